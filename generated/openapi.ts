@@ -1,0 +1,1168 @@
+/* generated from spec/ by `npm run generate` — do not edit */
+
+export interface paths {
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhooks
+         * @description Returns your webhooks, newest first, one page at a time.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook
+         * @description Registers an HTTPS endpoint to receive the events listed in `enabled_events`.
+         *     `secret` and `oidc_client_secret` are write-only: they are never returned.
+         *     The OIDC fields follow the rules of `oidc_auth_method`: `client_secret` requires `oidc_client_id`,
+         *     `oidc_client_secret`, `oidc_token_endpoint` and `oidc_access_token_ttl_seconds`; `private_key_jwt`
+         *     requires the same except `oidc_client_secret`, which it does not allow; both optionally accept
+         *     `oidc_scope` and `oidc_resource_uri`; without `oidc_auth_method`, no `oidc_*` field is allowed.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook's `id`. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook
+         * @description Returns one webhook. Its secrets are never part of it.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook
+         * @description Removes the webhook and stops its deliveries at once. Deleting it again answers `404`.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook
+         * @description Changes only the fields present in the body; `null` removes an optional value, and
+         *     `disabled_at` disables (a date-time) or re-enables (`null`) the webhook.
+         *     The OIDC rules hold for the resulting webhook, not only for the body: switching to
+         *     `client_secret` needs `oidc_client_secret` unless one is already stored, switching to
+         *     `private_key_jwt` discards the stored client secret, and `oidc_auth_method: null` removes
+         *     the whole OIDC configuration.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+}
+export interface webhooks {
+    "business.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A business was submitted for verification
+         * @description Delivered to every enabled webhook subscribed to `business.created` (or to `*`), as a JSON `POST`.
+         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
+         *     up to three days, always with the same event `id`.
+         */
+        post: operations["deliverBusinessCreatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "business.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A business changed
+         * @description Delivered to every enabled webhook subscribed to `business.updated` (or to `*`), as a JSON `POST`.
+         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
+         *     up to three days, always with the same event `id`.
+         */
+        post: operations["deliverBusinessUpdatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "business.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A business was approved
+         * @description Delivered to every enabled webhook subscribed to `business.approved` (or to `*`), as a JSON `POST`.
+         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
+         *     up to three days, always with the same event `id`.
+         */
+        post: operations["deliverBusinessApprovedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "business.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A business was rejected
+         * @description Delivered to every enabled webhook subscribed to `business.rejected` (or to `*`), as a JSON `POST`.
+         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
+         *     up to three days, always with the same event `id`.
+         */
+        post: operations["deliverBusinessRejectedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An order was placed
+         * @description Delivered to every enabled webhook subscribed to `order.created` (or to `*`), as a JSON `POST`.
+         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
+         *     up to three days, always with the same event `id`.
+         */
+        post: operations["deliverOrderCreatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An order finished
+         * @description Delivered to every enabled webhook subscribed to `order.completed` (or to `*`), as a JSON `POST`.
+         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
+         *     up to three days, always with the same event `id`.
+         */
+        post: operations["deliverOrderCompletedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /**
+         * WebhookId
+         * Format: uuid
+         * @description Unique identifier of the webhook.
+         * @example 3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f
+         */
+        WebhookId: string;
+        /**
+         * HttpsUrl
+         * Format: uri
+         * @description An absolute `https://` URL, without credentials in it.
+         * @example https://hooks.example.com/webhooks
+         */
+        HttpsUrl: string;
+        /**
+         * EventType
+         * @description The kind of event a delivery announces. This list is the single source of the event types: the
+         *     `webhooks` section has one entry for each of them.
+         * @enum {string}
+         */
+        EventType: "business.created" | "business.updated" | "business.approved" | "business.rejected" | "order.created" | "order.completed";
+        /**
+         * EnabledEventType
+         * @description An event type to subscribe to, or `*` for all events.
+         */
+        EnabledEventType: "*" | components["schemas"]["EventType"];
+        /**
+         * EnabledEvents
+         * @description Array of event types to subscribe to, or `["*"]` for all events.
+         * @example [
+         *       "*"
+         *     ]
+         * @example [
+         *       "business.created",
+         *       "business.updated"
+         *     ]
+         */
+        EnabledEvents: components["schemas"]["EnabledEventType"][];
+        /**
+         * Include
+         * @description Comma-delimited list of associations to include in webhook payloads. Omit or set to `*` for all.
+         *     Use `identifiers` to receive only top-level scalar fields (`id`, `external_id`, `name`, `status`, etc.)
+         *     with no associations. Associations: `addresses`, `names`, `people`, `registrations`, `tin`, `watchlist`.
+         * @example *
+         * @example identifiers
+         * @example addresses,people
+         */
+        Include: string;
+        /**
+         * OidcAuthMethod
+         * @description OIDC authentication method for obtaining access tokens. Required when configuring OIDC.
+         *     `private_key_jwt` — requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.
+         *     `client_secret` — requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.
+         *     Both methods optionally accept `oidc_scope` and `oidc_resource_uri`.
+         * @enum {string}
+         */
+        OidcAuthMethod: "private_key_jwt" | "client_secret";
+        /**
+         * OidcClientId
+         * @description OIDC client ID. Required for both auth methods.
+         */
+        OidcClientId: string;
+        /**
+         * OidcTokenEndpoint
+         * @description OIDC token endpoint URL. Required for both auth methods.
+         */
+        OidcTokenEndpoint: components["schemas"]["HttpsUrl"];
+        /**
+         * OidcResourceUri
+         * Format: uri
+         * @description Optional. OIDC resource URI (Microsoft-specific; use `oidc_scope` for standard OAuth 2.0).
+         */
+        OidcResourceUri: string;
+        /**
+         * OidcScope
+         * @description Optional. OAuth 2.0 scope for the token request (e.g. `api://<app-id>/.default`).
+         */
+        OidcScope: string;
+        /**
+         * OidcAccessTokenTtlSeconds
+         * @description OIDC access token TTL in seconds. Required for both auth methods. How long the platform reuses a token before fetching a new one.
+         */
+        OidcAccessTokenTtlSeconds: number;
+        /**
+         * Timestamp
+         * Format: date-time
+         * @description An RFC 3339 date-time in UTC.
+         * @example 2026-11-02T09:30:00Z
+         */
+        Timestamp: string;
+        /**
+         * Webhook
+         * @description A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`
+         *     field at all, and no other field may appear, so a leaked secret is a contract violation.
+         *     The `oidc_*` fields are `null` when OIDC is not configured.
+         */
+        Webhook: {
+            /**
+             * @description String representing the object's type.
+             * @constant
+             */
+            object: "webhook";
+            id: components["schemas"]["WebhookId"];
+            /** @description Webhook endpoint URL. */
+            url: components["schemas"]["HttpsUrl"];
+            enabled_events: components["schemas"]["EnabledEvents"];
+            /** @description Associations included in payloads; `*` (all) when none was given. */
+            include: components["schemas"]["Include"];
+            oidc_auth_method: components["schemas"]["OidcAuthMethod"] | null;
+            oidc_client_id: components["schemas"]["OidcClientId"] | null;
+            oidc_token_endpoint: components["schemas"]["OidcTokenEndpoint"] | null;
+            oidc_resource_uri: components["schemas"]["OidcResourceUri"] | null;
+            oidc_scope: components["schemas"]["OidcScope"] | null;
+            oidc_access_token_ttl_seconds: components["schemas"]["OidcAccessTokenTtlSeconds"] | null;
+            /** @description When the webhook was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description When the webhook was last changed. */
+            updated_at: components["schemas"]["Timestamp"];
+            /** @description When the webhook was disabled; `null` while it receives deliveries. */
+            disabled_at: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * WebhookList
+         * @description One page of webhooks, newest first. Pass the last `id` as `starting_after` to get the next page while `has_more` is true.
+         */
+        WebhookList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Webhook"][];
+            /** @description Whether another page follows this one. */
+            has_more: boolean;
+        };
+        /**
+         * ValidationError
+         * @description One broken rule of a request.
+         */
+        ValidationError: {
+            /**
+             * @description A JSON pointer (RFC 6901) to the offending field of the request body; empty for the body itself.
+             * @example /oidc_client_secret
+             */
+            pointer: string;
+            /**
+             * @description Which rule the field broke and what to change, in a sentence.
+             * @example oidc_client_secret is required when oidc_auth_method is "client_secret"
+             */
+            message: string;
+        };
+        /**
+         * Problem
+         * @description An RFC 9457 problem details object. Validation problems (`422`) list every broken rule in `errors`.
+         */
+        Problem: {
+            /**
+             * Format: uri-reference
+             * @description A URI that identifies the problem type.
+             */
+            type: string;
+            /** @description A short summary of the problem type. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request, in words a person understands. */
+            detail?: string;
+            /**
+             * Format: uri-reference
+             * @description The request path the problem occurred on.
+             */
+            instance?: string;
+            /** @description For validation problems, one entry per broken rule. */
+            errors?: components["schemas"]["ValidationError"][];
+        };
+        /**
+         * OidcRules
+         * @description The OIDC rules, one `if`/`then` per rule, so that a validator names the rule a request breaks.
+         *     They accept exactly the objects that the `oneOf` of `OidcOff`, `OidcClientSecretAuth` and
+         *     `OidcPrivateKeyJwtAuth` accepts; a test keeps the two statements in agreement.
+         */
+        OidcRules: unknown & unknown & unknown;
+        /**
+         * OidcOff
+         * @description No OIDC. Deliveries carry no access token, and no `oidc_*` field may be set.
+         */
+        OidcOff: {
+            oidc_auth_method?: never;
+            oidc_client_id?: never;
+            oidc_client_secret?: never;
+            oidc_token_endpoint?: never;
+            oidc_resource_uri?: never;
+            oidc_scope?: never;
+            oidc_access_token_ttl_seconds?: never;
+        };
+        /**
+         * OidcClientSecret
+         * @description OIDC client secret. Required when `oidc_auth_method` is `client_secret`. Write-only; never returned in responses.
+         */
+        OidcClientSecret: string;
+        /**
+         * OidcClientSecretAuth
+         * @description OIDC with `client_secret`: the platform authenticates to your token endpoint with the client ID and
+         *     secret. Requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.
+         */
+        OidcClientSecretAuth: {
+            /** @constant */
+            oidc_auth_method: "client_secret";
+            oidc_client_id: components["schemas"]["OidcClientId"];
+            oidc_client_secret: components["schemas"]["OidcClientSecret"];
+            oidc_token_endpoint: components["schemas"]["OidcTokenEndpoint"];
+            oidc_resource_uri?: components["schemas"]["OidcResourceUri"];
+            oidc_scope?: components["schemas"]["OidcScope"];
+            oidc_access_token_ttl_seconds: components["schemas"]["OidcAccessTokenTtlSeconds"];
+        };
+        /**
+         * OidcPrivateKeyJwtAuth
+         * @description OIDC with `private_key_jwt`: the platform authenticates to your token endpoint with a JWT it signs
+         *     (RFC 7523). Requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`;
+         *     `oidc_client_secret` is not allowed.
+         */
+        OidcPrivateKeyJwtAuth: {
+            /** @constant */
+            oidc_auth_method: "private_key_jwt";
+            oidc_client_id: components["schemas"]["OidcClientId"];
+            oidc_client_secret?: never;
+            oidc_token_endpoint: components["schemas"]["OidcTokenEndpoint"];
+            oidc_resource_uri?: components["schemas"]["OidcResourceUri"];
+            oidc_scope?: components["schemas"]["OidcScope"];
+            oidc_access_token_ttl_seconds: components["schemas"]["OidcAccessTokenTtlSeconds"];
+        };
+        /**
+         * WebhookSecret
+         * @description Secret for webhook signature verification: the key of the HMAC-SHA256 carried in each delivery's
+         *     `X-Webhook-Signature` header. Write-only; never returned in responses. Use at least 16 random characters.
+         */
+        WebhookSecret: string;
+        /**
+         * WebhookCreate
+         * @description A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed
+         *     shapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also
+         *     stated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.
+         */
+        WebhookCreate: ({
+            /** @description Webhook endpoint URL. Must be `https://`. */
+            url: components["schemas"]["HttpsUrl"];
+            enabled_events: components["schemas"]["EnabledEvents"];
+            secret?: components["schemas"]["WebhookSecret"];
+            include?: components["schemas"]["Include"];
+            oidc_auth_method?: components["schemas"]["OidcAuthMethod"];
+            oidc_client_id?: components["schemas"]["OidcClientId"];
+            oidc_client_secret?: components["schemas"]["OidcClientSecret"];
+            oidc_token_endpoint?: components["schemas"]["OidcTokenEndpoint"];
+            oidc_resource_uri?: components["schemas"]["OidcResourceUri"];
+            oidc_scope?: components["schemas"]["OidcScope"];
+            oidc_access_token_ttl_seconds?: components["schemas"]["OidcAccessTokenTtlSeconds"];
+        } & components["schemas"]["OidcRules"]) & (components["schemas"]["OidcOff"] | components["schemas"]["OidcClientSecretAuth"] | components["schemas"]["OidcPrivateKeyJwtAuth"]);
+        /**
+         * WebhookUpdate
+         * @description A partial update: only the fields present change. `null` removes an optional value:
+         *     `disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`
+         *     remove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.
+         *     The OIDC rules hold for the **resulting** webhook, not only for this body: switching to
+         *     `client_secret` needs `oidc_client_secret` unless one is stored, and switching to
+         *     `private_key_jwt` discards a stored client secret.
+         */
+        WebhookUpdate: {
+            /** @description Webhook endpoint URL. Must be `https://`. */
+            url?: components["schemas"]["HttpsUrl"];
+            enabled_events?: components["schemas"]["EnabledEvents"];
+            /** @description A new signing secret; replaces the old one at once. Write-only. */
+            secret?: components["schemas"]["WebhookSecret"];
+            include?: components["schemas"]["Include"];
+            /** @description Set to a date-time to stop deliveries from then on; `null` re-enables the webhook. */
+            disabled_at?: components["schemas"]["Timestamp"] | null;
+            /** @description Set or change the OIDC method; `null` removes the OIDC configuration. */
+            oidc_auth_method?: components["schemas"]["OidcAuthMethod"] | null;
+            oidc_client_id?: components["schemas"]["OidcClientId"];
+            oidc_client_secret?: components["schemas"]["OidcClientSecret"];
+            oidc_token_endpoint?: components["schemas"]["OidcTokenEndpoint"];
+            oidc_resource_uri?: components["schemas"]["OidcResourceUri"] | null;
+            oidc_scope?: components["schemas"]["OidcScope"] | null;
+            oidc_access_token_ttl_seconds?: components["schemas"]["OidcAccessTokenTtlSeconds"];
+        } & (unknown & unknown);
+        /**
+         * EventEnvelope
+         * @description The fields every event delivery has. `data.object` is the resource the event is about, as it is now.
+         */
+        EventEnvelope: {
+            /** @constant */
+            object: "event";
+            /**
+             * Format: uuid
+             * @description Unique identifier of the event. Retries of a delivery carry the same `id`; use it to ignore duplicates.
+             */
+            id: string;
+            type: components["schemas"]["EventType"];
+            /** @description When the event happened. It is covered by the signature; reject events older than your tolerance. */
+            created_at: components["schemas"]["Timestamp"];
+            data: {
+                object: Record<string, never>;
+            };
+        };
+        /**
+         * BusinessAddress
+         * @description An address associated with the business.
+         */
+        BusinessAddress: {
+            address_line1: string;
+            address_line2: string | null;
+            city: string;
+            /** @description Two-letter state or region code. */
+            state: string;
+            postal_code: string;
+            /** @description ISO 3166-1 alpha-2 country code. */
+            country: string;
+            /** @description Whether you submitted this address (`false` when verification found it). */
+            submitted: boolean;
+        };
+        /**
+         * BusinessName
+         * @description A name the business is known by.
+         */
+        BusinessName: {
+            name: string;
+            /** @enum {string} */
+            type: "legal" | "dba";
+            submitted: boolean;
+        };
+        /**
+         * BusinessPerson
+         * @description A person associated with the business, such as an officer.
+         */
+        BusinessPerson: {
+            name: string;
+            titles: string[];
+        };
+        /**
+         * BusinessRegistration
+         * @description A registration of the business with a secretary of state.
+         */
+        BusinessRegistration: {
+            state: string;
+            /** @enum {string} */
+            status: "active" | "inactive" | "unknown";
+            /** @description For example `llc` or `corporation`. */
+            entity_type: string;
+            /** Format: date */
+            registration_date: string | null;
+        };
+        /**
+         * BusinessTin
+         * @description The business's taxpayer identification number check. The TIN itself is masked.
+         */
+        BusinessTin: {
+            /** @description The TIN with all but the last four digits masked. */
+            tin: string;
+            verified: boolean;
+        };
+        /**
+         * BusinessWatchlist
+         * @description The result of screening the business and its people against sanctions watchlists.
+         */
+        BusinessWatchlist: {
+            hit_count: number;
+        };
+        /**
+         * Business
+         * @description A business under verification, as carried in event payloads. The top-level scalar fields are always
+         *     present; each association (`addresses`, `names`, `people`, `registrations`, `tin`, `watchlist`) is
+         *     present only when the webhook's `include` asks for it (`*`, the default, asks for all;
+         *     `identifiers` for none).
+         */
+        Business: {
+            /** @constant */
+            object: "business";
+            /** Format: uuid */
+            id: string;
+            /** @description Your own identifier for the business, if you gave one. */
+            external_id: string | null;
+            /** @description The business's legal name as submitted. */
+            name: string;
+            /**
+             * @description Where the business is in verification.
+             * @enum {string}
+             */
+            status: "open" | "pending" | "in_review" | "approved" | "rejected";
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            addresses?: components["schemas"]["BusinessAddress"][];
+            names?: components["schemas"]["BusinessName"][];
+            people?: components["schemas"]["BusinessPerson"][];
+            registrations?: components["schemas"]["BusinessRegistration"][];
+            tin?: components["schemas"]["BusinessTin"] | null;
+            watchlist?: components["schemas"]["BusinessWatchlist"] | null;
+        };
+        /** BusinessEventData */
+        BusinessEventData: {
+            object: components["schemas"]["Business"];
+        };
+        /**
+         * BusinessCreatedEvent
+         * @description Sent when a business is submitted for verification.
+         */
+        BusinessCreatedEvent: {
+            /** @constant */
+            type: "business.created";
+            data?: components["schemas"]["BusinessEventData"];
+        } & WithRequired<components["schemas"]["EventEnvelope"], "type">;
+        /**
+         * BusinessUpdatedEvent
+         * @description Sent when a business's details, associations or status change.
+         */
+        BusinessUpdatedEvent: {
+            /** @constant */
+            type: "business.updated";
+            data?: components["schemas"]["BusinessEventData"];
+        } & WithRequired<components["schemas"]["EventEnvelope"], "type">;
+        /**
+         * BusinessApprovedEvent
+         * @description Sent when verification finishes and the business is approved.
+         */
+        BusinessApprovedEvent: {
+            /** @constant */
+            type: "business.approved";
+            data?: components["schemas"]["BusinessEventData"];
+        } & WithRequired<components["schemas"]["EventEnvelope"], "type">;
+        /**
+         * BusinessRejectedEvent
+         * @description Sent when verification finishes and the business is rejected.
+         */
+        BusinessRejectedEvent: {
+            /** @constant */
+            type: "business.rejected";
+            data?: components["schemas"]["BusinessEventData"];
+        } & WithRequired<components["schemas"]["EventEnvelope"], "type">;
+        /**
+         * Order
+         * @description An order for verification products placed for a business.
+         */
+        Order: {
+            /** @constant */
+            object: "order";
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            business_id: string;
+            /** @enum {string} */
+            status: "created" | "in_progress" | "completed" | "cancelled";
+            products: ("identity" | "tin" | "watchlist" | "litigation" | "liens")[];
+            created_at: components["schemas"]["Timestamp"];
+            completed_at: components["schemas"]["Timestamp"] | null;
+        };
+        /** OrderEventData */
+        OrderEventData: {
+            object: components["schemas"]["Order"];
+        };
+        /**
+         * OrderCreatedEvent
+         * @description Sent when an order for verification products is placed.
+         */
+        OrderCreatedEvent: {
+            /** @constant */
+            type: "order.created";
+            data?: components["schemas"]["OrderEventData"];
+        } & WithRequired<components["schemas"]["EventEnvelope"], "type">;
+        /**
+         * OrderCompletedEvent
+         * @description Sent when every product of an order has finished.
+         */
+        OrderCompletedEvent: {
+            /** @constant */
+            type: "order.completed";
+            data?: components["schemas"]["OrderEventData"];
+        } & WithRequired<components["schemas"]["EventEnvelope"], "type">;
+    };
+    responses: {
+        /** @description The request is malformed: its body is not valid JSON, or a path or query parameter is invalid. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The bearer token is missing or not a valid API key. */
+        Unauthorized: {
+            headers: {
+                "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than 64 KiB. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is not sent as application/json. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is valid JSON but breaks one or more rules of the contract; `errors` lists each one. */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No webhook with this id exists (or it was deleted). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description How many webhooks to return, from 1 to 100. */
+        Limit: number;
+        /** @description A cursor for pagination. Pass the `id` of the last webhook of the previous page to get the page after it. */
+        StartingAfter: components["schemas"]["WebhookId"];
+        /** @description The webhook's `id`. */
+        WebhookIdPath: components["schemas"]["WebhookId"];
+        /**
+         * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
+         *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+         * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+         */
+        WebhookSignature: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The authentication scheme the API expects. */
+        WwwAuthenticate: string;
+        /** @description The URL of the created webhook. */
+        Location: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description How many webhooks to return, from 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description A cursor for pagination. Pass the `id` of the last webhook of the previous page to get the page after it. */
+                starting_after?: components["parameters"]["StartingAfter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of webhooks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description The webhook was created. `Location` is its URL. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook's `id`. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook's `id`. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook's `id`. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description The webhook after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deliverBusinessCreatedEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
+                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the delivery. Its body is ignored. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (for example a bad signature or token). It is retried. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver failed. The delivery is retried. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deliverBusinessUpdatedEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
+                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the delivery. Its body is ignored. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (for example a bad signature or token). It is retried. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver failed. The delivery is retried. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deliverBusinessApprovedEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
+                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessApprovedEvent"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the delivery. Its body is ignored. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (for example a bad signature or token). It is retried. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver failed. The delivery is retried. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deliverBusinessRejectedEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
+                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessRejectedEvent"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the delivery. Its body is ignored. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (for example a bad signature or token). It is retried. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver failed. The delivery is retried. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deliverOrderCreatedEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
+                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the delivery. Its body is ignored. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (for example a bad signature or token). It is retried. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver failed. The delivery is retried. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deliverOrderCompletedEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
+                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderCompletedEvent"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the delivery. Its body is ignored. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver rejected the delivery (for example a bad signature or token). It is retried. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver failed. The delivery is retried. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -1,0 +1,205 @@
+/* generated from spec/ by `npm run generate` — do not edit */
+import type { components } from './openapi.js';
+
+/** One broken rule, as Ajv reports it. */
+export interface SchemaError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+  /** present on explain* validators: the schema object that holds the failed keyword */
+  parentSchema?: unknown;
+  data?: unknown;
+}
+
+/** A precompiled validator: a type guard that leaves the broken rules in `errors` when it fails. */
+export interface Validator<T> {
+  (data: unknown): data is T;
+  errors?: SchemaError[] | null;
+}
+
+type Schemas = components["schemas"];
+
+/** Checks a `BusinessApprovedEvent`; stops at the first broken rule. */
+export declare const validateBusinessApprovedEvent: Validator<Schemas["BusinessApprovedEvent"]>;
+/** Checks a `BusinessApprovedEvent` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainBusinessApprovedEvent: Validator<Schemas["BusinessApprovedEvent"]>;
+/** Checks a `BusinessCreatedEvent`; stops at the first broken rule. */
+export declare const validateBusinessCreatedEvent: Validator<Schemas["BusinessCreatedEvent"]>;
+/** Checks a `BusinessCreatedEvent` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainBusinessCreatedEvent: Validator<Schemas["BusinessCreatedEvent"]>;
+/** Checks a `BusinessRejectedEvent`; stops at the first broken rule. */
+export declare const validateBusinessRejectedEvent: Validator<Schemas["BusinessRejectedEvent"]>;
+/** Checks a `BusinessRejectedEvent` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainBusinessRejectedEvent: Validator<Schemas["BusinessRejectedEvent"]>;
+/** Checks a `BusinessUpdatedEvent`; stops at the first broken rule. */
+export declare const validateBusinessUpdatedEvent: Validator<Schemas["BusinessUpdatedEvent"]>;
+/** Checks a `BusinessUpdatedEvent` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainBusinessUpdatedEvent: Validator<Schemas["BusinessUpdatedEvent"]>;
+/** Checks a `OrderCompletedEvent`; stops at the first broken rule. */
+export declare const validateOrderCompletedEvent: Validator<Schemas["OrderCompletedEvent"]>;
+/** Checks a `OrderCompletedEvent` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainOrderCompletedEvent: Validator<Schemas["OrderCompletedEvent"]>;
+/** Checks a `OrderCreatedEvent`; stops at the first broken rule. */
+export declare const validateOrderCreatedEvent: Validator<Schemas["OrderCreatedEvent"]>;
+/** Checks a `OrderCreatedEvent` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainOrderCreatedEvent: Validator<Schemas["OrderCreatedEvent"]>;
+/** Checks a `Problem`; stops at the first broken rule. */
+export declare const validateProblem: Validator<Schemas["Problem"]>;
+/** Checks a `Problem` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainProblem: Validator<Schemas["Problem"]>;
+/** Checks a `Webhook`; stops at the first broken rule. */
+export declare const validateWebhook: Validator<Schemas["Webhook"]>;
+/** Checks a `Webhook` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainWebhook: Validator<Schemas["Webhook"]>;
+/** Checks a `WebhookCreate`; stops at the first broken rule. */
+export declare const validateWebhookCreate: Validator<Schemas["WebhookCreate"]>;
+/** Checks a `WebhookCreate` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainWebhookCreate: Validator<Schemas["WebhookCreate"]>;
+/** Checks a `WebhookList`; stops at the first broken rule. */
+export declare const validateWebhookList: Validator<Schemas["WebhookList"]>;
+/** Checks a `WebhookList` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainWebhookList: Validator<Schemas["WebhookList"]>;
+/** Checks a `WebhookUpdate`; stops at the first broken rule. */
+export declare const validateWebhookUpdate: Validator<Schemas["WebhookUpdate"]>;
+/** Checks a `WebhookUpdate` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainWebhookUpdate: Validator<Schemas["WebhookUpdate"]>;
+
+/** The names of the schemas that have validators. */
+export type SchemaName = "BusinessApprovedEvent" | "BusinessCreatedEvent" | "BusinessRejectedEvent" | "BusinessUpdatedEvent" | "OrderCompletedEvent" | "OrderCreatedEvent" | "Problem" | "Webhook" | "WebhookCreate" | "WebhookList" | "WebhookUpdate";
+
+/** Fast validators by schema name. */
+export declare const validators: { readonly [K in SchemaName]: Validator<Schemas[K]> };
+/** Explaining validators (every error, with schemas) by schema name. */
+export declare const explainers: { readonly [K in SchemaName]: Validator<Schemas[K]> };
+
+/** For each operation: its method, path, and the schema of its request body and of each response body. */
+export declare const operations: {
+  "listWebhooks": {
+    "method": "get",
+    "path": "/v1/webhooks",
+    "responses": {
+      "200": "WebhookList",
+      "400": "Problem",
+      "401": "Problem"
+    }
+  },
+  "createWebhook": {
+    "method": "post",
+    "path": "/v1/webhooks",
+    "requestBody": "WebhookCreate",
+    "responses": {
+      "201": "Webhook",
+      "400": "Problem",
+      "401": "Problem",
+      "413": "Problem",
+      "415": "Problem",
+      "422": "Problem"
+    }
+  },
+  "getWebhook": {
+    "method": "get",
+    "path": "/v1/webhooks/{id}",
+    "responses": {
+      "200": "Webhook",
+      "400": "Problem",
+      "401": "Problem",
+      "404": "Problem"
+    }
+  },
+  "deleteWebhook": {
+    "method": "delete",
+    "path": "/v1/webhooks/{id}",
+    "responses": {
+      "204": null,
+      "400": "Problem",
+      "401": "Problem",
+      "404": "Problem"
+    }
+  },
+  "updateWebhook": {
+    "method": "patch",
+    "path": "/v1/webhooks/{id}",
+    "requestBody": "WebhookUpdate",
+    "responses": {
+      "200": "Webhook",
+      "400": "Problem",
+      "401": "Problem",
+      "404": "Problem",
+      "413": "Problem",
+      "415": "Problem",
+      "422": "Problem"
+    }
+  },
+  "deliverBusinessCreatedEvent": {
+    "method": "post",
+    "path": "business.created",
+    "requestBody": "BusinessCreatedEvent",
+    "responses": {
+      "2XX": null,
+      "4XX": null,
+      "5XX": null
+    }
+  },
+  "deliverBusinessUpdatedEvent": {
+    "method": "post",
+    "path": "business.updated",
+    "requestBody": "BusinessUpdatedEvent",
+    "responses": {
+      "2XX": null,
+      "4XX": null,
+      "5XX": null
+    }
+  },
+  "deliverBusinessApprovedEvent": {
+    "method": "post",
+    "path": "business.approved",
+    "requestBody": "BusinessApprovedEvent",
+    "responses": {
+      "2XX": null,
+      "4XX": null,
+      "5XX": null
+    }
+  },
+  "deliverBusinessRejectedEvent": {
+    "method": "post",
+    "path": "business.rejected",
+    "requestBody": "BusinessRejectedEvent",
+    "responses": {
+      "2XX": null,
+      "4XX": null,
+      "5XX": null
+    }
+  },
+  "deliverOrderCreatedEvent": {
+    "method": "post",
+    "path": "order.created",
+    "requestBody": "OrderCreatedEvent",
+    "responses": {
+      "2XX": null,
+      "4XX": null,
+      "5XX": null
+    }
+  },
+  "deliverOrderCompletedEvent": {
+    "method": "post",
+    "path": "order.completed",
+    "requestBody": "OrderCompletedEvent",
+    "responses": {
+      "2XX": null,
+      "4XX": null,
+      "5XX": null
+    }
+  }
+};
+
+/** For each event type: the schema of its payload. */
+export declare const eventSchemas: {
+  "business.created": "BusinessCreatedEvent",
+  "business.updated": "BusinessUpdatedEvent",
+  "business.approved": "BusinessApprovedEvent",
+  "business.rejected": "BusinessRejectedEvent",
+  "order.created": "OrderCreatedEvent",
+  "order.completed": "OrderCompletedEvent"
+};
