@@ -131,66 +131,6 @@ export declare const operations: {
       "415": "Problem",
       "422": "Problem"
     }
-  },
-  "deliverBusinessCreatedEvent": {
-    "method": "post",
-    "path": "business.created",
-    "requestBody": "BusinessCreatedEvent",
-    "responses": {
-      "2XX": null,
-      "4XX": null,
-      "5XX": null
-    }
-  },
-  "deliverBusinessUpdatedEvent": {
-    "method": "post",
-    "path": "business.updated",
-    "requestBody": "BusinessUpdatedEvent",
-    "responses": {
-      "2XX": null,
-      "4XX": null,
-      "5XX": null
-    }
-  },
-  "deliverBusinessApprovedEvent": {
-    "method": "post",
-    "path": "business.approved",
-    "requestBody": "BusinessApprovedEvent",
-    "responses": {
-      "2XX": null,
-      "4XX": null,
-      "5XX": null
-    }
-  },
-  "deliverBusinessRejectedEvent": {
-    "method": "post",
-    "path": "business.rejected",
-    "requestBody": "BusinessRejectedEvent",
-    "responses": {
-      "2XX": null,
-      "4XX": null,
-      "5XX": null
-    }
-  },
-  "deliverOrderCreatedEvent": {
-    "method": "post",
-    "path": "order.created",
-    "requestBody": "OrderCreatedEvent",
-    "responses": {
-      "2XX": null,
-      "4XX": null,
-      "5XX": null
-    }
-  },
-  "deliverOrderCompletedEvent": {
-    "method": "post",
-    "path": "order.completed",
-    "requestBody": "OrderCompletedEvent",
-    "responses": {
-      "2XX": null,
-      "4XX": null,
-      "5XX": null
-    }
   }
 };
 

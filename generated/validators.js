@@ -2271,7 +2271,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
 validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateWebhook = validate47;
 var schema57 = { "title": "Webhook", "description": "A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`\nfield at all, and no other field may appear, so a leaked secret is a contract violation.\nThe `oidc_*` fields are `null` when OIDC is not configured.\n", "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at"], "properties": { "object": { "type": "string", "const": "webhook", "description": "String representing the object's type." }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include", "description": "Associations included in payloads; `*` (all) when none was given." }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was created." }, "updated_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was last changed." }, "disabled_at": { "description": "When the webhook was disabled; `null` while it receives deliveries.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
-var schema64 = { "title": "OidcAuthMethod", "description": "OIDC authentication method for obtaining access tokens. Required when configuring OIDC.\n`private_key_jwt` \u2014 requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\n`client_secret` \u2014 requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\nBoth methods optionally accept `oidc_scope` and `oidc_resource_uri`.\n", "type": "string", "enum": ["private_key_jwt", "client_secret"] };
+var schema64 = { "title": "OidcAuthMethod", "description": "OIDC authentication method for obtaining access tokens. Required when configuring OIDC.\n`private_key_jwt` \u2014 requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\n`client_secret` \u2014 requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\nBoth methods optionally accept `oidc_scope` and `oidc_resource_uri`.\n", "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
 var formats26 = require_formats().fullFormats.uri;
 var pattern6 = new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
 var pattern7 = new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
@@ -2655,7 +2655,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         valid4 = true;
                         passing0 = 0;
                       }
-                      const _errs21 = errors;
+                      const _errs22 = errors;
                       if (data5 !== null) {
                         const err2 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                         if (vErrors === null) {
@@ -2665,7 +2665,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid0 = _errs21 === errors;
+                      var _valid0 = _errs22 === errors;
                       if (_valid0 && valid4) {
                         valid4 = false;
                         passing0 = [passing0, 1];
@@ -2702,13 +2702,13 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                     if (valid0) {
                       if (data.oidc_client_id !== void 0) {
                         let data6 = data.oidc_client_id;
-                        const _errs23 = errors;
                         const _errs24 = errors;
+                        const _errs25 = errors;
                         let valid6 = false;
                         let passing1 = null;
-                        const _errs25 = errors;
                         const _errs26 = errors;
-                        if (errors === _errs26) {
+                        const _errs27 = errors;
+                        if (errors === _errs27) {
                           if (typeof data6 === "string") {
                             if (func2(data6) > 255) {
                               const err4 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
@@ -2739,12 +2739,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         }
-                        var _valid1 = _errs25 === errors;
+                        var _valid1 = _errs26 === errors;
                         if (_valid1) {
                           valid6 = true;
                           passing1 = 0;
                         }
-                        const _errs28 = errors;
+                        const _errs29 = errors;
                         if (data6 !== null) {
                           const err7 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                           if (vErrors === null) {
@@ -2754,7 +2754,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        var _valid1 = _errs28 === errors;
+                        var _valid1 = _errs29 === errors;
                         if (_valid1 && valid6) {
                           valid6 = false;
                           passing1 = [passing1, 1];
@@ -2775,30 +2775,30 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                           validate47.errors = vErrors;
                           return false;
                         } else {
-                          errors = _errs24;
+                          errors = _errs25;
                           if (vErrors !== null) {
-                            if (_errs24) {
-                              vErrors.length = _errs24;
+                            if (_errs25) {
+                              vErrors.length = _errs25;
                             } else {
                               vErrors = null;
                             }
                           }
                         }
-                        var valid0 = _errs23 === errors;
+                        var valid0 = _errs24 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.oidc_token_endpoint !== void 0) {
                           let data7 = data.oidc_token_endpoint;
-                          const _errs30 = errors;
                           const _errs31 = errors;
+                          const _errs32 = errors;
                           let valid8 = false;
                           let passing2 = null;
-                          const _errs32 = errors;
                           const _errs33 = errors;
-                          if (errors === _errs33) {
-                            if (errors === _errs33) {
+                          const _errs34 = errors;
+                          if (errors === _errs34) {
+                            if (errors === _errs34) {
                               if (typeof data7 === "string") {
                                 if (func2(data7) > 2048) {
                                   const err9 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
@@ -2850,12 +2850,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           }
-                          var _valid2 = _errs32 === errors;
+                          var _valid2 = _errs33 === errors;
                           if (_valid2) {
                             valid8 = true;
                             passing2 = 0;
                           }
-                          const _errs36 = errors;
+                          const _errs37 = errors;
                           if (data7 !== null) {
                             const err14 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                             if (vErrors === null) {
@@ -2865,7 +2865,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          var _valid2 = _errs36 === errors;
+                          var _valid2 = _errs37 === errors;
                           if (_valid2 && valid8) {
                             valid8 = false;
                             passing2 = [passing2, 1];
@@ -2886,30 +2886,30 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                             validate47.errors = vErrors;
                             return false;
                           } else {
-                            errors = _errs31;
+                            errors = _errs32;
                             if (vErrors !== null) {
-                              if (_errs31) {
-                                vErrors.length = _errs31;
+                              if (_errs32) {
+                                vErrors.length = _errs32;
                               } else {
                                 vErrors = null;
                               }
                             }
                           }
-                          var valid0 = _errs30 === errors;
+                          var valid0 = _errs31 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.oidc_resource_uri !== void 0) {
                             let data8 = data.oidc_resource_uri;
-                            const _errs38 = errors;
                             const _errs39 = errors;
+                            const _errs40 = errors;
                             let valid10 = false;
                             let passing3 = null;
-                            const _errs40 = errors;
                             const _errs41 = errors;
-                            if (errors === _errs41) {
-                              if (errors === _errs41) {
+                            const _errs42 = errors;
+                            if (errors === _errs42) {
+                              if (errors === _errs42) {
                                 if (typeof data8 === "string") {
                                   if (func2(data8) > 2048) {
                                     const err16 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
@@ -2941,12 +2941,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
-                            var _valid3 = _errs40 === errors;
+                            var _valid3 = _errs41 === errors;
                             if (_valid3) {
                               valid10 = true;
                               passing3 = 0;
                             }
-                            const _errs44 = errors;
+                            const _errs45 = errors;
                             if (data8 !== null) {
                               const err19 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                               if (vErrors === null) {
@@ -2956,7 +2956,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            var _valid3 = _errs44 === errors;
+                            var _valid3 = _errs45 === errors;
                             if (_valid3 && valid10) {
                               valid10 = false;
                               passing3 = [passing3, 1];
@@ -2977,29 +2977,29 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                               validate47.errors = vErrors;
                               return false;
                             } else {
-                              errors = _errs39;
+                              errors = _errs40;
                               if (vErrors !== null) {
-                                if (_errs39) {
-                                  vErrors.length = _errs39;
+                                if (_errs40) {
+                                  vErrors.length = _errs40;
                                 } else {
                                   vErrors = null;
                                 }
                               }
                             }
-                            var valid0 = _errs38 === errors;
+                            var valid0 = _errs39 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.oidc_scope !== void 0) {
                               let data9 = data.oidc_scope;
-                              const _errs46 = errors;
                               const _errs47 = errors;
+                              const _errs48 = errors;
                               let valid12 = false;
                               let passing4 = null;
-                              const _errs48 = errors;
                               const _errs49 = errors;
-                              if (errors === _errs49) {
+                              const _errs50 = errors;
+                              if (errors === _errs50) {
                                 if (typeof data9 === "string") {
                                   if (func2(data9) > 1024) {
                                     const err21 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
@@ -3040,12 +3040,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                   errors++;
                                 }
                               }
-                              var _valid4 = _errs48 === errors;
+                              var _valid4 = _errs49 === errors;
                               if (_valid4) {
                                 valid12 = true;
                                 passing4 = 0;
                               }
-                              const _errs52 = errors;
+                              const _errs53 = errors;
                               if (data9 !== null) {
                                 const err25 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                 if (vErrors === null) {
@@ -3055,7 +3055,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
-                              var _valid4 = _errs52 === errors;
+                              var _valid4 = _errs53 === errors;
                               if (_valid4 && valid12) {
                                 valid12 = false;
                                 passing4 = [passing4, 1];
@@ -3076,28 +3076,28 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                 validate47.errors = vErrors;
                                 return false;
                               } else {
-                                errors = _errs47;
+                                errors = _errs48;
                                 if (vErrors !== null) {
-                                  if (_errs47) {
-                                    vErrors.length = _errs47;
+                                  if (_errs48) {
+                                    vErrors.length = _errs48;
                                   } else {
                                     vErrors = null;
                                   }
                                 }
                               }
-                              var valid0 = _errs46 === errors;
+                              var valid0 = _errs47 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.oidc_access_token_ttl_seconds !== void 0) {
                                 let data10 = data.oidc_access_token_ttl_seconds;
-                                const _errs54 = errors;
                                 const _errs55 = errors;
+                                const _errs56 = errors;
                                 let valid14 = false;
                                 let passing5 = null;
-                                const _errs56 = errors;
                                 const _errs57 = errors;
+                                const _errs58 = errors;
                                 if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
                                   const err27 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                   if (vErrors === null) {
@@ -3107,7 +3107,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                   errors++;
                                 }
-                                if (errors === _errs57) {
+                                if (errors === _errs58) {
                                   if (typeof data10 == "number" && isFinite(data10)) {
                                     if (data10 > 86400 || isNaN(data10)) {
                                       const err28 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" };
@@ -3130,12 +3130,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                   }
                                 }
-                                var _valid5 = _errs56 === errors;
+                                var _valid5 = _errs57 === errors;
                                 if (_valid5) {
                                   valid14 = true;
                                   passing5 = 0;
                                 }
-                                const _errs60 = errors;
+                                const _errs61 = errors;
                                 if (data10 !== null) {
                                   const err30 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                   if (vErrors === null) {
@@ -3145,7 +3145,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                   errors++;
                                 }
-                                var _valid5 = _errs60 === errors;
+                                var _valid5 = _errs61 === errors;
                                 if (_valid5 && valid14) {
                                   valid14 = false;
                                   passing5 = [passing5, 1];
@@ -3166,26 +3166,26 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                   validate47.errors = vErrors;
                                   return false;
                                 } else {
-                                  errors = _errs55;
+                                  errors = _errs56;
                                   if (vErrors !== null) {
-                                    if (_errs55) {
-                                      vErrors.length = _errs55;
+                                    if (_errs56) {
+                                      vErrors.length = _errs56;
                                     } else {
                                       vErrors = null;
                                     }
                                   }
                                 }
-                                var valid0 = _errs54 === errors;
+                                var valid0 = _errs55 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.created_at !== void 0) {
                                   let data11 = data.created_at;
-                                  const _errs62 = errors;
                                   const _errs63 = errors;
-                                  if (errors === _errs63) {
-                                    if (errors === _errs63) {
+                                  const _errs64 = errors;
+                                  if (errors === _errs64) {
+                                    if (errors === _errs64) {
                                       if (typeof data11 === "string") {
                                         if (!formats2.validate(data11)) {
                                           validate47.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
@@ -3197,17 +3197,17 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   }
-                                  var valid0 = _errs62 === errors;
+                                  var valid0 = _errs63 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.updated_at !== void 0) {
                                     let data12 = data.updated_at;
-                                    const _errs65 = errors;
                                     const _errs66 = errors;
-                                    if (errors === _errs66) {
-                                      if (errors === _errs66) {
+                                    const _errs67 = errors;
+                                    if (errors === _errs67) {
+                                      if (errors === _errs67) {
                                         if (typeof data12 === "string") {
                                           if (!formats2.validate(data12)) {
                                             validate47.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
@@ -3219,21 +3219,21 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                       }
                                     }
-                                    var valid0 = _errs65 === errors;
+                                    var valid0 = _errs66 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.disabled_at !== void 0) {
                                       let data13 = data.disabled_at;
-                                      const _errs68 = errors;
                                       const _errs69 = errors;
+                                      const _errs70 = errors;
                                       let valid18 = false;
                                       let passing6 = null;
-                                      const _errs70 = errors;
                                       const _errs71 = errors;
-                                      if (errors === _errs71) {
-                                        if (errors === _errs71) {
+                                      const _errs72 = errors;
+                                      if (errors === _errs72) {
+                                        if (errors === _errs72) {
                                           if (typeof data13 === "string") {
                                             if (!formats2.validate(data13)) {
                                               const err32 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
@@ -3255,12 +3255,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       }
-                                      var _valid6 = _errs70 === errors;
+                                      var _valid6 = _errs71 === errors;
                                       if (_valid6) {
                                         valid18 = true;
                                         passing6 = 0;
                                       }
-                                      const _errs73 = errors;
+                                      const _errs74 = errors;
                                       if (data13 !== null) {
                                         const err34 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                         if (vErrors === null) {
@@ -3270,7 +3270,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                       }
-                                      var _valid6 = _errs73 === errors;
+                                      var _valid6 = _errs74 === errors;
                                       if (_valid6 && valid18) {
                                         valid18 = false;
                                         passing6 = [passing6, 1];
@@ -3291,16 +3291,16 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                         validate47.errors = vErrors;
                                         return false;
                                       } else {
-                                        errors = _errs69;
+                                        errors = _errs70;
                                         if (vErrors !== null) {
-                                          if (_errs69) {
-                                            vErrors.length = _errs69;
+                                          if (_errs70) {
+                                            vErrors.length = _errs70;
                                           } else {
                                             vErrors = null;
                                           }
                                         }
                                       }
-                                      var valid0 = _errs68 === errors;
+                                      var valid0 = _errs69 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
@@ -3329,7 +3329,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateWebhookCreate = validate52;
-var schema73 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "oneOf": [{ "$ref": "#/$defs/OidcOff" }, { "$ref": "#/$defs/OidcClientSecretAuth" }, { "$ref": "#/$defs/OidcPrivateKeyJwtAuth" }], "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{property} is required", "additionalProperties": "{property} is not a known field", "type": "the request body must be a JSON object" } };
+var schema73 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "oneOf": [{ "$ref": "#/$defs/OidcOff" }, { "$ref": "#/$defs/OidcClientSecretAuth" }, { "$ref": "#/$defs/OidcPrivateKeyJwtAuth" }], "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4407,9 +4407,9 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   if (valid15) {
                     if (data.oidc_client_id !== void 0) {
                       let data15 = data.oidc_client_id;
-                      const _errs60 = errors;
                       const _errs61 = errors;
-                      if (errors === _errs61) {
+                      const _errs62 = errors;
+                      if (errors === _errs62) {
                         if (typeof data15 === "string") {
                           if (func2(data15) > 255) {
                             validate52.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
@@ -4425,16 +4425,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid15 = _errs60 === errors;
+                      var valid15 = _errs61 === errors;
                     } else {
                       var valid15 = true;
                     }
                     if (valid15) {
                       if (data.oidc_client_secret !== void 0) {
                         let data16 = data.oidc_client_secret;
-                        const _errs63 = errors;
                         const _errs64 = errors;
-                        if (errors === _errs64) {
+                        const _errs65 = errors;
+                        if (errors === _errs65) {
                           if (typeof data16 === "string") {
                             if (func2(data16) > 1024) {
                               validate52.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
@@ -4450,17 +4450,17 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           }
                         }
-                        var valid15 = _errs63 === errors;
+                        var valid15 = _errs64 === errors;
                       } else {
                         var valid15 = true;
                       }
                       if (valid15) {
                         if (data.oidc_token_endpoint !== void 0) {
                           let data17 = data.oidc_token_endpoint;
-                          const _errs66 = errors;
                           const _errs67 = errors;
-                          if (errors === _errs67) {
-                            if (errors === _errs67) {
+                          const _errs68 = errors;
+                          if (errors === _errs68) {
+                            if (errors === _errs68) {
                               if (typeof data17 === "string") {
                                 if (func2(data17) > 2048) {
                                   validate52.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
@@ -4487,17 +4487,17 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           }
-                          var valid15 = _errs66 === errors;
+                          var valid15 = _errs67 === errors;
                         } else {
                           var valid15 = true;
                         }
                         if (valid15) {
                           if (data.oidc_resource_uri !== void 0) {
                             let data18 = data.oidc_resource_uri;
-                            const _errs70 = errors;
                             const _errs71 = errors;
-                            if (errors === _errs71) {
-                              if (errors === _errs71) {
+                            const _errs72 = errors;
+                            if (errors === _errs72) {
+                              if (errors === _errs72) {
                                 if (typeof data18 === "string") {
                                   if (func2(data18) > 2048) {
                                     validate52.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
@@ -4514,16 +4514,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
-                            var valid15 = _errs70 === errors;
+                            var valid15 = _errs71 === errors;
                           } else {
                             var valid15 = true;
                           }
                           if (valid15) {
                             if (data.oidc_scope !== void 0) {
                               let data19 = data.oidc_scope;
-                              const _errs74 = errors;
                               const _errs75 = errors;
-                              if (errors === _errs75) {
+                              const _errs76 = errors;
+                              if (errors === _errs76) {
                                 if (typeof data19 === "string") {
                                   if (func2(data19) > 1024) {
                                     validate52.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
@@ -4544,20 +4544,20 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                   return false;
                                 }
                               }
-                              var valid15 = _errs74 === errors;
+                              var valid15 = _errs75 === errors;
                             } else {
                               var valid15 = true;
                             }
                             if (valid15) {
                               if (data.oidc_access_token_ttl_seconds !== void 0) {
                                 let data20 = data.oidc_access_token_ttl_seconds;
-                                const _errs78 = errors;
                                 const _errs79 = errors;
+                                const _errs80 = errors;
                                 if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
                                   validate52.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
                                 }
-                                if (errors === _errs79) {
+                                if (errors === _errs80) {
                                   if (typeof data20 == "number" && isFinite(data20)) {
                                     if (data20 > 86400 || isNaN(data20)) {
                                       validate52.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
@@ -4570,7 +4570,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                   }
                                 }
-                                var valid15 = _errs78 === errors;
+                                var valid15 = _errs79 === errors;
                               } else {
                                 var valid15 = true;
                               }
@@ -4695,7 +4695,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateWebhookUpdate = validate60;
-var schema100 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{propertyName} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{property} is not a known field", "type": "the request body must be a JSON object" } };
+var schema100 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{field} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
 var pattern19 = new RegExp("^oidc_(?!auth_method$)", "u");
 function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -5138,7 +5138,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         valid14 = true;
                         passing1 = 0;
                       }
-                      const _errs50 = errors;
+                      const _errs51 = errors;
                       if (data8 !== null) {
                         const err17 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                         if (vErrors === null) {
@@ -5148,7 +5148,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid3 = _errs50 === errors;
+                      var _valid3 = _errs51 === errors;
                       if (_valid3 && valid14) {
                         valid14 = false;
                         passing1 = [passing1, 1];
@@ -5185,9 +5185,9 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                     if (valid8) {
                       if (data.oidc_client_id !== void 0) {
                         let data9 = data.oidc_client_id;
-                        const _errs52 = errors;
                         const _errs53 = errors;
-                        if (errors === _errs53) {
+                        const _errs54 = errors;
+                        if (errors === _errs54) {
                           if (typeof data9 === "string") {
                             if (func2(data9) > 255) {
                               validate60.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
@@ -5203,16 +5203,16 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           }
                         }
-                        var valid8 = _errs52 === errors;
+                        var valid8 = _errs53 === errors;
                       } else {
                         var valid8 = true;
                       }
                       if (valid8) {
                         if (data.oidc_client_secret !== void 0) {
                           let data10 = data.oidc_client_secret;
-                          const _errs55 = errors;
                           const _errs56 = errors;
-                          if (errors === _errs56) {
+                          const _errs57 = errors;
+                          if (errors === _errs57) {
                             if (typeof data10 === "string") {
                               if (func2(data10) > 1024) {
                                 validate60.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
@@ -5228,17 +5228,17 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                               return false;
                             }
                           }
-                          var valid8 = _errs55 === errors;
+                          var valid8 = _errs56 === errors;
                         } else {
                           var valid8 = true;
                         }
                         if (valid8) {
                           if (data.oidc_token_endpoint !== void 0) {
                             let data11 = data.oidc_token_endpoint;
-                            const _errs58 = errors;
                             const _errs59 = errors;
-                            if (errors === _errs59) {
-                              if (errors === _errs59) {
+                            const _errs60 = errors;
+                            if (errors === _errs60) {
+                              if (errors === _errs60) {
                                 if (typeof data11 === "string") {
                                   if (func2(data11) > 2048) {
                                     validate60.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
@@ -5265,21 +5265,21 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
-                            var valid8 = _errs58 === errors;
+                            var valid8 = _errs59 === errors;
                           } else {
                             var valid8 = true;
                           }
                           if (valid8) {
                             if (data.oidc_resource_uri !== void 0) {
                               let data12 = data.oidc_resource_uri;
-                              const _errs62 = errors;
                               const _errs63 = errors;
+                              const _errs64 = errors;
                               let valid19 = false;
                               let passing2 = null;
-                              const _errs64 = errors;
                               const _errs65 = errors;
-                              if (errors === _errs65) {
-                                if (errors === _errs65) {
+                              const _errs66 = errors;
+                              if (errors === _errs66) {
+                                if (errors === _errs66) {
                                   if (typeof data12 === "string") {
                                     if (func2(data12) > 2048) {
                                       const err19 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
@@ -5311,12 +5311,12 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               }
-                              var _valid4 = _errs64 === errors;
+                              var _valid4 = _errs65 === errors;
                               if (_valid4) {
                                 valid19 = true;
                                 passing2 = 0;
                               }
-                              const _errs68 = errors;
+                              const _errs69 = errors;
                               if (data12 !== null) {
                                 const err22 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                 if (vErrors === null) {
@@ -5326,7 +5326,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
-                              var _valid4 = _errs68 === errors;
+                              var _valid4 = _errs69 === errors;
                               if (_valid4 && valid19) {
                                 valid19 = false;
                                 passing2 = [passing2, 1];
@@ -5347,29 +5347,29 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                 validate60.errors = vErrors;
                                 return false;
                               } else {
-                                errors = _errs63;
+                                errors = _errs64;
                                 if (vErrors !== null) {
-                                  if (_errs63) {
-                                    vErrors.length = _errs63;
+                                  if (_errs64) {
+                                    vErrors.length = _errs64;
                                   } else {
                                     vErrors = null;
                                   }
                                 }
                               }
-                              var valid8 = _errs62 === errors;
+                              var valid8 = _errs63 === errors;
                             } else {
                               var valid8 = true;
                             }
                             if (valid8) {
                               if (data.oidc_scope !== void 0) {
                                 let data13 = data.oidc_scope;
-                                const _errs70 = errors;
                                 const _errs71 = errors;
+                                const _errs72 = errors;
                                 let valid21 = false;
                                 let passing3 = null;
-                                const _errs72 = errors;
                                 const _errs73 = errors;
-                                if (errors === _errs73) {
+                                const _errs74 = errors;
+                                if (errors === _errs74) {
                                   if (typeof data13 === "string") {
                                     if (func2(data13) > 1024) {
                                       const err24 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
@@ -5410,12 +5410,12 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                   }
                                 }
-                                var _valid5 = _errs72 === errors;
+                                var _valid5 = _errs73 === errors;
                                 if (_valid5) {
                                   valid21 = true;
                                   passing3 = 0;
                                 }
-                                const _errs76 = errors;
+                                const _errs77 = errors;
                                 if (data13 !== null) {
                                   const err28 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                   if (vErrors === null) {
@@ -5425,7 +5425,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                   errors++;
                                 }
-                                var _valid5 = _errs76 === errors;
+                                var _valid5 = _errs77 === errors;
                                 if (_valid5 && valid21) {
                                   valid21 = false;
                                   passing3 = [passing3, 1];
@@ -5446,29 +5446,29 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                   validate60.errors = vErrors;
                                   return false;
                                 } else {
-                                  errors = _errs71;
+                                  errors = _errs72;
                                   if (vErrors !== null) {
-                                    if (_errs71) {
-                                      vErrors.length = _errs71;
+                                    if (_errs72) {
+                                      vErrors.length = _errs72;
                                     } else {
                                       vErrors = null;
                                     }
                                   }
                                 }
-                                var valid8 = _errs70 === errors;
+                                var valid8 = _errs71 === errors;
                               } else {
                                 var valid8 = true;
                               }
                               if (valid8) {
                                 if (data.oidc_access_token_ttl_seconds !== void 0) {
                                   let data14 = data.oidc_access_token_ttl_seconds;
-                                  const _errs78 = errors;
                                   const _errs79 = errors;
+                                  const _errs80 = errors;
                                   if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
                                     validate60.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                     return false;
                                   }
-                                  if (errors === _errs79) {
+                                  if (errors === _errs80) {
                                     if (typeof data14 == "number" && isFinite(data14)) {
                                       if (data14 > 86400 || isNaN(data14)) {
                                         validate60.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
@@ -5481,7 +5481,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   }
-                                  var valid8 = _errs78 === errors;
+                                  var valid8 = _errs79 === errors;
                                 } else {
                                   var valid8 = true;
                                 }
@@ -7870,9 +7870,9 @@ validate462.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": 
 var explainWebhook = validate472;
 var schema572 = { "title": "Webhook", "description": "A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`\nfield at all, and no other field may appear, so a leaked secret is a contract violation.\nThe `oidc_*` fields are `null` when OIDC is not configured.\n", "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at"], "properties": { "object": { "type": "string", "const": "webhook", "description": "String representing the object's type." }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include", "description": "Associations included in payloads; `*` (all) when none was given." }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was created." }, "updated_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was last changed." }, "disabled_at": { "description": "When the webhook was disabled; `null` while it receives deliveries.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
 var schema58 = { "title": "WebhookId", "description": "Unique identifier of the webhook.", "type": "string", "format": "uuid", "examples": ["3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f"] };
-var schema59 = { "title": "HttpsUrl", "description": "An absolute `https://` URL, without credentials in it.", "type": "string", "format": "uri", "minLength": 9, "maxLength": 2048, "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "x-error-messages": { "type": "{field} must be an absolute https:// URL", "format": "{field} must be an absolute https:// URL", "pattern": "{field} must be an absolute https:// URL without credentials", "minLength": "{field} must be an absolute https:// URL", "maxLength": "{field} must be at most 2048 characters long" }, "examples": ["https://hooks.example.com/webhooks"] };
+var schema59 = { "title": "HttpsUrl", "description": "An absolute `https://` URL, without credentials in it.", "type": "string", "format": "uri", "minLength": 9, "maxLength": 2048, "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long" }, "examples": ["https://hooks.example.com/webhooks"] };
 var schema63 = { "title": "Include", "description": "Comma-delimited list of associations to include in webhook payloads. Omit or set to `*` for all.\nUse `identifiers` to receive only top-level scalar fields (`id`, `external_id`, `name`, `status`, etc.)\nwith no associations. Associations: `addresses`, `names`, `people`, `registrations`, `tin`, `watchlist`.\n", "type": "string", "maxLength": 256, "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist)', "maxLength": "{field} must be at most 256 characters long" }, "examples": ["*", "identifiers", "addresses,people"] };
-var schema642 = { "title": "OidcAuthMethod", "description": "OIDC authentication method for obtaining access tokens. Required when configuring OIDC.\n`private_key_jwt` \u2014 requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\n`client_secret` \u2014 requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\nBoth methods optionally accept `oidc_scope` and `oidc_resource_uri`.\n", "type": "string", "enum": ["private_key_jwt", "client_secret"] };
+var schema642 = { "title": "OidcAuthMethod", "description": "OIDC authentication method for obtaining access tokens. Required when configuring OIDC.\n`private_key_jwt` \u2014 requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\n`client_secret` \u2014 requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\nBoth methods optionally accept `oidc_scope` and `oidc_resource_uri`.\n", "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
 var schema65 = { "title": "OidcClientId", "description": "OIDC client ID. Required for both auth methods.", "type": "string", "minLength": 1, "maxLength": 255 };
 var schema67 = { "title": "OidcResourceUri", "description": "Optional. OIDC resource URI (Microsoft-specific; use `oidc_scope` for standard OAuth 2.0).", "type": "string", "format": "uri", "maxLength": 2048, "x-error-messages": { "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"' } };
 var schema68 = { "title": "OidcScope", "description": "Optional. OAuth 2.0 scope for the token request (e.g. `api://<app-id>/.default`).", "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "pattern": "{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes)" } };
@@ -8408,7 +8408,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         valid4 = true;
         passing0 = 0;
       }
-      const _errs21 = errors;
+      const _errs22 = errors;
       if (data5 !== null) {
         const err29 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema572.properties.oidc_auth_method.oneOf[1], data: data5 };
         if (vErrors === null) {
@@ -8418,7 +8418,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid0 = _errs21 === errors;
+      var _valid0 = _errs22 === errors;
       if (_valid0 && valid4) {
         valid4 = false;
         passing0 = [passing0, 1];
@@ -8449,10 +8449,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.oidc_client_id !== void 0) {
       let data6 = data.oidc_client_id;
-      const _errs24 = errors;
+      const _errs25 = errors;
       let valid6 = false;
       let passing1 = null;
-      const _errs25 = errors;
+      const _errs26 = errors;
       if (typeof data6 === "string") {
         if (func22(data6) > 255) {
           const err31 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema65, data: data6 };
@@ -8481,12 +8481,12 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid1 = _errs25 === errors;
+      var _valid1 = _errs26 === errors;
       if (_valid1) {
         valid6 = true;
         passing1 = 0;
       }
-      const _errs28 = errors;
+      const _errs29 = errors;
       if (data6 !== null) {
         const err34 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_client_id.oneOf[1].type, parentSchema: schema572.properties.oidc_client_id.oneOf[1], data: data6 };
         if (vErrors === null) {
@@ -8496,7 +8496,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid1 = _errs28 === errors;
+      var _valid1 = _errs29 === errors;
       if (_valid1 && valid6) {
         valid6 = false;
         passing1 = [passing1, 1];
@@ -8515,10 +8515,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs24;
+        errors = _errs25;
         if (vErrors !== null) {
-          if (_errs24) {
-            vErrors.length = _errs24;
+          if (_errs25) {
+            vErrors.length = _errs25;
           } else {
             vErrors = null;
           }
@@ -8527,10 +8527,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.oidc_token_endpoint !== void 0) {
       let data7 = data.oidc_token_endpoint;
-      const _errs31 = errors;
+      const _errs32 = errors;
       let valid8 = false;
       let passing2 = null;
-      const _errs32 = errors;
+      const _errs33 = errors;
       if (typeof data7 === "string") {
         if (func22(data7) > 2048) {
           const err36 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema59, data: data7 };
@@ -8577,12 +8577,12 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid2 = _errs32 === errors;
+      var _valid2 = _errs33 === errors;
       if (_valid2) {
         valid8 = true;
         passing2 = 0;
       }
-      const _errs36 = errors;
+      const _errs37 = errors;
       if (data7 !== null) {
         const err41 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema572.properties.oidc_token_endpoint.oneOf[1], data: data7 };
         if (vErrors === null) {
@@ -8592,7 +8592,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid2 = _errs36 === errors;
+      var _valid2 = _errs37 === errors;
       if (_valid2 && valid8) {
         valid8 = false;
         passing2 = [passing2, 1];
@@ -8611,10 +8611,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs31;
+        errors = _errs32;
         if (vErrors !== null) {
-          if (_errs31) {
-            vErrors.length = _errs31;
+          if (_errs32) {
+            vErrors.length = _errs32;
           } else {
             vErrors = null;
           }
@@ -8623,10 +8623,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.oidc_resource_uri !== void 0) {
       let data8 = data.oidc_resource_uri;
-      const _errs39 = errors;
+      const _errs40 = errors;
       let valid10 = false;
       let passing3 = null;
-      const _errs40 = errors;
+      const _errs41 = errors;
       if (typeof data8 === "string") {
         if (func22(data8) > 2048) {
           const err43 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema67, data: data8 };
@@ -8655,12 +8655,12 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid3 = _errs40 === errors;
+      var _valid3 = _errs41 === errors;
       if (_valid3) {
         valid10 = true;
         passing3 = 0;
       }
-      const _errs44 = errors;
+      const _errs45 = errors;
       if (data8 !== null) {
         const err46 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema572.properties.oidc_resource_uri.oneOf[1], data: data8 };
         if (vErrors === null) {
@@ -8670,7 +8670,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid3 = _errs44 === errors;
+      var _valid3 = _errs45 === errors;
       if (_valid3 && valid10) {
         valid10 = false;
         passing3 = [passing3, 1];
@@ -8689,10 +8689,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs39;
+        errors = _errs40;
         if (vErrors !== null) {
-          if (_errs39) {
-            vErrors.length = _errs39;
+          if (_errs40) {
+            vErrors.length = _errs40;
           } else {
             vErrors = null;
           }
@@ -8701,10 +8701,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.oidc_scope !== void 0) {
       let data9 = data.oidc_scope;
-      const _errs47 = errors;
+      const _errs48 = errors;
       let valid12 = false;
       let passing4 = null;
-      const _errs48 = errors;
+      const _errs49 = errors;
       if (typeof data9 === "string") {
         if (func22(data9) > 1024) {
           const err48 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema68, data: data9 };
@@ -8742,12 +8742,12 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid4 = _errs48 === errors;
+      var _valid4 = _errs49 === errors;
       if (_valid4) {
         valid12 = true;
         passing4 = 0;
       }
-      const _errs52 = errors;
+      const _errs53 = errors;
       if (data9 !== null) {
         const err52 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_scope.oneOf[1].type, parentSchema: schema572.properties.oidc_scope.oneOf[1], data: data9 };
         if (vErrors === null) {
@@ -8757,7 +8757,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid4 = _errs52 === errors;
+      var _valid4 = _errs53 === errors;
       if (_valid4 && valid12) {
         valid12 = false;
         passing4 = [passing4, 1];
@@ -8776,10 +8776,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs47;
+        errors = _errs48;
         if (vErrors !== null) {
-          if (_errs47) {
-            vErrors.length = _errs47;
+          if (_errs48) {
+            vErrors.length = _errs48;
           } else {
             vErrors = null;
           }
@@ -8788,10 +8788,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.oidc_access_token_ttl_seconds !== void 0) {
       let data10 = data.oidc_access_token_ttl_seconds;
-      const _errs55 = errors;
+      const _errs56 = errors;
       let valid14 = false;
       let passing5 = null;
-      const _errs56 = errors;
+      const _errs57 = errors;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
         const err54 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.type, parentSchema: schema69, data: data10 };
         if (vErrors === null) {
@@ -8821,12 +8821,12 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var _valid5 = _errs56 === errors;
+      var _valid5 = _errs57 === errors;
       if (_valid5) {
         valid14 = true;
         passing5 = 0;
       }
-      const _errs60 = errors;
+      const _errs61 = errors;
       if (data10 !== null) {
         const err57 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema572.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
         if (vErrors === null) {
@@ -8836,7 +8836,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid5 = _errs60 === errors;
+      var _valid5 = _errs61 === errors;
       if (_valid5 && valid14) {
         valid14 = false;
         passing5 = [passing5, 1];
@@ -8855,10 +8855,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs55;
+        errors = _errs56;
         if (vErrors !== null) {
-          if (_errs55) {
-            vErrors.length = _errs55;
+          if (_errs56) {
+            vErrors.length = _errs56;
           } else {
             vErrors = null;
           }
@@ -8911,10 +8911,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_at !== void 0) {
       let data13 = data.disabled_at;
-      const _errs69 = errors;
+      const _errs70 = errors;
       let valid18 = false;
       let passing6 = null;
-      const _errs70 = errors;
+      const _errs71 = errors;
       if (typeof data13 === "string") {
         if (!formats22.validate(data13)) {
           const err63 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data13 };
@@ -8934,12 +8934,12 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid6 = _errs70 === errors;
+      var _valid6 = _errs71 === errors;
       if (_valid6) {
         valid18 = true;
         passing6 = 0;
       }
-      const _errs73 = errors;
+      const _errs74 = errors;
       if (data13 !== null) {
         const err65 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.disabled_at.oneOf[1].type, parentSchema: schema572.properties.disabled_at.oneOf[1], data: data13 };
         if (vErrors === null) {
@@ -8949,7 +8949,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid6 = _errs73 === errors;
+      var _valid6 = _errs74 === errors;
       if (_valid6 && valid18) {
         valid18 = false;
         passing6 = [passing6, 1];
@@ -8968,10 +8968,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs69;
+        errors = _errs70;
         if (vErrors !== null) {
-          if (_errs69) {
-            vErrors.length = _errs69;
+          if (_errs70) {
+            vErrors.length = _errs70;
           } else {
             vErrors = null;
           }
@@ -8992,8 +8992,8 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate472.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var explainWebhookCreate = validate522;
-var schema732 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{property} is required", "additionalProperties": "{property} is not a known field", "type": "the request body must be a JSON object" } };
-var schema74 = { "title": "OidcRules", "description": "The OIDC rules, one `if`/`then` per rule, so that a validator names the rule a request breaks.\nThey accept exactly the objects that the `oneOf` of `OidcOff`, `OidcClientSecretAuth` and\n`OidcPrivateKeyJwtAuth` accepts; a test keeps the two statements in agreement.\n", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "client_secret" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "x-error-messages": { "required": '{property} is required when oidc_auth_method is "client_secret"' } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } }, "x-error-messages": { "required": '{property} is required when oidc_auth_method is "private_key_jwt"' } } }, { "if": { "type": "object", "not": { "type": "object", "required": ["oidc_auth_method"] } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_" } }, "x-error-messages": { "propertyNames": '{propertyName} needs oidc_auth_method: set oidc_auth_method to "client_secret" or "private_key_jwt", or remove {propertyName}' } } }] };
+var schema732 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var schema74 = { "title": "OidcRules", "description": "The OIDC rules, one `if`/`then` per rule, so that a validator names the rule a request breaks.\nThey accept exactly the objects that the `oneOf` of `OidcOff`, `OidcClientSecretAuth` and\n`OidcPrivateKeyJwtAuth` accepts; a test keeps the two statements in agreement.\n", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "client_secret" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "x-error-messages": { "required": '{field} is required when oidc_auth_method is "client_secret"' } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } }, "x-error-messages": { "required": '{field} is required when oidc_auth_method is "private_key_jwt"' } } }, { "if": { "type": "object", "not": { "type": "object", "required": ["oidc_auth_method"] } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_" } }, "x-error-messages": { "propertyNames": '{field} needs oidc_auth_method: set oidc_auth_method to "client_secret" or "private_key_jwt", or remove {field}' } } }] };
 var schema76 = { "title": "WebhookSecret", "description": "Secret for webhook signature verification: the key of the HMAC-SHA256 carried in each delivery's\n`X-Webhook-Signature` header. Write-only; never returned in responses. Use at least 16 random characters.\n", "type": "string", "writeOnly": true, "minLength": 16, "maxLength": 256, "x-error-messages": { "minLength": "{field} must be at least 16 characters long", "maxLength": "{field} must be at most 256 characters long" } };
 var schema80 = { "title": "OidcClientSecret", "description": "OIDC client secret. Required when `oidc_auth_method` is `client_secret`. Write-only; never returned in responses.", "type": "string", "writeOnly": true, "minLength": 1, "maxLength": 1024 };
 var pattern10 = new RegExp("^oidc_", "u");
@@ -9883,7 +9883,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var explainWebhookUpdate = validate56;
-var schema86 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{propertyName} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{property} is not a known field", "type": "the request body must be a JSON object" } };
+var schema86 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{field} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
 var pattern15 = new RegExp("^oidc_(?!auth_method$)", "u");
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -10334,7 +10334,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         valid14 = true;
         passing1 = 0;
       }
-      const _errs50 = errors;
+      const _errs51 = errors;
       if (data8 !== null) {
         const err33 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema86.properties.oidc_auth_method.oneOf[1], data: data8 };
         if (vErrors === null) {
@@ -10344,7 +10344,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid3 = _errs50 === errors;
+      var _valid3 = _errs51 === errors;
       if (_valid3 && valid14) {
         valid14 = false;
         passing1 = [passing1, 1];
@@ -10486,10 +10486,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.oidc_resource_uri !== void 0) {
       let data12 = data.oidc_resource_uri;
-      const _errs63 = errors;
+      const _errs64 = errors;
       let valid19 = false;
       let passing2 = null;
-      const _errs64 = errors;
+      const _errs65 = errors;
       if (typeof data12 === "string") {
         if (func22(data12) > 2048) {
           const err46 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema67, data: data12 };
@@ -10518,12 +10518,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid4 = _errs64 === errors;
+      var _valid4 = _errs65 === errors;
       if (_valid4) {
         valid19 = true;
         passing2 = 0;
       }
-      const _errs68 = errors;
+      const _errs69 = errors;
       if (data12 !== null) {
         const err49 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema86.properties.oidc_resource_uri.oneOf[1], data: data12 };
         if (vErrors === null) {
@@ -10533,7 +10533,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid4 = _errs68 === errors;
+      var _valid4 = _errs69 === errors;
       if (_valid4 && valid19) {
         valid19 = false;
         passing2 = [passing2, 1];
@@ -10552,10 +10552,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       } else {
-        errors = _errs63;
+        errors = _errs64;
         if (vErrors !== null) {
-          if (_errs63) {
-            vErrors.length = _errs63;
+          if (_errs64) {
+            vErrors.length = _errs64;
           } else {
             vErrors = null;
           }
@@ -10564,10 +10564,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.oidc_scope !== void 0) {
       let data13 = data.oidc_scope;
-      const _errs71 = errors;
+      const _errs72 = errors;
       let valid21 = false;
       let passing3 = null;
-      const _errs72 = errors;
+      const _errs73 = errors;
       if (typeof data13 === "string") {
         if (func22(data13) > 1024) {
           const err51 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema68, data: data13 };
@@ -10605,12 +10605,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid5 = _errs72 === errors;
+      var _valid5 = _errs73 === errors;
       if (_valid5) {
         valid21 = true;
         passing3 = 0;
       }
-      const _errs76 = errors;
+      const _errs77 = errors;
       if (data13 !== null) {
         const err55 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_scope.oneOf[1].type, parentSchema: schema86.properties.oidc_scope.oneOf[1], data: data13 };
         if (vErrors === null) {
@@ -10620,7 +10620,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid5 = _errs76 === errors;
+      var _valid5 = _errs77 === errors;
       if (_valid5 && valid21) {
         valid21 = false;
         passing3 = [passing3, 1];
@@ -10639,10 +10639,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       } else {
-        errors = _errs71;
+        errors = _errs72;
         if (vErrors !== null) {
-          if (_errs71) {
-            vErrors.length = _errs71;
+          if (_errs72) {
+            vErrors.length = _errs72;
           } else {
             vErrors = null;
           }
@@ -10699,7 +10699,7 @@ validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var NAMES = ["BusinessApprovedEvent", "BusinessCreatedEvent", "BusinessRejectedEvent", "BusinessUpdatedEvent", "OrderCompletedEvent", "OrderCreatedEvent", "Problem", "Webhook", "WebhookCreate", "WebhookList", "WebhookUpdate"];
 var validators = Object.freeze(Object.fromEntries(NAMES.map((n) => [n, virtual_fast_exports[`validate${n}`]])));
 var explainers = Object.freeze(Object.fromEntries(NAMES.map((n) => [n, virtual_explain_exports[`explain${n}`]])));
-var operations = { "listWebhooks": { "method": "get", "path": "/v1/webhooks", "responses": { "200": "WebhookList", "400": "Problem", "401": "Problem" } }, "createWebhook": { "method": "post", "path": "/v1/webhooks", "requestBody": "WebhookCreate", "responses": { "201": "Webhook", "400": "Problem", "401": "Problem", "413": "Problem", "415": "Problem", "422": "Problem" } }, "getWebhook": { "method": "get", "path": "/v1/webhooks/{id}", "responses": { "200": "Webhook", "400": "Problem", "401": "Problem", "404": "Problem" } }, "deleteWebhook": { "method": "delete", "path": "/v1/webhooks/{id}", "responses": { "204": null, "400": "Problem", "401": "Problem", "404": "Problem" } }, "updateWebhook": { "method": "patch", "path": "/v1/webhooks/{id}", "requestBody": "WebhookUpdate", "responses": { "200": "Webhook", "400": "Problem", "401": "Problem", "404": "Problem", "413": "Problem", "415": "Problem", "422": "Problem" } }, "deliverBusinessCreatedEvent": { "method": "post", "path": "business.created", "requestBody": "BusinessCreatedEvent", "responses": { "2XX": null, "4XX": null, "5XX": null } }, "deliverBusinessUpdatedEvent": { "method": "post", "path": "business.updated", "requestBody": "BusinessUpdatedEvent", "responses": { "2XX": null, "4XX": null, "5XX": null } }, "deliverBusinessApprovedEvent": { "method": "post", "path": "business.approved", "requestBody": "BusinessApprovedEvent", "responses": { "2XX": null, "4XX": null, "5XX": null } }, "deliverBusinessRejectedEvent": { "method": "post", "path": "business.rejected", "requestBody": "BusinessRejectedEvent", "responses": { "2XX": null, "4XX": null, "5XX": null } }, "deliverOrderCreatedEvent": { "method": "post", "path": "order.created", "requestBody": "OrderCreatedEvent", "responses": { "2XX": null, "4XX": null, "5XX": null } }, "deliverOrderCompletedEvent": { "method": "post", "path": "order.completed", "requestBody": "OrderCompletedEvent", "responses": { "2XX": null, "4XX": null, "5XX": null } } };
+var operations = { "listWebhooks": { "method": "get", "path": "/v1/webhooks", "responses": { "200": "WebhookList", "400": "Problem", "401": "Problem" } }, "createWebhook": { "method": "post", "path": "/v1/webhooks", "requestBody": "WebhookCreate", "responses": { "201": "Webhook", "400": "Problem", "401": "Problem", "413": "Problem", "415": "Problem", "422": "Problem" } }, "getWebhook": { "method": "get", "path": "/v1/webhooks/{id}", "responses": { "200": "Webhook", "400": "Problem", "401": "Problem", "404": "Problem" } }, "deleteWebhook": { "method": "delete", "path": "/v1/webhooks/{id}", "responses": { "204": null, "400": "Problem", "401": "Problem", "404": "Problem" } }, "updateWebhook": { "method": "patch", "path": "/v1/webhooks/{id}", "requestBody": "WebhookUpdate", "responses": { "200": "Webhook", "400": "Problem", "401": "Problem", "404": "Problem", "413": "Problem", "415": "Problem", "422": "Problem" } } };
 var eventSchemas = { "business.created": "BusinessCreatedEvent", "business.updated": "BusinessUpdatedEvent", "business.approved": "BusinessApprovedEvent", "business.rejected": "BusinessRejectedEvent", "order.created": "OrderCreatedEvent", "order.completed": "OrderCompletedEvent" };
 export {
   eventSchemas,

@@ -79,7 +79,7 @@ export function collectBodySchemas(doc: Json): BodySchemas {
         responses[status] = body ?? null;
         if (body) names.add(body);
       }
-      operations[id] = { method, path, ...(request ? { requestBody: request } : {}), responses };
+      if (!event) operations[id] = { method, path, ...(request ? { requestBody: request } : {}), responses };
     }
   };
   for (const [path, item] of Object.entries((doc.paths ?? {}) as Json)) visit(deref(doc, item as Json), path);

@@ -1,0 +1,17 @@
+/**
+ * The validators entry point (`webhooks-contract/validators`): readable validation of request bodies,
+ * webhook objects and event payloads, and the problem+json body for failures. Loads no HTTP client.
+ * @module
+ */
+export { describeErrors, fieldLabel, type ValidationIssue } from './messages.js';
+export {
+  validateEvent,
+  validateSchema,
+  validateWebhook,
+  validateWebhookCreate,
+  validateWebhookUpdate,
+  type EventType,
+  type ValidationResult,
+  type WebhookEvent,
+} from './validate.js';
+export { DEFAULT_PROBLEM_TYPE_BASE, PROBLEM_CONTENT_TYPE, toValidationProblem, type Problem, type ProblemOptions } from './problem.js';

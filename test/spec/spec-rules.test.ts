@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { eventSchemas, explainWebhookCreate, validateWebhookCreate } from '../../generated/validators.js';
+import { bundledSpec, deref, specOperations } from '../support/spec.js';
+import { HOOK_URL, TOKEN_ENDPOINT } from '../support/bodies.js';
+
+type Json = Record<string, unknown>;
+const schemas = bundledSpec.components.schemas;
+
+/** Every value of `key` anywhere below `node`. */
+function collect(node: unknown, key: string, found: unknown[] = []): unknown[] {
+  if (Array.isArray(node)) node.forEach((child) => collect(child, key, found));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === key) found.push(v);
+      collect(v, key, found);
+    }
+  }
+  return found;
+}
+
+const propertyNamesIn = (node: unknown): Set<string> =>
+  new Set(collect(node, 'properties').flatMap((p) => Object.keys(p as object)));
+
+describe('the event types have one source', () => {
+  const eventTypes = (schemas.EventType as { enum: string[] }).enum;
+
+  it('lists the same events in EventType, the webhooks section and the event payloads', () => {
+    expect(Object.keys(bundledSpec.webhooks).sort()).toEqual([...eventTypes].sort());
+    expect(Object.keys(eventSchemas).sort()).toEqual([...eventTypes].sort());
+    for (const [type, schemaName] of Object.entries(eventSchemas)) {
+      const typeSchema = (schemas[schemaName]!.properties as Record<string, { const: string }>).type;
+      expect(typeSchema?.const, schemaName).toBe(type);
+    }
+  });
+
+  it('lets enabled_events name exactly the event types and "*"', () => {
+    const enabled = schemas.EnabledEventType as { anyOf: Json[] };
+    expect(enabled.anyOf).toEqual([{ type: 'string', const: '*' }, { $ref: '#/components/schemas/EventType' }]);
+  });
+});
+
+describe('schema hygiene', () => {
+  it('declares every required field name somewhere in the schema or in a schema that uses it', () => {
+    for (const [name, schema] of Object.entries(schemas)) {
+      const users = Object.values(schemas).filter((other) =>
+        collect(other, '$ref').includes(`#/components/schemas/${name}`),
+      );
+      const declared = new Set([...propertyNamesIn(schema), ...users.flatMap((u) => [...propertyNamesIn(u)])]);
+      for (const required of collect(schema, 'required').filter(Array.isArray).flat() as string[]) {
+        expect(declared.has(required), `${name} requires undeclared "${required}"`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps every request body closed', () => {
+    const requests = specOperations()
+      .filter((op) => !op.isEvent && op.operation.requestBody)
+      .map((op) => deref<Json>(deref<Json>(op.operation.requestBody).content).valueOf() as Record<string, { schema: Json }>);
+    expect(requests).toHaveLength(2);
+    for (const content of requests) {
+      const schema = deref<Json>(content['application/json']!.schema);
+      expect(schema.additionalProperties === false || schema.unevaluatedProperties === false, String(schema.title)).toBe(true);
+    }
+  });
+
+  it('puts no write-only field in any response or event schema', () => {
+    const writeOnly = Object.entries(schemas)
+      .filter(([, schema]) => schema.writeOnly === true)
+      .map(([name]) => `#/components/schemas/${name}`);
+    expect(writeOnly.sort()).toEqual(['#/components/schemas/OidcClientSecret', '#/components/schemas/WebhookSecret']);
+    const secretFields = ['secret', 'oidc_client_secret'];
+    for (const name of ['Webhook', 'WebhookList', 'Problem', ...Object.values(eventSchemas)]) {
+      const schema = schemas[name];
+      for (const field of secretFields) expect(propertyNamesIn(schema).has(field), `${name}.${field}`).toBe(false);
+      for (const ref of writeOnly) expect(collect(schema, '$ref'), name).not.toContain(ref);
+    }
+    expect(schemas.Webhook!.additionalProperties).toBe(false);
+  });
+});
+
+describe('operations', () => {
+  it.each(specOperations().map((op) => [op.id, op] as const))('%s has a summary, a tag and documented 4xx responses', (_, op) => {
+    expect(op.id).toMatch(/^[a-z][A-Za-z]+$/);
+    expect(op.operation.summary).toEqual(expect.any(String));
+    expect(op.operation.tags).toEqual([expect.any(String)]);
+    expect(Object.keys(op.operation.responses as object).some((status) => status.startsWith('4'))).toBe(true);
+  });
+
+  it('serves every API operation under /v1 with bearer auth', () => {
+    expect(bundledSpec.security).toEqual([{ apiKey: [] }]);
+    const api = specOperations().filter((op) => !op.isEvent);
+    expect(api.map((op) => op.id).sort()).toEqual(['createWebhook', 'deleteWebhook', 'getWebhook', 'listWebhooks', 'updateWebhook']);
+    for (const op of api) {
+      expect(op.path.startsWith('/v1/')).toBe(true);
+      expect(Object.keys(op.operation.responses as object)).toContain('401');
+    }
+  });
+});
+
+describe('the oneOf and the if/then statements of the OIDC rules agree', () => {
+  const oidcValue = fc.constantFrom<unknown>('client-id', 'client_secret', 'private_key_jwt', TOKEN_ENDPOINT, 3600, 59, '3600', null, 'api://app');
+  const body = fc.record(
+    {
+      oidc_auth_method: fc.constantFrom<unknown>('client_secret', 'private_key_jwt', 'basic', null),
+      oidc_client_id: oidcValue,
+      oidc_client_secret: oidcValue,
+      oidc_token_endpoint: fc.constantFrom<unknown>(TOKEN_ENDPOINT, 'http://idp.example.com/token', 1),
+      oidc_resource_uri: fc.constantFrom<unknown>('api://app', 'not a uri'),
+      oidc_scope: fc.constantFrom<unknown>('api://app/.default', 'bad "scope"'),
+      oidc_access_token_ttl_seconds: oidcValue,
+    },
+    { requiredKeys: [] },
+  );
+
+  it('accepts and rejects the same bodies with and without the oneOf', () => {
+    fc.assert(
+      fc.property(body, (oidc) => {
+        const candidate = { url: HOOK_URL, enabled_events: ['*'], ...oidc };
+        expect(explainWebhookCreate(candidate)).toBe(validateWebhookCreate(candidate));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
