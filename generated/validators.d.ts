@@ -80,9 +80,23 @@ export declare const operations: {
     "method": "get",
     "path": "/v1/webhooks",
     "responses": {
-      "200": "WebhookList",
-      "400": "Problem",
-      "401": "Problem"
+      "200": {
+        "schema": "WebhookList",
+        "mediaType": "application/json",
+        "headers": []
+      },
+      "400": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      },
+      "401": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "WWW-Authenticate"
+        ]
+      }
     }
   },
   "createWebhook": {
@@ -90,32 +104,96 @@ export declare const operations: {
     "path": "/v1/webhooks",
     "requestBody": "WebhookCreate",
     "responses": {
-      "201": "Webhook",
-      "400": "Problem",
-      "401": "Problem",
-      "413": "Problem",
-      "415": "Problem",
-      "422": "Problem"
+      "201": {
+        "schema": "Webhook",
+        "mediaType": "application/json",
+        "headers": [
+          "Location"
+        ]
+      },
+      "400": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      },
+      "401": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "WWW-Authenticate"
+        ]
+      },
+      "413": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      },
+      "415": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      },
+      "422": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      }
     }
   },
   "getWebhook": {
     "method": "get",
     "path": "/v1/webhooks/{id}",
     "responses": {
-      "200": "Webhook",
-      "400": "Problem",
-      "401": "Problem",
-      "404": "Problem"
+      "200": {
+        "schema": "Webhook",
+        "mediaType": "application/json",
+        "headers": []
+      },
+      "400": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      },
+      "401": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "WWW-Authenticate"
+        ]
+      },
+      "404": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      }
     }
   },
   "deleteWebhook": {
     "method": "delete",
     "path": "/v1/webhooks/{id}",
     "responses": {
-      "204": null,
-      "400": "Problem",
-      "401": "Problem",
-      "404": "Problem"
+      "204": {
+        "schema": null,
+        "mediaType": null,
+        "headers": []
+      },
+      "400": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      },
+      "401": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "WWW-Authenticate"
+        ]
+      },
+      "404": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      }
     }
   },
   "updateWebhook": {
@@ -123,13 +201,43 @@ export declare const operations: {
     "path": "/v1/webhooks/{id}",
     "requestBody": "WebhookUpdate",
     "responses": {
-      "200": "Webhook",
-      "400": "Problem",
-      "401": "Problem",
-      "404": "Problem",
-      "413": "Problem",
-      "415": "Problem",
-      "422": "Problem"
+      "200": {
+        "schema": "Webhook",
+        "mediaType": "application/json",
+        "headers": []
+      },
+      "400": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      },
+      "401": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "WWW-Authenticate"
+        ]
+      },
+      "404": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      },
+      "413": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      },
+      "415": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      },
+      "422": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": []
+      }
     }
   }
 };

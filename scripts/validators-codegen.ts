@@ -20,11 +20,19 @@ const EXTENSION_KEYWORDS = ['x-error-messages', 'x-enumDescriptions', 'x-explain
 
 type Json = Record<string, unknown>;
 
+export interface ResponseContract {
+  /** the component the body must satisfy; null when the response has no body */
+  schema: string | null;
+  mediaType: string | null;
+  /** headers the response must carry */
+  headers: string[];
+}
+
 export interface OperationBodies {
   method: string;
   path: string;
   requestBody?: string;
-  responses: Record<string, string | null>;
+  responses: Record<string, ResponseContract>;
 }
 
 export interface BodySchemas {
@@ -51,12 +59,12 @@ function deref<T>(doc: Json, value: T): T {
   return deref(doc, node as T);
 }
 
-function jsonBody(doc: Json, content: unknown, where: string): string | undefined {
+function jsonBody(content: unknown, where: string): { schema: string; mediaType: string } | undefined {
   const media = content as Record<string, Json> | undefined;
   if (!media) return undefined;
-  const entry = media['application/json'] ?? media['application/problem+json'];
-  if (!entry) throw new Error(`${where}: only JSON bodies are described`);
-  return refName(entry.schema, where);
+  const mediaType = ['application/json', 'application/problem+json'].find((type) => media[type]);
+  if (!mediaType) throw new Error(`${where}: only JSON bodies are described`);
+  return { schema: refName(media[mediaType]!.schema, where), mediaType };
 }
 
 /** Finds every body schema of every operation and event in the bundled spec. */
@@ -70,14 +78,18 @@ export function collectBodySchemas(doc: Json): BodySchemas {
       if (!operation) continue;
       const id = operation.operationId as string;
       const requestBody = deref(doc, operation.requestBody as Json | undefined);
-      const request = requestBody && jsonBody(doc, requestBody.content, `${id} request`);
+      const request = requestBody && jsonBody(requestBody.content, `${id} request`)?.schema;
       if (request) names.add(request);
       if (event && request) events[event] = request;
-      const responses: Record<string, string | null> = {};
-      for (const [status, response] of Object.entries((operation.responses ?? {}) as Json)) {
-        const body = jsonBody(doc, deref(doc, response as Json).content, `${id} ${status}`);
-        responses[status] = body ?? null;
-        if (body) names.add(body);
+      const responses: Record<string, ResponseContract> = {};
+      for (const [status, rawResponse] of Object.entries((operation.responses ?? {}) as Json)) {
+        const response = deref(doc, rawResponse as Json);
+        const body = jsonBody(response.content, `${id} ${status}`);
+        const headers = Object.entries((response.headers ?? {}) as Json)
+          .filter(([, header]) => deref(doc, header as Json).required === true)
+          .map(([name]) => name);
+        responses[status] = { schema: body?.schema ?? null, mediaType: body?.mediaType ?? null, headers };
+        if (body) names.add(body.schema);
       }
       if (!event) operations[id] = { method, path, ...(request ? { requestBody: request } : {}), responses };
     }

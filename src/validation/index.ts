@@ -10,8 +10,7 @@ export {
   validateWebhook,
   validateWebhookCreate,
   validateWebhookUpdate,
-  type EventType,
   type ValidationResult,
-  type WebhookEvent,
 } from './validate.js';
+export type { EventType, WebhookEvent } from '../types.js';
 export { DEFAULT_PROBLEM_TYPE_BASE, PROBLEM_CONTENT_TYPE, toValidationProblem, type Problem, type ProblemOptions } from './problem.js';

@@ -3,11 +3,10 @@
  * library answers the same way.
  * @module
  */
-import type { components } from '../../generated/openapi.js';
+import type { Problem } from '../types.js';
 import type { ValidationIssue } from './messages.js';
 
-/** The problem details object of the spec. */
-export type Problem = components['schemas']['Problem'];
+export type { Problem };
 
 /** The media type of every error response. */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -11,21 +11,14 @@ import {
   type SchemaName,
   type Validator,
 } from '../../generated/validators.js';
-import type { components, webhooks } from '../../generated/openapi.js';
+import type { components } from '../../generated/openapi.js';
+import type { EventType, WebhookEvent } from '../types.js';
 import { describeErrors, type ValidationIssue } from './messages.js';
 
 type Schemas = components['schemas'];
 
 /** The outcome of a validation: the typed value, or the rules it broke. */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationIssue[] };
-
-/** Every event type the platform delivers. */
-export type EventType = Schemas['EventType'];
-
-/** Any event delivery, a union discriminated by `type`. */
-export type WebhookEvent = {
-  [K in keyof webhooks]: NonNullable<webhooks[K]['post']['requestBody']>['content']['application/json'];
-}[keyof webhooks];
 
 function explain(name: SchemaName, input: unknown, fastErrors: readonly SchemaError[]): ValidationIssue[] {
   const explainer = explainers[name] as Validator<unknown>;

@@ -1,0 +1,7 @@
+/**
+ * The client entry point: `createWebhooksClient` and what goes with it.
+ * @module
+ */
+export { createWebhooksClient, USER_AGENT, type WebhooksClient, type WebhooksClientOptions } from './create-client.js';
+export { checkResponse, ContractViolationError, type ContractViolation } from './contract-check.js';
+export { listAllWebhooks, WebhooksApiError, type ListAllOptions } from './paginate.js';
