@@ -505,8 +505,11 @@ export interface components {
             type: components["schemas"]["EventType"];
             /** @description When the event happened. It is covered by the signature; reject events older than your tolerance. */
             created_at: components["schemas"]["Timestamp"];
+            /** @description The event's subject. Each event type says which object `data.object` is. */
             data: {
-                object: Record<string, never>;
+                object: {
+                    [key: string]: unknown;
+                };
             };
         };
         /**

@@ -411,9 +411,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       } else {
                         if (data4.object !== void 0) {
                           let data5 = data4.object;
-                          if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
-                            validate22.errors = [{ instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
+                          const _errs14 = errors;
+                          if (errors === _errs14) {
+                            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                            } else {
+                              validate22.errors = [{ instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
                           }
                         }
                       }
@@ -5525,7 +5529,7 @@ __export(virtual_explain_exports, {
 });
 var explainBusinessApprovedEvent = validate212;
 var schema32 = { "title": "BusinessApprovedEvent", "description": "Sent when verification finishes and the business is approved.", "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "business.approved" }, "data": { "$ref": "#/$defs/BusinessEventData" } }, "unevaluatedProperties": false };
-var schema33 = { "title": "EventEnvelope", "description": "The fields every event delivery has. `data.object` is the resource the event is about, as it is now.", "type": "object", "required": ["object", "id", "type", "created_at", "data"], "properties": { "object": { "type": "string", "const": "event" }, "id": { "type": "string", "format": "uuid", "description": "Unique identifier of the event. Retries of a delivery carry the same `id`; use it to ignore duplicates." }, "type": { "$ref": "#/$defs/EventType" }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the event happened. It is covered by the signature; reject events older than your tolerance." }, "data": { "type": "object", "required": ["object"], "properties": { "object": { "type": "object" } } } } };
+var schema33 = { "title": "EventEnvelope", "description": "The fields every event delivery has. `data.object` is the resource the event is about, as it is now.", "type": "object", "required": ["object", "id", "type", "created_at", "data"], "properties": { "object": { "type": "string", "const": "event" }, "id": { "type": "string", "format": "uuid", "description": "Unique identifier of the event. Retries of a delivery carry the same `id`; use it to ignore duplicates." }, "type": { "$ref": "#/$defs/EventType" }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the event happened. It is covered by the signature; reject events older than your tolerance." }, "data": { "type": "object", "description": "The event's subject. Each event type says which object `data.object` is.", "required": ["object"], "properties": { "object": { "type": "object", "additionalProperties": true } } } } };
 var schema342 = { "title": "EventType", "description": "The kind of event a delivery announces. This list is the single source of the event types: the\n`webhooks` section has one entry for each of them.\n", "type": "string", "enum": ["business.created", "business.updated", "business.approved", "business.rejected", "order.created", "order.completed"], "x-enumDescriptions": { "business.created": "A business was submitted for verification.", "business.updated": "A business's details, associations or status changed.", "business.approved": "Verification finished and the business was approved.", "business.rejected": "Verification finished and the business was rejected.", "order.created": "An order for a verification product was placed for a business.", "order.completed": "Every product of an order has finished." } };
 var schema35 = { "title": "Timestamp", "description": "An RFC 3339 date-time in UTC.", "type": "string", "format": "date-time", "examples": ["2026-11-02T09:30:00Z"] };
 var formats02 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -5686,7 +5690,8 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data4.object !== void 0) {
           let data5 = data4.object;
-          if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+          } else {
             const err14 = { instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.data.properties.object.type, parentSchema: schema33.properties.data.properties.object, data: data5 };
             if (vErrors === null) {
               vErrors = [err14];

@@ -3,43 +3,10 @@
  * media type, required headers, body schema) using the precompiled validators.
  * @module
  */
-import type { Middleware } from 'openapi-fetch';
 import { operations, type SchemaName } from '../../generated/validators.js';
-import { WebhooksContractError } from '../errors.js';
 import { validateSchema } from '../validation/validate.js';
 import type { ValidationIssue } from '../validation/messages.js';
-
-/** One way a response broke the contract. */
-export interface ContractViolation {
-  operationId: string;
-  method: string;
-  /** the spec's path template, such as `/v1/webhooks/{id}` */
-  path: string;
-  status: number;
-  /** what is wrong, in a sentence */
-  message: string;
-  /** for a body that does not match its schema: each broken rule */
-  errors: ValidationIssue[];
-}
-
-/**
- * Thrown by a client created with `checkResponses: true` when a response breaks the contract.
- * @example
- * try { await client.GET('/v1/webhooks') } catch (e) { if (e instanceof ContractViolationError) console.log(e.violations) }
- */
-export class ContractViolationError extends WebhooksContractError {
-  readonly violations: ContractViolation[];
-
-  constructor(violations: ContractViolation[]) {
-    const [first] = violations;
-    const summary = violations.map((v) => `${v.message}${v.errors.map((e) => `\n  - ${e.pointer || '(body)'}: ${e.message}`).join('')}`);
-    super(
-      'ERR_CONTRACT_VIOLATION',
-      `${first ? `${first.method} ${first.path} → ${first.status}` : 'response'} breaks the contract:\n${summary.join('\n')}`,
-    );
-    this.violations = violations;
-  }
-}
+import type { ContractViolation } from './contract-violation.js';
 
 type OperationContract = (typeof operations)[keyof typeof operations];
 type ResponseContract = { schema: string | null; mediaType: string | null; headers: readonly string[] };
@@ -53,7 +20,12 @@ function documentedResponse(op: OperationContract, status: number): ResponseCont
   return responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
 }
 
-/** Checks one response against its operation's contract; an empty list means it conforms. */
+/**
+ * Checks one response against its operation's contract (documented status, required headers, media
+ * type, body schema); an empty list means it conforms. `path` is the spec's path template.
+ * @example
+ * const violations = await checkResponse('GET', '/v1/webhooks/{id}', await fetch(url));
+ */
 export async function checkResponse(method: string, path: string, response: Response): Promise<ContractViolation[]> {
   const found = byMethodAndPath.get(`${method.toUpperCase()} ${path}`);
   if (!found) return [];
@@ -91,15 +63,4 @@ export async function checkResponse(method: string, path: string, response: Resp
   const result = validateSchema(expected.schema as SchemaName, body);
   if (!result.ok) violations.push(violation(`the body is not a valid ${expected.schema}`, result.errors));
   return violations;
-}
-
-/** Middleware that checks each response and hands violations to `report`. */
-export function contractCheckMiddleware(report: (violations: ContractViolation[]) => void): Middleware {
-  return {
-    async onResponse({ request, response, schemaPath }) {
-      const violations = await checkResponse(request.method, schemaPath, response);
-      if (violations.length > 0) report(violations);
-      return undefined;
-    },
-  };
 }

@@ -8,7 +8,7 @@ import type { paths } from '../../generated/openapi.js';
 import { ClientOptionsError } from '../errors.js';
 import type { Webhook } from '../types.js';
 import { VERSION } from '../version.js';
-import { ContractViolationError, contractCheckMiddleware, type ContractViolation } from './contract-check.js';
+import { ContractViolationError, type ContractViolation } from './contract-violation.js';
 import { listAllWebhooks, type ListAllOptions } from './paginate.js';
 
 /** What `createWebhooksClient` takes. */
@@ -17,8 +17,13 @@ export interface WebhooksClientOptions {
   baseUrl: string;
   /** your API key, sent as `Authorization: Bearer <apiKey>` */
   apiKey: string;
-  /** a custom fetch (tests, proxies, undici); defaults to the global fetch */
-  fetch?: typeof globalThis.fetch;
+  /**
+   * A custom fetch (tests, proxies, undici); defaults to the global fetch. It is always called with a
+   * `Request`. With undici's own fetch, pass undici's `Request` class as `Request` too.
+   */
+  fetch?: (input: Request) => Promise<Response>;
+  /** the Request class to build requests with; defaults to the global one */
+  Request?: typeof Request;
   /**
    * Check every response against the spec with the generated validators.
    * `true` throws a `ContractViolationError`; a function receives the violations and the call returns as usual.
@@ -36,6 +41,22 @@ export interface WebhooksClient extends Client<paths> {
    * for await (const webhook of client.listAllWebhooks()) console.log(webhook.id);
    */
   listAllWebhooks(options?: ListAllOptions): AsyncGenerator<Webhook, void, undefined>;
+}
+
+/**
+ * Middleware that checks each response against the contract. The validators are imported on the
+ * first response, so a client that never checks never loads them (nor ships them in a browser bundle).
+ */
+function lazyContractCheck(report: (violations: ContractViolation[]) => void): Middleware {
+  let check: Promise<typeof import('./contract-check.js')> | undefined;
+  return {
+    async onResponse({ request, response, schemaPath }) {
+      check ??= import('./contract-check.js');
+      const violations = await (await check).checkResponse(request.method, schemaPath, response);
+      if (violations.length > 0) report(violations);
+      return undefined;
+    },
+  };
 }
 
 /** The User-Agent every request carries. */
@@ -83,12 +104,13 @@ function checkOptions(options: unknown): asserts options is WebhooksClientOption
  */
 export function createWebhooksClient(options: WebhooksClientOptions): WebhooksClient {
   checkOptions(options);
-  const { baseUrl, apiKey, fetch, checkResponses, headers } = options;
+  const { baseUrl, apiKey, fetch, checkResponses, headers, Request } = options;
   const client = createClient<paths>({
     baseUrl: baseUrl.replace(/\/+$/, ''),
     // read the global at call time, so a fetch patched later (tests, polyfills) is used
     fetch: fetch ?? ((input: Request) => globalThis.fetch(input)),
     headers: { Accept: 'application/json, application/problem+json', ...headers },
+    ...(Request === undefined ? {} : { Request }),
   });
   const identify: Middleware = {
     onRequest({ request }) {
@@ -105,7 +127,7 @@ export function createWebhooksClient(options: WebhooksClientOptions): WebhooksCl
         : (violations: ContractViolation[]) => {
             throw new ContractViolationError(violations);
           };
-    client.use(contractCheckMiddleware(report));
+    client.use(lazyContractCheck(report));
   }
   return Object.assign(client, {
     listAllWebhooks: (listOptions?: ListAllOptions) => listAllWebhooks(client, listOptions),

@@ -3,5 +3,5 @@
  * @module
  */
 export { createWebhooksClient, USER_AGENT, type WebhooksClient, type WebhooksClientOptions } from './create-client.js';
-export { checkResponse, ContractViolationError, type ContractViolation } from './contract-check.js';
+export { ContractViolationError, type ContractViolation } from './contract-violation.js';
 export { listAllWebhooks, WebhooksApiError, type ListAllOptions } from './paginate.js';

@@ -14,3 +14,5 @@ export {
 } from './validate.js';
 export type { EventType, WebhookEvent } from '../types.js';
 export { DEFAULT_PROBLEM_TYPE_BASE, PROBLEM_CONTENT_TYPE, toValidationProblem, type Problem, type ProblemOptions } from './problem.js';
+export { checkResponse } from '../client/contract-check.js';
+export type { ContractViolation } from '../client/contract-violation.js';

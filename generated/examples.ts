@@ -1,0 +1,526 @@
+/* generated from spec/ by `npm run generate` — do not edit */
+/** The spec's named examples, each typed with the schema it illustrates. */
+import type { components } from './openapi.js';
+
+type Schemas = components["schemas"];
+
+/** A business approved (include "identifiers") */
+export const BusinessApprovedEvent: Schemas["BusinessApprovedEvent"] = {
+  "object": "event",
+  "id": "2d1a0f9e-8b7c-4d6e-af40-3b2c1d0e9f8a",
+  "type": "business.approved",
+  "created_at": "2026-11-02T10:05:00Z",
+  "data": {
+    "object": {
+      "object": "business",
+      "id": "7e1c2b3a-4d5e-4f60-8a9b-0c1d2e3f4a5b",
+      "external_id": "cust_0042",
+      "name": "Acme Widgets LLC",
+      "status": "approved",
+      "created_at": "2026-11-02T09:31:12Z",
+      "updated_at": "2026-11-02T10:05:00Z"
+    }
+  }
+};
+
+/** A business submitted for verification (include "*") */
+export const BusinessCreatedEvent: Schemas["BusinessCreatedEvent"] = {
+  "object": "event",
+  "id": "0b9e8d7c-6f5a-4b3c-8d2e-1f0a9b8c7d6e",
+  "type": "business.created",
+  "created_at": "2026-11-02T09:31:12Z",
+  "data": {
+    "object": {
+      "object": "business",
+      "id": "7e1c2b3a-4d5e-4f60-8a9b-0c1d2e3f4a5b",
+      "external_id": "cust_0042",
+      "name": "Acme Widgets LLC",
+      "status": "pending",
+      "created_at": "2026-11-02T09:31:12Z",
+      "updated_at": "2026-11-02T09:31:12Z",
+      "addresses": [
+        {
+          "address_line1": "100 Market St",
+          "address_line2": "Suite 300",
+          "city": "San Francisco",
+          "state": "CA",
+          "postal_code": "94105",
+          "country": "US",
+          "submitted": true
+        }
+      ],
+      "names": [
+        {
+          "name": "Acme Widgets LLC",
+          "type": "legal",
+          "submitted": true
+        }
+      ],
+      "people": [
+        {
+          "name": "Jordan Lee",
+          "titles": [
+            "CEO"
+          ]
+        }
+      ],
+      "registrations": [],
+      "tin": {
+        "tin": "*****6789",
+        "verified": false
+      },
+      "watchlist": null
+    }
+  }
+};
+
+/** A business rejected (include "watchlist,tin") */
+export const BusinessRejectedEvent: Schemas["BusinessRejectedEvent"] = {
+  "object": "event",
+  "id": "3e2b1a0f-9c8d-4e7f-b051-4c3d2e1f0a9b",
+  "type": "business.rejected",
+  "created_at": "2026-11-02T10:06:00Z",
+  "data": {
+    "object": {
+      "object": "business",
+      "id": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+      "external_id": null,
+      "name": "Shell Holdings Inc",
+      "status": "rejected",
+      "created_at": "2026-11-01T08:00:00Z",
+      "updated_at": "2026-11-02T10:06:00Z",
+      "tin": {
+        "tin": "*****1234",
+        "verified": false
+      },
+      "watchlist": {
+        "hit_count": 2
+      }
+    }
+  }
+};
+
+/** A business's details changed (include "addresses") */
+export const BusinessUpdatedEvent: Schemas["BusinessUpdatedEvent"] = {
+  "object": "event",
+  "id": "1c0f9e8d-7a6b-4c5d-9e3f-2a1b0c9d8e7f",
+  "type": "business.updated",
+  "created_at": "2026-11-02T09:40:00Z",
+  "data": {
+    "object": {
+      "object": "business",
+      "id": "7e1c2b3a-4d5e-4f60-8a9b-0c1d2e3f4a5b",
+      "external_id": "cust_0042",
+      "name": "Acme Widgets LLC",
+      "status": "in_review",
+      "created_at": "2026-11-02T09:31:12Z",
+      "updated_at": "2026-11-02T09:40:00Z",
+      "addresses": [
+        {
+          "address_line1": "100 Market St",
+          "address_line2": "Suite 300",
+          "city": "San Francisco",
+          "state": "CA",
+          "postal_code": "94105",
+          "country": "US",
+          "submitted": true
+        },
+        {
+          "address_line1": "1 Registered Agent Way",
+          "address_line2": null,
+          "city": "Wilmington",
+          "state": "DE",
+          "postal_code": "19801",
+          "country": "US",
+          "submitted": false
+        }
+      ]
+    }
+  }
+};
+
+/** An order finished */
+export const OrderCompletedEvent: Schemas["OrderCompletedEvent"] = {
+  "object": "event",
+  "id": "5a4d3c2b-1e0f-4a9b-9273-6e5f4a3b2c1d",
+  "type": "order.completed",
+  "created_at": "2026-11-02T10:04:59Z",
+  "data": {
+    "object": {
+      "object": "order",
+      "id": "a1b2c3d4-e5f6-4789-8abc-def012345678",
+      "business_id": "7e1c2b3a-4d5e-4f60-8a9b-0c1d2e3f4a5b",
+      "status": "completed",
+      "products": [
+        "identity",
+        "tin",
+        "watchlist"
+      ],
+      "created_at": "2026-11-02T09:31:13Z",
+      "completed_at": "2026-11-02T10:04:59Z"
+    }
+  }
+};
+
+/** An order placed */
+export const OrderCreatedEvent: Schemas["OrderCreatedEvent"] = {
+  "object": "event",
+  "id": "4f3c2b1a-0d9e-4f8a-8162-5d4e3f2a1b0c",
+  "type": "order.created",
+  "created_at": "2026-11-02T09:31:13Z",
+  "data": {
+    "object": {
+      "object": "order",
+      "id": "a1b2c3d4-e5f6-4789-8abc-def012345678",
+      "business_id": "7e1c2b3a-4d5e-4f60-8a9b-0c1d2e3f4a5b",
+      "status": "created",
+      "products": [
+        "identity",
+        "tin",
+        "watchlist"
+      ],
+      "created_at": "2026-11-02T09:31:13Z",
+      "completed_at": null
+    }
+  }
+};
+
+/** A query parameter is out of range */
+export const ProblemInvalidParameter: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/invalid-parameter",
+  "title": "Invalid parameter",
+  "status": 400,
+  "detail": "limit must be a whole number from 1 to 100.",
+  "instance": "/v1/webhooks",
+  "errors": [
+    {
+      "pointer": "/limit",
+      "message": "limit must be at most 100"
+    }
+  ]
+};
+
+/** The body is not valid JSON */
+export const ProblemMalformedJson: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/malformed-json",
+  "title": "Malformed JSON",
+  "status": 400,
+  "detail": "The request body is not valid JSON: unexpected end of input at position 41.",
+  "instance": "/v1/webhooks"
+};
+
+/** No such webhook */
+export const ProblemNotFound: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/not-found",
+  "title": "Not found",
+  "status": 404,
+  "detail": "No webhook with id 3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f exists.",
+  "instance": "/v1/webhooks/3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f"
+};
+
+/** client_secret without its secret */
+export const ProblemOidcClientSecretMissing: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/validation-failed",
+  "title": "Validation failed",
+  "status": 422,
+  "detail": "The request body breaks 1 rule; see errors.",
+  "instance": "/v1/webhooks",
+  "errors": [
+    {
+      "pointer": "/oidc_client_secret",
+      "message": "oidc_client_secret is required when oidc_auth_method is \"client_secret\""
+    }
+  ]
+};
+
+/** The body is too large */
+export const ProblemPayloadTooLarge: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/payload-too-large",
+  "title": "Payload too large",
+  "status": 413,
+  "detail": "The request body is 70311 bytes; the limit is 65536 bytes (64 KiB).",
+  "instance": "/v1/webhooks"
+};
+
+/** No valid bearer token */
+export const ProblemUnauthorized: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/unauthorized",
+  "title": "Unauthorized",
+  "status": 401,
+  "detail": "Send your API key as \"Authorization: Bearer <api key>\".",
+  "instance": "/v1/webhooks"
+};
+
+/** A misspelt field and a plain http URL */
+export const ProblemUnknownField: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/validation-failed",
+  "title": "Validation failed",
+  "status": 422,
+  "detail": "The request body breaks 2 rules; see errors.",
+  "instance": "/v1/webhooks",
+  "errors": [
+    {
+      "pointer": "/url",
+      "message": "url must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks"
+    },
+    {
+      "pointer": "/enabled_event",
+      "message": "enabled_event is not a known field"
+    }
+  ]
+};
+
+/** The body is not JSON */
+export const ProblemUnsupportedMediaType: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/unsupported-media-type",
+  "title": "Unsupported media type",
+  "status": 415,
+  "detail": "Send the body as JSON with \"Content-Type: application/json\"; got \"application/x-www-form-urlencoded\".",
+  "instance": "/v1/webhooks"
+};
+
+/** "*" listed beside other events */
+export const ProblemWildcardMixed: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/validation-failed",
+  "title": "Validation failed",
+  "status": 422,
+  "detail": "The request body breaks 1 rule; see errors.",
+  "instance": "/v1/webhooks",
+  "errors": [
+    {
+      "pointer": "/enabled_events",
+      "message": "enabled_events: \"*\" cannot be combined with other events"
+    }
+  ]
+};
+
+/** OIDC with client_secret (the secret is never returned) */
+export const WebhookClientSecret: Schemas["Webhook"] = {
+  "object": "webhook",
+  "id": "5a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+  "url": "https://hooks.example.com/webhooks",
+  "enabled_events": [
+    "business.created",
+    "business.updated"
+  ],
+  "include": "addresses,people",
+  "oidc_auth_method": "client_secret",
+  "oidc_client_id": "6b1e7c52-webhooks",
+  "oidc_token_endpoint": "https://login.example.com/oauth2/v2.0/token",
+  "oidc_resource_uri": null,
+  "oidc_scope": "api://6b1e7c52/.default",
+  "oidc_access_token_ttl_seconds": 3600,
+  "created_at": "2026-11-02T10:00:00Z",
+  "updated_at": "2026-11-02T10:00:00Z",
+  "disabled_at": null
+};
+
+/** OIDC with client_secret */
+export const WebhookCreateClientSecret: Schemas["WebhookCreate"] = {
+  "url": "https://hooks.example.com/webhooks",
+  "enabled_events": [
+    "business.created",
+    "business.updated"
+  ],
+  "secret": "whsec_4f9d2c7a1b8e6f3d0c5a",
+  "include": "addresses,people",
+  "oidc_auth_method": "client_secret",
+  "oidc_client_id": "6b1e7c52-webhooks",
+  "oidc_client_secret": "s3cr3t-from-your-idp",
+  "oidc_token_endpoint": "https://login.example.com/oauth2/v2.0/token",
+  "oidc_scope": "api://6b1e7c52/.default",
+  "oidc_access_token_ttl_seconds": 3600
+};
+
+/** OIDC with private_key_jwt */
+export const WebhookCreatePrivateKeyJwt: Schemas["WebhookCreate"] = {
+  "url": "https://hooks.example.com/webhooks",
+  "enabled_events": [
+    "*"
+  ],
+  "secret": "whsec_4f9d2c7a1b8e6f3d0c5a",
+  "oidc_auth_method": "private_key_jwt",
+  "oidc_client_id": "0oa4x8webhooks",
+  "oidc_token_endpoint": "https://idp.example.com/oauth2/default/v1/token",
+  "oidc_resource_uri": "https://hooks.example.com",
+  "oidc_access_token_ttl_seconds": 900
+};
+
+/** Some events, identifiers only */
+export const WebhookCreateSelectedEvents: Schemas["WebhookCreate"] = {
+  "url": "https://hooks.example.com/businesses",
+  "enabled_events": [
+    "business.approved",
+    "business.rejected"
+  ],
+  "secret": "whsec_9a8b7c6d5e4f3a2b1c0d",
+  "include": "identifiers"
+};
+
+/** All events, signed */
+export const WebhookCreateWildcard: Schemas["WebhookCreate"] = {
+  "url": "https://hooks.example.com/webhooks",
+  "enabled_events": [
+    "*"
+  ],
+  "secret": "whsec_4f9d2c7a1b8e6f3d0c5a"
+};
+
+/** A disabled webhook */
+export const WebhookDisabled: Schemas["Webhook"] = {
+  "object": "webhook",
+  "id": "3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f",
+  "url": "https://hooks.example.com/webhooks",
+  "enabled_events": [
+    "*"
+  ],
+  "include": "*",
+  "oidc_auth_method": null,
+  "oidc_client_id": null,
+  "oidc_token_endpoint": null,
+  "oidc_resource_uri": null,
+  "oidc_scope": null,
+  "oidc_access_token_ttl_seconds": null,
+  "created_at": "2026-11-02T09:30:00Z",
+  "updated_at": "2026-11-03T12:00:00Z",
+  "disabled_at": "2026-11-03T12:00:00Z"
+};
+
+/** No webhooks yet */
+export const WebhookListEmpty: Schemas["WebhookList"] = {
+  "object": "list",
+  "data": [],
+  "has_more": false
+};
+
+/** A page with more after it */
+export const WebhookListPage: Schemas["WebhookList"] = {
+  "object": "list",
+  "data": [
+    {
+      "object": "webhook",
+      "id": "5a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+      "url": "https://hooks.example.com/webhooks",
+      "enabled_events": [
+        "business.created",
+        "business.updated"
+      ],
+      "include": "addresses,people",
+      "oidc_auth_method": "client_secret",
+      "oidc_client_id": "6b1e7c52-webhooks",
+      "oidc_token_endpoint": "https://login.example.com/oauth2/v2.0/token",
+      "oidc_resource_uri": null,
+      "oidc_scope": "api://6b1e7c52/.default",
+      "oidc_access_token_ttl_seconds": 3600,
+      "created_at": "2026-11-02T10:00:00Z",
+      "updated_at": "2026-11-02T10:00:00Z",
+      "disabled_at": null
+    },
+    {
+      "object": "webhook",
+      "id": "3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f",
+      "url": "https://hooks.example.com/webhooks",
+      "enabled_events": [
+        "*"
+      ],
+      "include": "*",
+      "oidc_auth_method": null,
+      "oidc_client_id": null,
+      "oidc_token_endpoint": null,
+      "oidc_resource_uri": null,
+      "oidc_scope": null,
+      "oidc_access_token_ttl_seconds": null,
+      "created_at": "2026-11-02T09:30:00Z",
+      "updated_at": "2026-11-02T09:30:00Z",
+      "disabled_at": null
+    }
+  ],
+  "has_more": true
+};
+
+/** OIDC with private_key_jwt */
+export const WebhookPrivateKeyJwt: Schemas["Webhook"] = {
+  "object": "webhook",
+  "id": "c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f",
+  "url": "https://hooks.example.com/webhooks",
+  "enabled_events": [
+    "*"
+  ],
+  "include": "*",
+  "oidc_auth_method": "private_key_jwt",
+  "oidc_client_id": "0oa4x8webhooks",
+  "oidc_token_endpoint": "https://idp.example.com/oauth2/default/v1/token",
+  "oidc_resource_uri": "https://hooks.example.com",
+  "oidc_scope": null,
+  "oidc_access_token_ttl_seconds": 900,
+  "created_at": "2026-11-02T11:00:00Z",
+  "updated_at": "2026-11-02T11:00:00Z",
+  "disabled_at": null
+};
+
+/** Some events, identifiers only */
+export const WebhookSelectedEvents: Schemas["Webhook"] = {
+  "object": "webhook",
+  "id": "8d2f6a10-3c4e-4b7a-9f21-5e6d7c8b9a01",
+  "url": "https://hooks.example.com/businesses",
+  "enabled_events": [
+    "business.approved",
+    "business.rejected"
+  ],
+  "include": "identifiers",
+  "oidc_auth_method": null,
+  "oidc_client_id": null,
+  "oidc_token_endpoint": null,
+  "oidc_resource_uri": null,
+  "oidc_scope": null,
+  "oidc_access_token_ttl_seconds": null,
+  "created_at": "2026-11-01T15:04:05Z",
+  "updated_at": "2026-11-01T15:04:05Z",
+  "disabled_at": null
+};
+
+/** Disable the webhook */
+export const WebhookUpdateDisable: Schemas["WebhookUpdate"] = {
+  "disabled_at": "2026-11-03T12:00:00Z"
+};
+
+/** Remove the OIDC configuration */
+export const WebhookUpdateRemoveOidc: Schemas["WebhookUpdate"] = {
+  "oidc_auth_method": null
+};
+
+/** Rotate the signing secret and change events */
+export const WebhookUpdateRotateSecret: Schemas["WebhookUpdate"] = {
+  "secret": "whsec_1e2d3c4b5a69788796a5",
+  "enabled_events": [
+    "*"
+  ]
+};
+
+/** Switch OIDC to private_key_jwt (the stored client secret is discarded) */
+export const WebhookUpdateSwitchToPrivateKeyJwt: Schemas["WebhookUpdate"] = {
+  "oidc_auth_method": "private_key_jwt",
+  "oidc_client_id": "0oa4x8webhooks",
+  "oidc_token_endpoint": "https://idp.example.com/oauth2/default/v1/token",
+  "oidc_scope": null
+};
+
+/** All events, signed */
+export const WebhookWildcard: Schemas["Webhook"] = {
+  "object": "webhook",
+  "id": "3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f",
+  "url": "https://hooks.example.com/webhooks",
+  "enabled_events": [
+    "*"
+  ],
+  "include": "*",
+  "oidc_auth_method": null,
+  "oidc_client_id": null,
+  "oidc_token_endpoint": null,
+  "oidc_resource_uri": null,
+  "oidc_scope": null,
+  "oidc_access_token_ttl_seconds": null,
+  "created_at": "2026-11-02T09:30:00Z",
+  "updated_at": "2026-11-02T09:30:00Z",
+  "disabled_at": null
+};
