@@ -1,0 +1,140 @@
+/**
+ * The package as users get it: `npm pack`, installed from the tarball into a fresh project (no
+ * workspace links), imported from plain Node ESM and type-checked with tsc.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+let workdir: string;
+let consumer: string;
+let packedFiles: string[];
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+beforeAll(() => {
+  workdir = mkdtempSync(join(tmpdir(), 'webhooks-contract-pack-'));
+  // build first and pack without scripts: prepack's output would mix with pack's JSON on stdout
+  run(NPM, ['run', 'build'], ROOT);
+  const [packed] = JSON.parse(run(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', workdir], ROOT)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
+  packedFiles = packed!.files.map((file) => file.path);
+  consumer = join(workdir, 'consumer');
+  run('mkdir', ['-p', consumer], workdir);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(workdir, packed!.filename)], consumer);
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, types: [] },
+    }),
+  );
+}, 180_000);
+
+afterAll(() => {
+  if (workdir) rmSync(workdir, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('ships the build, the generated code and nothing of the workshop', () => {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'dist/src/index.js',
+      'dist/src/index.d.ts',
+      'dist/src/validation/index.js',
+      'dist/generated/validators.js',
+      'dist/generated/validators.d.ts',
+      'dist/generated/examples.js',
+      'dist/generated/openapi.json',
+    ]) {
+      expect(packedFiles).toContain(file);
+    }
+    const workshop = packedFiles.filter((file) => /^(test|scripts|spec|src|generated|mocks)\//.test(file) || /(^|\/)\.|\.test\./.test(file));
+    expect(workshop).toEqual([]);
+  });
+
+  it('imports from plain Node ESM: client, validators, examples and the bundled spec', () => {
+    const script = `
+      import { createWebhooksClient, ContractViolationError, VERSION } from 'webhooks-contract';
+      import { validateWebhookCreate, toValidationProblem } from 'webhooks-contract/validators';
+      import { WebhookCreateClientSecret, WebhookClientSecret } from 'webhooks-contract/examples';
+      import spec from 'webhooks-contract/openapi.json' with { type: 'json' };
+      const fetch = async (request) => new Response(JSON.stringify({ ...WebhookClientSecret, oidc_client_secret: 'leak' }), {
+        status: 201, headers: { 'content-type': 'application/json', location: '/v1/webhooks/' + WebhookClientSecret.id } });
+      const client = createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'k', fetch, checkResponses: true });
+      const violation = await client.POST('/v1/webhooks', { body: WebhookCreateClientSecret }).catch((e) => e instanceof ContractViolationError && e.violations[0].errors[0].message);
+      const { oidc_client_secret, ...withoutSecret } = WebhookCreateClientSecret;
+      const invalid = validateWebhookCreate(withoutSecret);
+      console.log(JSON.stringify({ VERSION, violation, title: spec.info.title, valid: validateWebhookCreate(WebhookCreateClientSecret).ok,
+        problem: invalid.ok ? null : toValidationProblem(invalid.errors).errors }));
+    `;
+    const output = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], consumer)) as unknown;
+    expect(output).toEqual({
+      VERSION: '0.1.0',
+      violation: 'oidc_client_secret is not a known field',
+      title: 'Webhooks API',
+      valid: true,
+      problem: [{ pointer: '/oidc_client_secret', message: 'oidc_client_secret is required when oidc_auth_method is "client_secret"' }],
+    });
+  });
+
+  it('does not expose files outside its exports map', () => {
+    const attempt = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('webhooks-contract/dist/src/errors.js')"], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
+    expect(attempt.status).not.toBe(0);
+    expect(attempt.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+  });
+
+  it('type-checks a consumer with tsc, wrong OIDC combinations and secret reads included', () => {
+    writeFileSync(
+      join(consumer, 'consumer.ts'),
+      `
+      import { createWebhooksClient, type Webhook, type WebhookCreate } from 'webhooks-contract';
+      import { validateWebhookCreate } from 'webhooks-contract/validators';
+      import * as examples from 'webhooks-contract/examples';
+
+      const client = createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'k' });
+      export async function use(): Promise<string | undefined> {
+        const { data, error } = await client.POST('/v1/webhooks', { body: examples.WebhookCreatePrivateKeyJwt });
+        if (error) return error.errors?.map((e) => e.message).join('; ');
+        const webhook: Webhook = data;
+        // @ts-expect-error reading a secret from a response
+        void webhook.oidc_client_secret;
+        // @ts-expect-error client_secret needs oidc_client_secret
+        const missing: WebhookCreate = { url: 'https://h.example.com', enabled_events: ['*'], oidc_auth_method: 'client_secret', oidc_client_id: 'c', oidc_token_endpoint: 'https://i.example.com/t', oidc_access_token_ttl_seconds: 60 };
+        // @ts-expect-error no oidc_client_secret with private_key_jwt
+        const extra: WebhookCreate = { ...examples.WebhookCreatePrivateKeyJwt, oidc_client_secret: 's' };
+        const result = validateWebhookCreate(missing ?? extra);
+        return result.ok ? result.value.url : result.errors[0]?.message;
+      }
+      `,
+    );
+    const check = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: consumer, encoding: 'utf8' });
+    expect(check.stdout + check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  }, 60_000);
+
+  it('fails the consumer type-check on a real mistake, so the check above can fail', () => {
+    writeFileSync(
+      join(consumer, 'consumer.ts'),
+      `import { createWebhooksClient } from 'webhooks-contract';
+       createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'k' }).POST('/v1/webhooks', { body: { url: 'https://h.example.com', enabled_events: ['business.exploded'] } });`,
+    );
+    const check = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: consumer, encoding: 'utf8' });
+    expect(check.status).not.toBe(0);
+    expect(check.stdout).toContain('business.exploded');
+  }, 60_000);
+});
