@@ -16,7 +16,7 @@ const COMPONENT_REF = '#/components/schemas/';
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** Spec extensions the validators carry as annotations (x-error-messages feeds the readable errors). */
-const EXTENSION_KEYWORDS = ['x-error-messages', 'x-enumDescriptions', 'x-explain-with'];
+export const EXTENSION_KEYWORDS = ['x-error-messages', 'x-enumDescriptions', 'x-explain-with'];
 
 type Json = Record<string, unknown>;
 
@@ -100,7 +100,7 @@ export function collectBodySchemas(doc: Json): BodySchemas {
 }
 
 /** components.schemas as one JSON Schema document whose refs point into its own $defs. */
-function toJsonSchema(doc: Json): Json {
+export function toJsonSchema(doc: Json): Json {
   const schemas = structuredClone((doc.components as Json).schemas as Json);
   const rewrite = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(rewrite);
@@ -135,22 +135,38 @@ function withoutRestatedOneOf(schema: Json): Json {
   return copy;
 }
 
-function compile(schema: Json, names: string[], prefix: string, explain: boolean): string {
-  const ajv = new Ajv2020({
+/** The options the validators are compiled with (the benchmark compiles with them at run time too). */
+export function ajvOptions(options: { explain: boolean; source: boolean }) {
+  return {
     strict: true,
     // the OIDC rules require fields their enclosing schema declares; test/spec checks every required name
     strictRequired: false,
     // the fast validators stop at the first error; the explain ones collect every broken rule with
     // its schema, and run only after a fast one has failed, on bodies the schemas bound in size
-    allErrors: explain,
-    verbose: explain,
-    code: { source: true, esm: true, lines: false },
-  });
+    allErrors: options.explain,
+    verbose: options.explain,
+    code: { source: options.source, esm: true, lines: false },
+  };
+}
+
+/** An Ajv instance ready to compile the spec's schemas. */
+export function createAjv(options: { explain: boolean; source: boolean }): Ajv2020 {
+  const ajv = new Ajv2020(ajvOptions(options));
   addFormats(ajv);
   for (const keyword of EXTENSION_KEYWORDS) ajv.addKeyword({ keyword });
+  return ajv;
+}
+
+/** The `$ref` that names a component inside the schema document. */
+export function schemaRef(name: string): string {
+  return `${SCHEMAS_ID}#/$defs/${name}`;
+}
+
+function compile(schema: Json, names: string[], prefix: string, explain: boolean): string {
+  const ajv = createAjv({ explain, source: true });
   ajv.addSchema(schema);
   const refs: Record<string, string> = {};
-  for (const name of names) refs[`${prefix}${name}`] = `${SCHEMAS_ID}#/$defs/${name}`;
+  for (const name of names) refs[`${prefix}${name}`] = schemaRef(name);
   return standaloneCode(ajv, refs);
 }
 
