@@ -16,3 +16,4 @@ export type { EventType, WebhookEvent } from '../types.js';
 export { DEFAULT_PROBLEM_TYPE_BASE, PROBLEM_CONTENT_TYPE, toValidationProblem, type Problem, type ProblemOptions } from './problem.js';
 export { checkResponse } from '../client/contract-check.js';
 export type { ContractViolation } from '../client/contract-violation.js';
+export { applyWebhookUpdate, type WebhookConfig } from './apply-update.js';

@@ -1,8 +1,10 @@
 /** Valid request bodies that tests break one field at a time. */
+import type { WebhookCreate } from '../../src/types.js';
+
 export const HOOK_URL = 'https://hooks.example.com/webhooks';
 export const TOKEN_ENDPOINT = 'https://idp.example.com/oauth2/token';
 
-export const minimalCreate = { url: HOOK_URL, enabled_events: ['*'] } as const;
+export const minimalCreate = { url: HOOK_URL, enabled_events: ['*'] } satisfies WebhookCreate;
 
 export const clientSecretCreate = {
   url: HOOK_URL,
@@ -12,7 +14,7 @@ export const clientSecretCreate = {
   oidc_client_secret: 'client-secret-value',
   oidc_token_endpoint: TOKEN_ENDPOINT,
   oidc_access_token_ttl_seconds: 3600,
-} as const;
+} satisfies WebhookCreate;
 
 export const privateKeyJwtCreate = {
   url: HOOK_URL,
@@ -21,7 +23,7 @@ export const privateKeyJwtCreate = {
   oidc_client_id: 'webhooks-client',
   oidc_token_endpoint: TOKEN_ENDPOINT,
   oidc_access_token_ttl_seconds: 3600,
-} as const;
+} satisfies WebhookCreate;
 
 /** A copy of `body` without `field`. */
 export function without<T extends object>(body: T, field: keyof T): Omit<T, typeof field> {
