@@ -1,0 +1,70 @@
+// A receiver in Node.js: it checks the signature over
+// the raw body, then validates and handles each event once.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer } from 'node:http';
+import { validateEvent } from 'webhooks-contract/validators';
+
+// the webhook's `secret`, as you set it on the webhook
+const secret = process.env.WEBHOOK_SECRET!;
+// retries end 3 days after created_at: older is a replay
+const MAX_EVENT_AGE_MS = 3 * 24 * 60 * 60 * 1000;
+// ids of handled events; keep each at least that long
+const handled = new Set<string>();
+
+/** Is `signature` the hex HMAC-SHA256 of the raw body? */
+function isSigned(body: Buffer, signature: unknown): boolean {
+  if (typeof signature !== 'string') return false;
+  const expected = Buffer.from(
+    createHmac('sha256', secret).update(body).digest('hex'),
+  );
+  const received = Buffer.from(signature);
+  // timingSafeEqual throws when the lengths differ
+  return received.length === expected.length
+    && timingSafeEqual(received, expected);
+}
+
+function parseJson(rawBody: Buffer): unknown {
+  try {
+    return JSON.parse(rawBody.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', () => {
+    // the raw bytes: re-serialised JSON has another HMAC
+    const rawBody = Buffer.concat(chunks);
+    const signature = req.headers['x-webhook-signature'];
+    if (!isSigned(rawBody, signature)) {
+      res.writeHead(401).end();
+      return;
+    }
+    const result = validateEvent(parseJson(rawBody));
+    if (!result.ok) {
+      res.writeHead(422).end();
+      return;
+    }
+    const event = result.value;
+    const age = Date.now() - Date.parse(event.created_at);
+    if (age > MAX_EVENT_AGE_MS || handled.has(event.id)) {
+      res.writeHead(204).end(); // a replay, or done already
+      return;
+    }
+    switch (event.type) {
+      case 'business.approved':
+        console.log('approved:', event.data.object.name);
+        break;
+      case 'order.completed':
+        console.log('order completed:', event.data.object.id);
+        break;
+      default:
+        console.log('received', event.type, event.id);
+    }
+    handled.add(event.id);
+    // any 2xx within 10 seconds acknowledges the delivery
+    res.writeHead(204).end();
+  });
+}).listen(8080);
