@@ -78,8 +78,10 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * A business was submitted for verification
-         * @description Delivered to every enabled webhook subscribed to `business.created` (or to `*`), as a JSON `POST`.
+         * business.created
+         * @description A business was submitted for verification.
+         *
+         *     Delivered to every enabled webhook subscribed to `business.created` (or to `*`), as a JSON `POST`.
          *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
@@ -101,8 +103,10 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * A business changed
-         * @description Delivered to every enabled webhook subscribed to `business.updated` (or to `*`), as a JSON `POST`.
+         * business.updated
+         * @description A business changed.
+         *
+         *     Delivered to every enabled webhook subscribed to `business.updated` (or to `*`), as a JSON `POST`.
          *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
@@ -124,8 +128,10 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * A business was approved
-         * @description Delivered to every enabled webhook subscribed to `business.approved` (or to `*`), as a JSON `POST`.
+         * business.approved
+         * @description A business was approved.
+         *
+         *     Delivered to every enabled webhook subscribed to `business.approved` (or to `*`), as a JSON `POST`.
          *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
@@ -147,8 +153,10 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * A business was rejected
-         * @description Delivered to every enabled webhook subscribed to `business.rejected` (or to `*`), as a JSON `POST`.
+         * business.rejected
+         * @description A business was rejected.
+         *
+         *     Delivered to every enabled webhook subscribed to `business.rejected` (or to `*`), as a JSON `POST`.
          *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
@@ -170,8 +178,10 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * An order was placed
-         * @description Delivered to every enabled webhook subscribed to `order.created` (or to `*`), as a JSON `POST`.
+         * order.created
+         * @description An order was placed.
+         *
+         *     Delivered to every enabled webhook subscribed to `order.created` (or to `*`), as a JSON `POST`.
          *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
@@ -193,8 +203,10 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * An order finished
-         * @description Delivered to every enabled webhook subscribed to `order.completed` (or to `*`), as a JSON `POST`.
+         * order.completed
+         * @description An order finished.
+         *
+         *     Delivered to every enabled webhook subscribed to `order.completed` (or to `*`), as a JSON `POST`.
          *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
