@@ -401,7 +401,7 @@ export interface components {
          */
         OidcRules: unknown & unknown & unknown;
         /**
-         * OidcOff
+         * Without OIDC
          * @description No OIDC. Deliveries carry no access token, and no `oidc_*` field may be set.
          */
         OidcOff: {
@@ -419,7 +419,7 @@ export interface components {
          */
         OidcClientSecret: string;
         /**
-         * OidcClientSecretAuth
+         * OIDC: client_secret
          * @description OIDC with `client_secret`: the platform authenticates to your token endpoint with the client ID and
          *     secret. Requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.
          */
@@ -434,7 +434,7 @@ export interface components {
             oidc_access_token_ttl_seconds: components["schemas"]["OidcAccessTokenTtlSeconds"];
         };
         /**
-         * OidcPrivateKeyJwtAuth
+         * OIDC: private_key_jwt
          * @description OIDC with `private_key_jwt`: the platform authenticates to your token endpoint with a JWT it signs
          *     (RFC 7523). Requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`;
          *     `oidc_client_secret` is not allowed.

@@ -59,7 +59,7 @@ describe('each branch of the create body in the docs', () => {
   };
 
   it('keeps the three OIDC shapes of the contract, in order', () => {
-    expect(branches.map((branch) => branch.title)).toEqual(['OidcOff', 'OidcClientSecretAuth', 'OidcPrivateKeyJwtAuth']);
+    expect(branches.map((branch) => branch.title)).toEqual(['Without OIDC', 'OIDC: client_secret', 'OIDC: private_key_jwt']);
     expect(branches.map(methodOf)).toEqual([undefined, 'client_secret', 'private_key_jwt']);
   });
 
