@@ -142,20 +142,17 @@ function watchOutput(child: ChildProcess, onLine: (line: string) => void): () =>
 }
 
 /**
- * Whether Prism answers yet. In mock mode a listing must come back 200; in proxy mode a CORS preflight,
- * which Prism answers itself without calling the upstream, must come back 204.
+ * Whether Prism answers yet: a CORS preflight, which Prism answers itself (204) once it has loaded the
+ * document, in either mode and whatever the document's paths, without calling an upstream.
  */
-async function answers(url: string, mode: PrismOptions['mode']): Promise<boolean> {
+async function answers(url: string): Promise<boolean> {
   try {
-    const response =
-      mode === 'mock'
-        ? await fetch(`${url}/v1/webhooks`, { headers: { Authorization: 'Bearer readiness-check' } })
-        : await fetch(`${url}/v1/webhooks`, {
-            method: 'OPTIONS',
-            headers: { Origin: 'http://127.0.0.1', 'Access-Control-Request-Method': 'GET' },
-          });
+    const response = await fetch(`${url}/`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1', 'Access-Control-Request-Method': 'GET' },
+    });
     await response.arrayBuffer();
-    return response.status === (mode === 'mock' ? 200 : 204);
+    return response.status === 204;
   } catch {
     return false;
   }
@@ -201,7 +198,7 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   };
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (!(await answers(url, options.mode))) {
+  while (!(await answers(url))) {
     if (exitCode !== undefined) {
       process.removeListener('exit', killOnExit);
       throw new MockStartError(`Prism exited (code ${exitCode}) before it answered on ${url}:\n${outputTail()}`);

@@ -3,6 +3,8 @@
  * named example through `Prefer`, and generated data; every body it returns passes the generated
  * validators.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/validators.js';
 import { checkResponse, createWebhooksClient, type WebhooksClient } from '../../src/index.js';
@@ -165,6 +167,53 @@ describe('generated data through Prefer: dynamic=true', () => {
       const webhook = (await response.json()) as Record<string, unknown>;
       expect(Object.keys(webhook)).not.toContain('secret');
       expect(Object.keys(webhook)).not.toContain('oidc_client_secret');
+    }
+  });
+});
+
+describe('the scenario table of mocks/README.md', () => {
+  const README = readFileSync(fileURLToPath(new URL('../../mocks/README.md', import.meta.url)), 'utf8');
+  const BODIES: Record<string, unknown> = {
+    CREATE: { url: 'https://hooks.example.com/webhooks', enabled_events: ['*'] },
+    UPDATE: { disabled_at: '2026-11-03T12:00:00Z' },
+  };
+  const ROW = /^\| (\w+) \| (\d{3}) \| (?:`(\w+)`|—) \| `curl -s(?: -X (\w+))? "\$MOCK([^"]+)" -H "\$AUTH"(?: -H "\$JSON" -d "\$(\w+)")? -H 'Prefer: ([^']+)'` \|$/;
+  const rows = README.split('\n')
+    .map((line) => ROW.exec(line))
+    .filter((match) => match !== null)
+    .map(([, operationId, status, example, method, path, body, prefer]) => ({ operationId: operationId!, status: status!, example, method: method ?? 'GET', path: path!, body, prefer: prefer! }));
+
+  it('sets the variables its curl lines use', () => {
+    expect(README).toContain(`CREATE='${JSON.stringify(BODIES.CREATE)}'`);
+    expect(README).toContain(`UPDATE='${JSON.stringify(BODIES.UPDATE)}'`);
+    expect(README).toContain("AUTH='Authorization: Bearer test-key'");
+  });
+
+  it('lists every documented status and named example once', () => {
+    const want = operationList.flatMap(([id, operation]) =>
+      Object.keys(operation.responses).flatMap((status) => {
+        const names = examples.filter((e) => e.operationId === id && e.where === status).map((e) => e.name);
+        return names.length === 0 ? [`${id} ${status} -`] : names.map((name) => `${id} ${status} ${name}`);
+      }),
+    );
+    expect(rows.map((row) => `${row.operationId} ${row.status} ${row.example ?? '-'}`).sort()).toEqual(want.sort());
+  });
+
+  it.each(rows.map((row) => [`${row.operationId} ${row.status} ${row.example ?? ''}`, row] as const))('%s: its curl line gets it', async (_, row) => {
+    const operation = operations[row.operationId as keyof typeof operations];
+    expect(row.method).toBe(operation.method.toUpperCase());
+    expect(row.path).toBe(operation.path.replace('{id}', WEBHOOK_ID));
+    expect(row.prefer).toBe(row.example ? `code=${row.status}, example=${row.example}` : `code=${row.status}`);
+    const response = await fetch(`${mock.url}${row.path}`, {
+      method: row.method,
+      headers: { ...AUTH, Prefer: row.prefer, ...(row.body ? { 'Content-Type': 'application/json' } : {}) },
+      ...(row.body ? { body: JSON.stringify(BODIES[row.body]) } : {}),
+    });
+    expect(response.status).toBe(Number(row.status));
+    expect(await checkResponse(operation.method, operation.path, response)).toEqual([]);
+    if (row.example) {
+      const example = examples.find((e) => e.operationId === row.operationId && e.where === row.status && e.name === row.example);
+      expect(await response.json()).toEqual(example?.value);
     }
   });
 });
