@@ -19,6 +19,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** aborted when the user asks to stop (Ctrl-C) */
   stop: AbortSignal;
+  /** where to resolve Prism from; defaults to this package */
+  resolvePrismFrom?: string | URL;
 }
 
 /** The help text of `webhooks-contract`. */
@@ -81,7 +83,12 @@ async function runMock(args: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const onExchange = options.quiet ? undefined : (exchange: Parameters<typeof formatExchange>[0]) => io.out(formatExchange(exchange));
-  const common = { host: options.host, port: options.port, ...(onExchange ? { onExchange } : {}) };
+  const common = {
+    host: options.host,
+    port: options.port,
+    ...(onExchange ? { onExchange } : {}),
+    ...(io.resolvePrismFrom ? { resolveFrom: io.resolvePrismFrom } : {}),
+  };
   const server =
     options.proxy === undefined
       ? await startMockServer({ ...common, dynamic: options.dynamic })
