@@ -75,6 +75,12 @@ function forwardedResponseHeaders(response: IncomingMessage): string[] {
   return headers;
 }
 
+/** Whether a request announces a body (RFC 9112: a Content-Length or a Transfer-Encoding). */
+function hasBody(request: IncomingMessage): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
 type BodyRead = { body: Buffer } | { tooLarge: true };
 
 /** Buffers a request body up to `limit` bytes; past it, stops keeping bytes and says so. */
@@ -203,8 +209,10 @@ export function createFrontServer(options: FrontServerOptions): Server {
         if (!response.writableFinished) upstream.destroy();
       });
       if (expectsContinue) response.writeContinue();
-      if (body === undefined) request.pipe(upstream);
-      else upstream.end(body);
+      if (body !== undefined) upstream.end(body);
+      else if (hasBody(request)) request.pipe(upstream);
+      // nothing to stream: piping an empty request would wait for its 'end' before sending anything
+      else upstream.end();
     };
 
     // only bodies of authorised requests are checked here: without a bearer token Prism answers 401 first
