@@ -15,7 +15,7 @@ import { findFreePort } from '../../src/mock/listen.js';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CONNECTIONS = 10;
 const DURATION_S = 10;
-const WARM_UP_S = 2;
+const WARM_UP_S = 3;
 const START_UPS = 3;
 const AUTH = { Authorization: 'Bearer bench-key' };
 const CREATE_BODY = JSON.stringify({ url: 'https://hooks.example.com/webhooks', enabled_events: ['*'], secret: 'whsec_4f9d2c7a1b8e6f3d0c5a' });

@@ -95,7 +95,7 @@ describe('the validation proxy', () => {
     });
     expect(response.status).toBe(422);
     expect(received.length).toBe(before);
-    expect(reported('POST', '/v1/webhooks')?.violations).toContainEqual(expect.objectContaining({ code: 'pattern' }));
+    expect(reported('POST', '/v1/webhooks')?.violations).toContainEqual(expect.objectContaining({ location: ['request', 'body', 'url'], code: 'pattern' }));
   });
 
   it('answers a request without a bearer token with 401 without calling the backend', async () => {
