@@ -98,6 +98,20 @@ describe('the typed client against the mock', () => {
   });
 });
 
+describe('what the mock cannot do, as mocks/README.md says', () => {
+  it('is stateless, so walking every page stops instead of looping', async () => {
+    const walk = async () => {
+      for await (const webhook of client.listAllWebhooks()) expect(webhook.object).toBe('webhook');
+    };
+    await expect(walk()).rejects.toMatchObject({ code: 'ERR_PAGINATION_STALLED' });
+  });
+
+  it('answers 406 to an Accept header without JSON', async () => {
+    const response = await fetch(`${mock.url}/v1/webhooks`, { headers: { ...AUTH, Accept: 'text/html' } });
+    expect(response.status).toBe(406);
+  });
+});
+
 describe('every documented status through Prefer: code=…', () => {
   const cases = operationList.flatMap(([id, operation]) => Object.keys(operation.responses).map((status) => [id, status, operation] as const));
 
@@ -132,6 +146,12 @@ describe('every named example through Prefer: code=…, example=…', () => {
     const response = await fetch(`${mock.url}/v1/webhooks/${WEBHOOK_ID}?__code=200&__example=disabled`, { headers: AUTH });
     const disabled = examples.find((e) => e.operationId === 'getWebhook' && e.name === 'disabled');
     expect(await response.json()).toEqual(disabled?.value);
+  });
+
+  it('takes an example of the success status without a code', async () => {
+    const response = await sendAndCheck('getWebhook', operations.getWebhook, { Prefer: 'example=client_secret' });
+    const clientSecret = examples.find((e) => e.operationId === 'getWebhook' && e.where === '200' && e.name === 'client_secret');
+    expect(await response.json()).toEqual(clientSecret?.value);
   });
 
   it('answers 404 with a problem that names an example the status does not have', async () => {

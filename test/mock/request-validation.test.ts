@@ -3,6 +3,7 @@
  * body that is not application/json, 413 past 64 KiB, 400 for malformed JSON or bad parameters, and 422
  * naming every broken rule, the OIDC matrix included. Never a 5xx, never an echoed secret.
  */
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkResponse } from '../../src/client/contract-check.js';
 import type { RunningMockServer } from '../../src/mock/start-mock.js';
@@ -189,6 +190,32 @@ describe('media types and sizes', () => {
     expect(over.status).toBe(413);
     expect(over.violations).toEqual([]);
     expect(over.body.detail).toBe('The request body is 65537 bytes; the limit is 65536 bytes (64 KiB).');
+  });
+
+  it('answers 413 to Expect: 100-continue before the body is sent', async () => {
+    const { hostname, port } = new URL(mock.url);
+    const outcome = await new Promise<{ status: number; sentBody: boolean }>((resolve, reject) => {
+      let sentBody = false;
+      const request = httpRequest({
+        host: hostname,
+        port,
+        method: 'POST',
+        path: '/v1/webhooks',
+        headers: { ...JSON_HEADERS, 'Content-Length': 100_000, Expect: '100-continue' },
+      });
+      request.once('continue', () => {
+        sentBody = true;
+        request.end(' '.repeat(100_000));
+      });
+      request.once('response', (response) => {
+        response.resume();
+        resolve({ status: response.statusCode!, sentBody });
+        request.destroy();
+      });
+      request.once('error', reject);
+      request.flushHeaders();
+    });
+    expect(outcome).toEqual({ status: 413, sentBody: false });
   });
 
   it('answers 413 to an oversized body streamed without a length', async () => {
