@@ -9,8 +9,10 @@ import { createServer, Agent, request as httpRequest, type IncomingMessage, type
 import { performance } from 'node:perf_hooks';
 import type { ValidationIssue } from '../validation/messages.js';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '../validation/problem.js';
+import { forwardedRequestHeaders, forwardedResponseHeaders, hasBody } from './forwarding.js';
 import { explainParameterViolations, parseViolations, type PrismViolation } from './prism-violations.js';
 import { MAX_BODY_BYTES, invalidParameters, payloadTooLarge } from './problems.js';
+import { readBody } from './read-body.js';
 import { checkContentType, checkJsonBody, hasBearerToken } from './request-checks.js';
 import { findRoute, specRoutes, type SpecRoute } from './spec-routes.js';
 
@@ -41,9 +43,6 @@ export interface FrontServerOptions {
   routes?: SpecRoute[];
 }
 
-/** Headers that belong to one connection and must not be forwarded. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'expect']);
-
 /** The CORS headers Prism sends, so that answers from either layer read the same in a browser. */
 function corsHeaders(request: IncomingMessage): OutgoingHttpHeaders {
   const origin = request.headers.origin;
@@ -54,57 +53,6 @@ function corsHeaders(request: IncomingMessage): OutgoingHttpHeaders {
     'Access-Control-Expose-Headers': '*',
     ...(origin === undefined ? {} : { Vary: 'Origin' }),
   };
-}
-
-function forwardedRequestHeaders(request: IncomingMessage, body: Buffer | undefined): OutgoingHttpHeaders {
-  const headers: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
-  }
-  if (body !== undefined) headers['content-length'] = body.length;
-  else if (request.headers['transfer-encoding'] !== undefined) headers['transfer-encoding'] = 'chunked';
-  return headers;
-}
-
-function forwardedResponseHeaders(response: IncomingMessage): string[] {
-  const headers: string[] = [];
-  const raw = response.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) {
-    if (!HOP_BY_HOP.has(raw[i]!.toLowerCase())) headers.push(raw[i]!, raw[i + 1]!);
-  }
-  return headers;
-}
-
-/** Whether a request announces a body (RFC 9112: a Content-Length or a Transfer-Encoding). */
-function hasBody(request: IncomingMessage): boolean {
-  const length = request.headers['content-length'];
-  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
-}
-
-type BodyRead = { body: Buffer } | { tooLarge: true };
-
-/** Buffers a request body up to `limit` bytes; past it, stops keeping bytes and says so. */
-function readBody(request: IncomingMessage, limit: number): Promise<BodyRead> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        request.off('data', onData);
-        request.off('end', onEnd);
-        // keep reading (and dropping) so the client can finish sending and read the 413
-        request.resume();
-        resolve({ tooLarge: true });
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => resolve({ body: Buffer.concat(chunks, size) });
-    request.on('data', onData);
-    request.once('end', onEnd);
-    request.once('error', reject);
-  });
 }
 
 /**
@@ -239,7 +187,7 @@ export function createFrontServer(options: FrontServerOptions): Server {
   const server = createServer((request, response) => {
     handle(request, response, false).catch((error: unknown) => fail(response, error));
   });
-  // answer an oversized or unauthorised body before the client sends it
+  // answer an oversized body or a wrong Content-Type before the client sends the body
   server.on('checkContinue', (request, response) => {
     handle(request, response, true).catch((error: unknown) => fail(response, error));
   });
