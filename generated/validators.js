@@ -401,8 +401,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.data !== void 0) {
                   let data4 = data.data;
-                  const _errs12 = errors;
-                  if (errors === _errs12) {
+                  const _errs13 = errors;
+                  if (errors === _errs13) {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                       let missing1;
                       if (data4.object === void 0 && (missing1 = "object")) {
@@ -411,8 +411,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       } else {
                         if (data4.object !== void 0) {
                           let data5 = data4.object;
-                          const _errs14 = errors;
-                          if (errors === _errs14) {
+                          const _errs15 = errors;
+                          if (errors === _errs15) {
                             if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                             } else {
                               validate22.errors = [{ instancePath: instancePath + "/data/object", schemaPath: "#/properties/data/properties/object/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
@@ -426,7 +426,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  var valid0 = _errs12 === errors;
+                  var valid0 = _errs13 === errors;
                 } else {
                   var valid0 = true;
                 }
@@ -587,10 +587,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                     if (valid0) {
                       if (data.updated_at !== void 0) {
                         let data6 = data.updated_at;
-                        const _errs15 = errors;
                         const _errs16 = errors;
-                        if (errors === _errs16) {
-                          if (errors === _errs16) {
+                        const _errs17 = errors;
+                        if (errors === _errs17) {
+                          if (errors === _errs17) {
                             if (typeof data6 === "string") {
                               if (!formats2.validate(data6)) {
                                 validate25.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
@@ -602,30 +602,30 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = _errs16 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.addresses !== void 0) {
                           let data7 = data.addresses;
-                          const _errs18 = errors;
-                          if (errors === _errs18) {
+                          const _errs20 = errors;
+                          if (errors === _errs20) {
                             if (Array.isArray(data7)) {
                               var valid3 = true;
                               const len0 = data7.length;
                               for (let i0 = 0; i0 < len0; i0++) {
                                 let data8 = data7[i0];
-                                const _errs20 = errors;
-                                const _errs21 = errors;
-                                if (errors === _errs21) {
+                                const _errs22 = errors;
+                                const _errs23 = errors;
+                                if (errors === _errs23) {
                                   if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                                     let missing1;
                                     if (data8.address_line1 === void 0 && (missing1 = "address_line1") || data8.address_line2 === void 0 && (missing1 = "address_line2") || data8.city === void 0 && (missing1 = "city") || data8.state === void 0 && (missing1 = "state") || data8.postal_code === void 0 && (missing1 = "postal_code") || data8.country === void 0 && (missing1 = "country") || data8.submitted === void 0 && (missing1 = "submitted")) {
                                       validate25.errors = [{ instancePath: instancePath + "/addresses/" + i0, schemaPath: "#/$defs/BusinessAddress/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                       return false;
                                     } else {
-                                      const _errs23 = errors;
+                                      const _errs25 = errors;
                                       for (const key1 in data8) {
                                         if (!(key1 === "address_line1" || key1 === "address_line2" || key1 === "city" || key1 === "state" || key1 === "postal_code" || key1 === "country" || key1 === "submitted")) {
                                           validate25.errors = [{ instancePath: instancePath + "/addresses/" + i0, schemaPath: "#/$defs/BusinessAddress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
@@ -633,67 +633,67 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                           break;
                                         }
                                       }
-                                      if (_errs23 === errors) {
+                                      if (_errs25 === errors) {
                                         if (data8.address_line1 !== void 0) {
-                                          const _errs24 = errors;
+                                          const _errs26 = errors;
                                           if (typeof data8.address_line1 !== "string") {
                                             validate25.errors = [{ instancePath: instancePath + "/addresses/" + i0 + "/address_line1", schemaPath: "#/$defs/BusinessAddress/properties/address_line1/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
-                                          var valid5 = _errs24 === errors;
+                                          var valid5 = _errs26 === errors;
                                         } else {
                                           var valid5 = true;
                                         }
                                         if (valid5) {
                                           if (data8.address_line2 !== void 0) {
                                             let data10 = data8.address_line2;
-                                            const _errs26 = errors;
+                                            const _errs28 = errors;
                                             if (typeof data10 !== "string" && data10 !== null) {
                                               validate25.errors = [{ instancePath: instancePath + "/addresses/" + i0 + "/address_line2", schemaPath: "#/$defs/BusinessAddress/properties/address_line2/type", keyword: "type", params: { type: schema40.properties.address_line2.type }, message: "must be string,null" }];
                                               return false;
                                             }
-                                            var valid5 = _errs26 === errors;
+                                            var valid5 = _errs28 === errors;
                                           } else {
                                             var valid5 = true;
                                           }
                                           if (valid5) {
                                             if (data8.city !== void 0) {
-                                              const _errs28 = errors;
+                                              const _errs30 = errors;
                                               if (typeof data8.city !== "string") {
                                                 validate25.errors = [{ instancePath: instancePath + "/addresses/" + i0 + "/city", schemaPath: "#/$defs/BusinessAddress/properties/city/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
-                                              var valid5 = _errs28 === errors;
+                                              var valid5 = _errs30 === errors;
                                             } else {
                                               var valid5 = true;
                                             }
                                             if (valid5) {
                                               if (data8.state !== void 0) {
-                                                const _errs30 = errors;
+                                                const _errs32 = errors;
                                                 if (typeof data8.state !== "string") {
                                                   validate25.errors = [{ instancePath: instancePath + "/addresses/" + i0 + "/state", schemaPath: "#/$defs/BusinessAddress/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
-                                                var valid5 = _errs30 === errors;
+                                                var valid5 = _errs32 === errors;
                                               } else {
                                                 var valid5 = true;
                                               }
                                               if (valid5) {
                                                 if (data8.postal_code !== void 0) {
-                                                  const _errs32 = errors;
+                                                  const _errs34 = errors;
                                                   if (typeof data8.postal_code !== "string") {
                                                     validate25.errors = [{ instancePath: instancePath + "/addresses/" + i0 + "/postal_code", schemaPath: "#/$defs/BusinessAddress/properties/postal_code/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
-                                                  var valid5 = _errs32 === errors;
+                                                  var valid5 = _errs34 === errors;
                                                 } else {
                                                   var valid5 = true;
                                                 }
                                                 if (valid5) {
                                                   if (data8.country !== void 0) {
                                                     let data14 = data8.country;
-                                                    const _errs34 = errors;
-                                                    if (errors === _errs34) {
+                                                    const _errs36 = errors;
+                                                    if (errors === _errs36) {
                                                       if (typeof data14 === "string") {
                                                         if (!pattern4.test(data14)) {
                                                           validate25.errors = [{ instancePath: instancePath + "/addresses/" + i0 + "/country", schemaPath: "#/$defs/BusinessAddress/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
@@ -704,18 +704,18 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                         return false;
                                                       }
                                                     }
-                                                    var valid5 = _errs34 === errors;
+                                                    var valid5 = _errs36 === errors;
                                                   } else {
                                                     var valid5 = true;
                                                   }
                                                   if (valid5) {
                                                     if (data8.submitted !== void 0) {
-                                                      const _errs36 = errors;
+                                                      const _errs38 = errors;
                                                       if (typeof data8.submitted !== "boolean") {
                                                         validate25.errors = [{ instancePath: instancePath + "/addresses/" + i0 + "/submitted", schemaPath: "#/$defs/BusinessAddress/properties/submitted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                                         return false;
                                                       }
-                                                      var valid5 = _errs36 === errors;
+                                                      var valid5 = _errs38 === errors;
                                                     } else {
                                                       var valid5 = true;
                                                     }
@@ -732,7 +732,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                   }
                                 }
-                                var valid3 = _errs20 === errors;
+                                var valid3 = _errs22 === errors;
                                 if (!valid3) {
                                   break;
                                 }
@@ -742,30 +742,30 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                               return false;
                             }
                           }
-                          var valid0 = _errs18 === errors;
+                          var valid0 = _errs20 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.names !== void 0) {
                             let data16 = data.names;
-                            const _errs38 = errors;
-                            if (errors === _errs38) {
+                            const _errs40 = errors;
+                            if (errors === _errs40) {
                               if (Array.isArray(data16)) {
                                 var valid6 = true;
                                 const len1 = data16.length;
                                 for (let i1 = 0; i1 < len1; i1++) {
                                   let data17 = data16[i1];
-                                  const _errs40 = errors;
-                                  const _errs41 = errors;
-                                  if (errors === _errs41) {
+                                  const _errs42 = errors;
+                                  const _errs43 = errors;
+                                  if (errors === _errs43) {
                                     if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                                       let missing2;
                                       if (data17.name === void 0 && (missing2 = "name") || data17.type === void 0 && (missing2 = "type") || data17.submitted === void 0 && (missing2 = "submitted")) {
                                         validate25.errors = [{ instancePath: instancePath + "/names/" + i1, schemaPath: "#/$defs/BusinessName/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                                         return false;
                                       } else {
-                                        const _errs43 = errors;
+                                        const _errs45 = errors;
                                         for (const key2 in data17) {
                                           if (!(key2 === "name" || key2 === "type" || key2 === "submitted")) {
                                             validate25.errors = [{ instancePath: instancePath + "/names/" + i1, schemaPath: "#/$defs/BusinessName/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
@@ -773,21 +773,21 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                             break;
                                           }
                                         }
-                                        if (_errs43 === errors) {
+                                        if (_errs45 === errors) {
                                           if (data17.name !== void 0) {
-                                            const _errs44 = errors;
+                                            const _errs46 = errors;
                                             if (typeof data17.name !== "string") {
                                               validate25.errors = [{ instancePath: instancePath + "/names/" + i1 + "/name", schemaPath: "#/$defs/BusinessName/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
-                                            var valid8 = _errs44 === errors;
+                                            var valid8 = _errs46 === errors;
                                           } else {
                                             var valid8 = true;
                                           }
                                           if (valid8) {
                                             if (data17.type !== void 0) {
                                               let data19 = data17.type;
-                                              const _errs46 = errors;
+                                              const _errs48 = errors;
                                               if (typeof data19 !== "string") {
                                                 validate25.errors = [{ instancePath: instancePath + "/names/" + i1 + "/type", schemaPath: "#/$defs/BusinessName/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
@@ -796,18 +796,18 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                 validate25.errors = [{ instancePath: instancePath + "/names/" + i1 + "/type", schemaPath: "#/$defs/BusinessName/properties/type/enum", keyword: "enum", params: { allowedValues: schema41.properties.type.enum }, message: "must be equal to one of the allowed values" }];
                                                 return false;
                                               }
-                                              var valid8 = _errs46 === errors;
+                                              var valid8 = _errs48 === errors;
                                             } else {
                                               var valid8 = true;
                                             }
                                             if (valid8) {
                                               if (data17.submitted !== void 0) {
-                                                const _errs48 = errors;
+                                                const _errs50 = errors;
                                                 if (typeof data17.submitted !== "boolean") {
                                                   validate25.errors = [{ instancePath: instancePath + "/names/" + i1 + "/submitted", schemaPath: "#/$defs/BusinessName/properties/submitted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                                   return false;
                                                 }
-                                                var valid8 = _errs48 === errors;
+                                                var valid8 = _errs50 === errors;
                                               } else {
                                                 var valid8 = true;
                                               }
@@ -820,7 +820,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                       return false;
                                     }
                                   }
-                                  var valid6 = _errs40 === errors;
+                                  var valid6 = _errs42 === errors;
                                   if (!valid6) {
                                     break;
                                   }
@@ -830,30 +830,30 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid0 = _errs38 === errors;
+                            var valid0 = _errs40 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.people !== void 0) {
                               let data21 = data.people;
-                              const _errs50 = errors;
-                              if (errors === _errs50) {
+                              const _errs52 = errors;
+                              if (errors === _errs52) {
                                 if (Array.isArray(data21)) {
                                   var valid9 = true;
                                   const len2 = data21.length;
                                   for (let i2 = 0; i2 < len2; i2++) {
                                     let data22 = data21[i2];
-                                    const _errs52 = errors;
-                                    const _errs53 = errors;
-                                    if (errors === _errs53) {
+                                    const _errs54 = errors;
+                                    const _errs55 = errors;
+                                    if (errors === _errs55) {
                                       if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
                                         let missing3;
                                         if (data22.name === void 0 && (missing3 = "name") || data22.titles === void 0 && (missing3 = "titles")) {
                                           validate25.errors = [{ instancePath: instancePath + "/people/" + i2, schemaPath: "#/$defs/BusinessPerson/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                                           return false;
                                         } else {
-                                          const _errs55 = errors;
+                                          const _errs57 = errors;
                                           for (const key3 in data22) {
                                             if (!(key3 === "name" || key3 === "titles")) {
                                               validate25.errors = [{ instancePath: instancePath + "/people/" + i2, schemaPath: "#/$defs/BusinessPerson/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
@@ -861,32 +861,32 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                               break;
                                             }
                                           }
-                                          if (_errs55 === errors) {
+                                          if (_errs57 === errors) {
                                             if (data22.name !== void 0) {
-                                              const _errs56 = errors;
+                                              const _errs58 = errors;
                                               if (typeof data22.name !== "string") {
                                                 validate25.errors = [{ instancePath: instancePath + "/people/" + i2 + "/name", schemaPath: "#/$defs/BusinessPerson/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
-                                              var valid11 = _errs56 === errors;
+                                              var valid11 = _errs58 === errors;
                                             } else {
                                               var valid11 = true;
                                             }
                                             if (valid11) {
                                               if (data22.titles !== void 0) {
                                                 let data24 = data22.titles;
-                                                const _errs58 = errors;
-                                                if (errors === _errs58) {
+                                                const _errs60 = errors;
+                                                if (errors === _errs60) {
                                                   if (Array.isArray(data24)) {
                                                     var valid12 = true;
                                                     const len3 = data24.length;
                                                     for (let i3 = 0; i3 < len3; i3++) {
-                                                      const _errs60 = errors;
+                                                      const _errs62 = errors;
                                                       if (typeof data24[i3] !== "string") {
                                                         validate25.errors = [{ instancePath: instancePath + "/people/" + i2 + "/titles/" + i3, schemaPath: "#/$defs/BusinessPerson/properties/titles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                         return false;
                                                       }
-                                                      var valid12 = _errs60 === errors;
+                                                      var valid12 = _errs62 === errors;
                                                       if (!valid12) {
                                                         break;
                                                       }
@@ -896,7 +896,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                     return false;
                                                   }
                                                 }
-                                                var valid11 = _errs58 === errors;
+                                                var valid11 = _errs60 === errors;
                                               } else {
                                                 var valid11 = true;
                                               }
@@ -908,7 +908,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                         return false;
                                       }
                                     }
-                                    var valid9 = _errs52 === errors;
+                                    var valid9 = _errs54 === errors;
                                     if (!valid9) {
                                       break;
                                     }
@@ -918,30 +918,30 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                   return false;
                                 }
                               }
-                              var valid0 = _errs50 === errors;
+                              var valid0 = _errs52 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.registrations !== void 0) {
                                 let data26 = data.registrations;
-                                const _errs62 = errors;
-                                if (errors === _errs62) {
+                                const _errs64 = errors;
+                                if (errors === _errs64) {
                                   if (Array.isArray(data26)) {
                                     var valid13 = true;
                                     const len4 = data26.length;
                                     for (let i4 = 0; i4 < len4; i4++) {
                                       let data27 = data26[i4];
-                                      const _errs64 = errors;
-                                      const _errs65 = errors;
-                                      if (errors === _errs65) {
+                                      const _errs66 = errors;
+                                      const _errs67 = errors;
+                                      if (errors === _errs67) {
                                         if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
                                           let missing4;
                                           if (data27.state === void 0 && (missing4 = "state") || data27.status === void 0 && (missing4 = "status") || data27.entity_type === void 0 && (missing4 = "entity_type") || data27.registration_date === void 0 && (missing4 = "registration_date")) {
                                             validate25.errors = [{ instancePath: instancePath + "/registrations/" + i4, schemaPath: "#/$defs/BusinessRegistration/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                                             return false;
                                           } else {
-                                            const _errs67 = errors;
+                                            const _errs69 = errors;
                                             for (const key4 in data27) {
                                               if (!(key4 === "state" || key4 === "status" || key4 === "entity_type" || key4 === "registration_date")) {
                                                 validate25.errors = [{ instancePath: instancePath + "/registrations/" + i4, schemaPath: "#/$defs/BusinessRegistration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" }];
@@ -949,21 +949,21 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                 break;
                                               }
                                             }
-                                            if (_errs67 === errors) {
+                                            if (_errs69 === errors) {
                                               if (data27.state !== void 0) {
-                                                const _errs68 = errors;
+                                                const _errs70 = errors;
                                                 if (typeof data27.state !== "string") {
                                                   validate25.errors = [{ instancePath: instancePath + "/registrations/" + i4 + "/state", schemaPath: "#/$defs/BusinessRegistration/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
-                                                var valid15 = _errs68 === errors;
+                                                var valid15 = _errs70 === errors;
                                               } else {
                                                 var valid15 = true;
                                               }
                                               if (valid15) {
                                                 if (data27.status !== void 0) {
                                                   let data29 = data27.status;
-                                                  const _errs70 = errors;
+                                                  const _errs72 = errors;
                                                   if (typeof data29 !== "string") {
                                                     validate25.errors = [{ instancePath: instancePath + "/registrations/" + i4 + "/status", schemaPath: "#/$defs/BusinessRegistration/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
@@ -972,31 +972,31 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                     validate25.errors = [{ instancePath: instancePath + "/registrations/" + i4 + "/status", schemaPath: "#/$defs/BusinessRegistration/properties/status/enum", keyword: "enum", params: { allowedValues: schema43.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                                                     return false;
                                                   }
-                                                  var valid15 = _errs70 === errors;
+                                                  var valid15 = _errs72 === errors;
                                                 } else {
                                                   var valid15 = true;
                                                 }
                                                 if (valid15) {
                                                   if (data27.entity_type !== void 0) {
-                                                    const _errs72 = errors;
+                                                    const _errs74 = errors;
                                                     if (typeof data27.entity_type !== "string") {
                                                       validate25.errors = [{ instancePath: instancePath + "/registrations/" + i4 + "/entity_type", schemaPath: "#/$defs/BusinessRegistration/properties/entity_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
-                                                    var valid15 = _errs72 === errors;
+                                                    var valid15 = _errs74 === errors;
                                                   } else {
                                                     var valid15 = true;
                                                   }
                                                   if (valid15) {
                                                     if (data27.registration_date !== void 0) {
                                                       let data31 = data27.registration_date;
-                                                      const _errs74 = errors;
+                                                      const _errs76 = errors;
                                                       if (typeof data31 !== "string" && data31 !== null) {
                                                         validate25.errors = [{ instancePath: instancePath + "/registrations/" + i4 + "/registration_date", schemaPath: "#/$defs/BusinessRegistration/properties/registration_date/type", keyword: "type", params: { type: schema43.properties.registration_date.type }, message: "must be string,null" }];
                                                         return false;
                                                       }
-                                                      if (errors === _errs74) {
-                                                        if (errors === _errs74) {
+                                                      if (errors === _errs76) {
+                                                        if (errors === _errs76) {
                                                           if (typeof data31 === "string") {
                                                             if (!formats10.validate(data31)) {
                                                               validate25.errors = [{ instancePath: instancePath + "/registrations/" + i4 + "/registration_date", schemaPath: "#/$defs/BusinessRegistration/properties/registration_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
@@ -1005,7 +1005,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                           }
                                                         }
                                                       }
-                                                      var valid15 = _errs74 === errors;
+                                                      var valid15 = _errs76 === errors;
                                                     } else {
                                                       var valid15 = true;
                                                     }
@@ -1019,7 +1019,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                           return false;
                                         }
                                       }
-                                      var valid13 = _errs64 === errors;
+                                      var valid13 = _errs66 === errors;
                                       if (!valid13) {
                                         break;
                                       }
@@ -1029,20 +1029,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                   }
                                 }
-                                var valid0 = _errs62 === errors;
+                                var valid0 = _errs64 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.tin !== void 0) {
                                   let data32 = data.tin;
-                                  const _errs76 = errors;
-                                  const _errs77 = errors;
-                                  let valid16 = false;
-                                  let passing0 = null;
                                   const _errs78 = errors;
                                   const _errs79 = errors;
-                                  if (errors === _errs79) {
+                                  let valid16 = false;
+                                  let passing0 = null;
+                                  const _errs80 = errors;
+                                  const _errs81 = errors;
+                                  if (errors === _errs81) {
                                     if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
                                       let missing5;
                                       if (data32.tin === void 0 && (missing5 = "tin") || data32.verified === void 0 && (missing5 = "verified")) {
@@ -1054,7 +1054,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                       } else {
-                                        const _errs81 = errors;
+                                        const _errs83 = errors;
                                         for (const key5 in data32) {
                                           if (!(key5 === "tin" || key5 === "verified")) {
                                             const err1 = { instancePath: instancePath + "/tin", schemaPath: "#/$defs/BusinessTin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
@@ -1067,11 +1067,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                             break;
                                           }
                                         }
-                                        if (_errs81 === errors) {
+                                        if (_errs83 === errors) {
                                           if (data32.tin !== void 0) {
                                             let data33 = data32.tin;
-                                            const _errs82 = errors;
-                                            if (errors === _errs82) {
+                                            const _errs84 = errors;
+                                            if (errors === _errs84) {
                                               if (typeof data33 === "string") {
                                                 if (!pattern5.test(data33)) {
                                                   const err2 = { instancePath: instancePath + "/tin/tin", schemaPath: "#/$defs/BusinessTin/properties/tin/pattern", keyword: "pattern", params: { pattern: "^\\*{5}\\d{4}$" }, message: 'must match pattern "^\\*{5}\\d{4}$"' };
@@ -1092,13 +1092,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                               }
                                             }
-                                            var valid18 = _errs82 === errors;
+                                            var valid18 = _errs84 === errors;
                                           } else {
                                             var valid18 = true;
                                           }
                                           if (valid18) {
                                             if (data32.verified !== void 0) {
-                                              const _errs84 = errors;
+                                              const _errs86 = errors;
                                               if (typeof data32.verified !== "boolean") {
                                                 const err4 = { instancePath: instancePath + "/tin/verified", schemaPath: "#/$defs/BusinessTin/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                                 if (vErrors === null) {
@@ -1108,7 +1108,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                                 errors++;
                                               }
-                                              var valid18 = _errs84 === errors;
+                                              var valid18 = _errs86 === errors;
                                             } else {
                                               var valid18 = true;
                                             }
@@ -1125,12 +1125,12 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                       errors++;
                                     }
                                   }
-                                  var _valid0 = _errs78 === errors;
+                                  var _valid0 = _errs80 === errors;
                                   if (_valid0) {
                                     valid16 = true;
                                     passing0 = 0;
                                   }
-                                  const _errs86 = errors;
+                                  const _errs88 = errors;
                                   if (data32 !== null) {
                                     const err6 = { instancePath: instancePath + "/tin", schemaPath: "#/properties/tin/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                     if (vErrors === null) {
@@ -1140,7 +1140,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                   }
-                                  var _valid0 = _errs86 === errors;
+                                  var _valid0 = _errs88 === errors;
                                   if (_valid0 && valid16) {
                                     valid16 = false;
                                     passing0 = [passing0, 1];
@@ -1161,29 +1161,29 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                     validate25.errors = vErrors;
                                     return false;
                                   } else {
-                                    errors = _errs77;
+                                    errors = _errs79;
                                     if (vErrors !== null) {
-                                      if (_errs77) {
-                                        vErrors.length = _errs77;
+                                      if (_errs79) {
+                                        vErrors.length = _errs79;
                                       } else {
                                         vErrors = null;
                                       }
                                     }
                                   }
-                                  var valid0 = _errs76 === errors;
+                                  var valid0 = _errs78 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.watchlist !== void 0) {
                                     let data35 = data.watchlist;
-                                    const _errs88 = errors;
-                                    const _errs89 = errors;
-                                    let valid19 = false;
-                                    let passing1 = null;
                                     const _errs90 = errors;
                                     const _errs91 = errors;
-                                    if (errors === _errs91) {
+                                    let valid19 = false;
+                                    let passing1 = null;
+                                    const _errs92 = errors;
+                                    const _errs93 = errors;
+                                    if (errors === _errs93) {
                                       if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
                                         let missing6;
                                         if (data35.hit_count === void 0 && (missing6 = "hit_count")) {
@@ -1195,7 +1195,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                           errors++;
                                         } else {
-                                          const _errs93 = errors;
+                                          const _errs95 = errors;
                                           for (const key6 in data35) {
                                             if (!(key6 === "hit_count")) {
                                               const err9 = { instancePath: instancePath + "/watchlist", schemaPath: "#/$defs/BusinessWatchlist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
@@ -1208,10 +1208,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                               break;
                                             }
                                           }
-                                          if (_errs93 === errors) {
+                                          if (_errs95 === errors) {
                                             if (data35.hit_count !== void 0) {
                                               let data36 = data35.hit_count;
-                                              const _errs94 = errors;
+                                              const _errs96 = errors;
                                               if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
                                                 const err10 = { instancePath: instancePath + "/watchlist/hit_count", schemaPath: "#/$defs/BusinessWatchlist/properties/hit_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                 if (vErrors === null) {
@@ -1221,7 +1221,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                                 errors++;
                                               }
-                                              if (errors === _errs94) {
+                                              if (errors === _errs96) {
                                                 if (typeof data36 == "number" && isFinite(data36)) {
                                                   if (data36 < 0 || isNaN(data36)) {
                                                     const err11 = { instancePath: instancePath + "/watchlist/hit_count", schemaPath: "#/$defs/BusinessWatchlist/properties/hit_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
@@ -1247,12 +1247,12 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                       }
                                     }
-                                    var _valid1 = _errs90 === errors;
+                                    var _valid1 = _errs92 === errors;
                                     if (_valid1) {
                                       valid19 = true;
                                       passing1 = 0;
                                     }
-                                    const _errs96 = errors;
+                                    const _errs98 = errors;
                                     if (data35 !== null) {
                                       const err13 = { instancePath: instancePath + "/watchlist", schemaPath: "#/properties/watchlist/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                       if (vErrors === null) {
@@ -1262,7 +1262,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                       errors++;
                                     }
-                                    var _valid1 = _errs96 === errors;
+                                    var _valid1 = _errs98 === errors;
                                     if (_valid1 && valid19) {
                                       valid19 = false;
                                       passing1 = [passing1, 1];
@@ -1283,16 +1283,16 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                       validate25.errors = vErrors;
                                       return false;
                                     } else {
-                                      errors = _errs89;
+                                      errors = _errs91;
                                       if (vErrors !== null) {
-                                        if (_errs89) {
-                                          vErrors.length = _errs89;
+                                        if (_errs91) {
+                                          vErrors.length = _errs91;
                                         } else {
                                           vErrors = null;
                                         }
                                       }
                                     }
-                                    var valid0 = _errs88 === errors;
+                                    var valid0 = _errs90 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
@@ -1797,14 +1797,14 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                     if (valid0) {
                       if (data.completed_at !== void 0) {
                         let data7 = data.completed_at;
-                        const _errs17 = errors;
                         const _errs18 = errors;
+                        const _errs19 = errors;
                         let valid3 = false;
                         let passing0 = null;
-                        const _errs19 = errors;
                         const _errs20 = errors;
-                        if (errors === _errs20) {
-                          if (errors === _errs20) {
+                        const _errs21 = errors;
+                        if (errors === _errs21) {
+                          if (errors === _errs21) {
                             if (typeof data7 === "string") {
                               if (!formats2.validate(data7)) {
                                 const err0 = { instancePath: instancePath + "/completed_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
@@ -1826,12 +1826,12 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         }
-                        var _valid0 = _errs19 === errors;
+                        var _valid0 = _errs20 === errors;
                         if (_valid0) {
                           valid3 = true;
                           passing0 = 0;
                         }
-                        const _errs22 = errors;
+                        const _errs24 = errors;
                         if (data7 !== null) {
                           const err2 = { instancePath: instancePath + "/completed_at", schemaPath: "#/properties/completed_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                           if (vErrors === null) {
@@ -1841,7 +1841,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        var _valid0 = _errs22 === errors;
+                        var _valid0 = _errs24 === errors;
                         if (_valid0 && valid3) {
                           valid3 = false;
                           passing0 = [passing0, 1];
@@ -1862,16 +1862,16 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                           validate40.errors = vErrors;
                           return false;
                         } else {
-                          errors = _errs18;
+                          errors = _errs19;
                           if (vErrors !== null) {
-                            if (_errs18) {
-                              vErrors.length = _errs18;
+                            if (_errs19) {
+                              vErrors.length = _errs19;
                             } else {
                               vErrors = null;
                             }
                           }
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs18 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -2456,12 +2456,12 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           var valid2 = true;
           const len1 = data.length;
           for (let i1 = 0; i1 < len1; i1++) {
-            const _errs8 = errors;
+            const _errs9 = errors;
             if (!validate49(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
               vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
               errors = vErrors.length;
             }
-            var valid2 = _errs8 === errors;
+            var valid2 = _errs9 === errors;
             if (!valid2) {
               break;
             }
@@ -2492,6 +2492,49 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate48.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  if (errors === _errs0) {
+    if (errors === _errs0) {
+      if (typeof data === "string") {
+        if (func2(data) > 2048) {
+          validate52.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+          return false;
+        } else {
+          if (func2(data) < 9) {
+            validate52.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
+            return false;
+          } else {
+            if (!pattern6.test(data)) {
+              validate52.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
+              return false;
+            } else {
+              if (!formats26(data)) {
+                validate52.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                return false;
+              }
+            }
+          }
+        }
+      } else {
+        validate52.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        return false;
+      }
+    }
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { "dynamicProps": false, "dynamicItems": false };
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2594,21 +2637,21 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (valid0) {
                 if (data.enabled_events !== void 0) {
-                  const _errs11 = errors;
+                  const _errs12 = errors;
                   if (!validate48(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
                     vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
                     errors = vErrors.length;
                   }
-                  var valid0 = _errs11 === errors;
+                  var valid0 = _errs12 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.include !== void 0) {
                     let data4 = data.include;
-                    const _errs12 = errors;
                     const _errs13 = errors;
-                    if (errors === _errs13) {
+                    const _errs14 = errors;
+                    if (errors === _errs14) {
                       if (typeof data4 === "string") {
                         if (func2(data4) > 256) {
                           validate47.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
@@ -2624,18 +2667,18 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         return false;
                       }
                     }
-                    var valid0 = _errs12 === errors;
+                    var valid0 = _errs13 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.oidc_auth_method !== void 0) {
                       let data5 = data.oidc_auth_method;
-                      const _errs16 = errors;
-                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      const _errs19 = errors;
                       let valid4 = false;
                       let passing0 = null;
-                      const _errs18 = errors;
+                      const _errs20 = errors;
                       if (typeof data5 !== "string") {
                         const err0 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
@@ -2654,12 +2697,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid0 = _errs18 === errors;
+                      var _valid0 = _errs20 === errors;
                       if (_valid0) {
                         valid4 = true;
                         passing0 = 0;
                       }
-                      const _errs22 = errors;
+                      const _errs24 = errors;
                       if (data5 !== null) {
                         const err2 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                         if (vErrors === null) {
@@ -2669,7 +2712,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid0 = _errs22 === errors;
+                      var _valid0 = _errs24 === errors;
                       if (_valid0 && valid4) {
                         valid4 = false;
                         passing0 = [passing0, 1];
@@ -2690,29 +2733,29 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         validate47.errors = vErrors;
                         return false;
                       } else {
-                        errors = _errs17;
+                        errors = _errs19;
                         if (vErrors !== null) {
-                          if (_errs17) {
-                            vErrors.length = _errs17;
+                          if (_errs19) {
+                            vErrors.length = _errs19;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
-                      var valid0 = _errs16 === errors;
+                      var valid0 = _errs18 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.oidc_client_id !== void 0) {
                         let data6 = data.oidc_client_id;
-                        const _errs24 = errors;
-                        const _errs25 = errors;
-                        let valid6 = false;
-                        let passing1 = null;
                         const _errs26 = errors;
                         const _errs27 = errors;
-                        if (errors === _errs27) {
+                        let valid6 = false;
+                        let passing1 = null;
+                        const _errs28 = errors;
+                        const _errs29 = errors;
+                        if (errors === _errs29) {
                           if (typeof data6 === "string") {
                             if (func2(data6) > 255) {
                               const err4 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
@@ -2743,12 +2786,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         }
-                        var _valid1 = _errs26 === errors;
+                        var _valid1 = _errs28 === errors;
                         if (_valid1) {
                           valid6 = true;
                           passing1 = 0;
                         }
-                        const _errs29 = errors;
+                        const _errs31 = errors;
                         if (data6 !== null) {
                           const err7 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                           if (vErrors === null) {
@@ -2758,7 +2801,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        var _valid1 = _errs29 === errors;
+                        var _valid1 = _errs31 === errors;
                         if (_valid1 && valid6) {
                           valid6 = false;
                           passing1 = [passing1, 1];
@@ -2779,97 +2822,47 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                           validate47.errors = vErrors;
                           return false;
                         } else {
-                          errors = _errs25;
+                          errors = _errs27;
                           if (vErrors !== null) {
-                            if (_errs25) {
-                              vErrors.length = _errs25;
+                            if (_errs27) {
+                              vErrors.length = _errs27;
                             } else {
                               vErrors = null;
                             }
                           }
                         }
-                        var valid0 = _errs24 === errors;
+                        var valid0 = _errs26 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.oidc_token_endpoint !== void 0) {
                           let data7 = data.oidc_token_endpoint;
-                          const _errs31 = errors;
-                          const _errs32 = errors;
-                          let valid8 = false;
-                          let passing2 = null;
                           const _errs33 = errors;
                           const _errs34 = errors;
-                          if (errors === _errs34) {
-                            if (errors === _errs34) {
-                              if (typeof data7 === "string") {
-                                if (func2(data7) > 2048) {
-                                  const err9 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
-                                  if (vErrors === null) {
-                                    vErrors = [err9];
-                                  } else {
-                                    vErrors.push(err9);
-                                  }
-                                  errors++;
-                                } else {
-                                  if (func2(data7) < 9) {
-                                    const err10 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" };
-                                    if (vErrors === null) {
-                                      vErrors = [err10];
-                                    } else {
-                                      vErrors.push(err10);
-                                    }
-                                    errors++;
-                                  } else {
-                                    if (!pattern6.test(data7)) {
-                                      const err11 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' };
-                                      if (vErrors === null) {
-                                        vErrors = [err11];
-                                      } else {
-                                        vErrors.push(err11);
-                                      }
-                                      errors++;
-                                    } else {
-                                      if (!formats26(data7)) {
-                                        const err12 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-                                        if (vErrors === null) {
-                                          vErrors = [err12];
-                                        } else {
-                                          vErrors.push(err12);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                  }
-                                }
-                              } else {
-                                const err13 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err13];
-                                } else {
-                                  vErrors.push(err13);
-                                }
-                                errors++;
-                              }
-                            }
+                          let valid8 = false;
+                          let passing2 = null;
+                          const _errs35 = errors;
+                          if (!validate52(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                            errors = vErrors.length;
                           }
-                          var _valid2 = _errs33 === errors;
+                          var _valid2 = _errs35 === errors;
                           if (_valid2) {
                             valid8 = true;
                             passing2 = 0;
                           }
-                          const _errs37 = errors;
+                          const _errs36 = errors;
                           if (data7 !== null) {
-                            const err14 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                            const err9 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                             if (vErrors === null) {
-                              vErrors = [err14];
+                              vErrors = [err9];
                             } else {
-                              vErrors.push(err14);
+                              vErrors.push(err9);
                             }
                             errors++;
                           }
-                          var _valid2 = _errs37 === errors;
+                          var _valid2 = _errs36 === errors;
                           if (_valid2 && valid8) {
                             valid8 = false;
                             passing2 = [passing2, 1];
@@ -2880,43 +2873,133 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                           if (!valid8) {
-                            const err15 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                            const err10 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
                             if (vErrors === null) {
-                              vErrors = [err15];
+                              vErrors = [err10];
                             } else {
-                              vErrors.push(err15);
+                              vErrors.push(err10);
                             }
                             errors++;
                             validate47.errors = vErrors;
                             return false;
                           } else {
-                            errors = _errs32;
+                            errors = _errs34;
                             if (vErrors !== null) {
-                              if (_errs32) {
-                                vErrors.length = _errs32;
+                              if (_errs34) {
+                                vErrors.length = _errs34;
                               } else {
                                 vErrors = null;
                               }
                             }
                           }
-                          var valid0 = _errs31 === errors;
+                          var valid0 = _errs33 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.oidc_resource_uri !== void 0) {
                             let data8 = data.oidc_resource_uri;
+                            const _errs38 = errors;
                             const _errs39 = errors;
-                            const _errs40 = errors;
-                            let valid10 = false;
+                            let valid9 = false;
                             let passing3 = null;
+                            const _errs40 = errors;
                             const _errs41 = errors;
-                            const _errs42 = errors;
-                            if (errors === _errs42) {
-                              if (errors === _errs42) {
+                            if (errors === _errs41) {
+                              if (errors === _errs41) {
                                 if (typeof data8 === "string") {
                                   if (func2(data8) > 2048) {
-                                    const err16 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                                    const err11 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                                    if (vErrors === null) {
+                                      vErrors = [err11];
+                                    } else {
+                                      vErrors.push(err11);
+                                    }
+                                    errors++;
+                                  } else {
+                                    if (!formats26(data8)) {
+                                      const err12 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+                                      if (vErrors === null) {
+                                        vErrors = [err12];
+                                      } else {
+                                        vErrors.push(err12);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                } else {
+                                  const err13 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err13];
+                                  } else {
+                                    vErrors.push(err13);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                            var _valid3 = _errs40 === errors;
+                            if (_valid3) {
+                              valid9 = true;
+                              passing3 = 0;
+                            }
+                            const _errs44 = errors;
+                            if (data8 !== null) {
+                              const err14 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                              if (vErrors === null) {
+                                vErrors = [err14];
+                              } else {
+                                vErrors.push(err14);
+                              }
+                              errors++;
+                            }
+                            var _valid3 = _errs44 === errors;
+                            if (_valid3 && valid9) {
+                              valid9 = false;
+                              passing3 = [passing3, 1];
+                            } else {
+                              if (_valid3) {
+                                valid9 = true;
+                                passing3 = 1;
+                              }
+                            }
+                            if (!valid9) {
+                              const err15 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                              if (vErrors === null) {
+                                vErrors = [err15];
+                              } else {
+                                vErrors.push(err15);
+                              }
+                              errors++;
+                              validate47.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs39;
+                              if (vErrors !== null) {
+                                if (_errs39) {
+                                  vErrors.length = _errs39;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs38 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.oidc_scope !== void 0) {
+                              let data9 = data.oidc_scope;
+                              const _errs46 = errors;
+                              const _errs47 = errors;
+                              let valid11 = false;
+                              let passing4 = null;
+                              const _errs48 = errors;
+                              const _errs49 = errors;
+                              if (errors === _errs49) {
+                                if (typeof data9 === "string") {
+                                  if (func2(data9) > 1024) {
+                                    const err16 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
                                     if (vErrors === null) {
                                       vErrors = [err16];
                                     } else {
@@ -2924,172 +3007,82 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                   } else {
-                                    if (!formats26(data8)) {
-                                      const err17 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+                                    if (func2(data9) < 1) {
+                                      const err17 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                       if (vErrors === null) {
                                         vErrors = [err17];
                                       } else {
                                         vErrors.push(err17);
                                       }
                                       errors++;
-                                    }
-                                  }
-                                } else {
-                                  const err18 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                  if (vErrors === null) {
-                                    vErrors = [err18];
-                                  } else {
-                                    vErrors.push(err18);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            }
-                            var _valid3 = _errs41 === errors;
-                            if (_valid3) {
-                              valid10 = true;
-                              passing3 = 0;
-                            }
-                            const _errs45 = errors;
-                            if (data8 !== null) {
-                              const err19 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                              if (vErrors === null) {
-                                vErrors = [err19];
-                              } else {
-                                vErrors.push(err19);
-                              }
-                              errors++;
-                            }
-                            var _valid3 = _errs45 === errors;
-                            if (_valid3 && valid10) {
-                              valid10 = false;
-                              passing3 = [passing3, 1];
-                            } else {
-                              if (_valid3) {
-                                valid10 = true;
-                                passing3 = 1;
-                              }
-                            }
-                            if (!valid10) {
-                              const err20 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
-                              if (vErrors === null) {
-                                vErrors = [err20];
-                              } else {
-                                vErrors.push(err20);
-                              }
-                              errors++;
-                              validate47.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs40;
-                              if (vErrors !== null) {
-                                if (_errs40) {
-                                  vErrors.length = _errs40;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
-                            }
-                            var valid0 = _errs39 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.oidc_scope !== void 0) {
-                              let data9 = data.oidc_scope;
-                              const _errs47 = errors;
-                              const _errs48 = errors;
-                              let valid12 = false;
-                              let passing4 = null;
-                              const _errs49 = errors;
-                              const _errs50 = errors;
-                              if (errors === _errs50) {
-                                if (typeof data9 === "string") {
-                                  if (func2(data9) > 1024) {
-                                    const err21 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
-                                    if (vErrors === null) {
-                                      vErrors = [err21];
-                                    } else {
-                                      vErrors.push(err21);
-                                    }
-                                    errors++;
-                                  } else {
-                                    if (func2(data9) < 1) {
-                                      const err22 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                      if (vErrors === null) {
-                                        vErrors = [err22];
-                                      } else {
-                                        vErrors.push(err22);
-                                      }
-                                      errors++;
                                     } else {
                                       if (!pattern9.test(data9)) {
-                                        const err23 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' };
+                                        const err18 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' };
                                         if (vErrors === null) {
-                                          vErrors = [err23];
+                                          vErrors = [err18];
                                         } else {
-                                          vErrors.push(err23);
+                                          vErrors.push(err18);
                                         }
                                         errors++;
                                       }
                                     }
                                   }
                                 } else {
-                                  const err24 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  const err19 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                   if (vErrors === null) {
-                                    vErrors = [err24];
+                                    vErrors = [err19];
                                   } else {
-                                    vErrors.push(err24);
+                                    vErrors.push(err19);
                                   }
                                   errors++;
                                 }
                               }
-                              var _valid4 = _errs49 === errors;
+                              var _valid4 = _errs48 === errors;
                               if (_valid4) {
-                                valid12 = true;
+                                valid11 = true;
                                 passing4 = 0;
                               }
                               const _errs53 = errors;
                               if (data9 !== null) {
-                                const err25 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                const err20 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                 if (vErrors === null) {
-                                  vErrors = [err25];
+                                  vErrors = [err20];
                                 } else {
-                                  vErrors.push(err25);
+                                  vErrors.push(err20);
                                 }
                                 errors++;
                               }
                               var _valid4 = _errs53 === errors;
-                              if (_valid4 && valid12) {
-                                valid12 = false;
+                              if (_valid4 && valid11) {
+                                valid11 = false;
                                 passing4 = [passing4, 1];
                               } else {
                                 if (_valid4) {
-                                  valid12 = true;
+                                  valid11 = true;
                                   passing4 = 1;
                                 }
                               }
-                              if (!valid12) {
-                                const err26 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+                              if (!valid11) {
+                                const err21 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
                                 if (vErrors === null) {
-                                  vErrors = [err26];
+                                  vErrors = [err21];
                                 } else {
-                                  vErrors.push(err26);
+                                  vErrors.push(err21);
                                 }
                                 errors++;
                                 validate47.errors = vErrors;
                                 return false;
                               } else {
-                                errors = _errs48;
+                                errors = _errs47;
                                 if (vErrors !== null) {
-                                  if (_errs48) {
-                                    vErrors.length = _errs48;
+                                  if (_errs47) {
+                                    vErrors.length = _errs47;
                                   } else {
                                     vErrors = null;
                                   }
                                 }
                               }
-                              var valid0 = _errs47 === errors;
+                              var valid0 = _errs46 === errors;
                             } else {
                               var valid0 = true;
                             }
@@ -3098,36 +3091,36 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data10 = data.oidc_access_token_ttl_seconds;
                                 const _errs55 = errors;
                                 const _errs56 = errors;
-                                let valid14 = false;
+                                let valid13 = false;
                                 let passing5 = null;
                                 const _errs57 = errors;
                                 const _errs58 = errors;
                                 if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                                  const err27 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                  const err22 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                   if (vErrors === null) {
-                                    vErrors = [err27];
+                                    vErrors = [err22];
                                   } else {
-                                    vErrors.push(err27);
+                                    vErrors.push(err22);
                                   }
                                   errors++;
                                 }
                                 if (errors === _errs58) {
                                   if (typeof data10 == "number" && isFinite(data10)) {
                                     if (data10 > 86400 || isNaN(data10)) {
-                                      const err28 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" };
+                                      const err23 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" };
                                       if (vErrors === null) {
-                                        vErrors = [err28];
+                                        vErrors = [err23];
                                       } else {
-                                        vErrors.push(err28);
+                                        vErrors.push(err23);
                                       }
                                       errors++;
                                     } else {
                                       if (data10 < 60 || isNaN(data10)) {
-                                        const err29 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" };
+                                        const err24 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" };
                                         if (vErrors === null) {
-                                          vErrors = [err29];
+                                          vErrors = [err24];
                                         } else {
-                                          vErrors.push(err29);
+                                          vErrors.push(err24);
                                         }
                                         errors++;
                                       }
@@ -3136,35 +3129,35 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 var _valid5 = _errs57 === errors;
                                 if (_valid5) {
-                                  valid14 = true;
+                                  valid13 = true;
                                   passing5 = 0;
                                 }
                                 const _errs61 = errors;
                                 if (data10 !== null) {
-                                  const err30 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                  const err25 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                   if (vErrors === null) {
-                                    vErrors = [err30];
+                                    vErrors = [err25];
                                   } else {
-                                    vErrors.push(err30);
+                                    vErrors.push(err25);
                                   }
                                   errors++;
                                 }
                                 var _valid5 = _errs61 === errors;
-                                if (_valid5 && valid14) {
-                                  valid14 = false;
+                                if (_valid5 && valid13) {
+                                  valid13 = false;
                                   passing5 = [passing5, 1];
                                 } else {
                                   if (_valid5) {
-                                    valid14 = true;
+                                    valid13 = true;
                                     passing5 = 1;
                                   }
                                 }
-                                if (!valid14) {
-                                  const err31 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+                                if (!valid13) {
+                                  const err26 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
                                   if (vErrors === null) {
-                                    vErrors = [err31];
+                                    vErrors = [err26];
                                   } else {
-                                    vErrors.push(err31);
+                                    vErrors.push(err26);
                                   }
                                   errors++;
                                   validate47.errors = vErrors;
@@ -3208,10 +3201,10 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (valid0) {
                                   if (data.updated_at !== void 0) {
                                     let data12 = data.updated_at;
-                                    const _errs66 = errors;
                                     const _errs67 = errors;
-                                    if (errors === _errs67) {
-                                      if (errors === _errs67) {
+                                    const _errs68 = errors;
+                                    if (errors === _errs68) {
+                                      if (errors === _errs68) {
                                         if (typeof data12 === "string") {
                                           if (!formats2.validate(data12)) {
                                             validate47.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
@@ -3223,88 +3216,88 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                       }
                                     }
-                                    var valid0 = _errs66 === errors;
+                                    var valid0 = _errs67 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.disabled_at !== void 0) {
                                       let data13 = data.disabled_at;
-                                      const _errs69 = errors;
-                                      const _errs70 = errors;
-                                      let valid18 = false;
-                                      let passing6 = null;
                                       const _errs71 = errors;
                                       const _errs72 = errors;
-                                      if (errors === _errs72) {
-                                        if (errors === _errs72) {
+                                      let valid17 = false;
+                                      let passing6 = null;
+                                      const _errs73 = errors;
+                                      const _errs74 = errors;
+                                      if (errors === _errs74) {
+                                        if (errors === _errs74) {
                                           if (typeof data13 === "string") {
                                             if (!formats2.validate(data13)) {
-                                              const err32 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+                                              const err27 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
                                               if (vErrors === null) {
-                                                vErrors = [err32];
+                                                vErrors = [err27];
                                               } else {
-                                                vErrors.push(err32);
+                                                vErrors.push(err27);
                                               }
                                               errors++;
                                             }
                                           } else {
-                                            const err33 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            const err28 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                             if (vErrors === null) {
-                                              vErrors = [err33];
+                                              vErrors = [err28];
                                             } else {
-                                              vErrors.push(err33);
+                                              vErrors.push(err28);
                                             }
                                             errors++;
                                           }
                                         }
                                       }
-                                      var _valid6 = _errs71 === errors;
+                                      var _valid6 = _errs73 === errors;
                                       if (_valid6) {
-                                        valid18 = true;
+                                        valid17 = true;
                                         passing6 = 0;
                                       }
-                                      const _errs74 = errors;
+                                      const _errs77 = errors;
                                       if (data13 !== null) {
-                                        const err34 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                        const err29 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                         if (vErrors === null) {
-                                          vErrors = [err34];
+                                          vErrors = [err29];
                                         } else {
-                                          vErrors.push(err34);
+                                          vErrors.push(err29);
                                         }
                                         errors++;
                                       }
-                                      var _valid6 = _errs74 === errors;
-                                      if (_valid6 && valid18) {
-                                        valid18 = false;
+                                      var _valid6 = _errs77 === errors;
+                                      if (_valid6 && valid17) {
+                                        valid17 = false;
                                         passing6 = [passing6, 1];
                                       } else {
                                         if (_valid6) {
-                                          valid18 = true;
+                                          valid17 = true;
                                           passing6 = 1;
                                         }
                                       }
-                                      if (!valid18) {
-                                        const err35 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
+                                      if (!valid17) {
+                                        const err30 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
                                         if (vErrors === null) {
-                                          vErrors = [err35];
+                                          vErrors = [err30];
                                         } else {
-                                          vErrors.push(err35);
+                                          vErrors.push(err30);
                                         }
                                         errors++;
                                         validate47.errors = vErrors;
                                         return false;
                                       } else {
-                                        errors = _errs70;
+                                        errors = _errs72;
                                         if (vErrors !== null) {
-                                          if (_errs70) {
-                                            vErrors.length = _errs70;
+                                          if (_errs72) {
+                                            vErrors.length = _errs72;
                                           } else {
                                             vErrors = null;
                                           }
                                         }
                                       }
-                                      var valid0 = _errs69 === errors;
+                                      var valid0 = _errs71 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
@@ -3332,226 +3325,8 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookCreate = validate52;
-var schema73 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "oneOf": [{ "$ref": "#/$defs/OidcOff" }, { "$ref": "#/$defs/OidcClientSecretAuth" }, { "$ref": "#/$defs/OidcPrivateKeyJwtAuth" }], "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate53.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_client_secret === void 0 && (missing0 = "oidc_client_secret") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds")) {
-        validate53.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.oidc_auth_method !== void 0) {
-          let data0 = data.oidc_auth_method;
-          const _errs1 = errors;
-          if (typeof data0 !== "string") {
-            validate53.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          if ("client_secret" !== data0) {
-            validate53.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/const", keyword: "const", params: { allowedValue: "client_secret" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.oidc_client_id !== void 0) {
-            let data1 = data.oidc_client_id;
-            const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (func2(data1) > 255) {
-                  validate53.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
-                  return false;
-                } else {
-                  if (func2(data1) < 1) {
-                    validate53.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                    return false;
-                  }
-                }
-              } else {
-                validate53.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.oidc_client_secret !== void 0) {
-              let data2 = data.oidc_client_secret;
-              const _errs6 = errors;
-              const _errs7 = errors;
-              if (errors === _errs7) {
-                if (typeof data2 === "string") {
-                  if (func2(data2) > 1024) {
-                    validate53.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                    return false;
-                  } else {
-                    if (func2(data2) < 1) {
-                      validate53.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                      return false;
-                    }
-                  }
-                } else {
-                  validate53.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.oidc_token_endpoint !== void 0) {
-                let data3 = data.oidc_token_endpoint;
-                const _errs9 = errors;
-                const _errs10 = errors;
-                if (errors === _errs10) {
-                  if (errors === _errs10) {
-                    if (typeof data3 === "string") {
-                      if (func2(data3) > 2048) {
-                        validate53.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
-                        return false;
-                      } else {
-                        if (func2(data3) < 9) {
-                          validate53.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
-                          return false;
-                        } else {
-                          if (!pattern6.test(data3)) {
-                            validate53.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
-                            return false;
-                          } else {
-                            if (!formats26(data3)) {
-                              validate53.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate53.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                }
-                var valid0 = _errs9 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.oidc_resource_uri !== void 0) {
-                  let data4 = data.oidc_resource_uri;
-                  const _errs13 = errors;
-                  const _errs14 = errors;
-                  if (errors === _errs14) {
-                    if (errors === _errs14) {
-                      if (typeof data4 === "string") {
-                        if (func2(data4) > 2048) {
-                          validate53.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
-                          return false;
-                        } else {
-                          if (!formats26(data4)) {
-                            validate53.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
-                            return false;
-                          }
-                        }
-                      } else {
-                        validate53.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                  }
-                  var valid0 = _errs13 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.oidc_scope !== void 0) {
-                    let data5 = data.oidc_scope;
-                    const _errs17 = errors;
-                    const _errs18 = errors;
-                    if (errors === _errs18) {
-                      if (typeof data5 === "string") {
-                        if (func2(data5) > 1024) {
-                          validate53.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
-                          return false;
-                        } else {
-                          if (func2(data5) < 1) {
-                            validate53.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern9.test(data5)) {
-                              validate53.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate53.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs17 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.oidc_access_token_ttl_seconds !== void 0) {
-                      let data6 = data.oidc_access_token_ttl_seconds;
-                      const _errs21 = errors;
-                      const _errs22 = errors;
-                      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        validate53.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                        return false;
-                      }
-                      if (errors === _errs22) {
-                        if (typeof data6 == "number" && isFinite(data6)) {
-                          if (data6 > 86400 || isNaN(data6)) {
-                            validate53.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
-                            return false;
-                          } else {
-                            if (data6 < 60 || isNaN(data6)) {
-                              validate53.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
-                              return false;
-                            }
-                          }
-                        }
-                      }
-                      var valid0 = _errs21 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate53.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate53.errors = vErrors;
-  return errors === 0;
-}
-validate53.evaluated = { "props": { "oidc_auth_method": true, "oidc_client_id": true, "oidc_client_secret": true, "oidc_token_endpoint": true, "oidc_resource_uri": true, "oidc_scope": true, "oidc_access_token_ttl_seconds": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookCreate = validate54;
+var schema74 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "oneOf": [{ "$ref": "#/$defs/OidcOff" }, { "$ref": "#/$defs/OidcClientSecretAuth" }, { "$ref": "#/$defs/OidcPrivateKeyJwtAuth" }], "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
 function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3565,7 +3340,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds")) {
+      if (data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_client_secret === void 0 && (missing0 = "oidc_client_secret") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds")) {
         validate55.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
@@ -3576,8 +3351,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             validate55.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
-          if ("private_key_jwt" !== data0) {
-            validate55.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/const", keyword: "const", params: { allowedValue: "private_key_jwt" }, message: "must be equal to constant" }];
+          if ("client_secret" !== data0) {
+            validate55.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/const", keyword: "const", params: { allowedValue: "client_secret" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -3611,46 +3386,37 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid0) {
             if (data.oidc_client_secret !== void 0) {
-              var valid0 = false;
-              validate55.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/properties/oidc_client_secret/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" }];
-              return false;
+              let data2 = data.oidc_client_secret;
+              const _errs6 = errors;
+              const _errs7 = errors;
+              if (errors === _errs7) {
+                if (typeof data2 === "string") {
+                  if (func2(data2) > 1024) {
+                    validate55.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                    return false;
+                  } else {
+                    if (func2(data2) < 1) {
+                      validate55.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate55.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs6 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.oidc_token_endpoint !== void 0) {
-                let data3 = data.oidc_token_endpoint;
-                const _errs6 = errors;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (errors === _errs7) {
-                    if (typeof data3 === "string") {
-                      if (func2(data3) > 2048) {
-                        validate55.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
-                        return false;
-                      } else {
-                        if (func2(data3) < 9) {
-                          validate55.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
-                          return false;
-                        } else {
-                          if (!pattern6.test(data3)) {
-                            validate55.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
-                            return false;
-                          } else {
-                            if (!formats26(data3)) {
-                              validate55.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate55.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
+                const _errs9 = errors;
+                if (!validate52(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                  errors = vErrors.length;
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = _errs9 === errors;
               } else {
                 var valid0 = true;
               }
@@ -3714,13 +3480,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                   if (valid0) {
                     if (data.oidc_access_token_ttl_seconds !== void 0) {
                       let data6 = data.oidc_access_token_ttl_seconds;
-                      const _errs18 = errors;
                       const _errs19 = errors;
+                      const _errs20 = errors;
                       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
                         validate55.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
-                      if (errors === _errs19) {
+                      if (errors === _errs20) {
                         if (typeof data6 == "number" && isFinite(data6)) {
                           if (data6 > 86400 || isNaN(data6)) {
                             validate55.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
@@ -3733,7 +3499,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       }
-                      var valid0 = _errs18 === errors;
+                      var valid0 = _errs19 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -3753,11 +3519,186 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate55.evaluated = { "props": { "oidc_auth_method": true, "oidc_client_id": true, "oidc_client_secret": true, "oidc_token_endpoint": true, "oidc_resource_uri": true, "oidc_scope": true, "oidc_access_token_ttl_seconds": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern14 = new RegExp("^oidc_", "u");
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds")) {
+        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.oidc_auth_method !== void 0) {
+          let data0 = data.oidc_auth_method;
+          const _errs1 = errors;
+          if (typeof data0 !== "string") {
+            validate58.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          if ("private_key_jwt" !== data0) {
+            validate58.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/const", keyword: "const", params: { allowedValue: "private_key_jwt" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.oidc_client_id !== void 0) {
+            let data1 = data.oidc_client_id;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (func2(data1) > 255) {
+                  validate58.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                  return false;
+                } else {
+                  if (func2(data1) < 1) {
+                    validate58.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                }
+              } else {
+                validate58.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.oidc_client_secret !== void 0) {
+              var valid0 = false;
+              validate58.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/properties/oidc_client_secret/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" }];
+              return false;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.oidc_token_endpoint !== void 0) {
+                const _errs6 = errors;
+                if (!validate52(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.oidc_resource_uri !== void 0) {
+                  let data4 = data.oidc_resource_uri;
+                  const _errs7 = errors;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (errors === _errs8) {
+                      if (typeof data4 === "string") {
+                        if (func2(data4) > 2048) {
+                          validate58.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                          return false;
+                        } else {
+                          if (!formats26(data4)) {
+                            validate58.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                            return false;
+                          }
+                        }
+                      } else {
+                        validate58.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.oidc_scope !== void 0) {
+                    let data5 = data.oidc_scope;
+                    const _errs11 = errors;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (typeof data5 === "string") {
+                        if (func2(data5) > 1024) {
+                          validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                          return false;
+                        } else {
+                          if (func2(data5) < 1) {
+                            validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern9.test(data5)) {
+                              validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.oidc_access_token_ttl_seconds !== void 0) {
+                      let data6 = data.oidc_access_token_ttl_seconds;
+                      const _errs16 = errors;
+                      const _errs17 = errors;
+                      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                        validate58.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        return false;
+                      }
+                      if (errors === _errs17) {
+                        if (typeof data6 == "number" && isFinite(data6)) {
+                          if (data6 > 86400 || isNaN(data6)) {
+                            validate58.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
+                            return false;
+                          } else {
+                            if (data6 < 60 || isNaN(data6)) {
+                              validate58.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
+                              return false;
+                            }
+                          }
+                        }
+                      }
+                      var valid0 = _errs16 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { "props": { "oidc_auth_method": true, "oidc_client_id": true, "oidc_client_secret": true, "oidc_token_endpoint": true, "oidc_resource_uri": true, "oidc_scope": true, "oidc_access_token_ttl_seconds": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern12 = new RegExp("^oidc_", "u");
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3891,8 +3832,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     props0.oidc_access_token_ttl_seconds = true;
   }
   const _errs5 = errors;
-  if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+  if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs5 === errors;
@@ -3915,8 +3856,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     const _errs6 = errors;
-    if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+    if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs6 === errors;
@@ -3948,7 +3889,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err8);
     }
     errors++;
-    validate52.errors = vErrors;
+    validate54.errors = vErrors;
     return false;
   } else {
     errors = _errs1;
@@ -4013,11 +3954,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing1;
           if (data.oidc_client_id === void 0 && (missing1 = "oidc_client_id") || data.oidc_client_secret === void 0 && (missing1 = "oidc_client_secret") || data.oidc_token_endpoint === void 0 && (missing1 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing1 = "oidc_access_token_ttl_seconds")) {
-            validate52.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            validate54.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
             return false;
           }
         } else {
-          validate52.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+          validate54.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
           return false;
         }
       }
@@ -4032,7 +3973,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err12);
       }
       errors++;
-      validate52.errors = vErrors;
+      validate54.errors = vErrors;
       return false;
     }
     var valid5 = _errs9 === errors;
@@ -4090,16 +4031,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           if (data && typeof data == "object" && !Array.isArray(data)) {
             let missing3;
             if (data.oidc_client_id === void 0 && (missing3 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing3 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing3 = "oidc_access_token_ttl_seconds")) {
-              validate52.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+              validate54.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
               return false;
             } else {
               if (data.oidc_client_secret !== void 0) {
-                validate52.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcRules/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+                validate54.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcRules/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid" }];
                 return false;
               }
             }
           } else {
-            validate52.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            validate54.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
             return false;
           }
         }
@@ -4119,7 +4060,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           vErrors.push(err16);
         }
         errors++;
-        validate52.errors = vErrors;
+        validate54.errors = vErrors;
         return false;
       }
       var valid5 = _errs17 === errors;
@@ -4202,7 +4143,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs39 = errors;
                 const _errs40 = errors;
                 if (typeof key0 === "string") {
-                  if (!pattern14.test(key0)) {
+                  if (!pattern12.test(key0)) {
                     const err21 = {};
                     if (vErrors === null) {
                       vErrors = [err21];
@@ -4240,13 +4181,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     vErrors.push(err23);
                   }
                   errors++;
-                  validate52.errors = vErrors;
+                  validate54.errors = vErrors;
                   return false;
                   break;
                 }
               }
             } else {
-              validate52.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate54.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -4261,7 +4202,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors.push(err24);
           }
           errors++;
-          validate52.errors = vErrors;
+          validate54.errors = vErrors;
           return false;
         }
         var valid5 = _errs28 === errors;
@@ -4283,13 +4224,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing5;
       if (data.url === void 0 && (missing5 = "url") || data.enabled_events === void 0 && (missing5 = "enabled_events")) {
-        validate52.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+        validate54.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
         return false;
       } else {
         const _errs43 = errors;
         for (const key1 in data) {
-          if (!func1.call(schema73.properties, key1)) {
-            validate52.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+          if (!func1.call(schema74.properties, key1)) {
+            validate54.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -4303,26 +4244,26 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs45) {
                 if (typeof data10 === "string") {
                   if (func2(data10) > 2048) {
-                    validate52.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                    validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
                     return false;
                   } else {
                     if (func2(data10) < 9) {
-                      validate52.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
+                      validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
                       return false;
                     } else {
                       if (!pattern6.test(data10)) {
-                        validate52.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
+                        validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
                         return false;
                       } else {
                         if (!formats26(data10)) {
-                          validate52.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                          validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                           return false;
                         }
                       }
                     }
                   }
                 } else {
-                  validate52.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -4333,222 +4274,196 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid15) {
             if (data.enabled_events !== void 0) {
-              const _errs48 = errors;
+              const _errs49 = errors;
               if (!validate48(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
                 vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
                 errors = vErrors.length;
               }
-              var valid15 = _errs48 === errors;
+              var valid15 = _errs49 === errors;
             } else {
               var valid15 = true;
             }
             if (valid15) {
               if (data.secret !== void 0) {
                 let data12 = data.secret;
-                const _errs49 = errors;
                 const _errs50 = errors;
-                if (errors === _errs50) {
+                const _errs51 = errors;
+                if (errors === _errs51) {
                   if (typeof data12 === "string") {
                     if (func2(data12) > 256) {
-                      validate52.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                      validate54.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
                       return false;
                     } else {
                       if (func2(data12) < 16) {
-                        validate52.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters" }];
+                        validate54.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters" }];
                         return false;
                       }
                     }
                   } else {
-                    validate52.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate54.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
-                var valid15 = _errs49 === errors;
+                var valid15 = _errs50 === errors;
               } else {
                 var valid15 = true;
               }
               if (valid15) {
                 if (data.include !== void 0) {
                   let data13 = data.include;
-                  const _errs53 = errors;
                   const _errs54 = errors;
-                  if (errors === _errs54) {
+                  const _errs55 = errors;
+                  if (errors === _errs55) {
                     if (typeof data13 === "string") {
                       if (func2(data13) > 256) {
-                        validate52.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                        validate54.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
                         return false;
                       } else {
                         if (!pattern7.test(data13)) {
-                          validate52.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"' }];
+                          validate54.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"' }];
                           return false;
                         }
                       }
                     } else {
-                      validate52.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate54.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
-                  var valid15 = _errs53 === errors;
+                  var valid15 = _errs54 === errors;
                 } else {
                   var valid15 = true;
                 }
                 if (valid15) {
                   if (data.oidc_auth_method !== void 0) {
                     let data14 = data.oidc_auth_method;
-                    const _errs57 = errors;
+                    const _errs59 = errors;
                     if (typeof data14 !== "string") {
-                      validate52.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate54.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     if (!(data14 === "private_key_jwt" || data14 === "client_secret")) {
-                      validate52.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values" }];
+                      validate54.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values" }];
                       return false;
                     }
-                    var valid15 = _errs57 === errors;
+                    var valid15 = _errs59 === errors;
                   } else {
                     var valid15 = true;
                   }
                   if (valid15) {
                     if (data.oidc_client_id !== void 0) {
                       let data15 = data.oidc_client_id;
-                      const _errs61 = errors;
-                      const _errs62 = errors;
-                      if (errors === _errs62) {
+                      const _errs63 = errors;
+                      const _errs64 = errors;
+                      if (errors === _errs64) {
                         if (typeof data15 === "string") {
                           if (func2(data15) > 255) {
-                            validate52.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                            validate54.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
                             return false;
                           } else {
                             if (func2(data15) < 1) {
-                              validate52.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate54.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate52.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate54.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
-                      var valid15 = _errs61 === errors;
+                      var valid15 = _errs63 === errors;
                     } else {
                       var valid15 = true;
                     }
                     if (valid15) {
                       if (data.oidc_client_secret !== void 0) {
                         let data16 = data.oidc_client_secret;
-                        const _errs64 = errors;
-                        const _errs65 = errors;
-                        if (errors === _errs65) {
+                        const _errs66 = errors;
+                        const _errs67 = errors;
+                        if (errors === _errs67) {
                           if (typeof data16 === "string") {
                             if (func2(data16) > 1024) {
-                              validate52.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                              validate54.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                               return false;
                             } else {
                               if (func2(data16) < 1) {
-                                validate52.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                validate54.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                 return false;
                               }
                             }
                           } else {
-                            validate52.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate54.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
-                        var valid15 = _errs64 === errors;
+                        var valid15 = _errs66 === errors;
                       } else {
                         var valid15 = true;
                       }
                       if (valid15) {
                         if (data.oidc_token_endpoint !== void 0) {
-                          let data17 = data.oidc_token_endpoint;
-                          const _errs67 = errors;
-                          const _errs68 = errors;
-                          if (errors === _errs68) {
-                            if (errors === _errs68) {
-                              if (typeof data17 === "string") {
-                                if (func2(data17) > 2048) {
-                                  validate52.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
-                                  return false;
-                                } else {
-                                  if (func2(data17) < 9) {
-                                    validate52.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
-                                    return false;
-                                  } else {
-                                    if (!pattern6.test(data17)) {
-                                      validate52.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
-                                      return false;
-                                    } else {
-                                      if (!formats26(data17)) {
-                                        validate52.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
-                                        return false;
-                                      }
-                                    }
-                                  }
-                                }
-                              } else {
-                                validate52.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                            }
+                          const _errs69 = errors;
+                          if (!validate52(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                            errors = vErrors.length;
                           }
-                          var valid15 = _errs67 === errors;
+                          var valid15 = _errs69 === errors;
                         } else {
                           var valid15 = true;
                         }
                         if (valid15) {
                           if (data.oidc_resource_uri !== void 0) {
                             let data18 = data.oidc_resource_uri;
+                            const _errs70 = errors;
                             const _errs71 = errors;
-                            const _errs72 = errors;
-                            if (errors === _errs72) {
-                              if (errors === _errs72) {
+                            if (errors === _errs71) {
+                              if (errors === _errs71) {
                                 if (typeof data18 === "string") {
                                   if (func2(data18) > 2048) {
-                                    validate52.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                                    validate54.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
                                     return false;
                                   } else {
                                     if (!formats26(data18)) {
-                                      validate52.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                                      validate54.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                                       return false;
                                     }
                                   }
                                 } else {
-                                  validate52.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate54.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
                             }
-                            var valid15 = _errs71 === errors;
+                            var valid15 = _errs70 === errors;
                           } else {
                             var valid15 = true;
                           }
                           if (valid15) {
                             if (data.oidc_scope !== void 0) {
                               let data19 = data.oidc_scope;
+                              const _errs74 = errors;
                               const _errs75 = errors;
-                              const _errs76 = errors;
-                              if (errors === _errs76) {
+                              if (errors === _errs75) {
                                 if (typeof data19 === "string") {
                                   if (func2(data19) > 1024) {
-                                    validate52.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                                    validate54.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                                     return false;
                                   } else {
                                     if (func2(data19) < 1) {
-                                      validate52.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      validate54.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                       return false;
                                     } else {
                                       if (!pattern9.test(data19)) {
-                                        validate52.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' }];
+                                        validate54.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' }];
                                         return false;
                                       }
                                     }
                                   }
                                 } else {
-                                  validate52.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate54.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
-                              var valid15 = _errs75 === errors;
+                              var valid15 = _errs74 === errors;
                             } else {
                               var valid15 = true;
                             }
@@ -4558,17 +4473,17 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 const _errs79 = errors;
                                 const _errs80 = errors;
                                 if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-                                  validate52.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  validate54.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
                                 }
                                 if (errors === _errs80) {
                                   if (typeof data20 == "number" && isFinite(data20)) {
                                     if (data20 > 86400 || isNaN(data20)) {
-                                      validate52.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
+                                      validate54.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
                                       return false;
                                     } else {
                                       if (data20 < 60 || isNaN(data20)) {
-                                        validate52.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
+                                        validate54.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
                                         return false;
                                       }
                                     }
@@ -4591,19 +4506,19 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate54.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate52.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookList = validate58;
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookList = validate63;
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4614,13 +4529,13 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.data === void 0 && (missing0 = "data") || data.has_more === void 0 && (missing0 = "has_more")) {
-        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate63.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "object" || key0 === "data" || key0 === "has_more")) {
-            validate58.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate63.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -4630,11 +4545,11 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.object;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate58.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate63.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if ("list" !== data0) {
-              validate58.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, message: "must be equal to constant" }];
+              validate63.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -4648,7 +4563,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (Array.isArray(data1)) {
                   if (data1.length > 100) {
-                    validate58.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                    validate63.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
                     return false;
                   } else {
                     var valid1 = true;
@@ -4666,7 +4581,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate58.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate63.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -4678,7 +4593,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.has_more !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.has_more !== "boolean") {
-                  validate58.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  validate63.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -4690,21 +4605,21 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate63.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate58.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookUpdate = validate60;
-var schema100 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{field} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var pattern19 = new RegExp("^oidc_(?!auth_method$)", "u");
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate63.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookUpdate = validate65;
+var schema98 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{field} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var pattern16 = new RegExp("^oidc_(?!auth_method$)", "u");
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4763,11 +4678,11 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (errors === _errs6) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.oidc_client_secret !== void 0) {
-          validate60.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+          validate65.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid" }];
           return false;
         }
       } else {
-        validate60.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate65.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
@@ -4787,7 +4702,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err3);
     }
     errors++;
-    validate60.errors = vErrors;
+    validate65.errors = vErrors;
     return false;
   }
   var valid0 = _errs1 === errors;
@@ -4848,7 +4763,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs21 = errors;
             const _errs22 = errors;
             if (typeof key0 === "string") {
-              if (!pattern19.test(key0)) {
+              if (!pattern16.test(key0)) {
                 const err7 = {};
                 if (vErrors === null) {
                   vErrors = [err7];
@@ -4886,13 +4801,13 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err9);
               }
               errors++;
-              validate60.errors = vErrors;
+              validate65.errors = vErrors;
               return false;
               break;
             }
           }
         } else {
-          validate60.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+          validate65.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
           return false;
         }
       }
@@ -4907,7 +4822,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err10);
       }
       errors++;
-      validate60.errors = vErrors;
+      validate65.errors = vErrors;
       return false;
     }
     var valid0 = _errs11 === errors;
@@ -4921,13 +4836,13 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate60.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        validate65.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
         const _errs24 = errors;
         for (const key1 in data) {
-          if (!func1.call(schema100.properties, key1)) {
-            validate60.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+          if (!func1.call(schema98.properties, key1)) {
+            validate65.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -4941,26 +4856,26 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs26) {
                 if (typeof data3 === "string") {
                   if (func2(data3) > 2048) {
-                    validate60.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                    validate65.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
                     return false;
                   } else {
                     if (func2(data3) < 9) {
-                      validate60.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
+                      validate65.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
                       return false;
                     } else {
                       if (!pattern6.test(data3)) {
-                        validate60.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
+                        validate65.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
                         return false;
                       } else {
                         if (!formats26(data3)) {
-                          validate60.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                          validate65.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                           return false;
                         }
                       }
                     }
                   }
                 } else {
-                  validate60.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate65.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -4971,76 +4886,76 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (valid8) {
             if (data.enabled_events !== void 0) {
-              const _errs29 = errors;
+              const _errs30 = errors;
               if (!validate48(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
                 vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
                 errors = vErrors.length;
               }
-              var valid8 = _errs29 === errors;
+              var valid8 = _errs30 === errors;
             } else {
               var valid8 = true;
             }
             if (valid8) {
               if (data.secret !== void 0) {
                 let data5 = data.secret;
-                const _errs30 = errors;
                 const _errs31 = errors;
-                if (errors === _errs31) {
+                const _errs32 = errors;
+                if (errors === _errs32) {
                   if (typeof data5 === "string") {
                     if (func2(data5) > 256) {
-                      validate60.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                      validate65.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
                       return false;
                     } else {
                       if (func2(data5) < 16) {
-                        validate60.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters" }];
+                        validate65.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters" }];
                         return false;
                       }
                     }
                   } else {
-                    validate60.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate65.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
-                var valid8 = _errs30 === errors;
+                var valid8 = _errs31 === errors;
               } else {
                 var valid8 = true;
               }
               if (valid8) {
                 if (data.include !== void 0) {
                   let data6 = data.include;
-                  const _errs34 = errors;
                   const _errs35 = errors;
-                  if (errors === _errs35) {
+                  const _errs36 = errors;
+                  if (errors === _errs36) {
                     if (typeof data6 === "string") {
                       if (func2(data6) > 256) {
-                        validate60.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                        validate65.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
                         return false;
                       } else {
                         if (!pattern7.test(data6)) {
-                          validate60.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"' }];
+                          validate65.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"' }];
                           return false;
                         }
                       }
                     } else {
-                      validate60.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate65.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
-                  var valid8 = _errs34 === errors;
+                  var valid8 = _errs35 === errors;
                 } else {
                   var valid8 = true;
                 }
                 if (valid8) {
                   if (data.disabled_at !== void 0) {
                     let data7 = data.disabled_at;
-                    const _errs38 = errors;
-                    const _errs39 = errors;
-                    let valid12 = false;
-                    let passing0 = null;
                     const _errs40 = errors;
                     const _errs41 = errors;
-                    if (errors === _errs41) {
-                      if (errors === _errs41) {
+                    let valid12 = false;
+                    let passing0 = null;
+                    const _errs42 = errors;
+                    const _errs43 = errors;
+                    if (errors === _errs43) {
+                      if (errors === _errs43) {
                         if (typeof data7 === "string") {
                           if (!formats2.validate(data7)) {
                             const err11 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
@@ -5062,12 +4977,12 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     }
-                    var _valid2 = _errs40 === errors;
+                    var _valid2 = _errs42 === errors;
                     if (_valid2) {
                       valid12 = true;
                       passing0 = 0;
                     }
-                    const _errs43 = errors;
+                    const _errs46 = errors;
                     if (data7 !== null) {
                       const err13 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                       if (vErrors === null) {
@@ -5077,7 +4992,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    var _valid2 = _errs43 === errors;
+                    var _valid2 = _errs46 === errors;
                     if (_valid2 && valid12) {
                       valid12 = false;
                       passing0 = [passing0, 1];
@@ -5095,30 +5010,30 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         vErrors.push(err14);
                       }
                       errors++;
-                      validate60.errors = vErrors;
+                      validate65.errors = vErrors;
                       return false;
                     } else {
-                      errors = _errs39;
+                      errors = _errs41;
                       if (vErrors !== null) {
-                        if (_errs39) {
-                          vErrors.length = _errs39;
+                        if (_errs41) {
+                          vErrors.length = _errs41;
                         } else {
                           vErrors = null;
                         }
                       }
                     }
-                    var valid8 = _errs38 === errors;
+                    var valid8 = _errs40 === errors;
                   } else {
                     var valid8 = true;
                   }
                   if (valid8) {
                     if (data.oidc_auth_method !== void 0) {
                       let data8 = data.oidc_auth_method;
-                      const _errs45 = errors;
-                      const _errs46 = errors;
+                      const _errs48 = errors;
+                      const _errs49 = errors;
                       let valid14 = false;
                       let passing1 = null;
-                      const _errs47 = errors;
+                      const _errs50 = errors;
                       if (typeof data8 !== "string") {
                         const err15 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
@@ -5137,12 +5052,12 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid3 = _errs47 === errors;
+                      var _valid3 = _errs50 === errors;
                       if (_valid3) {
                         valid14 = true;
                         passing1 = 0;
                       }
-                      const _errs51 = errors;
+                      const _errs54 = errors;
                       if (data8 !== null) {
                         const err17 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                         if (vErrors === null) {
@@ -5152,7 +5067,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid3 = _errs51 === errors;
+                      var _valid3 = _errs54 === errors;
                       if (_valid3 && valid14) {
                         valid14 = false;
                         passing1 = [passing1, 1];
@@ -5170,106 +5085,80 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                           vErrors.push(err18);
                         }
                         errors++;
-                        validate60.errors = vErrors;
+                        validate65.errors = vErrors;
                         return false;
                       } else {
-                        errors = _errs46;
+                        errors = _errs49;
                         if (vErrors !== null) {
-                          if (_errs46) {
-                            vErrors.length = _errs46;
+                          if (_errs49) {
+                            vErrors.length = _errs49;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
-                      var valid8 = _errs45 === errors;
+                      var valid8 = _errs48 === errors;
                     } else {
                       var valid8 = true;
                     }
                     if (valid8) {
                       if (data.oidc_client_id !== void 0) {
                         let data9 = data.oidc_client_id;
-                        const _errs53 = errors;
-                        const _errs54 = errors;
-                        if (errors === _errs54) {
+                        const _errs56 = errors;
+                        const _errs57 = errors;
+                        if (errors === _errs57) {
                           if (typeof data9 === "string") {
                             if (func2(data9) > 255) {
-                              validate60.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                              validate65.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
                               return false;
                             } else {
                               if (func2(data9) < 1) {
-                                validate60.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                validate65.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                 return false;
                               }
                             }
                           } else {
-                            validate60.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate65.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
-                        var valid8 = _errs53 === errors;
+                        var valid8 = _errs56 === errors;
                       } else {
                         var valid8 = true;
                       }
                       if (valid8) {
                         if (data.oidc_client_secret !== void 0) {
                           let data10 = data.oidc_client_secret;
-                          const _errs56 = errors;
-                          const _errs57 = errors;
-                          if (errors === _errs57) {
+                          const _errs59 = errors;
+                          const _errs60 = errors;
+                          if (errors === _errs60) {
                             if (typeof data10 === "string") {
                               if (func2(data10) > 1024) {
-                                validate60.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                                validate65.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                                 return false;
                               } else {
                                 if (func2(data10) < 1) {
-                                  validate60.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  validate65.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                   return false;
                                 }
                               }
                             } else {
-                              validate60.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate65.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                           }
-                          var valid8 = _errs56 === errors;
+                          var valid8 = _errs59 === errors;
                         } else {
                           var valid8 = true;
                         }
                         if (valid8) {
                           if (data.oidc_token_endpoint !== void 0) {
-                            let data11 = data.oidc_token_endpoint;
-                            const _errs59 = errors;
-                            const _errs60 = errors;
-                            if (errors === _errs60) {
-                              if (errors === _errs60) {
-                                if (typeof data11 === "string") {
-                                  if (func2(data11) > 2048) {
-                                    validate60.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
-                                    return false;
-                                  } else {
-                                    if (func2(data11) < 9) {
-                                      validate60.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
-                                      return false;
-                                    } else {
-                                      if (!pattern6.test(data11)) {
-                                        validate60.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
-                                        return false;
-                                      } else {
-                                        if (!formats26(data11)) {
-                                          validate60.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
-                                          return false;
-                                        }
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  validate60.errors = [{ instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                              }
+                            const _errs62 = errors;
+                            if (!validate52(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                              errors = vErrors.length;
                             }
-                            var valid8 = _errs59 === errors;
+                            var valid8 = _errs62 === errors;
                           } else {
                             var valid8 = true;
                           }
@@ -5278,7 +5167,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                               let data12 = data.oidc_resource_uri;
                               const _errs63 = errors;
                               const _errs64 = errors;
-                              let valid19 = false;
+                              let valid18 = false;
                               let passing2 = null;
                               const _errs65 = errors;
                               const _errs66 = errors;
@@ -5317,7 +5206,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               var _valid4 = _errs65 === errors;
                               if (_valid4) {
-                                valid19 = true;
+                                valid18 = true;
                                 passing2 = 0;
                               }
                               const _errs69 = errors;
@@ -5331,16 +5220,16 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                               var _valid4 = _errs69 === errors;
-                              if (_valid4 && valid19) {
-                                valid19 = false;
+                              if (_valid4 && valid18) {
+                                valid18 = false;
                                 passing2 = [passing2, 1];
                               } else {
                                 if (_valid4) {
-                                  valid19 = true;
+                                  valid18 = true;
                                   passing2 = 1;
                                 }
                               }
-                              if (!valid19) {
+                              if (!valid18) {
                                 const err23 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
                                 if (vErrors === null) {
                                   vErrors = [err23];
@@ -5348,7 +5237,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                   vErrors.push(err23);
                                 }
                                 errors++;
-                                validate60.errors = vErrors;
+                                validate65.errors = vErrors;
                                 return false;
                               } else {
                                 errors = _errs64;
@@ -5369,7 +5258,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data13 = data.oidc_scope;
                                 const _errs71 = errors;
                                 const _errs72 = errors;
-                                let valid21 = false;
+                                let valid20 = false;
                                 let passing3 = null;
                                 const _errs73 = errors;
                                 const _errs74 = errors;
@@ -5416,10 +5305,10 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 var _valid5 = _errs73 === errors;
                                 if (_valid5) {
-                                  valid21 = true;
+                                  valid20 = true;
                                   passing3 = 0;
                                 }
-                                const _errs77 = errors;
+                                const _errs78 = errors;
                                 if (data13 !== null) {
                                   const err28 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                   if (vErrors === null) {
@@ -5429,17 +5318,17 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                   errors++;
                                 }
-                                var _valid5 = _errs77 === errors;
-                                if (_valid5 && valid21) {
-                                  valid21 = false;
+                                var _valid5 = _errs78 === errors;
+                                if (_valid5 && valid20) {
+                                  valid20 = false;
                                   passing3 = [passing3, 1];
                                 } else {
                                   if (_valid5) {
-                                    valid21 = true;
+                                    valid20 = true;
                                     passing3 = 1;
                                   }
                                 }
-                                if (!valid21) {
+                                if (!valid20) {
                                   const err29 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
                                   if (vErrors === null) {
                                     vErrors = [err29];
@@ -5447,7 +5336,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                     vErrors.push(err29);
                                   }
                                   errors++;
-                                  validate60.errors = vErrors;
+                                  validate65.errors = vErrors;
                                   return false;
                                 } else {
                                   errors = _errs72;
@@ -5466,26 +5355,26 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                               if (valid8) {
                                 if (data.oidc_access_token_ttl_seconds !== void 0) {
                                   let data14 = data.oidc_access_token_ttl_seconds;
-                                  const _errs79 = errors;
                                   const _errs80 = errors;
+                                  const _errs81 = errors;
                                   if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                                    validate60.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    validate65.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                     return false;
                                   }
-                                  if (errors === _errs80) {
+                                  if (errors === _errs81) {
                                     if (typeof data14 == "number" && isFinite(data14)) {
                                       if (data14 > 86400 || isNaN(data14)) {
-                                        validate60.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
+                                        validate65.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
                                         return false;
                                       } else {
                                         if (data14 < 60 || isNaN(data14)) {
-                                          validate60.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
+                                          validate65.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
                                           return false;
                                         }
                                       }
                                     }
                                   }
-                                  var valid8 = _errs79 === errors;
+                                  var valid8 = _errs80 === errors;
                                 } else {
                                   var valid8 = true;
                                 }
@@ -5503,14 +5392,14 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate60.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate60.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:explain
 var virtual_explain_exports = {};
@@ -5531,7 +5420,7 @@ var explainBusinessApprovedEvent = validate212;
 var schema32 = { "title": "BusinessApprovedEvent", "description": "Sent when verification finishes and the business is approved.", "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "business.approved" }, "data": { "$ref": "#/$defs/BusinessEventData" } }, "unevaluatedProperties": false };
 var schema33 = { "title": "EventEnvelope", "description": "The fields every event delivery has. `data.object` is the resource the event is about, as it is now.", "type": "object", "required": ["object", "id", "type", "created_at", "data"], "properties": { "object": { "type": "string", "const": "event" }, "id": { "type": "string", "format": "uuid", "description": "Unique identifier of the event. Retries of a delivery carry the same `id`; use it to ignore duplicates." }, "type": { "$ref": "#/$defs/EventType" }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the event happened. It is covered by the signature; reject events older than your tolerance." }, "data": { "type": "object", "description": "The event's subject. Each event type says which object `data.object` is.", "required": ["object"], "properties": { "object": { "type": "object", "additionalProperties": true } } } } };
 var schema342 = { "title": "EventType", "description": "The kind of event a delivery announces. This list is the single source of the event types: the\n`webhooks` section has one entry for each of them.\n", "type": "string", "enum": ["business.created", "business.updated", "business.approved", "business.rejected", "order.created", "order.completed"], "x-enumDescriptions": { "business.created": "A business was submitted for verification.", "business.updated": "A business's details, associations or status changed.", "business.approved": "Verification finished and the business was approved.", "business.rejected": "Verification finished and the business was rejected.", "order.created": "An order for a verification product was placed for a business.", "order.completed": "Every product of an order has finished." } };
-var schema35 = { "title": "Timestamp", "description": "An RFC 3339 date-time in UTC.", "type": "string", "format": "date-time", "examples": ["2026-11-02T09:30:00Z"] };
+var schema35 = { "title": "Timestamp", "description": "An RFC 3339 date-time in UTC.", "type": "string", "format": "date-time", "examples": ["2026-11-02T09:30:00Z"], "x-faker": "date.past" };
 var formats02 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 var formats22 = require_formats().fullFormats["date-time"];
 function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -6508,10 +6397,10 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tin !== void 0) {
       let data32 = data.tin;
-      const _errs77 = errors;
+      const _errs79 = errors;
       let valid21 = false;
       let passing0 = null;
-      const _errs78 = errors;
+      const _errs80 = errors;
       if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
         if (data32.tin === void 0) {
           const err70 = { instancePath: instancePath + "/tin", schemaPath: "#/$defs/BusinessTin/required", keyword: "required", params: { missingProperty: "tin" }, message: "must have required property 'tin'", schema: schema44.required, parentSchema: schema44, data: data32 };
@@ -6585,12 +6474,12 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid0 = _errs78 === errors;
+      var _valid0 = _errs80 === errors;
       if (_valid0) {
         valid21 = true;
         passing0 = 0;
       }
-      const _errs86 = errors;
+      const _errs88 = errors;
       if (data32 !== null) {
         const err77 = { instancePath: instancePath + "/tin", schemaPath: "#/properties/tin/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema372.properties.tin.oneOf[1].type, parentSchema: schema372.properties.tin.oneOf[1], data: data32 };
         if (vErrors === null) {
@@ -6600,7 +6489,7 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid0 = _errs86 === errors;
+      var _valid0 = _errs88 === errors;
       if (_valid0 && valid21) {
         valid21 = false;
         passing0 = [passing0, 1];
@@ -6619,10 +6508,10 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs77;
+        errors = _errs79;
         if (vErrors !== null) {
-          if (_errs77) {
-            vErrors.length = _errs77;
+          if (_errs79) {
+            vErrors.length = _errs79;
           } else {
             vErrors = null;
           }
@@ -6631,10 +6520,10 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.watchlist !== void 0) {
       let data35 = data.watchlist;
-      const _errs89 = errors;
+      const _errs91 = errors;
       let valid24 = false;
       let passing1 = null;
-      const _errs90 = errors;
+      const _errs92 = errors;
       if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
         if (data35.hit_count === void 0) {
           const err79 = { instancePath: instancePath + "/watchlist", schemaPath: "#/$defs/BusinessWatchlist/required", keyword: "required", params: { missingProperty: "hit_count" }, message: "must have required property 'hit_count'", schema: schema45.required, parentSchema: schema45, data: data35 };
@@ -6688,12 +6577,12 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid1 = _errs90 === errors;
+      var _valid1 = _errs92 === errors;
       if (_valid1) {
         valid24 = true;
         passing1 = 0;
       }
-      const _errs96 = errors;
+      const _errs98 = errors;
       if (data35 !== null) {
         const err84 = { instancePath: instancePath + "/watchlist", schemaPath: "#/properties/watchlist/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema372.properties.watchlist.oneOf[1].type, parentSchema: schema372.properties.watchlist.oneOf[1], data: data35 };
         if (vErrors === null) {
@@ -6703,7 +6592,7 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid1 = _errs96 === errors;
+      var _valid1 = _errs98 === errors;
       if (_valid1 && valid24) {
         valid24 = false;
         passing1 = [passing1, 1];
@@ -6722,10 +6611,10 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs89;
+        errors = _errs91;
         if (vErrors !== null) {
-          if (_errs89) {
-            vErrors.length = _errs89;
+          if (_errs91) {
+            vErrors.length = _errs91;
           } else {
             vErrors = null;
           }
@@ -7344,10 +7233,10 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.completed_at !== void 0) {
       let data7 = data.completed_at;
-      const _errs18 = errors;
+      const _errs19 = errors;
       let valid4 = false;
       let passing0 = null;
-      const _errs19 = errors;
+      const _errs20 = errors;
       if (typeof data7 === "string") {
         if (!formats22.validate(data7)) {
           const err22 = { instancePath: instancePath + "/completed_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data7 };
@@ -7367,12 +7256,12 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid0 = _errs19 === errors;
+      var _valid0 = _errs20 === errors;
       if (_valid0) {
         valid4 = true;
         passing0 = 0;
       }
-      const _errs22 = errors;
+      const _errs24 = errors;
       if (data7 !== null) {
         const err24 = { instancePath: instancePath + "/completed_at", schemaPath: "#/properties/completed_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema512.properties.completed_at.oneOf[1].type, parentSchema: schema512.properties.completed_at.oneOf[1], data: data7 };
         if (vErrors === null) {
@@ -7382,7 +7271,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid0 = _errs22 === errors;
+      var _valid0 = _errs24 === errors;
       if (_valid0 && valid4) {
         valid4 = false;
         passing0 = [passing0, 1];
@@ -7401,10 +7290,10 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs18;
+        errors = _errs19;
         if (vErrors !== null) {
-          if (_errs18) {
-            vErrors.length = _errs18;
+          if (_errs19) {
+            vErrors.length = _errs19;
           } else {
             vErrors = null;
           }
@@ -7875,18 +7764,18 @@ validate462.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": 
 var explainWebhook = validate472;
 var schema572 = { "title": "Webhook", "description": "A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`\nfield at all, and no other field may appear, so a leaked secret is a contract violation.\nThe `oidc_*` fields are `null` when OIDC is not configured.\n", "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at"], "properties": { "object": { "type": "string", "const": "webhook", "description": "String representing the object's type." }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include", "description": "Associations included in payloads; `*` (all) when none was given." }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was created." }, "updated_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was last changed." }, "disabled_at": { "description": "When the webhook was disabled; `null` while it receives deliveries.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
 var schema58 = { "title": "WebhookId", "description": "Unique identifier of the webhook.", "type": "string", "format": "uuid", "examples": ["3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f"] };
-var schema59 = { "title": "HttpsUrl", "description": "An absolute `https://` URL, without credentials in it.", "type": "string", "format": "uri", "minLength": 9, "maxLength": 2048, "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long" }, "examples": ["https://hooks.example.com/webhooks"] };
-var schema63 = { "title": "Include", "description": "Comma-delimited list of associations to include in webhook payloads. Omit or set to `*` for all.\nUse `identifiers` to receive only top-level scalar fields (`id`, `external_id`, `name`, `status`, etc.)\nwith no associations. Associations: `addresses`, `names`, `people`, `registrations`, `tin`, `watchlist`.\n", "type": "string", "maxLength": 256, "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist)', "maxLength": "{field} must be at most 256 characters long" }, "examples": ["*", "identifiers", "addresses,people"] };
+var schema59 = { "title": "HttpsUrl", "description": "An absolute `https://` URL, without credentials in it.", "type": "string", "format": "uri", "minLength": 9, "maxLength": 2048, "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long" }, "examples": ["https://hooks.example.com/webhooks"], "x-faker": { "fake": ["https://{{lorem.word}}.example.com/webhooks"] } };
+var schema63 = { "title": "Include", "description": "Comma-delimited list of associations to include in webhook payloads. Omit or set to `*` for all.\nUse `identifiers` to receive only top-level scalar fields (`id`, `external_id`, `name`, `status`, etc.)\nwith no associations. Associations: `addresses`, `names`, `people`, `registrations`, `tin`, `watchlist`.\n", "type": "string", "maxLength": 256, "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist)', "maxLength": "{field} must be at most 256 characters long" }, "examples": ["*", "identifiers", "addresses,people"], "x-faker": { "helpers.arrayElement": [["*", "identifiers", "addresses,people", "names, registrations", "tin,watchlist"]] } };
 var schema642 = { "title": "OidcAuthMethod", "description": "OIDC authentication method for obtaining access tokens. Required when configuring OIDC.\n`private_key_jwt` \u2014 requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\n`client_secret` \u2014 requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\nBoth methods optionally accept `oidc_scope` and `oidc_resource_uri`.\n", "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
 var schema65 = { "title": "OidcClientId", "description": "OIDC client ID. Required for both auth methods.", "type": "string", "minLength": 1, "maxLength": 255 };
-var schema67 = { "title": "OidcResourceUri", "description": "Optional. OIDC resource URI (Microsoft-specific; use `oidc_scope` for standard OAuth 2.0).", "type": "string", "format": "uri", "maxLength": 2048, "x-error-messages": { "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"' } };
-var schema68 = { "title": "OidcScope", "description": "Optional. OAuth 2.0 scope for the token request (e.g. `api://<app-id>/.default`).", "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "pattern": "{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes)" } };
-var schema69 = { "title": "OidcAccessTokenTtlSeconds", "description": "OIDC access token TTL in seconds. Required for both auth methods. How long the platform reuses a token before fetching a new one.", "type": "integer", "minimum": 60, "maximum": 86400, "x-error-messages": { "type": "{field} must be a whole number of seconds", "minimum": "{field} must be at least 60 seconds", "maximum": "{field} must be at most 86400 seconds (one day)" } };
+var schema68 = { "title": "OidcResourceUri", "description": "Optional. OIDC resource URI (Microsoft-specific; use `oidc_scope` for standard OAuth 2.0).", "type": "string", "format": "uri", "maxLength": 2048, "x-error-messages": { "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"' } };
+var schema69 = { "title": "OidcScope", "description": "Optional. OAuth 2.0 scope for the token request (e.g. `api://<app-id>/.default`).", "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "pattern": "{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes)" }, "x-faker": { "helpers.arrayElement": [["api://6b1e7c52/.default", "openid webhooks.receive", "webhooks"]] } };
+var schema70 = { "title": "OidcAccessTokenTtlSeconds", "description": "OIDC access token TTL in seconds. Required for both auth methods. How long the platform reuses a token before fetching a new one.", "type": "integer", "minimum": 60, "maximum": 86400, "x-error-messages": { "type": "{field} must be a whole number of seconds", "minimum": "{field} must be at least 60 seconds", "maximum": "{field} must be at most 86400 seconds (one day)" } };
 var formats262 = require_formats().fullFormats.uri;
 var pattern62 = new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
 var pattern72 = new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
 var pattern92 = new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
-var schema60 = { "title": "EnabledEvents", "description": 'Array of event types to subscribe to, or `["*"]` for all events.', "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/EnabledEventType" }, "if": { "contains": { "const": "*" } }, "then": { "maxItems": 1, "x-error-messages": { "maxItems": '{field}: "*" cannot be combined with other events' } }, "x-error-messages": { "type": '{field} must be an array of event types, or ["*"] for all events', "minItems": '{field} must list at least one event type, or ["*"] for all events', "uniqueItems": "{field} lists an event type more than once" }, "examples": [["*"], ["business.created", "business.updated"]] };
+var schema60 = { "title": "EnabledEvents", "description": 'Array of event types to subscribe to, or `["*"]` for all events.', "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/EnabledEventType" }, "if": { "contains": { "const": "*" } }, "then": { "maxItems": 1, "x-error-messages": { "maxItems": '{field}: "*" cannot be combined with other events' } }, "x-error-messages": { "type": '{field} must be an array of event types, or ["*"] for all events', "minItems": '{field} must list at least one event type, or ["*"] for all events', "uniqueItems": "{field} lists an event type more than once" }, "examples": [["*"], ["business.created", "business.updated"]], "x-faker": { "helpers.arrayElement": [[["*"], ["business.created", "business.updated"], ["business.approved", "business.rejected"], ["order.created", "order.completed"]]] } };
 var schema61 = { "title": "EnabledEventType", "description": "An event type to subscribe to, or `*` for all events.", "anyOf": [{ "type": "string", "const": "*" }, { "$ref": "#/$defs/EventType" }], "x-error-messages": { "anyOf": '{field} is not a known event type; use "*" or one of the event types listed in the webhooks section' } };
 function validate492(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -8107,6 +7996,66 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate482.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate522(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate522.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (func22(data) > 2048) {
+      const err0 = { instancePath, schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema59, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func22(data) < 9) {
+      const err1 = { instancePath, schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema59, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (!pattern62.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema59, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (!formats262(data)) {
+      const err3 = { instancePath, schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema59, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate522.errors = vErrors;
+  return errors === 0;
+}
+validate522.evaluated = { "dynamicProps": false, "dynamicItems": false };
 function validate472(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8386,10 +8335,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.oidc_auth_method !== void 0) {
       let data5 = data.oidc_auth_method;
-      const _errs17 = errors;
+      const _errs19 = errors;
       let valid4 = false;
       let passing0 = null;
-      const _errs18 = errors;
+      const _errs20 = errors;
       if (typeof data5 !== "string") {
         const err27 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.type, parentSchema: schema642, data: data5 };
         if (vErrors === null) {
@@ -8408,12 +8357,12 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid0 = _errs18 === errors;
+      var _valid0 = _errs20 === errors;
       if (_valid0) {
         valid4 = true;
         passing0 = 0;
       }
-      const _errs22 = errors;
+      const _errs24 = errors;
       if (data5 !== null) {
         const err29 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema572.properties.oidc_auth_method.oneOf[1], data: data5 };
         if (vErrors === null) {
@@ -8423,7 +8372,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid0 = _errs22 === errors;
+      var _valid0 = _errs24 === errors;
       if (_valid0 && valid4) {
         valid4 = false;
         passing0 = [passing0, 1];
@@ -8442,10 +8391,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs17;
+        errors = _errs19;
         if (vErrors !== null) {
-          if (_errs17) {
-            vErrors.length = _errs17;
+          if (_errs19) {
+            vErrors.length = _errs19;
           } else {
             vErrors = null;
           }
@@ -8454,10 +8403,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.oidc_client_id !== void 0) {
       let data6 = data.oidc_client_id;
-      const _errs25 = errors;
+      const _errs27 = errors;
       let valid6 = false;
       let passing1 = null;
-      const _errs26 = errors;
+      const _errs28 = errors;
       if (typeof data6 === "string") {
         if (func22(data6) > 255) {
           const err31 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema65, data: data6 };
@@ -8486,12 +8435,12 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid1 = _errs26 === errors;
+      var _valid1 = _errs28 === errors;
       if (_valid1) {
         valid6 = true;
         passing1 = 0;
       }
-      const _errs29 = errors;
+      const _errs31 = errors;
       if (data6 !== null) {
         const err34 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_client_id.oneOf[1].type, parentSchema: schema572.properties.oidc_client_id.oneOf[1], data: data6 };
         if (vErrors === null) {
@@ -8501,7 +8450,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid1 = _errs29 === errors;
+      var _valid1 = _errs31 === errors;
       if (_valid1 && valid6) {
         valid6 = false;
         passing1 = [passing1, 1];
@@ -8520,10 +8469,10 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       } else {
-        errors = _errs25;
+        errors = _errs27;
         if (vErrors !== null) {
-          if (_errs25) {
-            vErrors.length = _errs25;
+          if (_errs27) {
+            vErrors.length = _errs27;
           } else {
             vErrors = null;
           }
@@ -8532,72 +8481,30 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.oidc_token_endpoint !== void 0) {
       let data7 = data.oidc_token_endpoint;
-      const _errs32 = errors;
+      const _errs34 = errors;
       let valid8 = false;
       let passing2 = null;
-      const _errs33 = errors;
-      if (typeof data7 === "string") {
-        if (func22(data7) > 2048) {
-          const err36 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema59, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
-        if (func22(data7) < 9) {
-          const err37 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema59, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
-        if (!pattern62.test(data7)) {
-          const err38 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema59, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-        if (!formats262(data7)) {
-          const err39 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema59, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-      } else {
-        const err40 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
+      const _errs35 = errors;
+      if (!validate522(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
+        errors = vErrors.length;
       }
-      var _valid2 = _errs33 === errors;
+      var _valid2 = _errs35 === errors;
       if (_valid2) {
         valid8 = true;
         passing2 = 0;
       }
-      const _errs37 = errors;
+      const _errs36 = errors;
       if (data7 !== null) {
-        const err41 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema572.properties.oidc_token_endpoint.oneOf[1], data: data7 };
+        const err36 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema572.properties.oidc_token_endpoint.oneOf[1], data: data7 };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err36];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err36);
         }
         errors++;
       }
-      var _valid2 = _errs37 === errors;
+      var _valid2 = _errs36 === errors;
       if (_valid2 && valid8) {
         valid8 = false;
         passing2 = [passing2, 1];
@@ -8608,18 +8515,18 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid8) {
-        const err42 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_token_endpoint.oneOf, parentSchema: schema572.properties.oidc_token_endpoint, data: data7 };
+        const err37 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_token_endpoint.oneOf, parentSchema: schema572.properties.oidc_token_endpoint, data: data7 };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err37];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err37);
         }
         errors++;
       } else {
-        errors = _errs32;
+        errors = _errs34;
         if (vErrors !== null) {
-          if (_errs32) {
-            vErrors.length = _errs32;
+          if (_errs34) {
+            vErrors.length = _errs34;
           } else {
             vErrors = null;
           }
@@ -8628,76 +8535,76 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.oidc_resource_uri !== void 0) {
       let data8 = data.oidc_resource_uri;
-      const _errs40 = errors;
-      let valid10 = false;
+      const _errs39 = errors;
+      let valid9 = false;
       let passing3 = null;
-      const _errs41 = errors;
+      const _errs40 = errors;
       if (typeof data8 === "string") {
         if (func22(data8) > 2048) {
-          const err43 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema67, data: data8 };
+          const err38 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema68, data: data8 };
           if (vErrors === null) {
-            vErrors = [err43];
+            vErrors = [err38];
           } else {
-            vErrors.push(err43);
+            vErrors.push(err38);
           }
           errors++;
         }
         if (!formats262(data8)) {
-          const err44 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema67, data: data8 };
+          const err39 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema68, data: data8 };
           if (vErrors === null) {
-            vErrors = [err44];
+            vErrors = [err39];
           } else {
-            vErrors.push(err44);
+            vErrors.push(err39);
           }
           errors++;
         }
       } else {
-        const err45 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data8 };
+        const err40 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data8 };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err40];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err40);
         }
         errors++;
       }
-      var _valid3 = _errs41 === errors;
+      var _valid3 = _errs40 === errors;
       if (_valid3) {
-        valid10 = true;
+        valid9 = true;
         passing3 = 0;
       }
-      const _errs45 = errors;
+      const _errs44 = errors;
       if (data8 !== null) {
-        const err46 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema572.properties.oidc_resource_uri.oneOf[1], data: data8 };
+        const err41 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema572.properties.oidc_resource_uri.oneOf[1], data: data8 };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err41];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err41);
         }
         errors++;
       }
-      var _valid3 = _errs45 === errors;
-      if (_valid3 && valid10) {
-        valid10 = false;
+      var _valid3 = _errs44 === errors;
+      if (_valid3 && valid9) {
+        valid9 = false;
         passing3 = [passing3, 1];
       } else {
         if (_valid3) {
-          valid10 = true;
+          valid9 = true;
           passing3 = 1;
         }
       }
-      if (!valid10) {
-        const err47 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_resource_uri.oneOf, parentSchema: schema572.properties.oidc_resource_uri, data: data8 };
+      if (!valid9) {
+        const err42 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_resource_uri.oneOf, parentSchema: schema572.properties.oidc_resource_uri, data: data8 };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err42];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err42);
         }
         errors++;
       } else {
-        errors = _errs40;
+        errors = _errs39;
         if (vErrors !== null) {
-          if (_errs40) {
-            vErrors.length = _errs40;
+          if (_errs39) {
+            vErrors.length = _errs39;
           } else {
             vErrors = null;
           }
@@ -8706,85 +8613,85 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.oidc_scope !== void 0) {
       let data9 = data.oidc_scope;
-      const _errs48 = errors;
-      let valid12 = false;
+      const _errs47 = errors;
+      let valid11 = false;
       let passing4 = null;
-      const _errs49 = errors;
+      const _errs48 = errors;
       if (typeof data9 === "string") {
         if (func22(data9) > 1024) {
-          const err48 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema68, data: data9 };
+          const err43 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema69, data: data9 };
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err43];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err43);
           }
           errors++;
         }
         if (func22(data9) < 1) {
-          const err49 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema68, data: data9 };
+          const err44 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69, data: data9 };
           if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err44];
           } else {
-            vErrors.push(err49);
+            vErrors.push(err44);
           }
           errors++;
         }
         if (!pattern92.test(data9)) {
-          const err50 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema68, data: data9 };
+          const err45 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema69, data: data9 };
           if (vErrors === null) {
-            vErrors = [err50];
+            vErrors = [err45];
           } else {
-            vErrors.push(err50);
+            vErrors.push(err45);
           }
           errors++;
         }
       } else {
-        const err51 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data9 };
+        const err46 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data9 };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err46];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err46);
         }
         errors++;
       }
-      var _valid4 = _errs49 === errors;
+      var _valid4 = _errs48 === errors;
       if (_valid4) {
-        valid12 = true;
+        valid11 = true;
         passing4 = 0;
       }
       const _errs53 = errors;
       if (data9 !== null) {
-        const err52 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_scope.oneOf[1].type, parentSchema: schema572.properties.oidc_scope.oneOf[1], data: data9 };
+        const err47 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_scope.oneOf[1].type, parentSchema: schema572.properties.oidc_scope.oneOf[1], data: data9 };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err47];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err47);
         }
         errors++;
       }
       var _valid4 = _errs53 === errors;
-      if (_valid4 && valid12) {
-        valid12 = false;
+      if (_valid4 && valid11) {
+        valid11 = false;
         passing4 = [passing4, 1];
       } else {
         if (_valid4) {
-          valid12 = true;
+          valid11 = true;
           passing4 = 1;
         }
       }
-      if (!valid12) {
-        const err53 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_scope.oneOf, parentSchema: schema572.properties.oidc_scope, data: data9 };
+      if (!valid11) {
+        const err48 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_scope.oneOf, parentSchema: schema572.properties.oidc_scope, data: data9 };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err48];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err48);
         }
         errors++;
       } else {
-        errors = _errs48;
+        errors = _errs47;
         if (vErrors !== null) {
-          if (_errs48) {
-            vErrors.length = _errs48;
+          if (_errs47) {
+            vErrors.length = _errs47;
           } else {
             vErrors = null;
           }
@@ -8794,69 +8701,69 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.oidc_access_token_ttl_seconds !== void 0) {
       let data10 = data.oidc_access_token_ttl_seconds;
       const _errs56 = errors;
-      let valid14 = false;
+      let valid13 = false;
       let passing5 = null;
       const _errs57 = errors;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err54 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.type, parentSchema: schema69, data: data10 };
+        const err49 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data10 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err49];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err49);
         }
         errors++;
       }
       if (typeof data10 == "number" && isFinite(data10)) {
         if (data10 > 86400 || isNaN(data10)) {
-          const err55 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema69, data: data10 };
+          const err50 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema70, data: data10 };
           if (vErrors === null) {
-            vErrors = [err55];
+            vErrors = [err50];
           } else {
-            vErrors.push(err55);
+            vErrors.push(err50);
           }
           errors++;
         }
         if (data10 < 60 || isNaN(data10)) {
-          const err56 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema69, data: data10 };
+          const err51 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema70, data: data10 };
           if (vErrors === null) {
-            vErrors = [err56];
+            vErrors = [err51];
           } else {
-            vErrors.push(err56);
+            vErrors.push(err51);
           }
           errors++;
         }
       }
       var _valid5 = _errs57 === errors;
       if (_valid5) {
-        valid14 = true;
+        valid13 = true;
         passing5 = 0;
       }
       const _errs61 = errors;
       if (data10 !== null) {
-        const err57 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema572.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
+        const err52 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema572.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err52];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err52);
         }
         errors++;
       }
       var _valid5 = _errs61 === errors;
-      if (_valid5 && valid14) {
-        valid14 = false;
+      if (_valid5 && valid13) {
+        valid13 = false;
         passing5 = [passing5, 1];
       } else {
         if (_valid5) {
-          valid14 = true;
+          valid13 = true;
           passing5 = 1;
         }
       }
-      if (!valid14) {
-        const err58 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema572.properties.oidc_access_token_ttl_seconds, data: data10 };
+      if (!valid13) {
+        const err53 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema572.properties.oidc_access_token_ttl_seconds, data: data10 };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err53];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err53);
         }
         errors++;
       } else {
@@ -8874,20 +8781,20 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.created_at;
       if (typeof data11 === "string") {
         if (!formats22.validate(data11)) {
-          const err59 = { instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data11 };
+          const err54 = { instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data11 };
           if (vErrors === null) {
-            vErrors = [err59];
+            vErrors = [err54];
           } else {
-            vErrors.push(err59);
+            vErrors.push(err54);
           }
           errors++;
         }
       } else {
-        const err60 = { instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data11 };
+        const err55 = { instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data11 };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err55];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err55);
         }
         errors++;
       }
@@ -8896,87 +8803,87 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       let data12 = data.updated_at;
       if (typeof data12 === "string") {
         if (!formats22.validate(data12)) {
-          const err61 = { instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data12 };
+          const err56 = { instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data12 };
           if (vErrors === null) {
-            vErrors = [err61];
+            vErrors = [err56];
           } else {
-            vErrors.push(err61);
+            vErrors.push(err56);
           }
           errors++;
         }
       } else {
-        const err62 = { instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data12 };
+        const err57 = { instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data12 };
         if (vErrors === null) {
-          vErrors = [err62];
+          vErrors = [err57];
         } else {
-          vErrors.push(err62);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
     if (data.disabled_at !== void 0) {
       let data13 = data.disabled_at;
-      const _errs70 = errors;
-      let valid18 = false;
+      const _errs72 = errors;
+      let valid17 = false;
       let passing6 = null;
-      const _errs71 = errors;
+      const _errs73 = errors;
       if (typeof data13 === "string") {
         if (!formats22.validate(data13)) {
-          const err63 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data13 };
+          const err58 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data13 };
           if (vErrors === null) {
-            vErrors = [err63];
+            vErrors = [err58];
           } else {
-            vErrors.push(err63);
+            vErrors.push(err58);
           }
           errors++;
         }
       } else {
-        const err64 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data13 };
+        const err59 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data13 };
         if (vErrors === null) {
-          vErrors = [err64];
+          vErrors = [err59];
         } else {
-          vErrors.push(err64);
+          vErrors.push(err59);
         }
         errors++;
       }
-      var _valid6 = _errs71 === errors;
+      var _valid6 = _errs73 === errors;
       if (_valid6) {
-        valid18 = true;
+        valid17 = true;
         passing6 = 0;
       }
-      const _errs74 = errors;
+      const _errs77 = errors;
       if (data13 !== null) {
-        const err65 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.disabled_at.oneOf[1].type, parentSchema: schema572.properties.disabled_at.oneOf[1], data: data13 };
+        const err60 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.disabled_at.oneOf[1].type, parentSchema: schema572.properties.disabled_at.oneOf[1], data: data13 };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err60];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err60);
         }
         errors++;
       }
-      var _valid6 = _errs74 === errors;
-      if (_valid6 && valid18) {
-        valid18 = false;
+      var _valid6 = _errs77 === errors;
+      if (_valid6 && valid17) {
+        valid17 = false;
         passing6 = [passing6, 1];
       } else {
         if (_valid6) {
-          valid18 = true;
+          valid17 = true;
           passing6 = 1;
         }
       }
-      if (!valid18) {
-        const err66 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.disabled_at.oneOf, parentSchema: schema572.properties.disabled_at, data: data13 };
+      if (!valid17) {
+        const err61 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.disabled_at.oneOf, parentSchema: schema572.properties.disabled_at, data: data13 };
         if (vErrors === null) {
-          vErrors = [err66];
+          vErrors = [err61];
         } else {
-          vErrors.push(err66);
+          vErrors.push(err61);
         }
         errors++;
       } else {
-        errors = _errs70;
+        errors = _errs72;
         if (vErrors !== null) {
-          if (_errs70) {
-            vErrors.length = _errs70;
+          if (_errs72) {
+            vErrors.length = _errs72;
           } else {
             vErrors = null;
           }
@@ -8984,11 +8891,11 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err67 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema572.type, parentSchema: schema572, data };
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema572.type, parentSchema: schema572, data };
     if (vErrors === null) {
-      vErrors = [err67];
+      vErrors = [err62];
     } else {
-      vErrors.push(err67);
+      vErrors.push(err62);
     }
     errors++;
   }
@@ -8996,16 +8903,16 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate472.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var explainWebhookCreate = validate522;
-var schema732 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var schema74 = { "title": "OidcRules", "description": "The OIDC rules, one `if`/`then` per rule, so that a validator names the rule a request breaks.\nThey accept exactly the objects that the `oneOf` of `OidcOff`, `OidcClientSecretAuth` and\n`OidcPrivateKeyJwtAuth` accepts; a test keeps the two statements in agreement.\n", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "client_secret" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "x-error-messages": { "required": '{field} is required when oidc_auth_method is "client_secret"' } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } }, "x-error-messages": { "required": '{field} is required when oidc_auth_method is "private_key_jwt"' } } }, { "if": { "type": "object", "not": { "type": "object", "required": ["oidc_auth_method"] } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_" } }, "x-error-messages": { "propertyNames": '{field} needs oidc_auth_method: set oidc_auth_method to "client_secret" or "private_key_jwt", or remove {field}' } } }] };
-var schema76 = { "title": "WebhookSecret", "description": "Secret for webhook signature verification: the key of the HMAC-SHA256 carried in each delivery's\n`X-Webhook-Signature` header. Write-only; never returned in responses. Use at least 16 random characters.\n", "type": "string", "writeOnly": true, "minLength": 16, "maxLength": 256, "x-error-messages": { "minLength": "{field} must be at least 16 characters long", "maxLength": "{field} must be at most 256 characters long" } };
-var schema80 = { "title": "OidcClientSecret", "description": "OIDC client secret. Required when `oidc_auth_method` is `client_secret`. Write-only; never returned in responses.", "type": "string", "writeOnly": true, "minLength": 1, "maxLength": 1024 };
+var explainWebhookCreate = validate542;
+var schema742 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var schema75 = { "title": "OidcRules", "description": "The OIDC rules, one `if`/`then` per rule, so that a validator names the rule a request breaks.\nThey accept exactly the objects that the `oneOf` of `OidcOff`, `OidcClientSecretAuth` and\n`OidcPrivateKeyJwtAuth` accepts; a test keeps the two statements in agreement.\n", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "client_secret" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "x-error-messages": { "required": '{field} is required when oidc_auth_method is "client_secret"' } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } }, "x-error-messages": { "required": '{field} is required when oidc_auth_method is "private_key_jwt"' } } }, { "if": { "type": "object", "not": { "type": "object", "required": ["oidc_auth_method"] } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_" } }, "x-error-messages": { "propertyNames": '{field} needs oidc_auth_method: set oidc_auth_method to "client_secret" or "private_key_jwt", or remove {field}' } } }] };
+var schema77 = { "title": "WebhookSecret", "description": "Secret for webhook signature verification: the key of the HMAC-SHA256 carried in each delivery's\n`X-Webhook-Signature` header. Write-only; never returned in responses. Use at least 16 random characters.\n", "type": "string", "writeOnly": true, "minLength": 16, "maxLength": 256, "x-error-messages": { "minLength": "{field} must be at least 16 characters long", "maxLength": "{field} must be at most 256 characters long" } };
+var schema81 = { "title": "OidcClientSecret", "description": "OIDC client secret. Required when `oidc_auth_method` is `client_secret`. Write-only; never returned in responses.", "type": "string", "writeOnly": true, "minLength": 1, "maxLength": 1024 };
 var pattern10 = new RegExp("^oidc_", "u");
-function validate522(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate522.evaluated;
+  const evaluated0 = validate542.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9062,7 +8969,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs8 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_id === void 0) {
-        const err3 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, message: "must have required property 'oidc_client_id'", schema: schema74.allOf[0].then.required, parentSchema: schema74.allOf[0].then, data };
+        const err3 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, message: "must have required property 'oidc_client_id'", schema: schema75.allOf[0].then.required, parentSchema: schema75.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9071,7 +8978,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_client_secret === void 0) {
-        const err4 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_secret" }, message: "must have required property 'oidc_client_secret'", schema: schema74.allOf[0].then.required, parentSchema: schema74.allOf[0].then, data };
+        const err4 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_secret" }, message: "must have required property 'oidc_client_secret'", schema: schema75.allOf[0].then.required, parentSchema: schema75.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9080,7 +8987,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_token_endpoint === void 0) {
-        const err5 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, message: "must have required property 'oidc_token_endpoint'", schema: schema74.allOf[0].then.required, parentSchema: schema74.allOf[0].then, data };
+        const err5 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, message: "must have required property 'oidc_token_endpoint'", schema: schema75.allOf[0].then.required, parentSchema: schema75.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9089,7 +8996,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_access_token_ttl_seconds === void 0) {
-        const err6 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, message: "must have required property 'oidc_access_token_ttl_seconds'", schema: schema74.allOf[0].then.required, parentSchema: schema74.allOf[0].then, data };
+        const err6 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, message: "must have required property 'oidc_access_token_ttl_seconds'", schema: schema75.allOf[0].then.required, parentSchema: schema75.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9098,7 +9005,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err7 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.allOf[0].then.type, parentSchema: schema74.allOf[0].then, data };
+      const err7 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.allOf[0].then.type, parentSchema: schema75.allOf[0].then, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -9110,7 +9017,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
     valid3 = _valid0;
   }
   if (!valid3) {
-    const err8 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema74.allOf[0].if, parentSchema: schema74.allOf[0], data };
+    const err8 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema75.allOf[0].if, parentSchema: schema75.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -9168,7 +9075,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs16 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_id === void 0) {
-        const err12 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, message: "must have required property 'oidc_client_id'", schema: schema74.allOf[1].then.required, parentSchema: schema74.allOf[1].then, data };
+        const err12 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, message: "must have required property 'oidc_client_id'", schema: schema75.allOf[1].then.required, parentSchema: schema75.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9177,7 +9084,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_token_endpoint === void 0) {
-        const err13 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, message: "must have required property 'oidc_token_endpoint'", schema: schema74.allOf[1].then.required, parentSchema: schema74.allOf[1].then, data };
+        const err13 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, message: "must have required property 'oidc_token_endpoint'", schema: schema75.allOf[1].then.required, parentSchema: schema75.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -9186,7 +9093,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_access_token_ttl_seconds === void 0) {
-        const err14 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, message: "must have required property 'oidc_access_token_ttl_seconds'", schema: schema74.allOf[1].then.required, parentSchema: schema74.allOf[1].then, data };
+        const err14 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, message: "must have required property 'oidc_access_token_ttl_seconds'", schema: schema75.allOf[1].then.required, parentSchema: schema75.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -9195,7 +9102,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_client_secret !== void 0) {
-        const err15 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcRules/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema74.allOf[1].then.properties.oidc_client_secret.not, parentSchema: schema74.allOf[1].then.properties.oidc_client_secret, data: data.oidc_client_secret };
+        const err15 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcRules/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema75.allOf[1].then.properties.oidc_client_secret.not, parentSchema: schema75.allOf[1].then.properties.oidc_client_secret, data: data.oidc_client_secret };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -9204,7 +9111,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err16 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.allOf[1].then.type, parentSchema: schema74.allOf[1].then, data };
+      const err16 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.allOf[1].then.type, parentSchema: schema75.allOf[1].then, data };
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -9221,7 +9128,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid5) {
-    const err17 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema74.allOf[1].if, parentSchema: schema74.allOf[1], data };
+    const err17 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema75.allOf[1].if, parentSchema: schema75.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err17];
     } else {
@@ -9317,7 +9224,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         }
         var valid11 = _errs34 === errors;
         if (valid11) {
-          const err23 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema74.allOf[2].then.propertyNames.not, parentSchema: schema74.allOf[2].then.propertyNames, data: key0, propertyName: key0 };
+          const err23 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema75.allOf[2].then.propertyNames.not, parentSchema: schema75.allOf[2].then.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -9336,7 +9243,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         }
         var valid10 = _errs32 === errors;
         if (!valid10) {
-          const err24 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema74.allOf[2].then.propertyNames, parentSchema: schema74.allOf[2].then, data };
+          const err24 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema75.allOf[2].then.propertyNames, parentSchema: schema75.allOf[2].then, data };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -9346,7 +9253,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      const err25 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.allOf[2].then.type, parentSchema: schema74.allOf[2].then, data };
+      const err25 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.allOf[2].then.type, parentSchema: schema75.allOf[2].then, data };
       if (vErrors === null) {
         vErrors = [err25];
       } else {
@@ -9358,7 +9265,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
     valid8 = _valid2;
   }
   if (!valid8) {
-    const err26 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema74.allOf[2].if, parentSchema: schema74.allOf[2], data };
+    const err26 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema75.allOf[2].if, parentSchema: schema75.allOf[2], data };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -9368,7 +9275,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.url === void 0) {
-      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema732.required, parentSchema: schema732, data };
+      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema742.required, parentSchema: schema742, data };
       if (vErrors === null) {
         vErrors = [err27];
       } else {
@@ -9377,7 +9284,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.enabled_events === void 0) {
-      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, message: "must have required property 'enabled_events'", schema: schema732.required, parentSchema: schema732, data };
+      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, message: "must have required property 'enabled_events'", schema: schema742.required, parentSchema: schema742, data };
       if (vErrors === null) {
         vErrors = [err28];
       } else {
@@ -9386,8 +9293,8 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func12.call(schema732.properties, key1)) {
-        const err29 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema732, data };
+      if (!func12.call(schema742.properties, key1)) {
+        const err29 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema742, data };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -9455,7 +9362,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.secret;
       if (typeof data5 === "string") {
         if (func22(data5) > 256) {
-          const err35 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema76, data: data5 };
+          const err35 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema77, data: data5 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -9464,7 +9371,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func22(data5) < 16) {
-          const err36 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema76, data: data5 };
+          const err36 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema77, data: data5 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -9473,7 +9380,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err37 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.type, parentSchema: schema76, data: data5 };
+        const err37 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data5 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -9569,7 +9476,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.oidc_client_secret;
       if (typeof data9 === "string") {
         if (func22(data9) > 1024) {
-          const err46 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema80, data: data9 };
+          const err46 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema81, data: data9 };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -9578,7 +9485,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func22(data9) < 1) {
-          const err47 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema80, data: data9 };
+          const err47 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data9 };
           if (vErrors === null) {
             vErrors = [err47];
           } else {
@@ -9587,7 +9494,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err48 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data9 };
+        const err48 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data9 };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -9597,10 +9504,16 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.oidc_token_endpoint !== void 0) {
-      let data10 = data.oidc_token_endpoint;
-      if (typeof data10 === "string") {
-        if (func22(data10) > 2048) {
-          const err49 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema59, data: data10 };
+      if (!validate522(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.oidc_resource_uri !== void 0) {
+      let data11 = data.oidc_resource_uri;
+      if (typeof data11 === "string") {
+        if (func22(data11) > 2048) {
+          const err49 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema68, data: data11 };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -9608,8 +9521,8 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data10) < 9) {
-          const err50 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema59, data: data10 };
+        if (!formats262(data11)) {
+          const err50 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema68, data: data11 };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -9617,61 +9530,12 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern62.test(data10)) {
-          const err51 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema59, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        }
-        if (!formats262(data10)) {
-          const err52 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema59, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
       } else {
-        const err53 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data10 };
+        const err51 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data11 };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err51];
         } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.oidc_resource_uri !== void 0) {
-      let data11 = data.oidc_resource_uri;
-      if (typeof data11 === "string") {
-        if (func22(data11) > 2048) {
-          const err54 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema67, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err54];
-          } else {
-            vErrors.push(err54);
-          }
-          errors++;
-        }
-        if (!formats262(data11)) {
-          const err55 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema67, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        }
-      } else {
-        const err56 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -9680,38 +9544,38 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
       let data12 = data.oidc_scope;
       if (typeof data12 === "string") {
         if (func22(data12) > 1024) {
-          const err57 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema68, data: data12 };
+          const err52 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema69, data: data12 };
           if (vErrors === null) {
-            vErrors = [err57];
+            vErrors = [err52];
           } else {
-            vErrors.push(err57);
+            vErrors.push(err52);
           }
           errors++;
         }
         if (func22(data12) < 1) {
-          const err58 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema68, data: data12 };
+          const err53 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69, data: data12 };
           if (vErrors === null) {
-            vErrors = [err58];
+            vErrors = [err53];
           } else {
-            vErrors.push(err58);
+            vErrors.push(err53);
           }
           errors++;
         }
         if (!pattern92.test(data12)) {
-          const err59 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema68, data: data12 };
+          const err54 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema69, data: data12 };
           if (vErrors === null) {
-            vErrors = [err59];
+            vErrors = [err54];
           } else {
-            vErrors.push(err59);
+            vErrors.push(err54);
           }
           errors++;
         }
       } else {
-        const err60 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data12 };
+        const err55 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data12 };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err55];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err55);
         }
         errors++;
       }
@@ -9719,54 +9583,54 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.oidc_access_token_ttl_seconds !== void 0) {
       let data13 = data.oidc_access_token_ttl_seconds;
       if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-        const err61 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.type, parentSchema: schema69, data: data13 };
+        const err56 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data13 };
         if (vErrors === null) {
-          vErrors = [err61];
+          vErrors = [err56];
         } else {
-          vErrors.push(err61);
+          vErrors.push(err56);
         }
         errors++;
       }
       if (typeof data13 == "number" && isFinite(data13)) {
         if (data13 > 86400 || isNaN(data13)) {
-          const err62 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema69, data: data13 };
+          const err57 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema70, data: data13 };
           if (vErrors === null) {
-            vErrors = [err62];
+            vErrors = [err57];
           } else {
-            vErrors.push(err62);
+            vErrors.push(err57);
           }
           errors++;
         }
         if (data13 < 60 || isNaN(data13)) {
-          const err63 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema69, data: data13 };
+          const err58 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema70, data: data13 };
           if (vErrors === null) {
-            vErrors = [err63];
+            vErrors = [err58];
           } else {
-            vErrors.push(err63);
+            vErrors.push(err58);
           }
           errors++;
         }
       }
     }
   } else {
-    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema732.type, parentSchema: schema732, data };
+    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema742.type, parentSchema: schema742, data };
     if (vErrors === null) {
-      vErrors = [err64];
+      vErrors = [err59];
     } else {
-      vErrors.push(err64);
+      vErrors.push(err59);
     }
     errors++;
   }
-  validate522.errors = vErrors;
+  validate542.errors = vErrors;
   return errors === 0;
 }
-validate522.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var explainWebhookList = validate54;
+validate542.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var explainWebhookList = validate57;
 var schema85 = { "title": "WebhookList", "description": "One page of webhooks, newest first. Pass the last `id` as `starting_after` to get the next page while `has_more` is true.", "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Webhook" } }, "has_more": { "type": "boolean", "description": "Whether another page follows this one." } }, "additionalProperties": false };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9883,17 +9747,17 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var explainWebhookUpdate = validate56;
+validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var explainWebhookUpdate = validate59;
 var schema86 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{field} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var pattern15 = new RegExp("^oidc_(?!auth_method$)", "u");
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern14 = new RegExp("^oidc_(?!auth_method$)", "u");
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10038,7 +9902,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs21 = errors;
         const _errs22 = errors;
         if (typeof key0 === "string") {
-          if (!pattern15.test(key0)) {
+          if (!pattern14.test(key0)) {
             const err9 = {};
             if (vErrors === null) {
               vErrors = [err9];
@@ -10183,7 +10047,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.secret;
       if (typeof data5 === "string") {
         if (func22(data5) > 256) {
-          const err21 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema76, data: data5 };
+          const err21 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema77, data: data5 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -10192,7 +10056,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func22(data5) < 16) {
-          const err22 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema76, data: data5 };
+          const err22 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema77, data: data5 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -10201,7 +10065,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.type, parentSchema: schema76, data: data5 };
+        const err23 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data5 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -10243,10 +10107,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.disabled_at !== void 0) {
       let data7 = data.disabled_at;
-      const _errs39 = errors;
+      const _errs41 = errors;
       let valid12 = false;
       let passing0 = null;
-      const _errs40 = errors;
+      const _errs42 = errors;
       if (typeof data7 === "string") {
         if (!formats22.validate(data7)) {
           const err27 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data7 };
@@ -10266,12 +10130,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid2 = _errs40 === errors;
+      var _valid2 = _errs42 === errors;
       if (_valid2) {
         valid12 = true;
         passing0 = 0;
       }
-      const _errs43 = errors;
+      const _errs46 = errors;
       if (data7 !== null) {
         const err29 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.disabled_at.oneOf[1].type, parentSchema: schema86.properties.disabled_at.oneOf[1], data: data7 };
         if (vErrors === null) {
@@ -10281,7 +10145,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid2 = _errs43 === errors;
+      var _valid2 = _errs46 === errors;
       if (_valid2 && valid12) {
         valid12 = false;
         passing0 = [passing0, 1];
@@ -10300,10 +10164,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       } else {
-        errors = _errs39;
+        errors = _errs41;
         if (vErrors !== null) {
-          if (_errs39) {
-            vErrors.length = _errs39;
+          if (_errs41) {
+            vErrors.length = _errs41;
           } else {
             vErrors = null;
           }
@@ -10312,10 +10176,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.oidc_auth_method !== void 0) {
       let data8 = data.oidc_auth_method;
-      const _errs46 = errors;
+      const _errs49 = errors;
       let valid14 = false;
       let passing1 = null;
-      const _errs47 = errors;
+      const _errs50 = errors;
       if (typeof data8 !== "string") {
         const err31 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.type, parentSchema: schema642, data: data8 };
         if (vErrors === null) {
@@ -10334,12 +10198,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid3 = _errs47 === errors;
+      var _valid3 = _errs50 === errors;
       if (_valid3) {
         valid14 = true;
         passing1 = 0;
       }
-      const _errs51 = errors;
+      const _errs54 = errors;
       if (data8 !== null) {
         const err33 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema86.properties.oidc_auth_method.oneOf[1], data: data8 };
         if (vErrors === null) {
@@ -10349,7 +10213,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid3 = _errs51 === errors;
+      var _valid3 = _errs54 === errors;
       if (_valid3 && valid14) {
         valid14 = false;
         passing1 = [passing1, 1];
@@ -10368,10 +10232,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       } else {
-        errors = _errs46;
+        errors = _errs49;
         if (vErrors !== null) {
-          if (_errs46) {
-            vErrors.length = _errs46;
+          if (_errs49) {
+            vErrors.length = _errs49;
           } else {
             vErrors = null;
           }
@@ -10413,7 +10277,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.oidc_client_secret;
       if (typeof data10 === "string") {
         if (func22(data10) > 1024) {
-          const err38 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema80, data: data10 };
+          const err38 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema81, data: data10 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -10422,7 +10286,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func22(data10) < 1) {
-          const err39 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema80, data: data10 };
+          const err39 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data10 };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -10431,7 +10295,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err40 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data10 };
+        const err40 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data10 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -10441,10 +10305,20 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.oidc_token_endpoint !== void 0) {
-      let data11 = data.oidc_token_endpoint;
-      if (typeof data11 === "string") {
-        if (func22(data11) > 2048) {
-          const err41 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema59, data: data11 };
+      if (!validate522(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.oidc_resource_uri !== void 0) {
+      let data12 = data.oidc_resource_uri;
+      const _errs64 = errors;
+      let valid18 = false;
+      let passing2 = null;
+      const _errs65 = errors;
+      if (typeof data12 === "string") {
+        if (func22(data12) > 2048) {
+          const err41 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema68, data: data12 };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -10452,8 +10326,8 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func22(data11) < 9) {
-          const err42 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema59, data: data11 };
+        if (!formats262(data12)) {
+          const err42 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema68, data: data12 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -10461,99 +10335,46 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern62.test(data11)) {
-          const err43 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema59, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-        if (!formats262(data11)) {
-          const err44 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema59, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
-          errors++;
-        }
       } else {
-        const err45 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/$defs/OidcTokenEndpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data11 };
+        const err43 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data12 };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err43];
         } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-    if (data.oidc_resource_uri !== void 0) {
-      let data12 = data.oidc_resource_uri;
-      const _errs64 = errors;
-      let valid19 = false;
-      let passing2 = null;
-      const _errs65 = errors;
-      if (typeof data12 === "string") {
-        if (func22(data12) > 2048) {
-          const err46 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema67, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-        if (!formats262(data12)) {
-          const err47 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema67, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
-          errors++;
-        }
-      } else {
-        const err48 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
+          vErrors.push(err43);
         }
         errors++;
       }
       var _valid4 = _errs65 === errors;
       if (_valid4) {
-        valid19 = true;
+        valid18 = true;
         passing2 = 0;
       }
       const _errs69 = errors;
       if (data12 !== null) {
-        const err49 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema86.properties.oidc_resource_uri.oneOf[1], data: data12 };
+        const err44 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema86.properties.oidc_resource_uri.oneOf[1], data: data12 };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err44];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err44);
         }
         errors++;
       }
       var _valid4 = _errs69 === errors;
-      if (_valid4 && valid19) {
-        valid19 = false;
+      if (_valid4 && valid18) {
+        valid18 = false;
         passing2 = [passing2, 1];
       } else {
         if (_valid4) {
-          valid19 = true;
+          valid18 = true;
           passing2 = 1;
         }
       }
-      if (!valid19) {
-        const err50 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema86.properties.oidc_resource_uri.oneOf, parentSchema: schema86.properties.oidc_resource_uri, data: data12 };
+      if (!valid18) {
+        const err45 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema86.properties.oidc_resource_uri.oneOf, parentSchema: schema86.properties.oidc_resource_uri, data: data12 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err45];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err45);
         }
         errors++;
       } else {
@@ -10570,77 +10391,77 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.oidc_scope !== void 0) {
       let data13 = data.oidc_scope;
       const _errs72 = errors;
-      let valid21 = false;
+      let valid20 = false;
       let passing3 = null;
       const _errs73 = errors;
       if (typeof data13 === "string") {
         if (func22(data13) > 1024) {
-          const err51 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema68, data: data13 };
+          const err46 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema69, data: data13 };
           if (vErrors === null) {
-            vErrors = [err51];
+            vErrors = [err46];
           } else {
-            vErrors.push(err51);
+            vErrors.push(err46);
           }
           errors++;
         }
         if (func22(data13) < 1) {
-          const err52 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema68, data: data13 };
+          const err47 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69, data: data13 };
           if (vErrors === null) {
-            vErrors = [err52];
+            vErrors = [err47];
           } else {
-            vErrors.push(err52);
+            vErrors.push(err47);
           }
           errors++;
         }
         if (!pattern92.test(data13)) {
-          const err53 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema68, data: data13 };
+          const err48 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema69, data: data13 };
           if (vErrors === null) {
-            vErrors = [err53];
+            vErrors = [err48];
           } else {
-            vErrors.push(err53);
+            vErrors.push(err48);
           }
           errors++;
         }
       } else {
-        const err54 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data13 };
+        const err49 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data13 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err49];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err49);
         }
         errors++;
       }
       var _valid5 = _errs73 === errors;
       if (_valid5) {
-        valid21 = true;
+        valid20 = true;
         passing3 = 0;
       }
-      const _errs77 = errors;
+      const _errs78 = errors;
       if (data13 !== null) {
-        const err55 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_scope.oneOf[1].type, parentSchema: schema86.properties.oidc_scope.oneOf[1], data: data13 };
+        const err50 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_scope.oneOf[1].type, parentSchema: schema86.properties.oidc_scope.oneOf[1], data: data13 };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err50];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err50);
         }
         errors++;
       }
-      var _valid5 = _errs77 === errors;
-      if (_valid5 && valid21) {
-        valid21 = false;
+      var _valid5 = _errs78 === errors;
+      if (_valid5 && valid20) {
+        valid20 = false;
         passing3 = [passing3, 1];
       } else {
         if (_valid5) {
-          valid21 = true;
+          valid20 = true;
           passing3 = 1;
         }
       }
-      if (!valid21) {
-        const err56 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema86.properties.oidc_scope.oneOf, parentSchema: schema86.properties.oidc_scope, data: data13 };
+      if (!valid20) {
+        const err51 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema86.properties.oidc_scope.oneOf, parentSchema: schema86.properties.oidc_scope, data: data13 };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err51];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err51);
         }
         errors++;
       } else {
@@ -10657,48 +10478,48 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.oidc_access_token_ttl_seconds !== void 0) {
       let data14 = data.oidc_access_token_ttl_seconds;
       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-        const err57 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.type, parentSchema: schema69, data: data14 };
+        const err52 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data14 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err52];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err52);
         }
         errors++;
       }
       if (typeof data14 == "number" && isFinite(data14)) {
         if (data14 > 86400 || isNaN(data14)) {
-          const err58 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema69, data: data14 };
+          const err53 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema70, data: data14 };
           if (vErrors === null) {
-            vErrors = [err58];
+            vErrors = [err53];
           } else {
-            vErrors.push(err58);
+            vErrors.push(err53);
           }
           errors++;
         }
         if (data14 < 60 || isNaN(data14)) {
-          const err59 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema69, data: data14 };
+          const err54 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema70, data: data14 };
           if (vErrors === null) {
-            vErrors = [err59];
+            vErrors = [err54];
           } else {
-            vErrors.push(err59);
+            vErrors.push(err54);
           }
           errors++;
         }
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
+    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err55];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err55);
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // <stdin>
 var NAMES = ["BusinessApprovedEvent", "BusinessCreatedEvent", "BusinessRejectedEvent", "BusinessUpdatedEvent", "OrderCompletedEvent", "OrderCreatedEvent", "Problem", "Webhook", "WebhookCreate", "WebhookList", "WebhookUpdate"];

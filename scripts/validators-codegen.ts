@@ -16,7 +16,7 @@ const COMPONENT_REF = '#/components/schemas/';
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** Spec extensions the validators carry as annotations (x-error-messages feeds the readable errors). */
-export const EXTENSION_KEYWORDS = ['x-error-messages', 'x-enumDescriptions', 'x-explain-with'];
+export const EXTENSION_KEYWORDS = ['x-error-messages', 'x-enumDescriptions', 'x-explain-with', 'x-faker'];
 
 type Json = Record<string, unknown>;
 

@@ -9,7 +9,9 @@ export type WebhooksContractErrorCode =
   | 'ERR_CLIENT_OPTIONS'
   | 'ERR_CONTRACT_VIOLATION'
   | 'ERR_API_RESPONSE'
-  | 'ERR_PAGINATION_STALLED';
+  | 'ERR_PAGINATION_STALLED'
+  | 'ERR_PRISM_MISSING'
+  | 'ERR_MOCK_START';
 
 /** The base class of every error this library throws. */
 export class WebhooksContractError extends Error {

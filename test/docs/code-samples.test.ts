@@ -170,6 +170,7 @@ describe('the curl samples', () => {
 
   const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
 
+  // the sample's shell command needs openssl; without it there is nothing to compare Node's HMAC with
   it.skipIf(!hasOpenssl)('sign a test delivery exactly as the platform does (HMAC-SHA256 of the raw body, hex)', () => {
     const sample = curlSamples.find((s) => s.isEvent)!;
     const call = readCurlCall(sample.source);

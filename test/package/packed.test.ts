@@ -89,6 +89,15 @@ describe('the packed package', () => {
     });
   });
 
+  it('installs the webhooks-contract command, which explains how to get Prism when it is missing', () => {
+    const bin = join(consumer, 'node_modules', '.bin', 'webhooks-contract');
+    expect(run(bin, ['--help'], consumer)).toContain('Usage: webhooks-contract <command>');
+    // Prism is an optional peer dependency: this fresh project does not have it
+    const mock = spawnSync(bin, ['mock', '--port', '0'], { cwd: consumer, encoding: 'utf8', timeout: 30_000 });
+    expect(mock.status).not.toBe(0);
+    expect(mock.stderr).toContain('npm install --save-dev @stoplight/prism-cli@5.14.2');
+  });
+
   it('does not expose files outside its exports map', () => {
     const attempt = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('webhooks-contract/dist/src/errors.js')"], {
       cwd: consumer,

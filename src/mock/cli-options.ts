@@ -1,0 +1,69 @@
+/**
+ * Reads the `mock` command's flags and the MOCK_HOST / MOCK_PORT environment variables (flags win).
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_HOST, DEFAULT_PORT } from './start-mock.js';
+
+/** The `mock` command, as the user asked for it. */
+export interface MockCommandOptions {
+  host: string;
+  port: number;
+  dynamic: boolean;
+  quiet: boolean;
+  /** the upstream to check, in validation proxy mode */
+  proxy?: string;
+  help: boolean;
+}
+
+/** The command line could not be understood; the message says what to change. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function parsePort(value: string, source: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65_535) {
+    throw new UsageError(`${source} must be a whole number from 0 to 65535 (0 picks a free port); got "${value}"`);
+  }
+  return Number(value);
+}
+
+/**
+ * Parses the arguments after `mock`.
+ * @example
+ * parseMockArguments(['--port', '5000'], {}) // { host: '127.0.0.1', port: 5000, dynamic: false, quiet: false, help: false }
+ */
+export function parseMockArguments(args: readonly string[], env: NodeJS.ProcessEnv): MockCommandOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string', short: 'p' },
+        dynamic: { type: 'boolean', short: 'd', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        proxy: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [extra] = positionals;
+  if (extra !== undefined) {
+    const hint = /^https?:\/\//.test(extra) ? `; to check the server at ${extra}, use --proxy ${extra}` : '';
+    throw new UsageError(`unexpected argument "${extra}"${hint}`);
+  }
+  const proxy = values.proxy;
+  if (proxy !== undefined && proxy.trim() === '') throw new UsageError('--proxy needs the URL of the server to check, such as --proxy http://127.0.0.1:8080');
+  if (proxy !== undefined && values.dynamic) throw new UsageError("--dynamic is for the mock; the proxy answers with your server's data");
+  const host = values.host ?? env.MOCK_HOST ?? DEFAULT_HOST;
+  if (host.trim() === '') throw new UsageError('the host must not be empty; use 127.0.0.1 to stay on this machine');
+  const port =
+    values.port !== undefined ? parsePort(values.port, '--port') : env.MOCK_PORT !== undefined && env.MOCK_PORT !== '' ? parsePort(env.MOCK_PORT, 'MOCK_PORT') : DEFAULT_PORT;
+  return { host, port, dynamic: values.dynamic, quiet: values.quiet, help: values.help, ...(proxy === undefined ? {} : { proxy }) };
+}

@@ -1,0 +1,28 @@
+/**
+ * The local mock of the Webhooks API and the validation proxy, for programs and tests that start them
+ * themselves; the `webhooks-contract mock` command wraps the same functions.
+ * @module
+ */
+export { formatExchange } from './access-log.js';
+export { createFrontServer, type Exchange, type FrontServerOptions } from './front-server.js';
+export {
+  MockStartError,
+  PRISM_INSTALL_HINT,
+  PRISM_VERSION,
+  PrismMissingError,
+  resolvePrismCli,
+  startPrism,
+  type PrismLogLevel,
+  type PrismOptions,
+  type RunningPrism,
+} from './prism.js';
+export { MAX_BODY_BYTES } from './problems.js';
+export {
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  startMockServer,
+  startValidationProxy,
+  type MockServerOptions,
+  type RunningMockServer,
+  type ValidationProxyOptions,
+} from './start-mock.js';

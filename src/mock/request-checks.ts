@@ -1,0 +1,73 @@
+/**
+ * The checks the mock makes itself before Prism sees a request body: Content-Type, size, JSON syntax and
+ * the contract's rules, each answered with the spec's problem+json naming what is wrong.
+ * @module
+ */
+import { validateSchema } from '../validation/validate.js';
+import type { Problem } from '../validation/problem.js';
+import { malformedJson, unsupportedMediaType, validationFailed } from './problems.js';
+import type { SpecRoute } from './spec-routes.js';
+
+/**
+ * Whether a request carries a bearer token, tested exactly as Prism tests it (`/^Bearer\s.+$/`), so that
+ * every request Prism would answer 401 is left to Prism.
+ * @example
+ * hasBearerToken('Bearer sk_test_123') // true
+ */
+export function hasBearerToken(authorization: string | undefined): boolean {
+  return authorization !== undefined && /^Bearer\s.+$/.test(authorization);
+}
+
+/**
+ * The media type of a Content-Type header, lower-cased and without parameters.
+ * @example
+ * mediaTypeOf('Application/JSON; charset=utf-8') // 'application/json'
+ */
+export function mediaTypeOf(contentType: string | undefined): string | undefined {
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
+  return mediaType === '' ? undefined : mediaType;
+}
+
+/**
+ * The 415 problem when a body is not declared as `application/json`, the only media type the contract
+ * takes (Prism itself lets `application/*+json` and a missing Content-Type through).
+ * @example
+ * checkContentType('/v1/webhooks', 'text/plain')?.status // 415
+ */
+export function checkContentType(instance: string, contentType: string | undefined): Problem | undefined {
+  const mediaType = mediaTypeOf(contentType);
+  return mediaType === 'application/json' ? undefined : unsupportedMediaType(instance, mediaType);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Why JSON.parse failed, without the snippet of the body V8 sometimes quotes (it may hold a secret). */
+function syntaxReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/, ".*" is not valid JSON$/s, '');
+}
+
+/**
+ * Parses and validates a request body against the operation's schema; the problem to answer, or
+ * `undefined` when the body keeps every rule.
+ * @example
+ * checkJsonBody(createWebhookRoute, Buffer.from('{"url":"http://x"}'), '/v1/webhooks')?.status // 422
+ */
+export function checkJsonBody(route: SpecRoute, raw: Uint8Array, instance: string): Problem | undefined {
+  if (route.requestBody === undefined) return undefined;
+  let text: string;
+  try {
+    text = utf8.decode(raw);
+  } catch {
+    return malformedJson(instance, 'it is not valid UTF-8');
+  }
+  if (text.trim() === '') return malformedJson(instance, 'it is empty; send a JSON object');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    return malformedJson(instance, syntaxReason(error));
+  }
+  const result = validateSchema(route.requestBody, body);
+  return result.ok ? undefined : validationFailed(instance, result.errors);
+}

@@ -1,0 +1,300 @@
+/**
+ * The mock rejects invalid requests the way the real API does: 401 without a bearer token, 415 for a
+ * body that is not application/json, 413 past 64 KiB, 400 for malformed JSON or bad parameters, and 422
+ * naming every broken rule, the OIDC matrix included. Never a 5xx, never an echoed secret.
+ */
+import { request as httpRequest } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkResponse } from '../../src/client/contract-check.js';
+import type { RunningMockServer } from '../../src/mock/start-mock.js';
+import { validateWebhookCreate } from '../../src/validation/index.js';
+import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
+import { AUTH, WEBHOOK_ID, startTestMock } from '../support/mock.js';
+import { oidcCreateMatrix, oidcUpdateMatrix } from '../support/oidc-matrix.js';
+import { namedExamples } from '../support/spec.js';
+
+let mock: RunningMockServer;
+
+beforeAll(async () => {
+  mock = await startTestMock();
+}, 60_000);
+
+afterAll(async () => {
+  await mock?.close();
+});
+
+const JSON_HEADERS = { ...AUTH, 'Content-Type': 'application/json' };
+const URL_MESSAGE = 'url must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks';
+
+interface Sent {
+  status: number;
+  contentType: string | null;
+  headers: Headers;
+  body: Record<string, unknown>;
+  violations: string[];
+}
+
+/** Sends a request, checks the answer against the contract (status documented, schema, headers), and parses it. */
+async function send(method: string, path: string, init: { headers?: Record<string, string>; body?: BodyInit } = {}): Promise<Sent> {
+  const response = await fetch(`${mock.url}${path}`, { method, ...init, ...(init.body ? { duplex: 'half' } : {}) } as RequestInit);
+  const template = path.split('?')[0]!.replace(/\/v1\/webhooks\/[^/]+$/, '/v1/webhooks/{id}');
+  const violations = (await checkResponse(method, template, response)).map((v) => v.message);
+  const text = await response.text();
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    headers: response.headers,
+    body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
+    violations,
+  };
+}
+
+const postWebhook = (body: unknown, headers: Record<string, string> = JSON_HEADERS) =>
+  send('POST', '/v1/webhooks', { headers, body: typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body) });
+const patchWebhook = (body: unknown, headers: Record<string, string> = JSON_HEADERS) =>
+  send('PATCH', `/v1/webhooks/${WEBHOOK_ID}`, { headers, body: JSON.stringify(body) });
+
+describe('the OIDC rule matrix', () => {
+  it.each(oidcCreateMatrix.map((row) => [row.name, row] as const))('createWebhook %s: 422 naming the rule', async (_, { given, want }) => {
+    const answer = await postWebhook(given);
+    expect(answer.status).toBe(422);
+    expect(answer.contentType).toBe('application/problem+json');
+    expect(answer.violations).toEqual([]);
+    expect(answer.body).toEqual({
+      type: 'https://api.example.com/problems/validation-failed',
+      title: 'Validation failed',
+      status: 422,
+      detail: `The request body breaks ${want.length} rule${want.length === 1 ? '' : 's'}; see errors.`,
+      instance: '/v1/webhooks',
+      errors: want,
+    });
+  });
+
+  it.each(oidcUpdateMatrix)('updateWebhook %s: 422 naming the rule', async (_, given, want) => {
+    const answer = await patchWebhook(given);
+    expect(answer.status).toBe(422);
+    expect(answer.violations).toEqual([]);
+    expect(answer.body.errors).toEqual(want);
+    expect(answer.body.instance).toBe(`/v1/webhooks/${WEBHOOK_ID}`);
+  });
+
+  it.each([
+    ['client_secret', clientSecretCreate],
+    ['private_key_jwt', privateKeyJwtCreate],
+    ['no OIDC', minimalCreate],
+  ])('accepts a complete %s configuration', async (_, body) => {
+    const answer = await postWebhook(body);
+    expect(answer.status).toBe(201);
+    expect(answer.violations).toEqual([]);
+  });
+});
+
+describe('field rules on create', () => {
+  it.each<[string, Record<string, unknown>, { pointer: string; message: string }[]]>([
+    ['an http url', { url: 'http://hooks.example.com/webhooks' }, [{ pointer: '/url', message: URL_MESSAGE }]],
+    ['a url with credentials', { url: 'https://user:pass@hooks.example.com/' }, [{ pointer: '/url', message: URL_MESSAGE }]],
+    ['"*" mixed with other events', { enabled_events: ['*', 'business.created'] }, [{ pointer: '/enabled_events', message: 'enabled_events: "*" cannot be combined with other events' }]],
+    ['an unknown event type', { enabled_events: ['business.exploded'] }, [{ pointer: '/enabled_events/0', message: 'enabled_events[0] is not a known event type; use "*" or one of the event types listed in the webhooks section' }]],
+    ['a misspelt field', { enabled_event: ['*'] }, [{ pointer: '/enabled_event', message: 'enabled_event is not a known field' }]],
+    ['a short secret', { secret: 'short' }, [{ pointer: '/secret', message: 'secret must be at least 16 characters long' }]],
+  ])('rejects %s with 422', async (_, change, want) => {
+    const answer = await postWebhook({ ...minimalCreate, ...change });
+    expect(answer.status).toBe(422);
+    expect(answer.body.errors).toEqual(want);
+  });
+
+  it('names every broken rule of one body, as the library does', async () => {
+    const body = { url: 'ftp://x', enabled_events: [], extra: true, oidc_scope: 'a "b"' };
+    const answer = await postWebhook(body);
+    const library = validateWebhookCreate(body);
+    expect(library.ok).toBe(false);
+    expect(answer.body.errors).toEqual(library.ok ? [] : library.errors);
+    expect((answer.body.errors as unknown[]).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('rejects a body that is not an object', async () => {
+    const answer = await postWebhook([minimalCreate]);
+    expect(answer.status).toBe(422);
+    expect(answer.body.errors).toEqual([{ pointer: '', message: 'the request body must be a JSON object' }]);
+  });
+
+  it('never echoes a submitted secret', async () => {
+    const secret = 'do-not-echo-this-secret-value';
+    for (const body of [
+      JSON.stringify({ ...privateKeyJwtCreate, oidc_client_secret: secret }),
+      JSON.stringify({ ...minimalCreate, secret: [secret] }),
+      `{"secret":"${secret}" "url"}`,
+      `"${secret}`,
+    ]) {
+      const answer = await postWebhook(body);
+      expect([400, 422]).toContain(answer.status);
+      expect(JSON.stringify(answer.body)).not.toContain(secret);
+      expect(JSON.stringify([...answer.headers])).not.toContain(secret);
+    }
+  });
+});
+
+describe('authentication', () => {
+  it.each([
+    ['no Authorization header', {}],
+    ['an empty bearer token', { Authorization: 'Bearer ' }],
+    ['another scheme', { Authorization: 'Basic dXNlcjpwYXNz' }],
+  ])('answers 401 with WWW-Authenticate to a request with %s', async (_, headers) => {
+    const answer = await send('GET', '/v1/webhooks', { headers });
+    expect(answer.status).toBe(401);
+    expect(answer.contentType).toBe('application/problem+json');
+    expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(answer.violations).toEqual([]);
+  });
+
+  it('checks the token before the body, as the API does', async () => {
+    const answer = await postWebhook({ url: 1 }, { 'Content-Type': 'application/json' });
+    expect(answer.status).toBe(401);
+  });
+
+  it('takes the bearer scheme in any case', async () => {
+    const answer = await send('GET', '/v1/webhooks', { headers: { Authorization: 'bearer test-key' } });
+    expect(answer.status).toBe(200);
+  });
+});
+
+describe('media types and sizes', () => {
+  it.each([
+    ['text/plain', '"text/plain"'],
+    ['application/x-www-form-urlencoded', '"application/x-www-form-urlencoded"'],
+    ['application/merge-patch+json', '"application/merge-patch+json"'],
+  ])('answers 415 to a body sent as %s', async (contentType, named) => {
+    const answer = await postWebhook(minimalCreate, { ...AUTH, 'Content-Type': contentType });
+    expect(answer.status).toBe(415);
+    expect(answer.violations).toEqual([]);
+    expect(answer.body.detail).toBe(`Send the body as JSON with "Content-Type: application/json"; got ${named}.`);
+  });
+
+  it('answers 415 to a body without a Content-Type', async () => {
+    const answer = await send('POST', '/v1/webhooks', { headers: AUTH, body: new Blob([JSON.stringify(minimalCreate)]) });
+    expect(answer.status).toBe(415);
+    expect(answer.body.detail).toContain('got no Content-Type header');
+  });
+
+  it('takes application/json with a charset', async () => {
+    const answer = await postWebhook(minimalCreate, { ...AUTH, 'Content-Type': 'application/json; charset=utf-8' });
+    expect(answer.status).toBe(201);
+  });
+
+  it('takes a body of exactly 64 KiB, and answers 413 to one byte more', async () => {
+    const json = JSON.stringify(minimalCreate);
+    const atLimit = `${json.slice(0, -1)}${' '.repeat(64 * 1024 - json.length)}}`;
+    expect(Buffer.byteLength(atLimit)).toBe(64 * 1024);
+    expect((await postWebhook(atLimit)).status).toBe(201);
+    const over = await postWebhook(`${atLimit} `);
+    expect(over.status).toBe(413);
+    expect(over.violations).toEqual([]);
+    expect(over.body.detail).toBe('The request body is 65537 bytes; the limit is 65536 bytes (64 KiB).');
+  });
+
+  it('answers 413 to Expect: 100-continue before the body is sent', async () => {
+    const { hostname, port } = new URL(mock.url);
+    const outcome = await new Promise<{ status: number; sentBody: boolean }>((resolve, reject) => {
+      let sentBody = false;
+      const request = httpRequest({
+        host: hostname,
+        port,
+        method: 'POST',
+        path: '/v1/webhooks',
+        headers: { ...JSON_HEADERS, 'Content-Length': 100_000, Expect: '100-continue' },
+      });
+      request.once('continue', () => {
+        sentBody = true;
+        request.end(' '.repeat(100_000));
+      });
+      request.once('response', (response) => {
+        response.resume();
+        resolve({ status: response.statusCode!, sentBody });
+        request.destroy();
+      });
+      request.once('error', reject);
+      request.flushHeaders();
+    });
+    expect(outcome).toEqual({ status: 413, sentBody: false });
+  });
+
+  it('answers 413 to an oversized body streamed without a length', async () => {
+    const chunk = new TextEncoder().encode(' '.repeat(16 * 1024));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"url":"https://hooks.example.com/x","enabled_events":["*"]'));
+        for (let i = 0; i < 8; i++) controller.enqueue(chunk);
+        controller.enqueue(new TextEncoder().encode('}'));
+        controller.close();
+      },
+    });
+    const answer = await send('POST', '/v1/webhooks', { headers: JSON_HEADERS, body: stream });
+    expect(answer.status).toBe(413);
+    expect(answer.body.detail).toBe('The request body is larger than the limit of 65536 bytes (64 KiB).');
+  });
+});
+
+describe('malformed requests', () => {
+  it.each([
+    ['a truncated object', '{"url":"https://hooks.example.com/x"', "The request body is not valid JSON: Expected ',' or '}' after property value in JSON at position 36."],
+    ['a bare word', 'webhook', "The request body is not valid JSON: Unexpected token 'w'."],
+    ['an empty body', '', 'The request body is not valid JSON: it is empty; send a JSON object.'],
+  ])('answers 400 to %s', async (_, body, detail) => {
+    const answer = await postWebhook(body);
+    expect(answer.status).toBe(400);
+    expect(answer.contentType).toBe('application/problem+json');
+    expect(answer.violations).toEqual([]);
+    expect(answer.body).toEqual({ type: 'https://api.example.com/problems/malformed-json', title: 'Malformed JSON', status: 400, detail, instance: '/v1/webhooks' });
+  });
+
+  it('answers 400 to a body that is not UTF-8', async () => {
+    const answer = await postWebhook(new Blob([new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d])]));
+    expect(answer.status).toBe(400);
+    expect(answer.body.detail).toBe('The request body is not valid JSON: it is not valid UTF-8.');
+  });
+
+  it.each<[string, string, { pointer: string; message: string }[]]>([
+    ['limit below 1', '/v1/webhooks?limit=0', [{ pointer: '/limit', message: 'limit must be at least 1' }]],
+    ['limit above 100', '/v1/webhooks?limit=101', [{ pointer: '/limit', message: 'limit must be at most 100' }]],
+    ['limit that is not a number', '/v1/webhooks?limit=ten', [{ pointer: '/limit', message: 'limit must be a whole number' }]],
+    ['starting_after that is not a UUID', '/v1/webhooks?starting_after=wh_1', [{ pointer: '/starting_after', message: 'starting_after must be a UUID' }]],
+    ['an id that is not a UUID', '/v1/webhooks/wh_1', [{ pointer: '/id', message: 'id must be a UUID' }]],
+  ])('answers 400 naming %s', async (_, path, want) => {
+    const answer = await send('GET', path, { headers: AUTH });
+    expect(answer.status).toBe(400);
+    expect(answer.violations).toEqual([]);
+    expect(answer.body).toEqual({
+      type: 'https://api.example.com/problems/invalid-parameter',
+      title: 'Invalid parameter',
+      status: 400,
+      detail: `${want[0]!.pointer.slice(1)} is not valid; see errors.`,
+      instance: path.split('?')[0],
+      errors: want,
+    });
+  });
+
+  it('answers a well-formed request with a scenario body, keeping Prefer', async () => {
+    const example = namedExamples().find((e) => e.operationId === 'createWebhook' && e.where === '422' && e.name === 'unknown_field');
+    const answer = await postWebhook(minimalCreate, { ...JSON_HEADERS, Prefer: 'code=422, example=unknown_field' });
+    expect(answer.status).toBe(422);
+    expect(answer.body).toEqual(example?.value);
+  });
+
+  it('rejects an invalid body even when a success is preferred', async () => {
+    const answer = await postWebhook({ ...minimalCreate, url: 'http://x.example.com' }, { ...JSON_HEADERS, Prefer: 'code=201' });
+    expect(answer.status).toBe(422);
+  });
+
+  it.each([
+    ['deeply nested arrays', `${'['.repeat(5000)}${']'.repeat(5000)}`],
+    ['a huge number', `{"url":"https://x.example.com","enabled_events":["*"],"oidc_access_token_ttl_seconds":1e400}`],
+    ['a __proto__ key', '{"__proto__":{"admin":true},"url":"https://x.example.com","enabled_events":["*"]}'],
+    ['control characters', '{"url":"https://x.example.com/\\u0000","enabled_events":["*"]}'],
+    ['a lone surrogate', '{"url":"https://x.example.com/\\ud800","enabled_events":["*"]}'],
+  ])('answers %s with a 4xx problem, never a 5xx', async (_, body) => {
+    const answer = await postWebhook(body);
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.contentType).toBe('application/problem+json');
+  });
+});
