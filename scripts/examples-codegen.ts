@@ -2,17 +2,15 @@
  * Renders every named example of the spec as a typed TypeScript constant, so that the compiler checks
  * each example against the generated type of the schema it illustrates.
  */
+import { resolveRef } from '../src/spec/resolve-ref.js';
+
 type Json = Record<string, unknown>;
 
 const EXAMPLE_REF = '#/components/examples/';
 const SCHEMA_REF = '#/components/schemas/';
 
 function deref(doc: Json, value: unknown): Json {
-  let node = value as Json;
-  while (node && typeof node.$ref === 'string' && node.$ref.startsWith('#/')) {
-    node = node.$ref.slice(2).split('/').reduce<Json>((parent, key) => parent[key] as Json, doc);
-  }
-  return node;
+  return resolveRef<Json>(doc, value);
 }
 
 /** Example component name → the schema component its media types say it illustrates. */

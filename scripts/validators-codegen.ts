@@ -6,6 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { build, type Plugin } from 'esbuild';
+import { resolveRef } from '../src/spec/resolve-ref.js';
 
 // both packages are CommonJS with a default export; under NodeNext it arrives wrapped once more
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -52,11 +53,7 @@ function refName(schema: unknown, where: string): string {
 }
 
 function deref<T>(doc: Json, value: T): T {
-  const ref = (value as Json | undefined)?.$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#/')) return value;
-  let node: unknown = doc;
-  for (const part of ref.slice(2).split('/')) node = (node as Json)[part];
-  return deref(doc, node as T);
+  return resolveRef<T>(doc, value);
 }
 
 function jsonBody(content: unknown, where: string): { schema: string; mediaType: string } | undefined {

@@ -4,6 +4,7 @@
  * @module
  */
 import { operations, type SchemaName } from '../../generated/validators.js';
+import { resolveRef } from '../spec/resolve-ref.js';
 import { loadBundledSpec, type SpecNode } from './bundled-spec.js';
 
 /** One operation of the contract, ready to match requests against. */
@@ -18,17 +19,6 @@ export interface SpecRoute {
   requestBody?: SchemaName;
   /** each parameter's schema, keyed `query:limit`, `path:id` */
   parameters: Map<string, SpecNode>;
-}
-
-function deref(spec: SpecNode, node: unknown): SpecNode {
-  let current = node as SpecNode;
-  while (current && typeof current.$ref === 'string') {
-    current = (current.$ref as string)
-      .slice(2)
-      .split('/')
-      .reduce<SpecNode>((parent, key) => parent[key.replaceAll('~1', '/').replaceAll('~0', '~')] as SpecNode, spec);
-  }
-  return current;
 }
 
 function pathPattern(template: string): RegExp {
@@ -47,12 +37,12 @@ function pathPattern(template: string): RegExp {
 export function specRoutes(spec: SpecNode = loadBundledSpec()): SpecRoute[] {
   const paths = spec.paths as Record<string, unknown>;
   return Object.entries(operations).map(([operationId, operation]) => {
-    const item = deref(spec, paths[operation.path]);
-    const declared = [...((item.parameters ?? []) as unknown[]), ...((deref(spec, item[operation.method]).parameters ?? []) as unknown[])];
+    const item = resolveRef<SpecNode>(spec, paths[operation.path]);
+    const declared = [...((item.parameters ?? []) as unknown[]), ...((resolveRef<SpecNode>(spec, item[operation.method]).parameters ?? []) as unknown[])];
     const parameters = new Map<string, SpecNode>();
     for (const raw of declared) {
-      const parameter = deref(spec, raw);
-      parameters.set(`${String(parameter.in)}:${String(parameter.name)}`, deref(spec, parameter.schema));
+      const parameter = resolveRef<SpecNode>(spec, raw);
+      parameters.set(`${String(parameter.in)}:${String(parameter.name)}`, resolveRef<SpecNode>(spec, parameter.schema));
     }
     return {
       operationId,

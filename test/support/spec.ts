@@ -1,6 +1,7 @@
 /** Reads the bundled spec for tests: its operations, their bodies and their named examples. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { resolveRef } from '../../src/spec/resolve-ref.js';
 
 type Json = Record<string, unknown>;
 
@@ -10,16 +11,9 @@ export const bundledSpec = JSON.parse(
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
-/** Follows local `$ref`s until a value that is not a reference. */
+/** Follows local `$ref`s of the bundled spec until a value that is not a reference. */
 export function deref<T = Json>(value: unknown): T {
-  let node = value as Json;
-  while (node && typeof node.$ref === 'string') {
-    node = (node.$ref as string)
-      .slice(2)
-      .split('/')
-      .reduce<Json>((parent, key) => parent[key.replaceAll('~1', '/').replaceAll('~0', '~')] as Json, bundledSpec);
-  }
-  return node as T;
+  return resolveRef<T>(bundledSpec, value);
 }
 
 export interface SpecOperation {
