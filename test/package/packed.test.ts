@@ -96,6 +96,9 @@ describe('the packed package', () => {
     const mock = spawnSync(bin, ['mock', '--port', '0'], { cwd: consumer, encoding: 'utf8', timeout: 30_000 });
     expect(mock.status).not.toBe(0);
     expect(mock.stderr).toContain('npm install --save-dev @stoplight/prism-cli@5.14.2');
+    // the same from code, through the package's mock entry point
+    const script = "import { startMockServer } from 'webhooks-contract/mock'; await startMockServer({ port: 0 }).catch((e) => console.log(e.code));";
+    expect(run(process.execPath, ['--input-type=module', '-e', script], consumer).trim()).toBe('ERR_PRISM_MISSING');
   });
 
   it('does not expose files outside its exports map', () => {
