@@ -30,7 +30,13 @@ function oldestFile(dir: string): number {
  * contents means generating (about 5 s), which would slow every start.
  */
 export function isGeneratedStale(root: string = ROOT): boolean {
-  const sources = [join(root, 'spec'), join(root, 'scripts', 'generate.ts'), join(root, 'scripts', 'validators-codegen.ts')];
+  const sources = [
+    join(root, 'spec'),
+    join(root, 'scripts', 'generate.ts'),
+    join(root, 'scripts', 'validators-codegen.ts'),
+    join(root, 'scripts', 'examples-codegen.ts'),
+    join(root, 'src', 'spec'),
+  ];
   return Math.max(...sources.map(newestChange)) > oldestFile(join(root, 'generated'));
 }
 

@@ -110,12 +110,14 @@ describe('mock options', () => {
 describe('npm start regenerates only when spec/ is newer than generated/', () => {
   function fixture(specAge: number, generatedAge: number): string {
     const root = mkdtempSync(join(tmpdir(), 'stale-'));
-    for (const dir of ['spec/components', 'scripts', 'generated']) mkdirSync(join(root, dir), { recursive: true });
+    for (const dir of ['spec/components', 'scripts', 'src/spec', 'generated']) mkdirSync(join(root, dir), { recursive: true });
     const now = Date.now() / 1000;
     const files: [string, number][] = [
       ['spec/components/Webhook.yaml', specAge],
       ['scripts/generate.ts', 1000],
       ['scripts/validators-codegen.ts', 1000],
+      ['scripts/examples-codegen.ts', 1000],
+      ['src/spec/resolve-ref.ts', 1000],
       ['generated/openapi.json', generatedAge],
       ['generated/validators.js', generatedAge],
     ];
@@ -127,10 +129,12 @@ describe('npm start regenerates only when spec/ is newer than generated/', () =>
   }
 
   it.each([
-    ['fresh', 100, 50, false],
-    ['stale after a spec edit', 10, 50, true],
-  ])('%s', (_, specAge, generatedAge, stale) => {
+    ['fresh', 100, 50, undefined, false],
+    ['stale after a spec edit', 10, 50, undefined, true],
+    ['stale after a generator edit', 100, 50, 'scripts/examples-codegen.ts', true],
+  ])('%s', (_, specAge, generatedAge, touched, stale) => {
     const root = fixture(specAge, generatedAge);
+    if (touched) utimesSync(join(root, touched), Date.now() / 1000, Date.now() / 1000);
     try {
       expect(isGeneratedStale(root)).toBe(stale);
     } finally {
