@@ -13,7 +13,7 @@ import { ajvOptions, EXTENSION_KEYWORDS, schemaRef, toJsonSchema } from '../vali
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const STARTUP_RUNS = 15;
-const ROUNDS = 7;
+const ROUNDS = 15;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -59,10 +59,11 @@ const THROUGHPUT_SCRIPT = (options: { rounds: number; schemaDoc: string; ajvOpti
     ['precompiled validator (invalid body)', () => precompiled(invalid)],
     ['readable validateWebhookCreate (invalid, explained)', () => readable(invalid)],
   ];
-  // rounds in rotated order, reported as medians: one round's order and JIT state move results by ±15 %
+  // short rounds in rotated order: this machine's speed drifts by a third between seconds, so ratios
+  // are taken within each round (every case against the baseline of the same round), then the median
   const samples = Object.fromEntries(cases.map(([name]) => [name, { hz: [], mean: [] }]));
   for (let round = 0; round < ${options.rounds}; round += 1) {
-    const bench = new Bench({ time: 700, warmupTime: 200 });
+    const bench = new Bench({ time: 300, warmupTime: 100 });
     for (const [name, fn] of [...cases.slice(round % cases.length), ...cases.slice(0, round % cases.length)]) bench.add(name, fn);
     await bench.run();
     for (const task of bench.tasks) {
@@ -93,17 +94,20 @@ export async function run(): Promise<void> {
     samples: Record<string, { hz: number[]; mean: number[] }>;
   };
   const hz = (name: string) => median(samples[name]!.hz);
-  const baseline = hz('runtime-compiled Ajv (baseline)');
-  const floor = hz('JSON.parse of the body (floor)');
-  console.log(`Create body (${bytes} bytes, the client_secret example), built package, ${process.version}, median of ${ROUNDS} rounds:\n`);
-  console.log('| case | ops/s | mean | × runtime Ajv | × JSON.parse |');
+  const BASELINE = 'runtime-compiled Ajv (baseline)';
+  const FLOOR = 'JSON.parse of the body (floor)';
+  /** the median over rounds of this case's speed relative to another case in the same round */
+  const ratio = (name: string, to: string) => median(samples[name]!.hz.map((value, round) => value / samples[to]!.hz[round]!));
+  console.log(`Create body (${bytes} bytes, the client_secret example), built package, ${process.version}, ${ROUNDS} rounds:\n`);
+  console.log('| case | ops/s (median) | mean | × runtime Ajv | × JSON.parse |');
   console.log('|---|---:|---:|---:|---:|');
   for (const name of names) {
     const mean = median(samples[name]!.mean);
     console.log(
-      `| ${name} | ${Math.round(hz(name)).toLocaleString('en-US')} | ${(mean * 1000).toFixed(2)} µs | ${(hz(name) / baseline).toFixed(2)} | ${(hz(name) / floor).toFixed(2)} |`,
+      `| ${name} | ${Math.round(hz(name)).toLocaleString('en-US')} | ${(mean * 1000).toFixed(2)} µs | ${ratio(name, BASELINE).toFixed(2)} | ${ratio(name, FLOOR).toFixed(2)} |`,
     );
   }
+  console.log('\nRatios are medians of per-round ratios, each case against the baseline run in the same round.');
 
   // each script runs in a fresh process, after a first import of an empty file that warms up Node's
   // module loader (its first file import costs about 5 ms whatever the file), so that only the work of
