@@ -113,7 +113,6 @@ function genericMessage(error: SchemaError, field: string): string {
     case 'maxProperties':
       return `${field} must have at most ${limit} field${limit === 1 ? '' : 's'}`;
     case 'false schema':
-    case 'not':
       return `${field} is not allowed here`;
     case 'discriminator':
       return `${field} must be one of the known values`;
