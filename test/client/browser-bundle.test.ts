@@ -2,14 +2,14 @@
  * The client works unchanged in a browser bundle: esbuild bundles it for the browser platform (no Node
  * built-ins), and a real Chromium runs it against a stand-in fetch.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookClientSecret } from '../../generated/examples.js';
+import { startStaticServer, type StaticServer } from '../../scripts/docs/static-server.js';
 import { launchChromium } from '../support/browser.js';
 import { freePort } from '../support/ports.js';
 
@@ -39,7 +39,7 @@ window.outcome = { id: created.data?.id, status: created.response.status, sent: 
 
 let outdir: string;
 let metafile: Metafile;
-let server: Server;
+let server: StaticServer;
 let origin: string;
 let browser: Browser;
 
@@ -60,24 +60,14 @@ beforeAll(async () => {
   writeFileSync(join(outdir, 'index.html'), '<!doctype html><link rel="icon" href="data:,"><title>client</title>');
   // what the page runs: plain browser JavaScript importing the bundle, as an app would
   writeFileSync(join(outdir, 'scenario.js'), SCENARIO);
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = createServer((request, response) => {
-    const file = join(outdir, normalize(new URL(request.url ?? '/', origin).pathname));
-    try {
-      const body = readFileSync(file.endsWith('/') ? join(file, 'index.html') : file);
-      response.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  server = await startStaticServer({ root: outdir, port: await freePort() });
+  origin = server.url.replace(/\/$/, '');
   browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   rmSync(outdir, { recursive: true, force: true });
 });
 

@@ -1,15 +1,7 @@
-/** Free ports on 127.0.0.1 for servers that tests start. */
-import { createServer } from 'node:net';
+/** Free ports on 127.0.0.1 for servers that tests start (the mock's own helper, so both ask the OS the same way). */
+import { findFreePort } from '../../src/mock/listen.js';
 
 /** Asks the OS for a free port on 127.0.0.1 and releases it for the caller to bind. */
 export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+  return findFreePort('127.0.0.1');
 }
