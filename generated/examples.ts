@@ -139,6 +139,63 @@ export const BusinessUpdatedEvent: Schemas["BusinessUpdatedEvent"] = {
   }
 };
 
+/** No deliveries yet */
+export const DeliveryListEmpty: Schemas["DeliveryList"] = {
+  "object": "list",
+  "data": [],
+  "has_more": false
+};
+
+/** A delivery being retried and one that succeeded */
+export const DeliveryListPage: Schemas["DeliveryList"] = {
+  "object": "list",
+  "data": [
+    {
+      "object": "delivery",
+      "id": "8d4c2b1a-6e5f-4a3b-9c2d-1e0f9a8b7c6d",
+      "webhook_id": "3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f",
+      "event_id": "0b7e5d8c-1f2a-4c3b-9d4e-5f6a7b8c9d0e",
+      "event_type": "business.approved",
+      "status": "pending",
+      "attempts": 2,
+      "last_attempt_at": "2026-11-02T10:00:35Z",
+      "last_response_status": 503,
+      "last_error": "the endpoint answered 503",
+      "next_attempt_at": "2026-11-02T10:02:35Z",
+      "created_at": "2026-11-02T10:00:00Z"
+    },
+    {
+      "object": "delivery",
+      "id": "2a9f8e7d-6c5b-4a39-8b2c-1d0e9f8a7b6c",
+      "webhook_id": "3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f",
+      "event_id": "6c2d8e4f-0a1b-4c3d-8e5f-7a9b1c3d5e7f",
+      "event_type": "business.created",
+      "status": "succeeded",
+      "attempts": 1,
+      "last_attempt_at": "2026-11-02T09:45:01Z",
+      "last_response_status": 200,
+      "last_error": null,
+      "next_attempt_at": null,
+      "created_at": "2026-11-02T09:45:00Z"
+    }
+  ],
+  "has_more": false
+};
+
+/** One RSA signing key */
+export const JsonWebKeySet: Schemas["JsonWebKeySet"] = {
+  "keys": [
+    {
+      "kty": "RSA",
+      "kid": "2026-11-01",
+      "use": "sig",
+      "alg": "RS256",
+      "n": "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw",
+      "e": "AQAB"
+    }
+  ]
+};
+
 /** An order finished */
 export const OrderCompletedEvent: Schemas["OrderCompletedEvent"] = {
   "object": "event",
@@ -183,6 +240,15 @@ export const OrderCreatedEvent: Schemas["OrderCreatedEvent"] = {
       "completed_at": null
     }
   }
+};
+
+/** An Idempotency-Key reused with another body */
+export const ProblemIdempotencyKeyReused: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/idempotency-key-reused",
+  "title": "Idempotency key reused",
+  "status": 422,
+  "detail": "This Idempotency-Key was already used in the last 24 hours with a different request body; use a new key for a new request.",
+  "instance": "/v1/webhooks"
 };
 
 /** A query parameter is out of range */
@@ -239,6 +305,24 @@ export const ProblemPayloadTooLarge: Schemas["Problem"] = {
   "title": "Payload too large",
   "status": 413,
   "detail": "The request body is 70311 bytes; the limit is 65536 bytes (64 KiB).",
+  "instance": "/v1/webhooks"
+};
+
+/** Temporarily unavailable */
+export const ProblemServiceUnavailable: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/service-unavailable",
+  "title": "Service unavailable",
+  "status": 503,
+  "detail": "The API is temporarily unavailable and nothing was changed; send the request again in a minute.",
+  "instance": "/v1/webhooks"
+};
+
+/** Rate limited */
+export const ProblemTooManyRequests: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/too-many-requests",
+  "title": "Too many requests",
+  "status": 429,
+  "detail": "This API key sent too many requests; send the request again after 30 seconds.",
   "instance": "/v1/webhooks"
 };
 

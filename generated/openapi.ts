@@ -66,6 +66,53 @@ export interface paths {
         patch: operations["updateWebhook"];
         trace?: never;
     };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook's `id`. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a webhook's deliveries
+         * @description Returns the deliveries of one webhook, newest first, one page at a time: each event sent (or being
+         *     sent) to it, with its status, how many attempts were made, the latest answer or error, and when the
+         *     next attempt is due. Deliveries never show a secret, a signature or an access token.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the platform's signing keys
+         * @description The public keys (a JWKS, RFC 7517) the platform signs `private_key_jwt` client assertions with. Give
+         *     this URL to your identity provider as the client's JWKS URI, or copy the keys into it. No API key is
+         *     needed. During a key rotation the set holds the new and the old key; assertions name theirs in `kid`.
+         */
+        get: operations["getSigningKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "business.created": {
@@ -82,7 +129,7 @@ export interface webhooks {
          * @description A business was submitted for verification.
          *
          *     Delivered to every enabled webhook subscribed to `business.created` (or to `*`), as a JSON `POST`.
-         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     Verify its signature (`webhook-signature`, or `X-Webhook-Signature`) over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
          */
@@ -107,7 +154,7 @@ export interface webhooks {
          * @description A business changed.
          *
          *     Delivered to every enabled webhook subscribed to `business.updated` (or to `*`), as a JSON `POST`.
-         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     Verify its signature (`webhook-signature`, or `X-Webhook-Signature`) over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
          */
@@ -132,7 +179,7 @@ export interface webhooks {
          * @description A business was approved.
          *
          *     Delivered to every enabled webhook subscribed to `business.approved` (or to `*`), as a JSON `POST`.
-         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     Verify its signature (`webhook-signature`, or `X-Webhook-Signature`) over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
          */
@@ -157,7 +204,7 @@ export interface webhooks {
          * @description A business was rejected.
          *
          *     Delivered to every enabled webhook subscribed to `business.rejected` (or to `*`), as a JSON `POST`.
-         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     Verify its signature (`webhook-signature`, or `X-Webhook-Signature`) over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
          */
@@ -182,7 +229,7 @@ export interface webhooks {
          * @description An order was placed.
          *
          *     Delivered to every enabled webhook subscribed to `order.created` (or to `*`), as a JSON `POST`.
-         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     Verify its signature (`webhook-signature`, or `X-Webhook-Signature`) over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
          */
@@ -207,7 +254,7 @@ export interface webhooks {
          * @description An order finished.
          *
          *     Delivered to every enabled webhook subscribed to `order.completed` (or to `*`), as a JSON `POST`.
-         *     Verify `X-Webhook-Signature` over the raw body before trusting it, and answer with any `2xx`
+         *     Verify its signature (`webhook-signature`, or `X-Webhook-Signature`) over the raw body before trusting it, and answer with any `2xx`
          *     status within 10 seconds; anything else (or no answer) is retried with exponential back-off for
          *     up to three days, always with the same event `id`.
          */
@@ -451,8 +498,8 @@ export interface components {
         };
         /**
          * WebhookSecret
-         * @description Secret for webhook signature verification: the key of the HMAC-SHA256 carried in each delivery's
-         *     `X-Webhook-Signature` header. Write-only; never returned in responses. Use at least 16 random characters.
+         * @description Secret for webhook signature verification: the key (its UTF-8 bytes) of the HMAC-SHA256 signatures
+         *     each delivery carries in `webhook-signature` and `X-Webhook-Signature`. Write-only; never returned in responses. Use at least 16 random characters.
          */
         WebhookSecret: string;
         /**
@@ -502,6 +549,101 @@ export interface components {
             oidc_scope?: components["schemas"]["OidcScope"] | null;
             oidc_access_token_ttl_seconds?: components["schemas"]["OidcAccessTokenTtlSeconds"];
         } & (unknown & unknown);
+        /**
+         * DeliveryId
+         * Format: uuid
+         * @description Unique identifier of a delivery.
+         * @example 8d4c2b1a-6e5f-4a3b-9c2d-1e0f9a8b7c6d
+         */
+        DeliveryId: string;
+        /**
+         * DeliveryStatus
+         * @description Where a delivery stands:
+         *     - `pending`: not yet acknowledged; `next_attempt_at` says when it is tried (again).
+         *     - `succeeded`: the endpoint answered a `2xx`.
+         *     - `failed`: given up on: the retry window ended, the endpoint answered `410 Gone` (which disables the
+         *       webhook), or the webhook was disabled or deleted before the delivery succeeded.
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "succeeded" | "failed";
+        /**
+         * Delivery
+         * @description One event sent (or being sent) to one webhook, with the outcome of its latest attempt. It never holds
+         *     a secret, a signature or an access token.
+         */
+        Delivery: {
+            /**
+             * @description String representing the object's type.
+             * @constant
+             */
+            object: "delivery";
+            id: components["schemas"]["DeliveryId"];
+            webhook_id: components["schemas"]["WebhookId"];
+            /**
+             * Format: uuid
+             * @description The delivered event's `id`, also sent as the `webhook-id` header of every attempt.
+             */
+            event_id: string;
+            event_type: components["schemas"]["EventType"];
+            status: components["schemas"]["DeliveryStatus"];
+            /** @description How many attempts were made so far. */
+            attempts: number;
+            /** @description When the latest attempt was made; `null` before the first. */
+            last_attempt_at: components["schemas"]["Timestamp"] | null;
+            /** @description The HTTP status the endpoint answered to the latest attempt; `null` when it did not answer (or before the first attempt). */
+            last_response_status: number | null;
+            /** @description Why the latest attempt failed, in words (a time-out, a refused connection, a failed token request, a non-2xx status); `null` when it succeeded or before the first attempt. */
+            last_error: string | null;
+            /** @description When the next attempt is due; `null` once the delivery succeeded or failed. */
+            next_attempt_at: components["schemas"]["Timestamp"] | null;
+            /** @description When the delivery was scheduled. */
+            created_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * DeliveryList
+         * @description One page of a webhook's deliveries, newest first. Pass the last `id` as `starting_after` to get the next page while `has_more` is true.
+         */
+        DeliveryList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Delivery"][];
+            /** @description Whether another page follows this one. */
+            has_more: boolean;
+        };
+        /**
+         * JsonWebKey
+         * @description A public signing key (RFC 7517) of the platform. Only public members appear: a private member
+         *     (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) would be a leak, so the object is closed.
+         */
+        JsonWebKey: {
+            /** @enum {string} */
+            kty: "RSA" | "EC" | "OKP";
+            /** @description The key's id; the `kid` header of each client assertion names the key that signed it. */
+            kid: string;
+            /** @constant */
+            use: "sig";
+            /** @enum {string} */
+            alg: "RS256" | "PS256" | "ES256" | "EdDSA";
+            /** @description RSA modulus (base64url). */
+            n?: string;
+            /** @description RSA public exponent (base64url). */
+            e?: string;
+            /** @enum {string} */
+            crv?: "P-256" | "Ed25519";
+            /** @description EC or OKP public x coordinate (base64url). */
+            x?: string;
+            /** @description EC public y coordinate (base64url). */
+            y?: string;
+        };
+        /**
+         * JsonWebKeySet
+         * @description The public keys the platform signs `private_key_jwt` client assertions with (RFC 7517). Register this
+         *     URL (or these keys) with your identity provider as the client's JWKS. During a key rotation it lists
+         *     both the new and the old key.
+         */
+        JsonWebKeySet: {
+            keys: components["schemas"]["JsonWebKey"][];
+        };
         /**
          * EventEnvelope
          * @description The fields every event delivery has. `data.object` is the resource the event is about, as it is now.
@@ -701,6 +843,7 @@ export interface components {
         /** @description The request is malformed: its body is not valid JSON, or a path or query parameter is invalid. */
         BadRequest: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -710,7 +853,33 @@ export interface components {
         /** @description The bearer token is missing or not a valid API key. */
         Unauthorized: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests: wait for the number of seconds in `Retry-After`, then send the request again. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The API cannot answer right now (maintenance or overload). Nothing was changed; send the request
+         *     again later, after `Retry-After` seconds when it is present.
+         */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Retry-After": components["headers"]["RetryAfterOptional"];
                 [name: string]: unknown;
             };
             content: {
@@ -720,6 +889,7 @@ export interface components {
         /** @description The request body is larger than 64 KiB. */
         PayloadTooLarge: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -729,15 +899,17 @@ export interface components {
         /** @description The request body is not sent as application/json. */
         UnsupportedMediaType: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is valid JSON but breaks one or more rules of the contract; `errors` lists each one. */
-        ValidationFailed: {
+        /** @description The body is valid JSON but breaks one or more rules of the contract (`errors` lists each one), or it reuses an `Idempotency-Key` with a different body. */
+        CreateValidationFailed: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -747,6 +919,17 @@ export interface components {
         /** @description No webhook with this id exists (or it was deleted). */
         NotFound: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is valid JSON but breaks one or more rules of the contract; `errors` lists each one. */
+        ValidationFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -759,8 +942,42 @@ export interface components {
         Limit: number;
         /** @description A cursor for pagination. Pass the `id` of the last webhook of the previous page to get the page after it. */
         StartingAfter: components["schemas"]["WebhookId"];
+        /**
+         * @description A key you choose (a UUID is a good one) that makes retrying this request safe. A request with a key
+         *     that was used in the last 24 hours, with the same body, is answered with the first request's result
+         *     (and `Idempotent-Replayed: true`) instead of creating a second webhook; with a different body it is
+         *     a `422`. Keys belong to your API key's account and are kept for 24 hours.
+         * @example 5d2f9a7e-3c1b-4e8d-9a6f-2b7c0d1e4f3a
+         */
+        IdempotencyKey: string;
         /** @description The webhook's `id`. */
         WebhookIdPath: components["schemas"]["WebhookId"];
+        /** @description How many deliveries to return, from 1 to 100. */
+        DeliveryLimit: number;
+        /** @description A cursor for pagination. Pass the `id` of the last delivery of the previous page to get the page after it. */
+        DeliveryStartingAfter: components["schemas"]["DeliveryId"];
+        /**
+         * @description The event's `id` (Standard Webhooks). The same on every attempt of a delivery: use it to ignore
+         *     duplicates. It is part of the content `webhook-signature` signs.
+         * @example 0b7e5d8c-1f2a-4c3b-9d4e-5f6a7b8c9d0e
+         */
+        StandardWebhookId: string;
+        /**
+         * @description When this attempt was sent, in whole seconds since the Unix epoch (Standard Webhooks). A new value on
+         *     every attempt; it is part of the content `webhook-signature` signs, so a receiver can refuse a
+         *     replayed delivery: reject one whose timestamp is more than five minutes from your clock.
+         * @example 1793613600
+         */
+        StandardWebhookTimestamp: string;
+        /**
+         * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
+         *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
+         *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
+         *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
+         *     `whsec_` base64 string).
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        StandardWebhookSignature: string;
         /**
          * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
          *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
@@ -770,10 +987,24 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description A unique identifier of this request, made by the server. Quote it when you contact support; the
+         *     server's logs carry the same value.
+         */
+        RequestId: string;
         /** @description The authentication scheme the API expects. */
         WwwAuthenticate: string;
+        /** @description How many seconds to wait before sending the request again (RFC 9110, `delay-seconds` form only). */
+        RetryAfter: number;
+        /** @description When present, how many seconds to wait before trying again (RFC 9110, `delay-seconds` form only). */
+        RetryAfterOptional: number;
         /** @description The URL of the created webhook. */
         Location: string;
+        /**
+         * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key`,
+         *     answered again instead of creating a second webhook.
+         */
+        IdempotentReplayed: "true";
     };
     pathItems: never;
 }
@@ -796,6 +1027,7 @@ export interface operations {
             /** @description A page of webhooks. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -804,12 +1036,23 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key you choose (a UUID is a good one) that makes retrying this request safe. A request with a key
+                 *     that was used in the last 24 hours, with the same body, is answered with the first request's result
+                 *     (and `Idempotent-Replayed: true`) instead of creating a second webhook; with a different body it is
+                 *     a `422`. Keys belong to your API key's account and are kept for 24 hours.
+                 * @example 5d2f9a7e-3c1b-4e8d-9a6f-2b7c0d1e4f3a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -822,7 +1065,9 @@ export interface operations {
             /** @description The webhook was created. `Location` is its URL. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -833,7 +1078,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
+            422: components["responses"]["CreateValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebhook: {
@@ -851,6 +1098,7 @@ export interface operations {
             /** @description The webhook. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -860,6 +1108,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWebhook: {
@@ -877,6 +1127,7 @@ export interface operations {
             /** @description The webhook was deleted. */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -884,6 +1135,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWebhook: {
@@ -905,6 +1158,7 @@ export interface operations {
             /** @description The webhook after the update. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -917,12 +1171,93 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description How many deliveries to return, from 1 to 100. */
+                limit?: components["parameters"]["DeliveryLimit"];
+                /** @description A cursor for pagination. Pass the `id` of the last delivery of the previous page to get the page after it. */
+                starting_after?: components["parameters"]["DeliveryStartingAfter"];
+            };
+            header?: never;
+            path: {
+                /** @description The webhook's `id`. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSigningKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The platform's public signing keys. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonWebKeySet"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deliverBusinessCreatedEvent: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /**
+                 * @description The event's `id` (Standard Webhooks). The same on every attempt of a delivery: use it to ignore
+                 *     duplicates. It is part of the content `webhook-signature` signs.
+                 * @example 0b7e5d8c-1f2a-4c3b-9d4e-5f6a7b8c9d0e
+                 */
+                "webhook-id": components["parameters"]["StandardWebhookId"];
+                /**
+                 * @description When this attempt was sent, in whole seconds since the Unix epoch (Standard Webhooks). A new value on
+                 *     every attempt; it is part of the content `webhook-signature` signs, so a receiver can refuse a
+                 *     replayed delivery: reject one whose timestamp is more than five minutes from your clock.
+                 * @example 1793613600
+                 */
+                "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
+                /**
+                 * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
+                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
+                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
+                 *     `whsec_` base64 string).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
                  *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
@@ -965,7 +1300,29 @@ export interface operations {
     deliverBusinessUpdatedEvent: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /**
+                 * @description The event's `id` (Standard Webhooks). The same on every attempt of a delivery: use it to ignore
+                 *     duplicates. It is part of the content `webhook-signature` signs.
+                 * @example 0b7e5d8c-1f2a-4c3b-9d4e-5f6a7b8c9d0e
+                 */
+                "webhook-id": components["parameters"]["StandardWebhookId"];
+                /**
+                 * @description When this attempt was sent, in whole seconds since the Unix epoch (Standard Webhooks). A new value on
+                 *     every attempt; it is part of the content `webhook-signature` signs, so a receiver can refuse a
+                 *     replayed delivery: reject one whose timestamp is more than five minutes from your clock.
+                 * @example 1793613600
+                 */
+                "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
+                /**
+                 * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
+                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
+                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
+                 *     `whsec_` base64 string).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
                  *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
@@ -1008,7 +1365,29 @@ export interface operations {
     deliverBusinessApprovedEvent: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /**
+                 * @description The event's `id` (Standard Webhooks). The same on every attempt of a delivery: use it to ignore
+                 *     duplicates. It is part of the content `webhook-signature` signs.
+                 * @example 0b7e5d8c-1f2a-4c3b-9d4e-5f6a7b8c9d0e
+                 */
+                "webhook-id": components["parameters"]["StandardWebhookId"];
+                /**
+                 * @description When this attempt was sent, in whole seconds since the Unix epoch (Standard Webhooks). A new value on
+                 *     every attempt; it is part of the content `webhook-signature` signs, so a receiver can refuse a
+                 *     replayed delivery: reject one whose timestamp is more than five minutes from your clock.
+                 * @example 1793613600
+                 */
+                "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
+                /**
+                 * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
+                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
+                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
+                 *     `whsec_` base64 string).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
                  *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
@@ -1051,7 +1430,29 @@ export interface operations {
     deliverBusinessRejectedEvent: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /**
+                 * @description The event's `id` (Standard Webhooks). The same on every attempt of a delivery: use it to ignore
+                 *     duplicates. It is part of the content `webhook-signature` signs.
+                 * @example 0b7e5d8c-1f2a-4c3b-9d4e-5f6a7b8c9d0e
+                 */
+                "webhook-id": components["parameters"]["StandardWebhookId"];
+                /**
+                 * @description When this attempt was sent, in whole seconds since the Unix epoch (Standard Webhooks). A new value on
+                 *     every attempt; it is part of the content `webhook-signature` signs, so a receiver can refuse a
+                 *     replayed delivery: reject one whose timestamp is more than five minutes from your clock.
+                 * @example 1793613600
+                 */
+                "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
+                /**
+                 * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
+                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
+                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
+                 *     `whsec_` base64 string).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
                  *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
@@ -1094,7 +1495,29 @@ export interface operations {
     deliverOrderCreatedEvent: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /**
+                 * @description The event's `id` (Standard Webhooks). The same on every attempt of a delivery: use it to ignore
+                 *     duplicates. It is part of the content `webhook-signature` signs.
+                 * @example 0b7e5d8c-1f2a-4c3b-9d4e-5f6a7b8c9d0e
+                 */
+                "webhook-id": components["parameters"]["StandardWebhookId"];
+                /**
+                 * @description When this attempt was sent, in whole seconds since the Unix epoch (Standard Webhooks). A new value on
+                 *     every attempt; it is part of the content `webhook-signature` signs, so a receiver can refuse a
+                 *     replayed delivery: reject one whose timestamp is more than five minutes from your clock.
+                 * @example 1793613600
+                 */
+                "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
+                /**
+                 * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
+                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
+                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
+                 *     `whsec_` base64 string).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
                  *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
@@ -1137,7 +1560,29 @@ export interface operations {
     deliverOrderCompletedEvent: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /**
+                 * @description The event's `id` (Standard Webhooks). The same on every attempt of a delivery: use it to ignore
+                 *     duplicates. It is part of the content `webhook-signature` signs.
+                 * @example 0b7e5d8c-1f2a-4c3b-9d4e-5f6a7b8c9d0e
+                 */
+                "webhook-id": components["parameters"]["StandardWebhookId"];
+                /**
+                 * @description When this attempt was sent, in whole seconds since the Unix epoch (Standard Webhooks). A new value on
+                 *     every attempt; it is part of the content `webhook-signature` signs, so a receiver can refuse a
+                 *     replayed delivery: reject one whose timestamp is more than five minutes from your clock.
+                 * @example 1793613600
+                 */
+                "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
+                /**
+                 * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
+                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
+                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
+                 *     `whsec_` base64 string).
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
                  *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.

@@ -37,6 +37,14 @@ export declare const explainBusinessRejectedEvent: Validator<Schemas["BusinessRe
 export declare const validateBusinessUpdatedEvent: Validator<Schemas["BusinessUpdatedEvent"]>;
 /** Checks a `BusinessUpdatedEvent` and collects every broken rule with its schema, to explain a failure. */
 export declare const explainBusinessUpdatedEvent: Validator<Schemas["BusinessUpdatedEvent"]>;
+/** Checks a `DeliveryList`; stops at the first broken rule. */
+export declare const validateDeliveryList: Validator<Schemas["DeliveryList"]>;
+/** Checks a `DeliveryList` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainDeliveryList: Validator<Schemas["DeliveryList"]>;
+/** Checks a `JsonWebKeySet`; stops at the first broken rule. */
+export declare const validateJsonWebKeySet: Validator<Schemas["JsonWebKeySet"]>;
+/** Checks a `JsonWebKeySet` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainJsonWebKeySet: Validator<Schemas["JsonWebKeySet"]>;
 /** Checks a `OrderCompletedEvent`; stops at the first broken rule. */
 export declare const validateOrderCompletedEvent: Validator<Schemas["OrderCompletedEvent"]>;
 /** Checks a `OrderCompletedEvent` and collects every broken rule with its schema, to explain a failure. */
@@ -67,7 +75,7 @@ export declare const validateWebhookUpdate: Validator<Schemas["WebhookUpdate"]>;
 export declare const explainWebhookUpdate: Validator<Schemas["WebhookUpdate"]>;
 
 /** The names of the schemas that have validators. */
-export type SchemaName = "BusinessApprovedEvent" | "BusinessCreatedEvent" | "BusinessRejectedEvent" | "BusinessUpdatedEvent" | "OrderCompletedEvent" | "OrderCreatedEvent" | "Problem" | "Webhook" | "WebhookCreate" | "WebhookList" | "WebhookUpdate";
+export type SchemaName = "BusinessApprovedEvent" | "BusinessCreatedEvent" | "BusinessRejectedEvent" | "BusinessUpdatedEvent" | "DeliveryList" | "JsonWebKeySet" | "OrderCompletedEvent" | "OrderCreatedEvent" | "Problem" | "Webhook" | "WebhookCreate" | "WebhookList" | "WebhookUpdate";
 
 /** Fast validators by schema name. */
 export declare const validators: { readonly [K in SchemaName]: Validator<Schemas[K]> };
@@ -83,18 +91,38 @@ export declare const operations: {
       "200": {
         "schema": "WebhookList",
         "mediaType": "application/json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "400": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "401": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
           "WWW-Authenticate"
+        ]
+      },
+      "429": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ]
+      },
+      "503": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
         ]
       }
     }
@@ -108,35 +136,60 @@ export declare const operations: {
         "schema": "Webhook",
         "mediaType": "application/json",
         "headers": [
+          "X-Request-Id",
           "Location"
         ]
       },
       "400": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "401": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
           "WWW-Authenticate"
         ]
       },
       "413": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "415": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "422": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "429": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ]
+      },
+      "503": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
       }
     }
   },
@@ -147,24 +200,46 @@ export declare const operations: {
       "200": {
         "schema": "Webhook",
         "mediaType": "application/json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "400": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "401": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
           "WWW-Authenticate"
         ]
       },
       "404": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "429": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ]
+      },
+      "503": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
       }
     }
   },
@@ -175,24 +250,46 @@ export declare const operations: {
       "204": {
         "schema": null,
         "mediaType": null,
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "400": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "401": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
           "WWW-Authenticate"
         ]
       },
       "404": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "429": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ]
+      },
+      "503": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
       }
     }
   },
@@ -204,39 +301,145 @@ export declare const operations: {
       "200": {
         "schema": "Webhook",
         "mediaType": "application/json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "400": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "401": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
           "WWW-Authenticate"
         ]
       },
       "404": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "413": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "415": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
       },
       "422": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
-        "headers": []
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "429": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ]
+      },
+      "503": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      }
+    }
+  },
+  "listWebhookDeliveries": {
+    "method": "get",
+    "path": "/v1/webhooks/{id}/deliveries",
+    "responses": {
+      "200": {
+        "schema": "DeliveryList",
+        "mediaType": "application/json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "400": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "401": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "WWW-Authenticate"
+        ]
+      },
+      "404": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "429": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ]
+      },
+      "503": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      }
+    }
+  },
+  "getSigningKeys": {
+    "method": "get",
+    "path": "/.well-known/jwks.json",
+    "responses": {
+      "200": {
+        "schema": "JsonWebKeySet",
+        "mediaType": "application/json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "429": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ]
+      },
+      "503": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
       }
     }
   }

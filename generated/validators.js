@@ -295,6 +295,8 @@ __export(virtual_fast_exports, {
   validateBusinessCreatedEvent: () => validateBusinessCreatedEvent,
   validateBusinessRejectedEvent: () => validateBusinessRejectedEvent,
   validateBusinessUpdatedEvent: () => validateBusinessUpdatedEvent,
+  validateDeliveryList: () => validateDeliveryList,
+  validateJsonWebKeySet: () => validateJsonWebKeySet,
   validateOrderCompletedEvent: () => validateOrderCompletedEvent,
   validateOrderCreatedEvent: () => validateOrderCreatedEvent,
   validateProblem: () => validateProblem,
@@ -1633,8 +1635,640 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateOrderCompletedEvent = validate37;
-var schema51 = { "title": "Order", "description": "An order for verification products placed for a business.", "type": "object", "required": ["object", "id", "business_id", "status", "products", "created_at", "completed_at"], "properties": { "object": { "type": "string", "const": "order" }, "id": { "type": "string", "format": "uuid" }, "business_id": { "type": "string", "format": "uuid" }, "status": { "type": "string", "enum": ["created", "in_progress", "completed", "cancelled"] }, "products": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["identity", "tin", "watchlist", "litigation", "liens"] } }, "created_at": { "$ref": "#/$defs/Timestamp" }, "completed_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
+var validateDeliveryList = validate37;
+var schema50 = { "title": "Delivery", "description": "One event sent (or being sent) to one webhook, with the outcome of its latest attempt. It never holds\na secret, a signature or an access token.\n", "type": "object", "required": ["object", "id", "webhook_id", "event_id", "event_type", "status", "attempts", "last_attempt_at", "last_response_status", "last_error", "next_attempt_at", "created_at"], "properties": { "object": { "type": "string", "const": "delivery", "description": "String representing the object's type." }, "id": { "$ref": "#/$defs/DeliveryId" }, "webhook_id": { "$ref": "#/$defs/WebhookId" }, "event_id": { "type": "string", "format": "uuid", "description": "The delivered event's `id`, also sent as the `webhook-id` header of every attempt." }, "event_type": { "$ref": "#/$defs/EventType" }, "status": { "$ref": "#/$defs/DeliveryStatus" }, "attempts": { "type": "integer", "minimum": 0, "description": "How many attempts were made so far." }, "last_attempt_at": { "description": "When the latest attempt was made; `null` before the first.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "last_response_status": { "description": "The HTTP status the endpoint answered to the latest attempt; `null` when it did not answer (or before the first attempt).", "oneOf": [{ "type": "integer", "minimum": 100, "maximum": 599 }, { "type": "null" }] }, "last_error": { "description": "Why the latest attempt failed, in words (a time-out, a refused connection, a failed token request, a non-2xx status); `null` when it succeeded or before the first attempt.", "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] }, "next_attempt_at": { "description": "When the next attempt is due; `null` once the delivery succeeded or failed.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the delivery was scheduled." } }, "additionalProperties": false };
+var schema54 = { "title": "DeliveryStatus", "description": "Where a delivery stands:\n- `pending`: not yet acknowledged; `next_attempt_at` says when it is tried (again).\n- `succeeded`: the endpoint answered a `2xx`.\n- `failed`: given up on: the retry window ended, the endpoint answered `410 Gone` (which disables the\n  webhook), or the webhook was disabled or deleted before the delivery succeeded.\n", "type": "string", "enum": ["pending", "succeeded", "failed"] };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.object === void 0 && (missing0 = "object") || data.id === void 0 && (missing0 = "id") || data.webhook_id === void 0 && (missing0 = "webhook_id") || data.event_id === void 0 && (missing0 = "event_id") || data.event_type === void 0 && (missing0 = "event_type") || data.status === void 0 && (missing0 = "status") || data.attempts === void 0 && (missing0 = "attempts") || data.last_attempt_at === void 0 && (missing0 = "last_attempt_at") || data.last_response_status === void 0 && (missing0 = "last_response_status") || data.last_error === void 0 && (missing0 = "last_error") || data.next_attempt_at === void 0 && (missing0 = "next_attempt_at") || data.created_at === void 0 && (missing0 = "created_at")) {
+        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func1.call(schema50.properties, key0)) {
+            validate38.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.object !== void 0) {
+            let data0 = data.object;
+            const _errs2 = errors;
+            if (typeof data0 !== "string") {
+              validate38.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            if ("delivery" !== data0) {
+              validate38.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "delivery" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.id !== void 0) {
+              let data1 = data.id;
+              const _errs4 = errors;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data1 === "string") {
+                    if (!formats0.test(data1)) {
+                      validate38.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/DeliveryId/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' }];
+                      return false;
+                    }
+                  } else {
+                    validate38.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/DeliveryId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.webhook_id !== void 0) {
+                let data2 = data.webhook_id;
+                const _errs7 = errors;
+                const _errs8 = errors;
+                if (errors === _errs8) {
+                  if (errors === _errs8) {
+                    if (typeof data2 === "string") {
+                      if (!formats0.test(data2)) {
+                        validate38.errors = [{ instancePath: instancePath + "/webhook_id", schemaPath: "#/$defs/WebhookId/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' }];
+                        return false;
+                      }
+                    } else {
+                      validate38.errors = [{ instancePath: instancePath + "/webhook_id", schemaPath: "#/$defs/WebhookId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.event_id !== void 0) {
+                  let data3 = data.event_id;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (errors === _errs10) {
+                      if (typeof data3 === "string") {
+                        if (!formats0.test(data3)) {
+                          validate38.errors = [{ instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' }];
+                          return false;
+                        }
+                      } else {
+                        validate38.errors = [{ instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.event_type !== void 0) {
+                    let data4 = data.event_type;
+                    const _errs12 = errors;
+                    if (typeof data4 !== "string") {
+                      validate38.errors = [{ instancePath: instancePath + "/event_type", schemaPath: "#/$defs/EventType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    if (!(data4 === "business.created" || data4 === "business.updated" || data4 === "business.approved" || data4 === "business.rejected" || data4 === "order.created" || data4 === "order.completed")) {
+                      validate38.errors = [{ instancePath: instancePath + "/event_type", schemaPath: "#/$defs/EventType/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" }];
+                      return false;
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.status !== void 0) {
+                      let data5 = data.status;
+                      const _errs16 = errors;
+                      if (typeof data5 !== "string") {
+                        validate38.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/$defs/DeliveryStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data5 === "pending" || data5 === "succeeded" || data5 === "failed")) {
+                        validate38.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/$defs/DeliveryStatus/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid0 = _errs16 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.attempts !== void 0) {
+                        let data6 = data.attempts;
+                        const _errs19 = errors;
+                        if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                          validate38.errors = [{ instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                          return false;
+                        }
+                        if (errors === _errs19) {
+                          if (typeof data6 == "number" && isFinite(data6)) {
+                            if (data6 < 0 || isNaN(data6)) {
+                              validate38.errors = [{ instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                              return false;
+                            }
+                          }
+                        }
+                        var valid0 = _errs19 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.last_attempt_at !== void 0) {
+                          let data7 = data.last_attempt_at;
+                          const _errs21 = errors;
+                          const _errs22 = errors;
+                          let valid5 = false;
+                          let passing0 = null;
+                          const _errs23 = errors;
+                          const _errs24 = errors;
+                          if (errors === _errs24) {
+                            if (errors === _errs24) {
+                              if (typeof data7 === "string") {
+                                if (!formats2.validate(data7)) {
+                                  const err0 = { instancePath: instancePath + "/last_attempt_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+                                  if (vErrors === null) {
+                                    vErrors = [err0];
+                                  } else {
+                                    vErrors.push(err0);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err1 = { instancePath: instancePath + "/last_attempt_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err1];
+                                } else {
+                                  vErrors.push(err1);
+                                }
+                                errors++;
+                              }
+                            }
+                          }
+                          var _valid0 = _errs23 === errors;
+                          if (_valid0) {
+                            valid5 = true;
+                            passing0 = 0;
+                          }
+                          const _errs27 = errors;
+                          if (data7 !== null) {
+                            const err2 = { instancePath: instancePath + "/last_attempt_at", schemaPath: "#/properties/last_attempt_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                            if (vErrors === null) {
+                              vErrors = [err2];
+                            } else {
+                              vErrors.push(err2);
+                            }
+                            errors++;
+                          }
+                          var _valid0 = _errs27 === errors;
+                          if (_valid0 && valid5) {
+                            valid5 = false;
+                            passing0 = [passing0, 1];
+                          } else {
+                            if (_valid0) {
+                              valid5 = true;
+                              passing0 = 1;
+                            }
+                          }
+                          if (!valid5) {
+                            const err3 = { instancePath: instancePath + "/last_attempt_at", schemaPath: "#/properties/last_attempt_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                            validate38.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs22;
+                            if (vErrors !== null) {
+                              if (_errs22) {
+                                vErrors.length = _errs22;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs21 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.last_response_status !== void 0) {
+                            let data8 = data.last_response_status;
+                            const _errs29 = errors;
+                            const _errs30 = errors;
+                            let valid7 = false;
+                            let passing1 = null;
+                            const _errs31 = errors;
+                            if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                              const err4 = { instancePath: instancePath + "/last_response_status", schemaPath: "#/properties/last_response_status/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                              if (vErrors === null) {
+                                vErrors = [err4];
+                              } else {
+                                vErrors.push(err4);
+                              }
+                              errors++;
+                            }
+                            if (errors === _errs31) {
+                              if (typeof data8 == "number" && isFinite(data8)) {
+                                if (data8 > 599 || isNaN(data8)) {
+                                  const err5 = { instancePath: instancePath + "/last_response_status", schemaPath: "#/properties/last_response_status/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" };
+                                  if (vErrors === null) {
+                                    vErrors = [err5];
+                                  } else {
+                                    vErrors.push(err5);
+                                  }
+                                  errors++;
+                                } else {
+                                  if (data8 < 100 || isNaN(data8)) {
+                                    const err6 = { instancePath: instancePath + "/last_response_status", schemaPath: "#/properties/last_response_status/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+                                    if (vErrors === null) {
+                                      vErrors = [err6];
+                                    } else {
+                                      vErrors.push(err6);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              }
+                            }
+                            var _valid1 = _errs31 === errors;
+                            if (_valid1) {
+                              valid7 = true;
+                              passing1 = 0;
+                            }
+                            const _errs33 = errors;
+                            if (data8 !== null) {
+                              const err7 = { instancePath: instancePath + "/last_response_status", schemaPath: "#/properties/last_response_status/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                              if (vErrors === null) {
+                                vErrors = [err7];
+                              } else {
+                                vErrors.push(err7);
+                              }
+                              errors++;
+                            }
+                            var _valid1 = _errs33 === errors;
+                            if (_valid1 && valid7) {
+                              valid7 = false;
+                              passing1 = [passing1, 1];
+                            } else {
+                              if (_valid1) {
+                                valid7 = true;
+                                passing1 = 1;
+                              }
+                            }
+                            if (!valid7) {
+                              const err8 = { instancePath: instancePath + "/last_response_status", schemaPath: "#/properties/last_response_status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                              if (vErrors === null) {
+                                vErrors = [err8];
+                              } else {
+                                vErrors.push(err8);
+                              }
+                              errors++;
+                              validate38.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs30;
+                              if (vErrors !== null) {
+                                if (_errs30) {
+                                  vErrors.length = _errs30;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs29 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.last_error !== void 0) {
+                              let data9 = data.last_error;
+                              const _errs35 = errors;
+                              const _errs36 = errors;
+                              let valid8 = false;
+                              let passing2 = null;
+                              const _errs37 = errors;
+                              if (errors === _errs37) {
+                                if (typeof data9 === "string") {
+                                  if (func2(data9) > 1e3) {
+                                    const err9 = { instancePath: instancePath + "/last_error", schemaPath: "#/properties/last_error/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+                                    if (vErrors === null) {
+                                      vErrors = [err9];
+                                    } else {
+                                      vErrors.push(err9);
+                                    }
+                                    errors++;
+                                  }
+                                } else {
+                                  const err10 = { instancePath: instancePath + "/last_error", schemaPath: "#/properties/last_error/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err10];
+                                  } else {
+                                    vErrors.push(err10);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid2 = _errs37 === errors;
+                              if (_valid2) {
+                                valid8 = true;
+                                passing2 = 0;
+                              }
+                              const _errs39 = errors;
+                              if (data9 !== null) {
+                                const err11 = { instancePath: instancePath + "/last_error", schemaPath: "#/properties/last_error/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                if (vErrors === null) {
+                                  vErrors = [err11];
+                                } else {
+                                  vErrors.push(err11);
+                                }
+                                errors++;
+                              }
+                              var _valid2 = _errs39 === errors;
+                              if (_valid2 && valid8) {
+                                valid8 = false;
+                                passing2 = [passing2, 1];
+                              } else {
+                                if (_valid2) {
+                                  valid8 = true;
+                                  passing2 = 1;
+                                }
+                              }
+                              if (!valid8) {
+                                const err12 = { instancePath: instancePath + "/last_error", schemaPath: "#/properties/last_error/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                                if (vErrors === null) {
+                                  vErrors = [err12];
+                                } else {
+                                  vErrors.push(err12);
+                                }
+                                errors++;
+                                validate38.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs36;
+                                if (vErrors !== null) {
+                                  if (_errs36) {
+                                    vErrors.length = _errs36;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs35 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.next_attempt_at !== void 0) {
+                                let data10 = data.next_attempt_at;
+                                const _errs41 = errors;
+                                const _errs42 = errors;
+                                let valid9 = false;
+                                let passing3 = null;
+                                const _errs43 = errors;
+                                const _errs44 = errors;
+                                if (errors === _errs44) {
+                                  if (errors === _errs44) {
+                                    if (typeof data10 === "string") {
+                                      if (!formats2.validate(data10)) {
+                                        const err13 = { instancePath: instancePath + "/next_attempt_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+                                        if (vErrors === null) {
+                                          vErrors = [err13];
+                                        } else {
+                                          vErrors.push(err13);
+                                        }
+                                        errors++;
+                                      }
+                                    } else {
+                                      const err14 = { instancePath: instancePath + "/next_attempt_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err14];
+                                      } else {
+                                        vErrors.push(err14);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                }
+                                var _valid3 = _errs43 === errors;
+                                if (_valid3) {
+                                  valid9 = true;
+                                  passing3 = 0;
+                                }
+                                const _errs47 = errors;
+                                if (data10 !== null) {
+                                  const err15 = { instancePath: instancePath + "/next_attempt_at", schemaPath: "#/properties/next_attempt_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                  if (vErrors === null) {
+                                    vErrors = [err15];
+                                  } else {
+                                    vErrors.push(err15);
+                                  }
+                                  errors++;
+                                }
+                                var _valid3 = _errs47 === errors;
+                                if (_valid3 && valid9) {
+                                  valid9 = false;
+                                  passing3 = [passing3, 1];
+                                } else {
+                                  if (_valid3) {
+                                    valid9 = true;
+                                    passing3 = 1;
+                                  }
+                                }
+                                if (!valid9) {
+                                  const err16 = { instancePath: instancePath + "/next_attempt_at", schemaPath: "#/properties/next_attempt_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                                  if (vErrors === null) {
+                                    vErrors = [err16];
+                                  } else {
+                                    vErrors.push(err16);
+                                  }
+                                  errors++;
+                                  validate38.errors = vErrors;
+                                  return false;
+                                } else {
+                                  errors = _errs42;
+                                  if (vErrors !== null) {
+                                    if (_errs42) {
+                                      vErrors.length = _errs42;
+                                    } else {
+                                      vErrors = null;
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs41 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.created_at !== void 0) {
+                                  let data11 = data.created_at;
+                                  const _errs49 = errors;
+                                  const _errs50 = errors;
+                                  if (errors === _errs50) {
+                                    if (errors === _errs50) {
+                                      if (typeof data11 === "string") {
+                                        if (!formats2.validate(data11)) {
+                                          validate38.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate38.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                  var valid0 = _errs49 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.object === void 0 && (missing0 = "object") || data.data === void 0 && (missing0 = "data") || data.has_more === void 0 && (missing0 = "has_more")) {
+        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "object" || key0 === "data" || key0 === "has_more")) {
+            validate37.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.object !== void 0) {
+            let data0 = data.object;
+            const _errs2 = errors;
+            if (typeof data0 !== "string") {
+              validate37.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            if ("list" !== data0) {
+              validate37.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.data !== void 0) {
+              let data1 = data.data;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data1)) {
+                  if (data1.length > 100) {
+                    validate37.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                    return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data1.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs6 = errors;
+                      if (!validate38(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs6 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  }
+                } else {
+                  validate37.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.has_more !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.has_more !== "boolean") {
+                  validate37.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateJsonWebKeySet = validate40;
+var schema59 = { "title": "JsonWebKey", "description": "A public signing key (RFC 7517) of the platform. Only public members appear: a private member\n(`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) would be a leak, so the object is closed.\n", "type": "object", "required": ["kty", "kid", "use", "alg"], "properties": { "kty": { "type": "string", "enum": ["RSA", "EC", "OKP"] }, "kid": { "type": "string", "minLength": 1, "maxLength": 200, "description": "The key's id; the `kid` header of each client assertion names the key that signed it." }, "use": { "type": "string", "const": "sig" }, "alg": { "type": "string", "enum": ["RS256", "PS256", "ES256", "EdDSA"] }, "n": { "type": "string", "description": "RSA modulus (base64url)." }, "e": { "type": "string", "description": "RSA public exponent (base64url)." }, "crv": { "type": "string", "enum": ["P-256", "Ed25519"] }, "x": { "type": "string", "description": "EC or OKP public x coordinate (base64url)." }, "y": { "type": "string", "description": "EC public y coordinate (base64url)." } }, "additionalProperties": false };
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1648,14 +2282,247 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.object === void 0 && (missing0 = "object") || data.id === void 0 && (missing0 = "id") || data.business_id === void 0 && (missing0 = "business_id") || data.status === void 0 && (missing0 = "status") || data.products === void 0 && (missing0 = "products") || data.created_at === void 0 && (missing0 = "created_at") || data.completed_at === void 0 && (missing0 = "completed_at")) {
+      if (data.keys === void 0 && (missing0 = "keys")) {
         validate40.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "object" || key0 === "id" || key0 === "business_id" || key0 === "status" || key0 === "products" || key0 === "created_at" || key0 === "completed_at")) {
+          if (!(key0 === "keys")) {
             validate40.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.keys !== void 0) {
+            let data0 = data.keys;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (Array.isArray(data0)) {
+                if (data0.length > 10) {
+                  validate40.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
+                  return false;
+                } else {
+                  if (data0.length < 1) {
+                    validate40.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                    return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data0.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data1 = data0[i0];
+                      const _errs4 = errors;
+                      const _errs5 = errors;
+                      if (errors === _errs5) {
+                        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                          let missing1;
+                          if (data1.kty === void 0 && (missing1 = "kty") || data1.kid === void 0 && (missing1 = "kid") || data1.use === void 0 && (missing1 = "use") || data1.alg === void 0 && (missing1 = "alg")) {
+                            validate40.errors = [{ instancePath: instancePath + "/keys/" + i0, schemaPath: "#/$defs/JsonWebKey/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            return false;
+                          } else {
+                            const _errs7 = errors;
+                            for (const key1 in data1) {
+                              if (!func1.call(schema59.properties, key1)) {
+                                validate40.errors = [{ instancePath: instancePath + "/keys/" + i0, schemaPath: "#/$defs/JsonWebKey/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                return false;
+                                break;
+                              }
+                            }
+                            if (_errs7 === errors) {
+                              if (data1.kty !== void 0) {
+                                let data2 = data1.kty;
+                                const _errs8 = errors;
+                                if (typeof data2 !== "string") {
+                                  validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/kty", schemaPath: "#/$defs/JsonWebKey/properties/kty/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                if (!(data2 === "RSA" || data2 === "EC" || data2 === "OKP")) {
+                                  validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/kty", schemaPath: "#/$defs/JsonWebKey/properties/kty/enum", keyword: "enum", params: { allowedValues: schema59.properties.kty.enum }, message: "must be equal to one of the allowed values" }];
+                                  return false;
+                                }
+                                var valid3 = _errs8 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data1.kid !== void 0) {
+                                  let data3 = data1.kid;
+                                  const _errs10 = errors;
+                                  if (errors === _errs10) {
+                                    if (typeof data3 === "string") {
+                                      if (func2(data3) > 200) {
+                                        validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/kid", schemaPath: "#/$defs/JsonWebKey/properties/kid/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func2(data3) < 1) {
+                                          validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/kid", schemaPath: "#/$defs/JsonWebKey/properties/kid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/kid", schemaPath: "#/$defs/JsonWebKey/properties/kid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid3 = _errs10 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data1.use !== void 0) {
+                                    let data4 = data1.use;
+                                    const _errs12 = errors;
+                                    if (typeof data4 !== "string") {
+                                      validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/use", schemaPath: "#/$defs/JsonWebKey/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    if ("sig" !== data4) {
+                                      validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/use", schemaPath: "#/$defs/JsonWebKey/properties/use/const", keyword: "const", params: { allowedValue: "sig" }, message: "must be equal to constant" }];
+                                      return false;
+                                    }
+                                    var valid3 = _errs12 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data1.alg !== void 0) {
+                                      let data5 = data1.alg;
+                                      const _errs14 = errors;
+                                      if (typeof data5 !== "string") {
+                                        validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/alg", schemaPath: "#/$defs/JsonWebKey/properties/alg/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      if (!(data5 === "RS256" || data5 === "PS256" || data5 === "ES256" || data5 === "EdDSA")) {
+                                        validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/alg", schemaPath: "#/$defs/JsonWebKey/properties/alg/enum", keyword: "enum", params: { allowedValues: schema59.properties.alg.enum }, message: "must be equal to one of the allowed values" }];
+                                        return false;
+                                      }
+                                      var valid3 = _errs14 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data1.n !== void 0) {
+                                        const _errs16 = errors;
+                                        if (typeof data1.n !== "string") {
+                                          validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/n", schemaPath: "#/$defs/JsonWebKey/properties/n/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid3 = _errs16 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                      if (valid3) {
+                                        if (data1.e !== void 0) {
+                                          const _errs18 = errors;
+                                          if (typeof data1.e !== "string") {
+                                            validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/e", schemaPath: "#/$defs/JsonWebKey/properties/e/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid3 = _errs18 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                        if (valid3) {
+                                          if (data1.crv !== void 0) {
+                                            let data8 = data1.crv;
+                                            const _errs20 = errors;
+                                            if (typeof data8 !== "string") {
+                                              validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/crv", schemaPath: "#/$defs/JsonWebKey/properties/crv/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            if (!(data8 === "P-256" || data8 === "Ed25519")) {
+                                              validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/crv", schemaPath: "#/$defs/JsonWebKey/properties/crv/enum", keyword: "enum", params: { allowedValues: schema59.properties.crv.enum }, message: "must be equal to one of the allowed values" }];
+                                              return false;
+                                            }
+                                            var valid3 = _errs20 === errors;
+                                          } else {
+                                            var valid3 = true;
+                                          }
+                                          if (valid3) {
+                                            if (data1.x !== void 0) {
+                                              const _errs22 = errors;
+                                              if (typeof data1.x !== "string") {
+                                                validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/x", schemaPath: "#/$defs/JsonWebKey/properties/x/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid3 = _errs22 === errors;
+                                            } else {
+                                              var valid3 = true;
+                                            }
+                                            if (valid3) {
+                                              if (data1.y !== void 0) {
+                                                const _errs24 = errors;
+                                                if (typeof data1.y !== "string") {
+                                                  validate40.errors = [{ instancePath: instancePath + "/keys/" + i0 + "/y", schemaPath: "#/$defs/JsonWebKey/properties/y/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid3 = _errs24 === errors;
+                                              } else {
+                                                var valid3 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate40.errors = [{ instancePath: instancePath + "/keys/" + i0, schemaPath: "#/$defs/JsonWebKey/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid1 = _errs4 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate40.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate40.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateOrderCompletedEvent = validate41;
+var schema62 = { "title": "Order", "description": "An order for verification products placed for a business.", "type": "object", "required": ["object", "id", "business_id", "status", "products", "created_at", "completed_at"], "properties": { "object": { "type": "string", "const": "order" }, "id": { "type": "string", "format": "uuid" }, "business_id": { "type": "string", "format": "uuid" }, "status": { "type": "string", "enum": ["created", "in_progress", "completed", "cancelled"] }, "products": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["identity", "tin", "watchlist", "litigation", "liens"] } }, "created_at": { "$ref": "#/$defs/Timestamp" }, "completed_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.object === void 0 && (missing0 = "object") || data.id === void 0 && (missing0 = "id") || data.business_id === void 0 && (missing0 = "business_id") || data.status === void 0 && (missing0 = "status") || data.products === void 0 && (missing0 = "products") || data.created_at === void 0 && (missing0 = "created_at") || data.completed_at === void 0 && (missing0 = "completed_at")) {
+        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "object" || key0 === "id" || key0 === "business_id" || key0 === "status" || key0 === "products" || key0 === "created_at" || key0 === "completed_at")) {
+            validate44.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -1665,11 +2532,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.object;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate40.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate44.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if ("order" !== data0) {
-              validate40.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant" }];
+              validate44.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -1684,11 +2551,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs4) {
                   if (typeof data1 === "string") {
                     if (!formats0.test(data1)) {
-                      validate40.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' }];
+                      validate44.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' }];
                       return false;
                     }
                   } else {
-                    validate40.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate44.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -1705,11 +2572,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs6) {
                     if (typeof data2 === "string") {
                       if (!formats0.test(data2)) {
-                        validate40.errors = [{ instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' }];
+                        validate44.errors = [{ instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' }];
                         return false;
                       }
                     } else {
-                      validate40.errors = [{ instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate44.errors = [{ instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -1723,11 +2590,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                   let data3 = data.status;
                   const _errs8 = errors;
                   if (typeof data3 !== "string") {
-                    validate40.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate44.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   if (!(data3 === "created" || data3 === "in_progress" || data3 === "completed" || data3 === "cancelled")) {
-                    validate40.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema51.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                    validate44.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema62.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -1741,7 +2608,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs10) {
                       if (Array.isArray(data4)) {
                         if (data4.length < 1) {
-                          validate40.errors = [{ instancePath: instancePath + "/products", schemaPath: "#/properties/products/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                          validate44.errors = [{ instancePath: instancePath + "/products", schemaPath: "#/properties/products/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                           return false;
                         } else {
                           var valid1 = true;
@@ -1750,11 +2617,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                             let data5 = data4[i0];
                             const _errs12 = errors;
                             if (typeof data5 !== "string") {
-                              validate40.errors = [{ instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate44.errors = [{ instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             if (!(data5 === "identity" || data5 === "tin" || data5 === "watchlist" || data5 === "litigation" || data5 === "liens")) {
-                              validate40.errors = [{ instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/enum", keyword: "enum", params: { allowedValues: schema51.properties.products.items.enum }, message: "must be equal to one of the allowed values" }];
+                              validate44.errors = [{ instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/enum", keyword: "enum", params: { allowedValues: schema62.properties.products.items.enum }, message: "must be equal to one of the allowed values" }];
                               return false;
                             }
                             var valid1 = _errs12 === errors;
@@ -1764,7 +2631,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate40.errors = [{ instancePath: instancePath + "/products", schemaPath: "#/properties/products/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        validate44.errors = [{ instancePath: instancePath + "/products", schemaPath: "#/properties/products/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
@@ -1781,11 +2648,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs15) {
                           if (typeof data6 === "string") {
                             if (!formats2.validate(data6)) {
-                              validate40.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
+                              validate44.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
                               return false;
                             }
                           } else {
-                            validate40.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate44.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -1859,7 +2726,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                             vErrors.push(err3);
                           }
                           errors++;
-                          validate40.errors = vErrors;
+                          validate44.errors = vErrors;
                           return false;
                         } else {
                           errors = _errs19;
@@ -1884,125 +2751,14 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate40.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate40.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate39.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.object === void 0 && (missing0 = "object")) {
-        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "object")) {
-            validate39.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.object !== void 0) {
-            if (!validate40(data.object, { instancePath: instancePath + "/object", parentData: data, parentDataProperty: "object", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate39.errors = vErrors;
-  return errors === 0;
-}
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate37.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-    errors = vErrors.length;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          let data0 = data.type;
-          const _errs2 = errors;
-          if (typeof data0 !== "string") {
-            validate37.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          if ("order.completed" !== data0) {
-            validate37.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.completed" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid1 = _errs2 === errors;
-        } else {
-          var valid1 = true;
-        }
-        if (valid1) {
-          if (data.data !== void 0) {
-            const _errs4 = errors;
-            if (!validate39(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-              errors = vErrors.length;
-            }
-            var valid1 = _errs4 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            for (const key0 in data) {
-              if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
-                validate37.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" }];
-                return false;
-                break;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate37.errors = vErrors;
-  return errors === 0;
-}
-validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateOrderCreatedEvent = validate43;
+validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2013,50 +2769,26 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-    errors = vErrors.length;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
+      if (data.object === void 0 && (missing0 = "object")) {
         validate43.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.type !== void 0) {
-          let data0 = data.type;
-          const _errs2 = errors;
-          if (typeof data0 !== "string") {
-            validate43.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "object")) {
+            validate43.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
+            break;
           }
-          if ("order.created" !== data0) {
-            validate43.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.created" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid1 = _errs2 === errors;
-        } else {
-          var valid1 = true;
         }
-        if (valid1) {
-          if (data.data !== void 0) {
-            const _errs4 = errors;
-            if (!validate39(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+        if (_errs1 === errors) {
+          if (data.object !== void 0) {
+            if (!validate44(data.object, { instancePath: instancePath + "/object", parentData: data, parentDataProperty: "object", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
               errors = vErrors.length;
-            }
-            var valid1 = _errs4 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            for (const key0 in data) {
-              if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
-                validate43.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" }];
-                return false;
-                break;
-              }
             }
           }
         }
@@ -2070,12 +2802,147 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateProblem = validate46;
-var formats20 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          let data0 = data.type;
+          const _errs2 = errors;
+          if (typeof data0 !== "string") {
+            validate41.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          if ("order.completed" !== data0) {
+            validate41.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.completed" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.data !== void 0) {
+            const _errs4 = errors;
+            if (!validate43(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+              errors = vErrors.length;
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            for (const key0 in data) {
+              if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+                validate41.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" }];
+                return false;
+                break;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateOrderCreatedEvent = validate47;
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate47.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          let data0 = data.type;
+          const _errs2 = errors;
+          if (typeof data0 !== "string") {
+            validate47.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          if ("order.created" !== data0) {
+            validate47.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.created" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.data !== void 0) {
+            const _errs4 = errors;
+            if (!validate43(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+              errors = vErrors.length;
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            for (const key0 in data) {
+              if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+                validate47.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" }];
+                return false;
+                break;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate47.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateProblem = validate50;
+var formats32 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2086,13 +2953,13 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.title === void 0 && (missing0 = "title") || data.status === void 0 && (missing0 = "status")) {
-        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate50.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "type" || key0 === "title" || key0 === "status" || key0 === "detail" || key0 === "instance" || key0 === "errors")) {
-            validate46.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate50.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -2104,12 +2971,12 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (errors === _errs2) {
                 if (typeof data0 === "string") {
-                  if (!formats20.test(data0)) {
-                    validate46.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' }];
+                  if (!formats32.test(data0)) {
+                    validate50.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' }];
                     return false;
                   }
                 } else {
-                  validate46.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate50.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -2122,7 +2989,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.title !== void 0) {
               const _errs4 = errors;
               if (typeof data.title !== "string") {
-                validate46.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate50.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -2134,17 +3001,17 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 let data2 = data.status;
                 const _errs6 = errors;
                 if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate46.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  validate50.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                   return false;
                 }
                 if (errors === _errs6) {
                   if (typeof data2 == "number" && isFinite(data2)) {
                     if (data2 > 599 || isNaN(data2)) {
-                      validate46.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" }];
+                      validate50.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" }];
                       return false;
                     } else {
                       if (data2 < 400 || isNaN(data2)) {
-                        validate46.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 400 }, message: "must be >= 400" }];
+                        validate50.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 400 }, message: "must be >= 400" }];
                         return false;
                       }
                     }
@@ -2158,7 +3025,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.detail !== void 0) {
                   const _errs8 = errors;
                   if (typeof data.detail !== "string") {
-                    validate46.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate50.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -2172,12 +3039,12 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs10) {
                       if (errors === _errs10) {
                         if (typeof data4 === "string") {
-                          if (!formats20.test(data4)) {
-                            validate46.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' }];
+                          if (!formats32.test(data4)) {
+                            validate50.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"' }];
                             return false;
                           }
                         } else {
-                          validate46.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate50.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -2202,13 +3069,13 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                                 let missing1;
                                 if (data6.pointer === void 0 && (missing1 = "pointer") || data6.message === void 0 && (missing1 = "message")) {
-                                  validate46.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                  validate50.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                   return false;
                                 } else {
                                   const _errs17 = errors;
                                   for (const key1 in data6) {
                                     if (!(key1 === "pointer" || key1 === "message")) {
-                                      validate46.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                      validate50.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                                       return false;
                                       break;
                                     }
@@ -2217,7 +3084,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data6.pointer !== void 0) {
                                       const _errs18 = errors;
                                       if (typeof data6.pointer !== "string") {
-                                        validate46.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/pointer", schemaPath: "#/$defs/ValidationError/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate50.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/pointer", schemaPath: "#/$defs/ValidationError/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid3 = _errs18 === errors;
@@ -2228,7 +3095,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data6.message !== void 0) {
                                         const _errs20 = errors;
                                         if (typeof data6.message !== "string") {
-                                          validate46.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/ValidationError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate50.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/ValidationError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid3 = _errs20 === errors;
@@ -2239,7 +3106,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate46.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                validate50.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                 return false;
                               }
                             }
@@ -2249,7 +3116,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          validate46.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate50.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
@@ -2265,25 +3132,25 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate46.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate50.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate46.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateWebhook = validate47;
-var schema57 = { "title": "Webhook", "description": "A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`\nfield at all, and no other field may appear, so a leaked secret is a contract violation.\nThe `oidc_*` fields are `null` when OIDC is not configured.\n", "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at"], "properties": { "object": { "type": "string", "const": "webhook", "description": "String representing the object's type." }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include", "description": "Associations included in payloads; `*` (all) when none was given." }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was created." }, "updated_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was last changed." }, "disabled_at": { "description": "When the webhook was disabled; `null` while it receives deliveries.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
-var schema64 = { "title": "OidcAuthMethod", "description": "OIDC authentication method for obtaining access tokens. Required when configuring OIDC.\n`private_key_jwt` \u2014 requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\n`client_secret` \u2014 requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\nBoth methods optionally accept `oidc_scope` and `oidc_resource_uri`.\n", "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
-var formats26 = require_formats().fullFormats.uri;
+validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateWebhook = validate51;
+var schema68 = { "title": "Webhook", "description": "A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`\nfield at all, and no other field may appear, so a leaked secret is a contract violation.\nThe `oidc_*` fields are `null` when OIDC is not configured.\n", "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at"], "properties": { "object": { "type": "string", "const": "webhook", "description": "String representing the object's type." }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include", "description": "Associations included in payloads; `*` (all) when none was given." }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was created." }, "updated_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was last changed." }, "disabled_at": { "description": "When the webhook was disabled; `null` while it receives deliveries.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
+var schema75 = { "title": "OidcAuthMethod", "description": "OIDC authentication method for obtaining access tokens. Required when configuring OIDC.\n`private_key_jwt` \u2014 requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\n`client_secret` \u2014 requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\nBoth methods optionally accept `oidc_scope` and `oidc_resource_uri`.\n", "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
+var formats38 = require_formats().fullFormats.uri;
 var pattern6 = new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
 var pattern7 = new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
 var pattern9 = new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2342,7 +3209,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err4);
     }
     errors++;
-    validate49.errors = vErrors;
+    validate53.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -2354,15 +3221,15 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate49.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var func0 = require_equal().default;
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2424,7 +3291,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (errors === _errs5) {
       if (Array.isArray(data)) {
         if (data.length > 1) {
-          validate48.errors = [{ instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+          validate52.errors = [{ instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
           return false;
         }
       }
@@ -2440,25 +3307,25 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err2);
     }
     errors++;
-    validate48.errors = vErrors;
+    validate52.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (Array.isArray(data)) {
       if (data.length > 100) {
-        validate48.errors = [{ instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+        validate52.errors = [{ instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
         return false;
       } else {
         if (data.length < 1) {
-          validate48.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+          validate52.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
           return false;
         } else {
           var valid2 = true;
           const len1 = data.length;
           for (let i1 = 0; i1 < len1; i1++) {
             const _errs9 = errors;
-            if (!validate49(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+            if (!validate53(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
               errors = vErrors.length;
             }
             var valid2 = _errs9 === errors;
@@ -2473,7 +3340,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               outer0: for (; i2--; ) {
                 for (j0 = i2; j0--; ) {
                   if (func0(data[i2], data[j0])) {
-                    validate48.errors = [{ instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" }];
+                    validate52.errors = [{ instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" }];
                     return false;
                     break outer0;
                   }
@@ -2484,18 +3351,18 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate48.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
       return false;
     }
   }
-  validate48.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate52.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2507,38 +3374,38 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (errors === _errs0) {
       if (typeof data === "string") {
         if (func2(data) > 2048) {
-          validate52.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+          validate56.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
           return false;
         } else {
           if (func2(data) < 9) {
-            validate52.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
+            validate56.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
             return false;
           } else {
             if (!pattern6.test(data)) {
-              validate52.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
+              validate56.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
               return false;
             } else {
-              if (!formats26(data)) {
-                validate52.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+              if (!formats38(data)) {
+                validate56.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                 return false;
               }
             }
           }
         }
       } else {
-        validate52.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        validate56.errors = [{ instancePath, schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
         return false;
       }
     }
   }
-  validate52.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate56.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2549,13 +3416,13 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.id === void 0 && (missing0 = "id") || data.url === void 0 && (missing0 = "url") || data.enabled_events === void 0 && (missing0 = "enabled_events") || data.include === void 0 && (missing0 = "include") || data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_resource_uri === void 0 && (missing0 = "oidc_resource_uri") || data.oidc_scope === void 0 && (missing0 = "oidc_scope") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds") || data.created_at === void 0 && (missing0 = "created_at") || data.updated_at === void 0 && (missing0 = "updated_at") || data.disabled_at === void 0 && (missing0 = "disabled_at")) {
-        validate47.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate51.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!func1.call(schema57.properties, key0)) {
-            validate47.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          if (!func1.call(schema68.properties, key0)) {
+            validate51.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -2565,11 +3432,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.object;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate47.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate51.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if ("webhook" !== data0) {
-              validate47.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant" }];
+              validate51.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -2585,11 +3452,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs5) {
                   if (typeof data1 === "string") {
                     if (!formats0.test(data1)) {
-                      validate47.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/WebhookId/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' }];
+                      validate51.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/WebhookId/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' }];
                       return false;
                     }
                   } else {
-                    validate47.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/WebhookId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate51.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/WebhookId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -2607,26 +3474,26 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs8) {
                     if (typeof data2 === "string") {
                       if (func2(data2) > 2048) {
-                        validate47.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                        validate51.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
                         return false;
                       } else {
                         if (func2(data2) < 9) {
-                          validate47.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
+                          validate51.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
                           return false;
                         } else {
                           if (!pattern6.test(data2)) {
-                            validate47.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
+                            validate51.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
                             return false;
                           } else {
-                            if (!formats26(data2)) {
-                              validate47.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                            if (!formats38(data2)) {
+                              validate51.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                               return false;
                             }
                           }
                         }
                       }
                     } else {
-                      validate47.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate51.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -2638,8 +3505,8 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.enabled_events !== void 0) {
                   const _errs12 = errors;
-                  if (!validate48(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                  if (!validate52(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs12 === errors;
@@ -2654,16 +3521,16 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs14) {
                       if (typeof data4 === "string") {
                         if (func2(data4) > 256) {
-                          validate47.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                          validate51.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
                           return false;
                         } else {
                           if (!pattern7.test(data4)) {
-                            validate47.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"' }];
+                            validate51.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"' }];
                             return false;
                           }
                         }
                       } else {
-                        validate47.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate51.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -2689,7 +3556,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                       if (!(data5 === "private_key_jwt" || data5 === "client_secret")) {
-                        const err1 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values" };
+                        const err1 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema75.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                           vErrors = [err1];
                         } else {
@@ -2730,7 +3597,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                           vErrors.push(err3);
                         }
                         errors++;
-                        validate47.errors = vErrors;
+                        validate51.errors = vErrors;
                         return false;
                       } else {
                         errors = _errs19;
@@ -2819,7 +3686,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                             vErrors.push(err8);
                           }
                           errors++;
-                          validate47.errors = vErrors;
+                          validate51.errors = vErrors;
                           return false;
                         } else {
                           errors = _errs27;
@@ -2843,8 +3710,8 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                           let valid8 = false;
                           let passing2 = null;
                           const _errs35 = errors;
-                          if (!validate52(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                          if (!validate56(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
                             errors = vErrors.length;
                           }
                           var _valid2 = _errs35 === errors;
@@ -2880,7 +3747,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                               vErrors.push(err10);
                             }
                             errors++;
-                            validate47.errors = vErrors;
+                            validate51.errors = vErrors;
                             return false;
                           } else {
                             errors = _errs34;
@@ -2917,7 +3784,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                   } else {
-                                    if (!formats26(data8)) {
+                                    if (!formats38(data8)) {
                                       const err12 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
                                       if (vErrors === null) {
                                         vErrors = [err12];
@@ -2971,7 +3838,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                 vErrors.push(err15);
                               }
                               errors++;
-                              validate47.errors = vErrors;
+                              validate51.errors = vErrors;
                               return false;
                             } else {
                               errors = _errs39;
@@ -3070,7 +3937,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                   vErrors.push(err21);
                                 }
                                 errors++;
-                                validate47.errors = vErrors;
+                                validate51.errors = vErrors;
                                 return false;
                               } else {
                                 errors = _errs47;
@@ -3160,7 +4027,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                     vErrors.push(err26);
                                   }
                                   errors++;
-                                  validate47.errors = vErrors;
+                                  validate51.errors = vErrors;
                                   return false;
                                 } else {
                                   errors = _errs56;
@@ -3185,11 +4052,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (errors === _errs64) {
                                       if (typeof data11 === "string") {
                                         if (!formats2.validate(data11)) {
-                                          validate47.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
+                                          validate51.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
                                           return false;
                                         }
                                       } else {
-                                        validate47.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate51.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                     }
@@ -3207,11 +4074,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (errors === _errs68) {
                                         if (typeof data12 === "string") {
                                           if (!formats2.validate(data12)) {
-                                            validate47.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
+                                            validate51.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
                                             return false;
                                           }
                                         } else {
-                                          validate47.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate51.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                       }
@@ -3285,7 +4152,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                           vErrors.push(err30);
                                         }
                                         errors++;
-                                        validate47.errors = vErrors;
+                                        validate51.errors = vErrors;
                                         return false;
                                       } else {
                                         errors = _errs72;
@@ -3317,20 +4184,20 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate47.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate51.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate47.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookCreate = validate54;
-var schema74 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "oneOf": [{ "$ref": "#/$defs/OidcOff" }, { "$ref": "#/$defs/OidcClientSecretAuth" }, { "$ref": "#/$defs/OidcPrivateKeyJwtAuth" }], "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookCreate = validate58;
+var schema85 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "oneOf": [{ "$ref": "#/$defs/OidcOff" }, { "$ref": "#/$defs/OidcClientSecretAuth" }, { "$ref": "#/$defs/OidcPrivateKeyJwtAuth" }], "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3341,18 +4208,18 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_client_secret === void 0 && (missing0 = "oidc_client_secret") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds")) {
-        validate55.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate59.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.oidc_auth_method !== void 0) {
           let data0 = data.oidc_auth_method;
           const _errs1 = errors;
           if (typeof data0 !== "string") {
-            validate55.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate59.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           if ("client_secret" !== data0) {
-            validate55.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/const", keyword: "const", params: { allowedValue: "client_secret" }, message: "must be equal to constant" }];
+            validate59.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/const", keyword: "const", params: { allowedValue: "client_secret" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -3367,16 +4234,16 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs4) {
               if (typeof data1 === "string") {
                 if (func2(data1) > 255) {
-                  validate55.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                  validate59.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
                   return false;
                 } else {
                   if (func2(data1) < 1) {
-                    validate55.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate59.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 }
               } else {
-                validate55.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate59.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -3392,16 +4259,16 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs7) {
                 if (typeof data2 === "string") {
                   if (func2(data2) > 1024) {
-                    validate55.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                    validate59.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   } else {
                     if (func2(data2) < 1) {
-                      validate55.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate59.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   }
                 } else {
-                  validate55.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate59.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -3412,8 +4279,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) {
               if (data.oidc_token_endpoint !== void 0) {
                 const _errs9 = errors;
-                if (!validate52(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                if (!validate56(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs9 === errors;
@@ -3429,16 +4296,16 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs11) {
                       if (typeof data4 === "string") {
                         if (func2(data4) > 2048) {
-                          validate55.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                          validate59.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
                           return false;
                         } else {
-                          if (!formats26(data4)) {
-                            validate55.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                          if (!formats38(data4)) {
+                            validate59.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                             return false;
                           }
                         }
                       } else {
-                        validate55.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate59.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -3455,21 +4322,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs15) {
                       if (typeof data5 === "string") {
                         if (func2(data5) > 1024) {
-                          validate55.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                          validate59.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                           return false;
                         } else {
                           if (func2(data5) < 1) {
-                            validate55.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            validate59.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
                             if (!pattern9.test(data5)) {
-                              validate55.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' }];
+                              validate59.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' }];
                               return false;
                             }
                           }
                         }
                       } else {
-                        validate55.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate59.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -3483,17 +4350,17 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs19 = errors;
                       const _errs20 = errors;
                       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        validate55.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate59.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       if (errors === _errs20) {
                         if (typeof data6 == "number" && isFinite(data6)) {
                           if (data6 > 86400 || isNaN(data6)) {
-                            validate55.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
+                            validate59.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
                             return false;
                           } else {
                             if (data6 < 60 || isNaN(data6)) {
-                              validate55.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
+                              validate59.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
                               return false;
                             }
                           }
@@ -3511,18 +4378,18 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate55.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "props": { "oidc_auth_method": true, "oidc_client_id": true, "oidc_client_secret": true, "oidc_token_endpoint": true, "oidc_resource_uri": true, "oidc_scope": true, "oidc_access_token_ttl_seconds": true }, "dynamicProps": false, "dynamicItems": false };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate59.evaluated = { "props": { "oidc_auth_method": true, "oidc_client_id": true, "oidc_client_secret": true, "oidc_token_endpoint": true, "oidc_resource_uri": true, "oidc_scope": true, "oidc_access_token_ttl_seconds": true }, "dynamicProps": false, "dynamicItems": false };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3533,18 +4400,18 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds")) {
-        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate62.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.oidc_auth_method !== void 0) {
           let data0 = data.oidc_auth_method;
           const _errs1 = errors;
           if (typeof data0 !== "string") {
-            validate58.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate62.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           if ("private_key_jwt" !== data0) {
-            validate58.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/const", keyword: "const", params: { allowedValue: "private_key_jwt" }, message: "must be equal to constant" }];
+            validate62.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/const", keyword: "const", params: { allowedValue: "private_key_jwt" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -3559,16 +4426,16 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs4) {
               if (typeof data1 === "string") {
                 if (func2(data1) > 255) {
-                  validate58.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                  validate62.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
                   return false;
                 } else {
                   if (func2(data1) < 1) {
-                    validate58.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate62.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 }
               } else {
-                validate58.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate62.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -3579,7 +4446,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid0) {
             if (data.oidc_client_secret !== void 0) {
               var valid0 = false;
-              validate58.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/properties/oidc_client_secret/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" }];
+              validate62.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/properties/oidc_client_secret/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" }];
               return false;
             } else {
               var valid0 = true;
@@ -3587,8 +4454,8 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) {
               if (data.oidc_token_endpoint !== void 0) {
                 const _errs6 = errors;
-                if (!validate52(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                if (!validate56(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs6 === errors;
@@ -3604,16 +4471,16 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs8) {
                       if (typeof data4 === "string") {
                         if (func2(data4) > 2048) {
-                          validate58.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                          validate62.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
                           return false;
                         } else {
-                          if (!formats26(data4)) {
-                            validate58.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                          if (!formats38(data4)) {
+                            validate62.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                             return false;
                           }
                         }
                       } else {
-                        validate58.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate62.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -3630,21 +4497,21 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs12) {
                       if (typeof data5 === "string") {
                         if (func2(data5) > 1024) {
-                          validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                          validate62.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                           return false;
                         } else {
                           if (func2(data5) < 1) {
-                            validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            validate62.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
                             if (!pattern9.test(data5)) {
-                              validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' }];
+                              validate62.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' }];
                               return false;
                             }
                           }
                         }
                       } else {
-                        validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate62.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
@@ -3658,17 +4525,17 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs16 = errors;
                       const _errs17 = errors;
                       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        validate58.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate62.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       if (errors === _errs17) {
                         if (typeof data6 == "number" && isFinite(data6)) {
                           if (data6 > 86400 || isNaN(data6)) {
-                            validate58.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
+                            validate62.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
                             return false;
                           } else {
                             if (data6 < 60 || isNaN(data6)) {
-                              validate58.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
+                              validate62.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
                               return false;
                             }
                           }
@@ -3686,19 +4553,19 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate62.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate58.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { "props": { "oidc_auth_method": true, "oidc_client_id": true, "oidc_client_secret": true, "oidc_token_endpoint": true, "oidc_resource_uri": true, "oidc_scope": true, "oidc_access_token_ttl_seconds": true }, "dynamicProps": false, "dynamicItems": false };
+validate62.evaluated = { "props": { "oidc_auth_method": true, "oidc_client_id": true, "oidc_client_secret": true, "oidc_token_endpoint": true, "oidc_resource_uri": true, "oidc_scope": true, "oidc_access_token_ttl_seconds": true }, "dynamicProps": false, "dynamicItems": false };
 var pattern12 = new RegExp("^oidc_", "u");
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3832,8 +4699,8 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     props0.oidc_access_token_ttl_seconds = true;
   }
   const _errs5 = errors;
-  if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs5 === errors;
@@ -3856,8 +4723,8 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     const _errs6 = errors;
-    if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+    if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs6 === errors;
@@ -3889,7 +4756,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err8);
     }
     errors++;
-    validate54.errors = vErrors;
+    validate58.errors = vErrors;
     return false;
   } else {
     errors = _errs1;
@@ -3954,11 +4821,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing1;
           if (data.oidc_client_id === void 0 && (missing1 = "oidc_client_id") || data.oidc_client_secret === void 0 && (missing1 = "oidc_client_secret") || data.oidc_token_endpoint === void 0 && (missing1 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing1 = "oidc_access_token_ttl_seconds")) {
-            validate54.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+            validate58.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
             return false;
           }
         } else {
-          validate54.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+          validate58.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
           return false;
         }
       }
@@ -3973,7 +4840,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err12);
       }
       errors++;
-      validate54.errors = vErrors;
+      validate58.errors = vErrors;
       return false;
     }
     var valid5 = _errs9 === errors;
@@ -4031,16 +4898,16 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           if (data && typeof data == "object" && !Array.isArray(data)) {
             let missing3;
             if (data.oidc_client_id === void 0 && (missing3 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing3 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing3 = "oidc_access_token_ttl_seconds")) {
-              validate54.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+              validate58.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
               return false;
             } else {
               if (data.oidc_client_secret !== void 0) {
-                validate54.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcRules/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+                validate58.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcRules/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid" }];
                 return false;
               }
             }
           } else {
-            validate54.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            validate58.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
             return false;
           }
         }
@@ -4060,7 +4927,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           vErrors.push(err16);
         }
         errors++;
-        validate54.errors = vErrors;
+        validate58.errors = vErrors;
         return false;
       }
       var valid5 = _errs17 === errors;
@@ -4181,13 +5048,13 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                     vErrors.push(err23);
                   }
                   errors++;
-                  validate54.errors = vErrors;
+                  validate58.errors = vErrors;
                   return false;
                   break;
                 }
               }
             } else {
-              validate54.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate58.errors = [{ instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -4202,7 +5069,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors.push(err24);
           }
           errors++;
-          validate54.errors = vErrors;
+          validate58.errors = vErrors;
           return false;
         }
         var valid5 = _errs28 === errors;
@@ -4224,13 +5091,13 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing5;
       if (data.url === void 0 && (missing5 = "url") || data.enabled_events === void 0 && (missing5 = "enabled_events")) {
-        validate54.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
         return false;
       } else {
         const _errs43 = errors;
         for (const key1 in data) {
-          if (!func1.call(schema74.properties, key1)) {
-            validate54.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+          if (!func1.call(schema85.properties, key1)) {
+            validate58.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -4244,26 +5111,26 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs45) {
                 if (typeof data10 === "string") {
                   if (func2(data10) > 2048) {
-                    validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                    validate58.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
                     return false;
                   } else {
                     if (func2(data10) < 9) {
-                      validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
+                      validate58.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
                       return false;
                     } else {
                       if (!pattern6.test(data10)) {
-                        validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
+                        validate58.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
                         return false;
                       } else {
-                        if (!formats26(data10)) {
-                          validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                        if (!formats38(data10)) {
+                          validate58.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                           return false;
                         }
                       }
                     }
                   }
                 } else {
-                  validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate58.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -4275,8 +5142,8 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid15) {
             if (data.enabled_events !== void 0) {
               const _errs49 = errors;
-              if (!validate48(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+              if (!validate52(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
                 errors = vErrors.length;
               }
               var valid15 = _errs49 === errors;
@@ -4291,16 +5158,16 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs51) {
                   if (typeof data12 === "string") {
                     if (func2(data12) > 256) {
-                      validate54.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                      validate58.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
                       return false;
                     } else {
                       if (func2(data12) < 16) {
-                        validate54.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters" }];
+                        validate58.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters" }];
                         return false;
                       }
                     }
                   } else {
-                    validate54.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate58.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -4316,16 +5183,16 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs55) {
                     if (typeof data13 === "string") {
                       if (func2(data13) > 256) {
-                        validate54.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                        validate58.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
                         return false;
                       } else {
                         if (!pattern7.test(data13)) {
-                          validate54.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"' }];
+                          validate58.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"' }];
                           return false;
                         }
                       }
                     } else {
-                      validate54.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate58.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -4338,11 +5205,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                     let data14 = data.oidc_auth_method;
                     const _errs59 = errors;
                     if (typeof data14 !== "string") {
-                      validate54.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate58.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     if (!(data14 === "private_key_jwt" || data14 === "client_secret")) {
-                      validate54.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values" }];
+                      validate58.errors = [{ instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema75.enum }, message: "must be equal to one of the allowed values" }];
                       return false;
                     }
                     var valid15 = _errs59 === errors;
@@ -4357,16 +5224,16 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs64) {
                         if (typeof data15 === "string") {
                           if (func2(data15) > 255) {
-                            validate54.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                            validate58.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
                             return false;
                           } else {
                             if (func2(data15) < 1) {
-                              validate54.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate58.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate54.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate58.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -4382,16 +5249,16 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs67) {
                           if (typeof data16 === "string") {
                             if (func2(data16) > 1024) {
-                              validate54.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                              validate58.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                               return false;
                             } else {
                               if (func2(data16) < 1) {
-                                validate54.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                validate58.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                 return false;
                               }
                             }
                           } else {
-                            validate54.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate58.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -4402,8 +5269,8 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                       if (valid15) {
                         if (data.oidc_token_endpoint !== void 0) {
                           const _errs69 = errors;
-                          if (!validate52(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                          if (!validate56(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
                             errors = vErrors.length;
                           }
                           var valid15 = _errs69 === errors;
@@ -4419,16 +5286,16 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs71) {
                                 if (typeof data18 === "string") {
                                   if (func2(data18) > 2048) {
-                                    validate54.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                                    validate58.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
                                     return false;
                                   } else {
-                                    if (!formats26(data18)) {
-                                      validate54.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                                    if (!formats38(data18)) {
+                                      validate58.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                                       return false;
                                     }
                                   }
                                 } else {
-                                  validate54.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate58.errors = [{ instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
@@ -4445,21 +5312,21 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs75) {
                                 if (typeof data19 === "string") {
                                   if (func2(data19) > 1024) {
-                                    validate54.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                                    validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                                     return false;
                                   } else {
                                     if (func2(data19) < 1) {
-                                      validate54.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                       return false;
                                     } else {
                                       if (!pattern9.test(data19)) {
-                                        validate54.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' }];
+                                        validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"' }];
                                         return false;
                                       }
                                     }
                                   }
                                 } else {
-                                  validate54.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate58.errors = [{ instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
@@ -4473,17 +5340,17 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                 const _errs79 = errors;
                                 const _errs80 = errors;
                                 if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-                                  validate54.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  validate58.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
                                 }
                                 if (errors === _errs80) {
                                   if (typeof data20 == "number" && isFinite(data20)) {
                                     if (data20 > 86400 || isNaN(data20)) {
-                                      validate54.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
+                                      validate58.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
                                       return false;
                                     } else {
                                       if (data20 < 60 || isNaN(data20)) {
-                                        validate54.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
+                                        validate58.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
                                         return false;
                                       }
                                     }
@@ -4506,19 +5373,19 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate54.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate54.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookList = validate63;
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookList = validate67;
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4529,13 +5396,13 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.data === void 0 && (missing0 = "data") || data.has_more === void 0 && (missing0 = "has_more")) {
-        validate63.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate67.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "object" || key0 === "data" || key0 === "has_more")) {
-            validate63.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate67.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -4545,11 +5412,11 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.object;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate63.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate67.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if ("list" !== data0) {
-              validate63.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, message: "must be equal to constant" }];
+              validate67.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -4563,15 +5430,15 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (Array.isArray(data1)) {
                   if (data1.length > 100) {
-                    validate63.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                    validate67.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
                     return false;
                   } else {
                     var valid1 = true;
                     const len0 = data1.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                       const _errs6 = errors;
-                      if (!validate47(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                      if (!validate51(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
                         errors = vErrors.length;
                       }
                       var valid1 = _errs6 === errors;
@@ -4581,7 +5448,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate63.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate67.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -4593,7 +5460,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.has_more !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.has_more !== "boolean") {
-                  validate63.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  validate67.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -4605,21 +5472,21 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate63.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate67.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate63.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate63.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookUpdate = validate65;
-var schema98 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{field} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+validate67.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookUpdate = validate69;
+var schema109 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{field} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
 var pattern16 = new RegExp("^oidc_(?!auth_method$)", "u");
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate69.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4678,11 +5545,11 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (errors === _errs6) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.oidc_client_secret !== void 0) {
-          validate65.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+          validate69.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid" }];
           return false;
         }
       } else {
-        validate65.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        validate69.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
         return false;
       }
     }
@@ -4702,7 +5569,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err3);
     }
     errors++;
-    validate65.errors = vErrors;
+    validate69.errors = vErrors;
     return false;
   }
   var valid0 = _errs1 === errors;
@@ -4801,13 +5668,13 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err9);
               }
               errors++;
-              validate65.errors = vErrors;
+              validate69.errors = vErrors;
               return false;
               break;
             }
           }
         } else {
-          validate65.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+          validate69.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
           return false;
         }
       }
@@ -4822,7 +5689,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err10);
       }
       errors++;
-      validate65.errors = vErrors;
+      validate69.errors = vErrors;
       return false;
     }
     var valid0 = _errs11 === errors;
@@ -4836,13 +5703,13 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate65.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        validate69.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
         const _errs24 = errors;
         for (const key1 in data) {
-          if (!func1.call(schema98.properties, key1)) {
-            validate65.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+          if (!func1.call(schema109.properties, key1)) {
+            validate69.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -4856,26 +5723,26 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs26) {
                 if (typeof data3 === "string") {
                   if (func2(data3) > 2048) {
-                    validate65.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                    validate69.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
                     return false;
                   } else {
                     if (func2(data3) < 9) {
-                      validate65.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
+                      validate69.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" }];
                       return false;
                     } else {
                       if (!pattern6.test(data3)) {
-                        validate65.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
+                        validate69.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"' }];
                         return false;
                       } else {
-                        if (!formats26(data3)) {
-                          validate65.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                        if (!formats38(data3)) {
+                          validate69.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                           return false;
                         }
                       }
                     }
                   }
                 } else {
-                  validate65.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate69.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -4887,8 +5754,8 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid8) {
             if (data.enabled_events !== void 0) {
               const _errs30 = errors;
-              if (!validate48(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+              if (!validate52(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
                 errors = vErrors.length;
               }
               var valid8 = _errs30 === errors;
@@ -4903,16 +5770,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs32) {
                   if (typeof data5 === "string") {
                     if (func2(data5) > 256) {
-                      validate65.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                      validate69.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
                       return false;
                     } else {
                       if (func2(data5) < 16) {
-                        validate65.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters" }];
+                        validate69.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters" }];
                         return false;
                       }
                     }
                   } else {
-                    validate65.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate69.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -4928,16 +5795,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs36) {
                     if (typeof data6 === "string") {
                       if (func2(data6) > 256) {
-                        validate65.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                        validate69.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
                         return false;
                       } else {
                         if (!pattern7.test(data6)) {
-                          validate65.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"' }];
+                          validate69.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"' }];
                           return false;
                         }
                       }
                     } else {
-                      validate65.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate69.errors = [{ instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -5010,7 +5877,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                         vErrors.push(err14);
                       }
                       errors++;
-                      validate65.errors = vErrors;
+                      validate69.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs41;
@@ -5044,7 +5911,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                       if (!(data8 === "private_key_jwt" || data8 === "client_secret")) {
-                        const err16 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values" };
+                        const err16 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema75.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                           vErrors = [err16];
                         } else {
@@ -5085,7 +5952,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                           vErrors.push(err18);
                         }
                         errors++;
-                        validate65.errors = vErrors;
+                        validate69.errors = vErrors;
                         return false;
                       } else {
                         errors = _errs49;
@@ -5109,16 +5976,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs57) {
                           if (typeof data9 === "string") {
                             if (func2(data9) > 255) {
-                              validate65.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
+                              validate69.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
                               return false;
                             } else {
                               if (func2(data9) < 1) {
-                                validate65.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                validate69.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                 return false;
                               }
                             }
                           } else {
-                            validate65.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate69.errors = [{ instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -5134,16 +6001,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs60) {
                             if (typeof data10 === "string") {
                               if (func2(data10) > 1024) {
-                                validate65.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                                validate69.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                                 return false;
                               } else {
                                 if (func2(data10) < 1) {
-                                  validate65.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  validate69.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                   return false;
                                 }
                               }
                             } else {
-                              validate65.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate69.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                           }
@@ -5154,8 +6021,8 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                         if (valid8) {
                           if (data.oidc_token_endpoint !== void 0) {
                             const _errs62 = errors;
-                            if (!validate52(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                            if (!validate56(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
                               errors = vErrors.length;
                             }
                             var valid8 = _errs62 === errors;
@@ -5183,7 +6050,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                       errors++;
                                     } else {
-                                      if (!formats26(data12)) {
+                                      if (!formats38(data12)) {
                                         const err20 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
                                         if (vErrors === null) {
                                           vErrors = [err20];
@@ -5237,7 +6104,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                   vErrors.push(err23);
                                 }
                                 errors++;
-                                validate65.errors = vErrors;
+                                validate69.errors = vErrors;
                                 return false;
                               } else {
                                 errors = _errs64;
@@ -5336,7 +6203,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                     vErrors.push(err29);
                                   }
                                   errors++;
-                                  validate65.errors = vErrors;
+                                  validate69.errors = vErrors;
                                   return false;
                                 } else {
                                   errors = _errs72;
@@ -5358,17 +6225,17 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                   const _errs80 = errors;
                                   const _errs81 = errors;
                                   if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                                    validate65.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    validate69.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                     return false;
                                   }
                                   if (errors === _errs81) {
                                     if (typeof data14 == "number" && isFinite(data14)) {
                                       if (data14 > 86400 || isNaN(data14)) {
-                                        validate65.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
+                                        validate69.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" }];
                                         return false;
                                       } else {
                                         if (data14 < 60 || isNaN(data14)) {
-                                          validate65.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
+                                          validate69.errors = [{ instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60" }];
                                           return false;
                                         }
                                       }
@@ -5392,14 +6259,14 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate69.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate65.errors = vErrors;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:explain
 var virtual_explain_exports = {};
@@ -5408,6 +6275,8 @@ __export(virtual_explain_exports, {
   explainBusinessCreatedEvent: () => explainBusinessCreatedEvent,
   explainBusinessRejectedEvent: () => explainBusinessRejectedEvent,
   explainBusinessUpdatedEvent: () => explainBusinessUpdatedEvent,
+  explainDeliveryList: () => explainDeliveryList,
+  explainJsonWebKeySet: () => explainJsonWebKeySet,
   explainOrderCompletedEvent: () => explainOrderCompletedEvent,
   explainOrderCreatedEvent: () => explainOrderCreatedEvent,
   explainProblem: () => explainProblem,
@@ -6990,10 +7859,742 @@ function validate342(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate342.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var explainOrderCompletedEvent = validate372;
-var schema49 = { "title": "OrderCompletedEvent", "description": "Sent when every product of an order has finished.", "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "order.completed" }, "data": { "$ref": "#/$defs/OrderEventData" } }, "unevaluatedProperties": false };
-var schema50 = { "title": "OrderEventData", "type": "object", "required": ["object"], "properties": { "object": { "$ref": "#/$defs/Order" } }, "additionalProperties": false };
-var schema512 = { "title": "Order", "description": "An order for verification products placed for a business.", "type": "object", "required": ["object", "id", "business_id", "status", "products", "created_at", "completed_at"], "properties": { "object": { "type": "string", "const": "order" }, "id": { "type": "string", "format": "uuid" }, "business_id": { "type": "string", "format": "uuid" }, "status": { "type": "string", "enum": ["created", "in_progress", "completed", "cancelled"] }, "products": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["identity", "tin", "watchlist", "litigation", "liens"] } }, "created_at": { "$ref": "#/$defs/Timestamp" }, "completed_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
+var explainDeliveryList = validate372;
+var schema49 = { "title": "DeliveryList", "description": "One page of a webhook's deliveries, newest first. Pass the last `id` as `starting_after` to get the next page while `has_more` is true.", "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Delivery" } }, "has_more": { "type": "boolean", "description": "Whether another page follows this one." } }, "additionalProperties": false };
+var schema502 = { "title": "Delivery", "description": "One event sent (or being sent) to one webhook, with the outcome of its latest attempt. It never holds\na secret, a signature or an access token.\n", "type": "object", "required": ["object", "id", "webhook_id", "event_id", "event_type", "status", "attempts", "last_attempt_at", "last_response_status", "last_error", "next_attempt_at", "created_at"], "properties": { "object": { "type": "string", "const": "delivery", "description": "String representing the object's type." }, "id": { "$ref": "#/$defs/DeliveryId" }, "webhook_id": { "$ref": "#/$defs/WebhookId" }, "event_id": { "type": "string", "format": "uuid", "description": "The delivered event's `id`, also sent as the `webhook-id` header of every attempt." }, "event_type": { "$ref": "#/$defs/EventType" }, "status": { "$ref": "#/$defs/DeliveryStatus" }, "attempts": { "type": "integer", "minimum": 0, "description": "How many attempts were made so far." }, "last_attempt_at": { "description": "When the latest attempt was made; `null` before the first.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "last_response_status": { "description": "The HTTP status the endpoint answered to the latest attempt; `null` when it did not answer (or before the first attempt).", "oneOf": [{ "type": "integer", "minimum": 100, "maximum": 599 }, { "type": "null" }] }, "last_error": { "description": "Why the latest attempt failed, in words (a time-out, a refused connection, a failed token request, a non-2xx status); `null` when it succeeded or before the first attempt.", "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] }, "next_attempt_at": { "description": "When the next attempt is due; `null` once the delivery succeeded or failed.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the delivery was scheduled." } }, "additionalProperties": false };
+var schema51 = { "title": "DeliveryId", "description": "Unique identifier of a delivery.", "type": "string", "format": "uuid", "examples": ["8d4c2b1a-6e5f-4a3b-9c2d-1e0f9a8b7c6d"] };
+var schema52 = { "title": "WebhookId", "description": "Unique identifier of the webhook.", "type": "string", "format": "uuid", "examples": ["3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f"] };
+var schema542 = { "title": "DeliveryStatus", "description": "Where a delivery stands:\n- `pending`: not yet acknowledged; `next_attempt_at` says when it is tried (again).\n- `succeeded`: the endpoint answered a `2xx`.\n- `failed`: given up on: the retry window ended, the endpoint answered `410 Gone` (which disables the\n  webhook), or the webhook was disabled or deleted before the delivery succeeded.\n", "type": "string", "enum": ["pending", "succeeded", "failed"] };
+function validate382(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate382.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.object === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.webhook_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "webhook_id" }, message: "must have required property 'webhook_id'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.event_id === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.attempts === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property 'attempts'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.last_attempt_at === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_attempt_at" }, message: "must have required property 'last_attempt_at'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.last_response_status === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_response_status" }, message: "must have required property 'last_response_status'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.last_error === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_error" }, message: "must have required property 'last_error'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.next_attempt_at === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "next_attempt_at" }, message: "must have required property 'next_attempt_at'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.created_at === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'", schema: schema502.required, parentSchema: schema502, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func12.call(schema502.properties, key0)) {
+        const err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema502, data };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.object !== void 0) {
+      let data0 = data.object;
+      if (typeof data0 !== "string") {
+        const err13 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema502.properties.object.type, parentSchema: schema502.properties.object, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if ("delivery" !== data0) {
+        const err14 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "delivery" }, message: "must be equal to constant", schema: "delivery", parentSchema: schema502.properties.object, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (!formats02.test(data1)) {
+          const err15 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/DeliveryId/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"', schema: "uuid", parentSchema: schema51, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/DeliveryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.webhook_id !== void 0) {
+      let data2 = data.webhook_id;
+      if (typeof data2 === "string") {
+        if (!formats02.test(data2)) {
+          const err17 = { instancePath: instancePath + "/webhook_id", schemaPath: "#/$defs/WebhookId/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"', schema: "uuid", parentSchema: schema52, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/webhook_id", schemaPath: "#/$defs/WebhookId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.type, parentSchema: schema52, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.event_id !== void 0) {
+      let data3 = data.event_id;
+      if (typeof data3 === "string") {
+        if (!formats02.test(data3)) {
+          const err19 = { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"', schema: "uuid", parentSchema: schema502.properties.event_id, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema502.properties.event_id.type, parentSchema: schema502.properties.event_id, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data4 = data.event_type;
+      if (typeof data4 !== "string") {
+        const err21 = { instancePath: instancePath + "/event_type", schemaPath: "#/$defs/EventType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema342.type, parentSchema: schema342, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(data4 === "business.created" || data4 === "business.updated" || data4 === "business.approved" || data4 === "business.rejected" || data4 === "order.created" || data4 === "order.completed")) {
+        const err22 = { instancePath: instancePath + "/event_type", schemaPath: "#/$defs/EventType/enum", keyword: "enum", params: { allowedValues: schema342.enum }, message: "must be equal to one of the allowed values", schema: schema342.enum, parentSchema: schema342, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data5 = data.status;
+      if (typeof data5 !== "string") {
+        const err23 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/DeliveryStatus/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema542.type, parentSchema: schema542, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (!(data5 === "pending" || data5 === "succeeded" || data5 === "failed")) {
+        const err24 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/DeliveryStatus/enum", keyword: "enum", params: { allowedValues: schema542.enum }, message: "must be equal to one of the allowed values", schema: schema542.enum, parentSchema: schema542, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.attempts !== void 0) {
+      let data6 = data.attempts;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err25 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema502.properties.attempts.type, parentSchema: schema502.properties.attempts, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err26 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema502.properties.attempts, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.last_attempt_at !== void 0) {
+      let data7 = data.last_attempt_at;
+      const _errs22 = errors;
+      let valid5 = false;
+      let passing0 = null;
+      const _errs23 = errors;
+      if (typeof data7 === "string") {
+        if (!formats22.validate(data7)) {
+          const err27 = { instancePath: instancePath + "/last_attempt_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/last_attempt_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      var _valid0 = _errs23 === errors;
+      if (_valid0) {
+        valid5 = true;
+        passing0 = 0;
+      }
+      const _errs27 = errors;
+      if (data7 !== null) {
+        const err29 = { instancePath: instancePath + "/last_attempt_at", schemaPath: "#/properties/last_attempt_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema502.properties.last_attempt_at.oneOf[1].type, parentSchema: schema502.properties.last_attempt_at.oneOf[1], data: data7 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var _valid0 = _errs27 === errors;
+      if (_valid0 && valid5) {
+        valid5 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid5 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid5) {
+        const err30 = { instancePath: instancePath + "/last_attempt_at", schemaPath: "#/properties/last_attempt_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema502.properties.last_attempt_at.oneOf, parentSchema: schema502.properties.last_attempt_at, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      } else {
+        errors = _errs22;
+        if (vErrors !== null) {
+          if (_errs22) {
+            vErrors.length = _errs22;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.last_response_status !== void 0) {
+      let data8 = data.last_response_status;
+      const _errs30 = errors;
+      let valid7 = false;
+      let passing1 = null;
+      const _errs31 = errors;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+        const err31 = { instancePath: instancePath + "/last_response_status", schemaPath: "#/properties/last_response_status/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema502.properties.last_response_status.oneOf[0].type, parentSchema: schema502.properties.last_response_status.oneOf[0], data: data8 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data8 == "number" && isFinite(data8)) {
+        if (data8 > 599 || isNaN(data8)) {
+          const err32 = { instancePath: instancePath + "/last_response_status", schemaPath: "#/properties/last_response_status/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema502.properties.last_response_status.oneOf[0], data: data8 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data8 < 100 || isNaN(data8)) {
+          const err33 = { instancePath: instancePath + "/last_response_status", schemaPath: "#/properties/last_response_status/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema502.properties.last_response_status.oneOf[0], data: data8 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+      var _valid1 = _errs31 === errors;
+      if (_valid1) {
+        valid7 = true;
+        passing1 = 0;
+      }
+      const _errs33 = errors;
+      if (data8 !== null) {
+        const err34 = { instancePath: instancePath + "/last_response_status", schemaPath: "#/properties/last_response_status/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema502.properties.last_response_status.oneOf[1].type, parentSchema: schema502.properties.last_response_status.oneOf[1], data: data8 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      var _valid1 = _errs33 === errors;
+      if (_valid1 && valid7) {
+        valid7 = false;
+        passing1 = [passing1, 1];
+      } else {
+        if (_valid1) {
+          valid7 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid7) {
+        const err35 = { instancePath: instancePath + "/last_response_status", schemaPath: "#/properties/last_response_status/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema502.properties.last_response_status.oneOf, parentSchema: schema502.properties.last_response_status, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      } else {
+        errors = _errs30;
+        if (vErrors !== null) {
+          if (_errs30) {
+            vErrors.length = _errs30;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.last_error !== void 0) {
+      let data9 = data.last_error;
+      const _errs36 = errors;
+      let valid8 = false;
+      let passing2 = null;
+      const _errs37 = errors;
+      if (typeof data9 === "string") {
+        if (func22(data9) > 1e3) {
+          const err36 = { instancePath: instancePath + "/last_error", schemaPath: "#/properties/last_error/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema502.properties.last_error.oneOf[0], data: data9 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/last_error", schemaPath: "#/properties/last_error/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema502.properties.last_error.oneOf[0].type, parentSchema: schema502.properties.last_error.oneOf[0], data: data9 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      var _valid2 = _errs37 === errors;
+      if (_valid2) {
+        valid8 = true;
+        passing2 = 0;
+      }
+      const _errs39 = errors;
+      if (data9 !== null) {
+        const err38 = { instancePath: instancePath + "/last_error", schemaPath: "#/properties/last_error/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema502.properties.last_error.oneOf[1].type, parentSchema: schema502.properties.last_error.oneOf[1], data: data9 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      var _valid2 = _errs39 === errors;
+      if (_valid2 && valid8) {
+        valid8 = false;
+        passing2 = [passing2, 1];
+      } else {
+        if (_valid2) {
+          valid8 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid8) {
+        const err39 = { instancePath: instancePath + "/last_error", schemaPath: "#/properties/last_error/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema502.properties.last_error.oneOf, parentSchema: schema502.properties.last_error, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      } else {
+        errors = _errs36;
+        if (vErrors !== null) {
+          if (_errs36) {
+            vErrors.length = _errs36;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.next_attempt_at !== void 0) {
+      let data10 = data.next_attempt_at;
+      const _errs42 = errors;
+      let valid9 = false;
+      let passing3 = null;
+      const _errs43 = errors;
+      if (typeof data10 === "string") {
+        if (!formats22.validate(data10)) {
+          const err40 = { instancePath: instancePath + "/next_attempt_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/next_attempt_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      var _valid3 = _errs43 === errors;
+      if (_valid3) {
+        valid9 = true;
+        passing3 = 0;
+      }
+      const _errs47 = errors;
+      if (data10 !== null) {
+        const err42 = { instancePath: instancePath + "/next_attempt_at", schemaPath: "#/properties/next_attempt_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema502.properties.next_attempt_at.oneOf[1].type, parentSchema: schema502.properties.next_attempt_at.oneOf[1], data: data10 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      var _valid3 = _errs47 === errors;
+      if (_valid3 && valid9) {
+        valid9 = false;
+        passing3 = [passing3, 1];
+      } else {
+        if (_valid3) {
+          valid9 = true;
+          passing3 = 1;
+        }
+      }
+      if (!valid9) {
+        const err43 = { instancePath: instancePath + "/next_attempt_at", schemaPath: "#/properties/next_attempt_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema502.properties.next_attempt_at.oneOf, parentSchema: schema502.properties.next_attempt_at, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      } else {
+        errors = _errs42;
+        if (vErrors !== null) {
+          if (_errs42) {
+            vErrors.length = _errs42;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.created_at !== void 0) {
+      let data11 = data.created_at;
+      if (typeof data11 === "string") {
+        if (!formats22.validate(data11)) {
+          const err44 = { instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema35, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/created_at", schemaPath: "#/$defs/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema502.type, parentSchema: schema502, data };
+    if (vErrors === null) {
+      vErrors = [err46];
+    } else {
+      vErrors.push(err46);
+    }
+    errors++;
+  }
+  validate382.errors = vErrors;
+  return errors === 0;
+}
+validate382.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate372(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate372.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.object === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'", schema: schema49.required, parentSchema: schema49, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema49.required, parentSchema: schema49, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.has_more === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, message: "must have required property 'has_more'", schema: schema49.required, parentSchema: schema49, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "object" || key0 === "data" || key0 === "has_more")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.object !== void 0) {
+      let data0 = data.object;
+      if (typeof data0 !== "string") {
+        const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.object.type, parentSchema: schema49.properties.object, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if ("list" !== data0) {
+        const err5 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, message: "must be equal to constant", schema: "list", parentSchema: schema49.properties.object, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      let data1 = data.data;
+      if (Array.isArray(data1)) {
+        if (data1.length > 100) {
+          const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema49.properties.data, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate382(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.data.type, parentSchema: schema49.properties.data, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.has_more !== void 0) {
+      let data3 = data.has_more;
+      if (typeof data3 !== "boolean") {
+        const err8 = { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.has_more.type, parentSchema: schema49.properties.has_more, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate372.errors = vErrors;
+  return errors === 0;
+}
+validate372.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var explainJsonWebKeySet = validate402;
+var schema58 = { "title": "JsonWebKeySet", "description": "The public keys the platform signs `private_key_jwt` client assertions with (RFC 7517). Register this\nURL (or these keys) with your identity provider as the client's JWKS. During a key rotation it lists\nboth the new and the old key.\n", "type": "object", "required": ["keys"], "properties": { "keys": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "#/$defs/JsonWebKey" } } }, "additionalProperties": false };
+var schema592 = { "title": "JsonWebKey", "description": "A public signing key (RFC 7517) of the platform. Only public members appear: a private member\n(`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) would be a leak, so the object is closed.\n", "type": "object", "required": ["kty", "kid", "use", "alg"], "properties": { "kty": { "type": "string", "enum": ["RSA", "EC", "OKP"] }, "kid": { "type": "string", "minLength": 1, "maxLength": 200, "description": "The key's id; the `kid` header of each client assertion names the key that signed it." }, "use": { "type": "string", "const": "sig" }, "alg": { "type": "string", "enum": ["RS256", "PS256", "ES256", "EdDSA"] }, "n": { "type": "string", "description": "RSA modulus (base64url)." }, "e": { "type": "string", "description": "RSA public exponent (base64url)." }, "crv": { "type": "string", "enum": ["P-256", "Ed25519"] }, "x": { "type": "string", "description": "EC or OKP public x coordinate (base64url)." }, "y": { "type": "string", "description": "EC public y coordinate (base64url)." } }, "additionalProperties": false };
 function validate402(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7005,8 +8606,311 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.keys === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema58.required, parentSchema: schema58, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "keys")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.keys !== void 0) {
+      let data0 = data.keys;
+      if (Array.isArray(data0)) {
+        if (data0.length > 10) {
+          const err2 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema58.properties.keys, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.length < 1) {
+          const err3 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.keys, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.kty === void 0) {
+              const err4 = { instancePath: instancePath + "/keys/" + i0, schemaPath: "#/$defs/JsonWebKey/required", keyword: "required", params: { missingProperty: "kty" }, message: "must have required property 'kty'", schema: schema592.required, parentSchema: schema592, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (data1.kid === void 0) {
+              const err5 = { instancePath: instancePath + "/keys/" + i0, schemaPath: "#/$defs/JsonWebKey/required", keyword: "required", params: { missingProperty: "kid" }, message: "must have required property 'kid'", schema: schema592.required, parentSchema: schema592, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data1.use === void 0) {
+              const err6 = { instancePath: instancePath + "/keys/" + i0, schemaPath: "#/$defs/JsonWebKey/required", keyword: "required", params: { missingProperty: "use" }, message: "must have required property 'use'", schema: schema592.required, parentSchema: schema592, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data1.alg === void 0) {
+              const err7 = { instancePath: instancePath + "/keys/" + i0, schemaPath: "#/$defs/JsonWebKey/required", keyword: "required", params: { missingProperty: "alg" }, message: "must have required property 'alg'", schema: schema592.required, parentSchema: schema592, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            for (const key1 in data1) {
+              if (!func12.call(schema592.properties, key1)) {
+                const err8 = { instancePath: instancePath + "/keys/" + i0, schemaPath: "#/$defs/JsonWebKey/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema592, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data1.kty !== void 0) {
+              let data2 = data1.kty;
+              if (typeof data2 !== "string") {
+                const err9 = { instancePath: instancePath + "/keys/" + i0 + "/kty", schemaPath: "#/$defs/JsonWebKey/properties/kty/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema592.properties.kty.type, parentSchema: schema592.properties.kty, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              if (!(data2 === "RSA" || data2 === "EC" || data2 === "OKP")) {
+                const err10 = { instancePath: instancePath + "/keys/" + i0 + "/kty", schemaPath: "#/$defs/JsonWebKey/properties/kty/enum", keyword: "enum", params: { allowedValues: schema592.properties.kty.enum }, message: "must be equal to one of the allowed values", schema: schema592.properties.kty.enum, parentSchema: schema592.properties.kty, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data1.kid !== void 0) {
+              let data3 = data1.kid;
+              if (typeof data3 === "string") {
+                if (func22(data3) > 200) {
+                  const err11 = { instancePath: instancePath + "/keys/" + i0 + "/kid", schemaPath: "#/$defs/JsonWebKey/properties/kid/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema592.properties.kid, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+                if (func22(data3) < 1) {
+                  const err12 = { instancePath: instancePath + "/keys/" + i0 + "/kid", schemaPath: "#/$defs/JsonWebKey/properties/kid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema592.properties.kid, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/keys/" + i0 + "/kid", schemaPath: "#/$defs/JsonWebKey/properties/kid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema592.properties.kid.type, parentSchema: schema592.properties.kid, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data1.use !== void 0) {
+              let data4 = data1.use;
+              if (typeof data4 !== "string") {
+                const err14 = { instancePath: instancePath + "/keys/" + i0 + "/use", schemaPath: "#/$defs/JsonWebKey/properties/use/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema592.properties.use.type, parentSchema: schema592.properties.use, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              if ("sig" !== data4) {
+                const err15 = { instancePath: instancePath + "/keys/" + i0 + "/use", schemaPath: "#/$defs/JsonWebKey/properties/use/const", keyword: "const", params: { allowedValue: "sig" }, message: "must be equal to constant", schema: "sig", parentSchema: schema592.properties.use, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data1.alg !== void 0) {
+              let data5 = data1.alg;
+              if (typeof data5 !== "string") {
+                const err16 = { instancePath: instancePath + "/keys/" + i0 + "/alg", schemaPath: "#/$defs/JsonWebKey/properties/alg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema592.properties.alg.type, parentSchema: schema592.properties.alg, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (!(data5 === "RS256" || data5 === "PS256" || data5 === "ES256" || data5 === "EdDSA")) {
+                const err17 = { instancePath: instancePath + "/keys/" + i0 + "/alg", schemaPath: "#/$defs/JsonWebKey/properties/alg/enum", keyword: "enum", params: { allowedValues: schema592.properties.alg.enum }, message: "must be equal to one of the allowed values", schema: schema592.properties.alg.enum, parentSchema: schema592.properties.alg, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data1.n !== void 0) {
+              let data6 = data1.n;
+              if (typeof data6 !== "string") {
+                const err18 = { instancePath: instancePath + "/keys/" + i0 + "/n", schemaPath: "#/$defs/JsonWebKey/properties/n/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema592.properties.n.type, parentSchema: schema592.properties.n, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data1.e !== void 0) {
+              let data7 = data1.e;
+              if (typeof data7 !== "string") {
+                const err19 = { instancePath: instancePath + "/keys/" + i0 + "/e", schemaPath: "#/$defs/JsonWebKey/properties/e/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema592.properties.e.type, parentSchema: schema592.properties.e, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data1.crv !== void 0) {
+              let data8 = data1.crv;
+              if (typeof data8 !== "string") {
+                const err20 = { instancePath: instancePath + "/keys/" + i0 + "/crv", schemaPath: "#/$defs/JsonWebKey/properties/crv/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema592.properties.crv.type, parentSchema: schema592.properties.crv, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              if (!(data8 === "P-256" || data8 === "Ed25519")) {
+                const err21 = { instancePath: instancePath + "/keys/" + i0 + "/crv", schemaPath: "#/$defs/JsonWebKey/properties/crv/enum", keyword: "enum", params: { allowedValues: schema592.properties.crv.enum }, message: "must be equal to one of the allowed values", schema: schema592.properties.crv.enum, parentSchema: schema592.properties.crv, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data1.x !== void 0) {
+              let data9 = data1.x;
+              if (typeof data9 !== "string") {
+                const err22 = { instancePath: instancePath + "/keys/" + i0 + "/x", schemaPath: "#/$defs/JsonWebKey/properties/x/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema592.properties.x.type, parentSchema: schema592.properties.x, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data1.y !== void 0) {
+              let data10 = data1.y;
+              if (typeof data10 !== "string") {
+                const err23 = { instancePath: instancePath + "/keys/" + i0 + "/y", schemaPath: "#/$defs/JsonWebKey/properties/y/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema592.properties.y.type, parentSchema: schema592.properties.y, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/keys/" + i0, schemaPath: "#/$defs/JsonWebKey/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema592.type, parentSchema: schema592, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.keys.type, parentSchema: schema58.properties.keys, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate402.errors = vErrors;
+  return errors === 0;
+}
+validate402.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var explainOrderCompletedEvent = validate412;
+var schema60 = { "title": "OrderCompletedEvent", "description": "Sent when every product of an order has finished.", "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "order.completed" }, "data": { "$ref": "#/$defs/OrderEventData" } }, "unevaluatedProperties": false };
+var schema61 = { "title": "OrderEventData", "type": "object", "required": ["object"], "properties": { "object": { "$ref": "#/$defs/Order" } }, "additionalProperties": false };
+var schema622 = { "title": "Order", "description": "An order for verification products placed for a business.", "type": "object", "required": ["object", "id", "business_id", "status", "products", "created_at", "completed_at"], "properties": { "object": { "type": "string", "const": "order" }, "id": { "type": "string", "format": "uuid" }, "business_id": { "type": "string", "format": "uuid" }, "status": { "type": "string", "enum": ["created", "in_progress", "completed", "cancelled"] }, "products": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["identity", "tin", "watchlist", "litigation", "liens"] } }, "created_at": { "$ref": "#/$defs/Timestamp" }, "completed_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
+function validate442(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate442.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'", schema: schema512.required, parentSchema: schema512, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'", schema: schema622.required, parentSchema: schema622, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7015,7 +8919,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema512.required, parentSchema: schema512, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema622.required, parentSchema: schema622, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7024,7 +8928,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.business_id === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "business_id" }, message: "must have required property 'business_id'", schema: schema512.required, parentSchema: schema512, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "business_id" }, message: "must have required property 'business_id'", schema: schema622.required, parentSchema: schema622, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7033,7 +8937,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.status === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema512.required, parentSchema: schema512, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema622.required, parentSchema: schema622, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -7042,7 +8946,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.products === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "products" }, message: "must have required property 'products'", schema: schema512.required, parentSchema: schema512, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "products" }, message: "must have required property 'products'", schema: schema622.required, parentSchema: schema622, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -7051,7 +8955,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.created_at === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'", schema: schema512.required, parentSchema: schema512, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'", schema: schema622.required, parentSchema: schema622, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -7060,7 +8964,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.completed_at === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "completed_at" }, message: "must have required property 'completed_at'", schema: schema512.required, parentSchema: schema512, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "completed_at" }, message: "must have required property 'completed_at'", schema: schema622.required, parentSchema: schema622, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -7070,7 +8974,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "object" || key0 === "id" || key0 === "business_id" || key0 === "status" || key0 === "products" || key0 === "created_at" || key0 === "completed_at")) {
-        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema512, data };
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema622, data };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7082,7 +8986,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.object !== void 0) {
       let data0 = data.object;
       if (typeof data0 !== "string") {
-        const err8 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema512.properties.object.type, parentSchema: schema512.properties.object, data: data0 };
+        const err8 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema622.properties.object.type, parentSchema: schema622.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -7091,7 +8995,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if ("order" !== data0) {
-        const err9 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant", schema: "order", parentSchema: schema512.properties.object, data: data0 };
+        const err9 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant", schema: "order", parentSchema: schema622.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -7104,7 +9008,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.id;
       if (typeof data1 === "string") {
         if (!formats02.test(data1)) {
-          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"', schema: "uuid", parentSchema: schema512.properties.id, data: data1 };
+          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"', schema: "uuid", parentSchema: schema622.properties.id, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -7113,7 +9017,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema512.properties.id.type, parentSchema: schema512.properties.id, data: data1 };
+        const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema622.properties.id.type, parentSchema: schema622.properties.id, data: data1 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7126,7 +9030,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.business_id;
       if (typeof data2 === "string") {
         if (!formats02.test(data2)) {
-          const err12 = { instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"', schema: "uuid", parentSchema: schema512.properties.business_id, data: data2 };
+          const err12 = { instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"', schema: "uuid", parentSchema: schema622.properties.business_id, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -7135,7 +9039,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema512.properties.business_id.type, parentSchema: schema512.properties.business_id, data: data2 };
+        const err13 = { instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema622.properties.business_id.type, parentSchema: schema622.properties.business_id, data: data2 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -7147,7 +9051,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data3 = data.status;
       if (typeof data3 !== "string") {
-        const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema512.properties.status.type, parentSchema: schema512.properties.status, data: data3 };
+        const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema622.properties.status.type, parentSchema: schema622.properties.status, data: data3 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -7156,7 +9060,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data3 === "created" || data3 === "in_progress" || data3 === "completed" || data3 === "cancelled")) {
-        const err15 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema512.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema512.properties.status.enum, parentSchema: schema512.properties.status, data: data3 };
+        const err15 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema622.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema622.properties.status.enum, parentSchema: schema622.properties.status, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -7169,7 +9073,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.products;
       if (Array.isArray(data4)) {
         if (data4.length < 1) {
-          const err16 = { instancePath: instancePath + "/products", schemaPath: "#/properties/products/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema512.properties.products, data: data4 };
+          const err16 = { instancePath: instancePath + "/products", schemaPath: "#/properties/products/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema622.properties.products, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -7181,7 +9085,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 !== "string") {
-            const err17 = { instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema512.properties.products.items.type, parentSchema: schema512.properties.products.items, data: data5 };
+            const err17 = { instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema622.properties.products.items.type, parentSchema: schema622.properties.products.items, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -7190,7 +9094,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
           if (!(data5 === "identity" || data5 === "tin" || data5 === "watchlist" || data5 === "litigation" || data5 === "liens")) {
-            const err18 = { instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/enum", keyword: "enum", params: { allowedValues: schema512.properties.products.items.enum }, message: "must be equal to one of the allowed values", schema: schema512.properties.products.items.enum, parentSchema: schema512.properties.products.items, data: data5 };
+            const err18 = { instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/enum", keyword: "enum", params: { allowedValues: schema622.properties.products.items.enum }, message: "must be equal to one of the allowed values", schema: schema622.properties.products.items.enum, parentSchema: schema622.properties.products.items, data: data5 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -7200,7 +9104,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/products", schemaPath: "#/properties/products/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema512.properties.products.type, parentSchema: schema512.properties.products, data: data4 };
+        const err19 = { instancePath: instancePath + "/products", schemaPath: "#/properties/products/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema622.properties.products.type, parentSchema: schema622.properties.products, data: data4 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -7263,7 +9167,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs24 = errors;
       if (data7 !== null) {
-        const err24 = { instancePath: instancePath + "/completed_at", schemaPath: "#/properties/completed_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema512.properties.completed_at.oneOf[1].type, parentSchema: schema512.properties.completed_at.oneOf[1], data: data7 };
+        const err24 = { instancePath: instancePath + "/completed_at", schemaPath: "#/properties/completed_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema622.properties.completed_at.oneOf[1].type, parentSchema: schema622.properties.completed_at.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -7282,7 +9186,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid4) {
-        const err25 = { instancePath: instancePath + "/completed_at", schemaPath: "#/properties/completed_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema512.properties.completed_at.oneOf, parentSchema: schema512.properties.completed_at, data: data7 };
+        const err25 = { instancePath: instancePath + "/completed_at", schemaPath: "#/properties/completed_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema622.properties.completed_at.oneOf, parentSchema: schema622.properties.completed_at, data: data7 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -7301,7 +9205,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema512.type, parentSchema: schema512, data };
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema622.type, parentSchema: schema622, data };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -7309,137 +9213,10 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate402.errors = vErrors;
+  validate442.errors = vErrors;
   return errors === 0;
 }
-validate402.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate392(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate392.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'", schema: schema50.required, parentSchema: schema50, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "object")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.object !== void 0) {
-      if (!validate402(data.object, { instancePath: instancePath + "/object", parentData: data, parentDataProperty: "object", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate402.errors : vErrors.concat(validate402.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate392.errors = vErrors;
-  return errors === 0;
-}
-validate392.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate372(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate372.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate222(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
-    errors = vErrors.length;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema49.required, parentSchema: schema49, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.type !== void 0) {
-      let data0 = data.type;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.type.type, parentSchema: schema49.properties.type, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if ("order.completed" !== data0) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.completed" }, message: "must be equal to constant", schema: "order.completed", parentSchema: schema49.properties.type, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.data !== void 0) {
-      if (!validate392(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
-        errors = vErrors.length;
-      }
-    }
-    for (const key0 in data) {
-      if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema49, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate372.errors = vErrors;
-  return errors === 0;
-}
-validate372.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var explainOrderCreatedEvent = validate432;
-var schema54 = { "title": "OrderCreatedEvent", "description": "Sent when an order for verification products is placed.", "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "order.created" }, "data": { "$ref": "#/$defs/OrderEventData" } }, "unevaluatedProperties": false };
+validate442.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate432(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7450,13 +9227,63 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.object === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'", schema: schema61.required, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "object")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.object !== void 0) {
+      if (!validate442(data.object, { instancePath: instancePath + "/object", parentData: data, parentDataProperty: "object", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate432.errors = vErrors;
+  return errors === 0;
+}
+validate432.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate412(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate412.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (!validate222(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema54.required, parentSchema: schema54, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema60.required, parentSchema: schema60, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7467,7 +9294,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data0 = data.type;
       if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.type.type, parentSchema: schema54.properties.type, data: data0 };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.type.type, parentSchema: schema60.properties.type, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7475,8 +9302,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if ("order.created" !== data0) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.created" }, message: "must be equal to constant", schema: "order.created", parentSchema: schema54.properties.type, data: data0 };
+      if ("order.completed" !== data0) {
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.completed" }, message: "must be equal to constant", schema: "order.completed", parentSchema: schema60.properties.type, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7486,14 +9313,14 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.data !== void 0) {
-      if (!validate392(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
+      if (!validate432(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
         errors = vErrors.length;
       }
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema54, data };
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema60, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7503,7 +9330,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -7511,18 +9338,95 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate432.errors = vErrors;
+  validate412.errors = vErrors;
   return errors === 0;
 }
-validate432.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var explainProblem = validate462;
-var schema55 = { "title": "Problem", "description": "An RFC 9457 problem details object. Validation problems (`422`) list every broken rule in `errors`.", "type": "object", "required": ["type", "title", "status"], "properties": { "type": { "type": "string", "format": "uri-reference", "description": "A URI that identifies the problem type." }, "title": { "type": "string", "description": "A short summary of the problem type." }, "status": { "type": "integer", "minimum": 400, "maximum": 599, "description": "The HTTP status code." }, "detail": { "type": "string", "description": "What went wrong with this request, in words a person understands." }, "instance": { "type": "string", "format": "uri-reference", "description": "The request path the problem occurred on." }, "errors": { "type": "array", "description": "For validation problems, one entry per broken rule.", "items": { "$ref": "#/$defs/ValidationError" } } }, "additionalProperties": false };
-var schema56 = { "title": "ValidationError", "description": "One broken rule of a request.", "type": "object", "required": ["pointer", "message"], "properties": { "pointer": { "type": "string", "description": "A JSON pointer (RFC 6901) to the offending field of the request body; empty for the body itself.", "examples": ["/oidc_client_secret"] }, "message": { "type": "string", "description": "Which rule the field broke and what to change, in a sentence.", "examples": ['oidc_client_secret is required when oidc_auth_method is "client_secret"'] } }, "additionalProperties": false };
-var formats202 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function validate462(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate412.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var explainOrderCreatedEvent = validate472;
+var schema65 = { "title": "OrderCreatedEvent", "description": "Sent when an order for verification products is placed.", "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "order.created" }, "data": { "$ref": "#/$defs/OrderEventData" } }, "unevaluatedProperties": false };
+function validate472(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate462.evaluated;
+  const evaluated0 = validate472.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate222(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema65.required, parentSchema: schema65, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.type.type, parentSchema: schema65.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if ("order.created" !== data0) {
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.created" }, message: "must be equal to constant", schema: "order.created", parentSchema: schema65.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate432(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
+        errors = vErrors.length;
+      }
+    }
+    for (const key0 in data) {
+      if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema65, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate472.errors = vErrors;
+  return errors === 0;
+}
+validate472.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var explainProblem = validate502;
+var schema66 = { "title": "Problem", "description": "An RFC 9457 problem details object. Validation problems (`422`) list every broken rule in `errors`.", "type": "object", "required": ["type", "title", "status"], "properties": { "type": { "type": "string", "format": "uri-reference", "description": "A URI that identifies the problem type." }, "title": { "type": "string", "description": "A short summary of the problem type." }, "status": { "type": "integer", "minimum": 400, "maximum": 599, "description": "The HTTP status code." }, "detail": { "type": "string", "description": "What went wrong with this request, in words a person understands." }, "instance": { "type": "string", "format": "uri-reference", "description": "The request path the problem occurred on." }, "errors": { "type": "array", "description": "For validation problems, one entry per broken rule.", "items": { "$ref": "#/$defs/ValidationError" } } }, "additionalProperties": false };
+var schema67 = { "title": "ValidationError", "description": "One broken rule of a request.", "type": "object", "required": ["pointer", "message"], "properties": { "pointer": { "type": "string", "description": "A JSON pointer (RFC 6901) to the offending field of the request body; empty for the body itself.", "examples": ["/oidc_client_secret"] }, "message": { "type": "string", "description": "Which rule the field broke and what to change, in a sentence.", "examples": ['oidc_client_secret is required when oidc_auth_method is "client_secret"'] } }, "additionalProperties": false };
+var formats322 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function validate502(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate502.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7531,7 +9435,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema55.required, parentSchema: schema55, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema66.required, parentSchema: schema66, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7540,7 +9444,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema55.required, parentSchema: schema55, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema66.required, parentSchema: schema66, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7549,7 +9453,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema55.required, parentSchema: schema55, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema66.required, parentSchema: schema66, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7559,7 +9463,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "type" || key0 === "title" || key0 === "status" || key0 === "detail" || key0 === "instance" || key0 === "errors")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7571,8 +9475,8 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data0 = data.type;
       if (typeof data0 === "string") {
-        if (!formats202.test(data0)) {
-          const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"', schema: "uri-reference", parentSchema: schema55.properties.type, data: data0 };
+        if (!formats322.test(data0)) {
+          const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"', schema: "uri-reference", parentSchema: schema66.properties.type, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -7581,7 +9485,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.type.type, parentSchema: schema55.properties.type, data: data0 };
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.type.type, parentSchema: schema66.properties.type, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -7593,7 +9497,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.title !== void 0) {
       let data1 = data.title;
       if (typeof data1 !== "string") {
-        const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.title.type, parentSchema: schema55.properties.title, data: data1 };
+        const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.title.type, parentSchema: schema66.properties.title, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -7605,7 +9509,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.status !== void 0) {
       let data2 = data.status;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.status.type, parentSchema: schema55.properties.status, data: data2 };
+        const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.status.type, parentSchema: schema66.properties.status, data: data2 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7615,7 +9519,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 599 || isNaN(data2)) {
-          const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema55.properties.status, data: data2 };
+          const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema66.properties.status, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -7624,7 +9528,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data2 < 400 || isNaN(data2)) {
-          const err9 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 400 }, message: "must be >= 400", schema: 400, parentSchema: schema55.properties.status, data: data2 };
+          const err9 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 400 }, message: "must be >= 400", schema: 400, parentSchema: schema66.properties.status, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -7637,7 +9541,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.detail !== void 0) {
       let data3 = data.detail;
       if (typeof data3 !== "string") {
-        const err10 = { instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.detail.type, parentSchema: schema55.properties.detail, data: data3 };
+        const err10 = { instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.detail.type, parentSchema: schema66.properties.detail, data: data3 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -7649,8 +9553,8 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.instance !== void 0) {
       let data4 = data.instance;
       if (typeof data4 === "string") {
-        if (!formats202.test(data4)) {
-          const err11 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"', schema: "uri-reference", parentSchema: schema55.properties.instance, data: data4 };
+        if (!formats322.test(data4)) {
+          const err11 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/format", keyword: "format", params: { format: "uri-reference" }, message: 'must match format "uri-reference"', schema: "uri-reference", parentSchema: schema66.properties.instance, data: data4 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -7659,7 +9563,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.instance.type, parentSchema: schema55.properties.instance, data: data4 };
+        const err12 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.instance.type, parentSchema: schema66.properties.instance, data: data4 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -7676,7 +9580,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
           let data6 = data5[i0];
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
             if (data6.pointer === void 0) {
-              const err13 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/required", keyword: "required", params: { missingProperty: "pointer" }, message: "must have required property 'pointer'", schema: schema56.required, parentSchema: schema56, data: data6 };
+              const err13 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/required", keyword: "required", params: { missingProperty: "pointer" }, message: "must have required property 'pointer'", schema: schema67.required, parentSchema: schema67, data: data6 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -7685,7 +9589,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data6.message === void 0) {
-              const err14 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema56.required, parentSchema: schema56, data: data6 };
+              const err14 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema67.required, parentSchema: schema67, data: data6 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -7695,7 +9599,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
             }
             for (const key1 in data6) {
               if (!(key1 === "pointer" || key1 === "message")) {
-                const err15 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data: data6 };
+                const err15 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -7707,7 +9611,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
             if (data6.pointer !== void 0) {
               let data7 = data6.pointer;
               if (typeof data7 !== "string") {
-                const err16 = { instancePath: instancePath + "/errors/" + i0 + "/pointer", schemaPath: "#/$defs/ValidationError/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.pointer.type, parentSchema: schema56.properties.pointer, data: data7 };
+                const err16 = { instancePath: instancePath + "/errors/" + i0 + "/pointer", schemaPath: "#/$defs/ValidationError/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.pointer.type, parentSchema: schema67.properties.pointer, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -7719,7 +9623,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
             if (data6.message !== void 0) {
               let data8 = data6.message;
               if (typeof data8 !== "string") {
-                const err17 = { instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/ValidationError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.message.type, parentSchema: schema56.properties.message, data: data8 };
+                const err17 = { instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/ValidationError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.message.type, parentSchema: schema67.properties.message, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -7729,7 +9633,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data6 };
+            const err18 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/ValidationError/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data6 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -7739,7 +9643,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.errors.type, parentSchema: schema55.properties.errors, data: data5 };
+        const err19 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.errors.type, parentSchema: schema66.properties.errors, data: data5 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -7749,7 +9653,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -7757,30 +9661,29 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate462.errors = vErrors;
+  validate502.errors = vErrors;
   return errors === 0;
 }
-validate462.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var explainWebhook = validate472;
-var schema572 = { "title": "Webhook", "description": "A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`\nfield at all, and no other field may appear, so a leaked secret is a contract violation.\nThe `oidc_*` fields are `null` when OIDC is not configured.\n", "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at"], "properties": { "object": { "type": "string", "const": "webhook", "description": "String representing the object's type." }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include", "description": "Associations included in payloads; `*` (all) when none was given." }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was created." }, "updated_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was last changed." }, "disabled_at": { "description": "When the webhook was disabled; `null` while it receives deliveries.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
-var schema58 = { "title": "WebhookId", "description": "Unique identifier of the webhook.", "type": "string", "format": "uuid", "examples": ["3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f"] };
-var schema59 = { "title": "HttpsUrl", "description": "An absolute `https://` URL, without credentials in it.", "type": "string", "format": "uri", "minLength": 9, "maxLength": 2048, "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long" }, "examples": ["https://hooks.example.com/webhooks"], "x-faker": { "fake": ["https://{{lorem.word}}.example.com/webhooks"] } };
-var schema63 = { "title": "Include", "description": "Comma-delimited list of associations to include in webhook payloads. Omit or set to `*` for all.\nUse `identifiers` to receive only top-level scalar fields (`id`, `external_id`, `name`, `status`, etc.)\nwith no associations. Associations: `addresses`, `names`, `people`, `registrations`, `tin`, `watchlist`.\n", "type": "string", "maxLength": 256, "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist)', "maxLength": "{field} must be at most 256 characters long" }, "examples": ["*", "identifiers", "addresses,people"], "x-faker": { "helpers.arrayElement": [["*", "identifiers", "addresses,people", "names, registrations", "tin,watchlist"]] } };
-var schema642 = { "title": "OidcAuthMethod", "description": "OIDC authentication method for obtaining access tokens. Required when configuring OIDC.\n`private_key_jwt` \u2014 requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\n`client_secret` \u2014 requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\nBoth methods optionally accept `oidc_scope` and `oidc_resource_uri`.\n", "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
-var schema65 = { "title": "OidcClientId", "description": "OIDC client ID. Required for both auth methods.", "type": "string", "minLength": 1, "maxLength": 255 };
-var schema68 = { "title": "OidcResourceUri", "description": "Optional. OIDC resource URI (Microsoft-specific; use `oidc_scope` for standard OAuth 2.0).", "type": "string", "format": "uri", "maxLength": 2048, "x-error-messages": { "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"' } };
-var schema69 = { "title": "OidcScope", "description": "Optional. OAuth 2.0 scope for the token request (e.g. `api://<app-id>/.default`).", "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "pattern": "{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes)" }, "x-faker": { "helpers.arrayElement": [["api://6b1e7c52/.default", "openid webhooks.receive", "webhooks"]] } };
-var schema70 = { "title": "OidcAccessTokenTtlSeconds", "description": "OIDC access token TTL in seconds. Required for both auth methods. How long the platform reuses a token before fetching a new one.", "type": "integer", "minimum": 60, "maximum": 86400, "x-error-messages": { "type": "{field} must be a whole number of seconds", "minimum": "{field} must be at least 60 seconds", "maximum": "{field} must be at most 86400 seconds (one day)" } };
-var formats262 = require_formats().fullFormats.uri;
+validate502.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var explainWebhook = validate512;
+var schema682 = { "title": "Webhook", "description": "A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`\nfield at all, and no other field may appear, so a leaked secret is a contract violation.\nThe `oidc_*` fields are `null` when OIDC is not configured.\n", "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at"], "properties": { "object": { "type": "string", "const": "webhook", "description": "String representing the object's type." }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include", "description": "Associations included in payloads; `*` (all) when none was given." }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was created." }, "updated_at": { "$ref": "#/$defs/Timestamp", "description": "When the webhook was last changed." }, "disabled_at": { "description": "When the webhook was disabled; `null` while it receives deliveries.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
+var schema70 = { "title": "HttpsUrl", "description": "An absolute `https://` URL, without credentials in it.", "type": "string", "format": "uri", "minLength": 9, "maxLength": 2048, "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long" }, "examples": ["https://hooks.example.com/webhooks"], "x-faker": { "fake": ["https://{{lorem.word}}.example.com/webhooks"] } };
+var schema74 = { "title": "Include", "description": "Comma-delimited list of associations to include in webhook payloads. Omit or set to `*` for all.\nUse `identifiers` to receive only top-level scalar fields (`id`, `external_id`, `name`, `status`, etc.)\nwith no associations. Associations: `addresses`, `names`, `people`, `registrations`, `tin`, `watchlist`.\n", "type": "string", "maxLength": 256, "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist)', "maxLength": "{field} must be at most 256 characters long" }, "examples": ["*", "identifiers", "addresses,people"], "x-faker": { "helpers.arrayElement": [["*", "identifiers", "addresses,people", "names, registrations", "tin,watchlist"]] } };
+var schema752 = { "title": "OidcAuthMethod", "description": "OIDC authentication method for obtaining access tokens. Required when configuring OIDC.\n`private_key_jwt` \u2014 requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\n`client_secret` \u2014 requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.\nBoth methods optionally accept `oidc_scope` and `oidc_resource_uri`.\n", "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
+var schema76 = { "title": "OidcClientId", "description": "OIDC client ID. Required for both auth methods.", "type": "string", "minLength": 1, "maxLength": 255 };
+var schema79 = { "title": "OidcResourceUri", "description": "Optional. OIDC resource URI (Microsoft-specific; use `oidc_scope` for standard OAuth 2.0).", "type": "string", "format": "uri", "maxLength": 2048, "x-error-messages": { "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"' } };
+var schema80 = { "title": "OidcScope", "description": "Optional. OAuth 2.0 scope for the token request (e.g. `api://<app-id>/.default`).", "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "pattern": "{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes)" }, "x-faker": { "helpers.arrayElement": [["api://6b1e7c52/.default", "openid webhooks.receive", "webhooks"]] } };
+var schema81 = { "title": "OidcAccessTokenTtlSeconds", "description": "OIDC access token TTL in seconds. Required for both auth methods. How long the platform reuses a token before fetching a new one.", "type": "integer", "minimum": 60, "maximum": 86400, "x-error-messages": { "type": "{field} must be a whole number of seconds", "minimum": "{field} must be at least 60 seconds", "maximum": "{field} must be at most 86400 seconds (one day)" } };
+var formats382 = require_formats().fullFormats.uri;
 var pattern62 = new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
 var pattern72 = new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
 var pattern92 = new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
-var schema60 = { "title": "EnabledEvents", "description": 'Array of event types to subscribe to, or `["*"]` for all events.', "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/EnabledEventType" }, "if": { "contains": { "const": "*" } }, "then": { "maxItems": 1, "x-error-messages": { "maxItems": '{field}: "*" cannot be combined with other events' } }, "x-error-messages": { "type": '{field} must be an array of event types, or ["*"] for all events', "minItems": '{field} must list at least one event type, or ["*"] for all events', "uniqueItems": "{field} lists an event type more than once" }, "examples": [["*"], ["business.created", "business.updated"]], "x-faker": { "helpers.arrayElement": [[["*"], ["business.created", "business.updated"], ["business.approved", "business.rejected"], ["order.created", "order.completed"]]] } };
-var schema61 = { "title": "EnabledEventType", "description": "An event type to subscribe to, or `*` for all events.", "anyOf": [{ "type": "string", "const": "*" }, { "$ref": "#/$defs/EventType" }], "x-error-messages": { "anyOf": '{field} is not a known event type; use "*" or one of the event types listed in the webhooks section' } };
-function validate492(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema71 = { "title": "EnabledEvents", "description": 'Array of event types to subscribe to, or `["*"]` for all events.', "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/EnabledEventType" }, "if": { "contains": { "const": "*" } }, "then": { "maxItems": 1, "x-error-messages": { "maxItems": '{field}: "*" cannot be combined with other events' } }, "x-error-messages": { "type": '{field} must be an array of event types, or ["*"] for all events', "minItems": '{field} must list at least one event type, or ["*"] for all events', "uniqueItems": "{field} lists an event type more than once" }, "examples": [["*"], ["business.created", "business.updated"]], "x-faker": { "helpers.arrayElement": [[["*"], ["business.created", "business.updated"], ["business.approved", "business.rejected"], ["order.created", "order.completed"]]] } };
+var schema72 = { "title": "EnabledEventType", "description": "An event type to subscribe to, or `*` for all events.", "anyOf": [{ "type": "string", "const": "*" }, { "$ref": "#/$defs/EventType" }], "x-error-messages": { "anyOf": '{field} is not a known event type; use "*" or one of the event types listed in the webhooks section' } };
+function validate532(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate492.evaluated;
+  const evaluated0 = validate532.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7791,7 +9694,7 @@ function validate492(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   const _errs1 = errors;
   if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.anyOf[0].type, parentSchema: schema61.anyOf[0], data };
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.anyOf[0].type, parentSchema: schema72.anyOf[0], data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7800,7 +9703,7 @@ function validate492(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if ("*" !== data) {
-    const err1 = { instancePath, schemaPath: "#/anyOf/0/const", keyword: "const", params: { allowedValue: "*" }, message: "must be equal to constant", schema: "*", parentSchema: schema61.anyOf[0], data };
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/const", keyword: "const", params: { allowedValue: "*" }, message: "must be equal to constant", schema: "*", parentSchema: schema72.anyOf[0], data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -7832,7 +9735,7 @@ function validate492(data, { instancePath = "", parentData, parentDataProperty, 
   var _valid0 = _errs3 === errors;
   valid0 = valid0 || _valid0;
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema61.anyOf, parentSchema: schema61, data };
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema72.anyOf, parentSchema: schema72, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -7849,15 +9752,15 @@ function validate492(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate492.errors = vErrors;
+  validate532.errors = vErrors;
   return errors === 0;
 }
-validate492.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate532.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var func02 = require_equal().default;
-function validate482(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate522(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate482.evaluated;
+  const evaluated0 = validate522.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7918,7 +9821,7 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs5 = errors;
     if (Array.isArray(data)) {
       if (data.length > 1) {
-        const err2 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema60.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema71.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7931,7 +9834,7 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema60.if, parentSchema: schema60, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema71.if, parentSchema: schema71, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -7941,7 +9844,7 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     if (data.length > 100) {
-      const err4 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema60, data };
+      const err4 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema71, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -7950,7 +9853,7 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.length < 1) {
-      const err5 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema60, data };
+      const err5 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -7960,8 +9863,8 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
     }
     const len1 = data.length;
     for (let i1 = 0; i1 < len1; i1++) {
-      if (!validate492(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate492.errors : vErrors.concat(validate492.errors);
+      if (!validate532(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
         errors = vErrors.length;
       }
     }
@@ -7971,7 +9874,7 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
       outer0: for (; i2--; ) {
         for (j0 = i2; j0--; ) {
           if (func02(data[i2], data[j0])) {
-            const err6 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema60, data };
+            const err6 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema71, data };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -7984,7 +9887,7 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.type, parentSchema: schema60, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.type, parentSchema: schema71, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -7992,14 +9895,14 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate482.errors = vErrors;
+  validate522.errors = vErrors;
   return errors === 0;
 }
-validate482.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate522(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate522.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate562(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate522.evaluated;
+  const evaluated0 = validate562.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8008,7 +9911,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (func22(data) > 2048) {
-      const err0 = { instancePath, schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema59, data };
+      const err0 = { instancePath, schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8017,7 +9920,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (func22(data) < 9) {
-      const err1 = { instancePath, schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema59, data };
+      const err1 = { instancePath, schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8026,7 +9929,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (!pattern62.test(data)) {
-      const err2 = { instancePath, schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema59, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8034,8 +9937,8 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!formats262(data)) {
-      const err3 = { instancePath, schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema59, data };
+    if (!formats382(data)) {
+      const err3 = { instancePath, schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8044,7 +9947,7 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data };
+    const err4 = { instancePath, schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -8052,14 +9955,14 @@ function validate522(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate522.errors = vErrors;
+  validate562.errors = vErrors;
   return errors === 0;
 }
-validate522.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate472(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate562.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate512(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate472.evaluated;
+  const evaluated0 = validate512.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8068,7 +9971,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'", schema: schema572.required, parentSchema: schema572, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8077,7 +9980,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema572.required, parentSchema: schema572, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8086,7 +9989,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.url === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema572.required, parentSchema: schema572, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8095,7 +9998,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.enabled_events === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, message: "must have required property 'enabled_events'", schema: schema572.required, parentSchema: schema572, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, message: "must have required property 'enabled_events'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8104,7 +10007,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.include === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "include" }, message: "must have required property 'include'", schema: schema572.required, parentSchema: schema572, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "include" }, message: "must have required property 'include'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -8113,7 +10016,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_auth_method === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_auth_method" }, message: "must have required property 'oidc_auth_method'", schema: schema572.required, parentSchema: schema572, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_auth_method" }, message: "must have required property 'oidc_auth_method'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -8122,7 +10025,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_client_id === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, message: "must have required property 'oidc_client_id'", schema: schema572.required, parentSchema: schema572, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, message: "must have required property 'oidc_client_id'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -8131,7 +10034,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_token_endpoint === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, message: "must have required property 'oidc_token_endpoint'", schema: schema572.required, parentSchema: schema572, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, message: "must have required property 'oidc_token_endpoint'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -8140,7 +10043,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_resource_uri === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_resource_uri" }, message: "must have required property 'oidc_resource_uri'", schema: schema572.required, parentSchema: schema572, data };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_resource_uri" }, message: "must have required property 'oidc_resource_uri'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -8149,7 +10052,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_scope === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_scope" }, message: "must have required property 'oidc_scope'", schema: schema572.required, parentSchema: schema572, data };
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_scope" }, message: "must have required property 'oidc_scope'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -8158,7 +10061,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_access_token_ttl_seconds === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, message: "must have required property 'oidc_access_token_ttl_seconds'", schema: schema572.required, parentSchema: schema572, data };
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, message: "must have required property 'oidc_access_token_ttl_seconds'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err10];
       } else {
@@ -8167,7 +10070,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.created_at === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'", schema: schema572.required, parentSchema: schema572, data };
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, message: "must have required property 'created_at'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -8176,7 +10079,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.updated_at === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated_at" }, message: "must have required property 'updated_at'", schema: schema572.required, parentSchema: schema572, data };
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated_at" }, message: "must have required property 'updated_at'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err12];
       } else {
@@ -8185,7 +10088,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.disabled_at === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_at" }, message: "must have required property 'disabled_at'", schema: schema572.required, parentSchema: schema572, data };
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_at" }, message: "must have required property 'disabled_at'", schema: schema682.required, parentSchema: schema682, data };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -8194,8 +10097,8 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema572.properties, key0)) {
-        const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema572, data };
+      if (!func12.call(schema682.properties, key0)) {
+        const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema682, data };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -8207,7 +10110,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.object !== void 0) {
       let data0 = data.object;
       if (typeof data0 !== "string") {
-        const err15 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema572.properties.object.type, parentSchema: schema572.properties.object, data: data0 };
+        const err15 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema682.properties.object.type, parentSchema: schema682.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -8216,7 +10119,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if ("webhook" !== data0) {
-        const err16 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant", schema: "webhook", parentSchema: schema572.properties.object, data: data0 };
+        const err16 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, message: "must be equal to constant", schema: "webhook", parentSchema: schema682.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -8229,7 +10132,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.id;
       if (typeof data1 === "string") {
         if (!formats02.test(data1)) {
-          const err17 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/WebhookId/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"', schema: "uuid", parentSchema: schema58, data: data1 };
+          const err17 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/WebhookId/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"', schema: "uuid", parentSchema: schema52, data: data1 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -8238,7 +10141,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/WebhookId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data1 };
+        const err18 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/WebhookId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.type, parentSchema: schema52, data: data1 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -8251,7 +10154,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.url;
       if (typeof data2 === "string") {
         if (func22(data2) > 2048) {
-          const err19 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema59, data: data2 };
+          const err19 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema70, data: data2 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -8260,7 +10163,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func22(data2) < 9) {
-          const err20 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema59, data: data2 };
+          const err20 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema70, data: data2 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -8269,7 +10172,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern62.test(data2)) {
-          const err21 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema59, data: data2 };
+          const err21 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema70, data: data2 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -8277,8 +10180,8 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!formats262(data2)) {
-          const err22 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema59, data: data2 };
+        if (!formats382(data2)) {
+          const err22 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema70, data: data2 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -8287,7 +10190,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data2 };
+        const err23 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data2 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -8297,8 +10200,8 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.enabled_events !== void 0) {
-      if (!validate482(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+      if (!validate522(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
         errors = vErrors.length;
       }
     }
@@ -8306,7 +10209,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.include;
       if (typeof data4 === "string") {
         if (func22(data4) > 256) {
-          const err24 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema63, data: data4 };
+          const err24 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema74, data: data4 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -8315,7 +10218,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern72.test(data4)) {
-          const err25 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"', schema: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", parentSchema: schema63, data: data4 };
+          const err25 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"', schema: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", parentSchema: schema74, data: data4 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -8324,7 +10227,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.type, parentSchema: schema63, data: data4 };
+        const err26 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.type, parentSchema: schema74, data: data4 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -8340,7 +10243,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       let passing0 = null;
       const _errs20 = errors;
       if (typeof data5 !== "string") {
-        const err27 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.type, parentSchema: schema642, data: data5 };
+        const err27 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema752.type, parentSchema: schema752, data: data5 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -8349,7 +10252,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data5 === "private_key_jwt" || data5 === "client_secret")) {
-        const err28 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema642.enum }, message: "must be equal to one of the allowed values", schema: schema642.enum, parentSchema: schema642, data: data5 };
+        const err28 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema752.enum }, message: "must be equal to one of the allowed values", schema: schema752.enum, parentSchema: schema752, data: data5 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -8364,7 +10267,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs24 = errors;
       if (data5 !== null) {
-        const err29 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema572.properties.oidc_auth_method.oneOf[1], data: data5 };
+        const err29 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema682.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema682.properties.oidc_auth_method.oneOf[1], data: data5 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -8383,7 +10286,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid4) {
-        const err30 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_auth_method.oneOf, parentSchema: schema572.properties.oidc_auth_method, data: data5 };
+        const err30 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema682.properties.oidc_auth_method.oneOf, parentSchema: schema682.properties.oidc_auth_method, data: data5 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -8409,7 +10312,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs28 = errors;
       if (typeof data6 === "string") {
         if (func22(data6) > 255) {
-          const err31 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema65, data: data6 };
+          const err31 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema76, data: data6 };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -8418,7 +10321,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func22(data6) < 1) {
-          const err32 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65, data: data6 };
+          const err32 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema76, data: data6 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -8427,7 +10330,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data6 };
+        const err33 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.type, parentSchema: schema76, data: data6 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -8442,7 +10345,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs31 = errors;
       if (data6 !== null) {
-        const err34 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_client_id.oneOf[1].type, parentSchema: schema572.properties.oidc_client_id.oneOf[1], data: data6 };
+        const err34 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema682.properties.oidc_client_id.oneOf[1].type, parentSchema: schema682.properties.oidc_client_id.oneOf[1], data: data6 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -8461,7 +10364,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid6) {
-        const err35 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_client_id.oneOf, parentSchema: schema572.properties.oidc_client_id, data: data6 };
+        const err35 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema682.properties.oidc_client_id.oneOf, parentSchema: schema682.properties.oidc_client_id, data: data6 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -8485,8 +10388,8 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       let valid8 = false;
       let passing2 = null;
       const _errs35 = errors;
-      if (!validate522(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
+      if (!validate562(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate562.errors : vErrors.concat(validate562.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs35 === errors;
@@ -8496,7 +10399,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs36 = errors;
       if (data7 !== null) {
-        const err36 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema572.properties.oidc_token_endpoint.oneOf[1], data: data7 };
+        const err36 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema682.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema682.properties.oidc_token_endpoint.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -8515,7 +10418,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid8) {
-        const err37 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_token_endpoint.oneOf, parentSchema: schema572.properties.oidc_token_endpoint, data: data7 };
+        const err37 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema682.properties.oidc_token_endpoint.oneOf, parentSchema: schema682.properties.oidc_token_endpoint, data: data7 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -8541,7 +10444,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs40 = errors;
       if (typeof data8 === "string") {
         if (func22(data8) > 2048) {
-          const err38 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema68, data: data8 };
+          const err38 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema79, data: data8 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -8549,8 +10452,8 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!formats262(data8)) {
-          const err39 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema68, data: data8 };
+        if (!formats382(data8)) {
+          const err39 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema79, data: data8 };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -8559,7 +10462,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err40 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data8 };
+        const err40 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data8 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -8574,7 +10477,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs44 = errors;
       if (data8 !== null) {
-        const err41 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema572.properties.oidc_resource_uri.oneOf[1], data: data8 };
+        const err41 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema682.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema682.properties.oidc_resource_uri.oneOf[1], data: data8 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -8593,7 +10496,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid9) {
-        const err42 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_resource_uri.oneOf, parentSchema: schema572.properties.oidc_resource_uri, data: data8 };
+        const err42 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema682.properties.oidc_resource_uri.oneOf, parentSchema: schema682.properties.oidc_resource_uri, data: data8 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -8619,7 +10522,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs48 = errors;
       if (typeof data9 === "string") {
         if (func22(data9) > 1024) {
-          const err43 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema69, data: data9 };
+          const err43 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema80, data: data9 };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -8628,7 +10531,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func22(data9) < 1) {
-          const err44 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69, data: data9 };
+          const err44 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema80, data: data9 };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -8637,7 +10540,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern92.test(data9)) {
-          const err45 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema69, data: data9 };
+          const err45 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema80, data: data9 };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -8646,7 +10549,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err46 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data9 };
+        const err46 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data9 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -8661,7 +10564,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs53 = errors;
       if (data9 !== null) {
-        const err47 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_scope.oneOf[1].type, parentSchema: schema572.properties.oidc_scope.oneOf[1], data: data9 };
+        const err47 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema682.properties.oidc_scope.oneOf[1].type, parentSchema: schema682.properties.oidc_scope.oneOf[1], data: data9 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -8680,7 +10583,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid11) {
-        const err48 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_scope.oneOf, parentSchema: schema572.properties.oidc_scope, data: data9 };
+        const err48 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema682.properties.oidc_scope.oneOf, parentSchema: schema682.properties.oidc_scope, data: data9 };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -8705,7 +10608,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       let passing5 = null;
       const _errs57 = errors;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err49 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data10 };
+        const err49 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.type, parentSchema: schema81, data: data10 };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -8715,7 +10618,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data10 == "number" && isFinite(data10)) {
         if (data10 > 86400 || isNaN(data10)) {
-          const err50 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema70, data: data10 };
+          const err50 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema81, data: data10 };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -8724,7 +10627,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data10 < 60 || isNaN(data10)) {
-          const err51 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema70, data: data10 };
+          const err51 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema81, data: data10 };
           if (vErrors === null) {
             vErrors = [err51];
           } else {
@@ -8740,7 +10643,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs61 = errors;
       if (data10 !== null) {
-        const err52 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema572.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
+        const err52 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema682.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema682.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -8759,7 +10662,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid13) {
-        const err53 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema572.properties.oidc_access_token_ttl_seconds, data: data10 };
+        const err53 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema682.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema682.properties.oidc_access_token_ttl_seconds, data: data10 };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -8853,7 +10756,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs77 = errors;
       if (data13 !== null) {
-        const err60 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema572.properties.disabled_at.oneOf[1].type, parentSchema: schema572.properties.disabled_at.oneOf[1], data: data13 };
+        const err60 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema682.properties.disabled_at.oneOf[1].type, parentSchema: schema682.properties.disabled_at.oneOf[1], data: data13 };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -8872,7 +10775,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid17) {
-        const err61 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema572.properties.disabled_at.oneOf, parentSchema: schema572.properties.disabled_at, data: data13 };
+        const err61 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema682.properties.disabled_at.oneOf, parentSchema: schema682.properties.disabled_at, data: data13 };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -8891,7 +10794,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema572.type, parentSchema: schema572, data };
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema682.type, parentSchema: schema682, data };
     if (vErrors === null) {
       vErrors = [err62];
     } else {
@@ -8899,20 +10802,20 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate472.errors = vErrors;
+  validate512.errors = vErrors;
   return errors === 0;
 }
-validate472.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var explainWebhookCreate = validate542;
-var schema742 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var schema75 = { "title": "OidcRules", "description": "The OIDC rules, one `if`/`then` per rule, so that a validator names the rule a request breaks.\nThey accept exactly the objects that the `oneOf` of `OidcOff`, `OidcClientSecretAuth` and\n`OidcPrivateKeyJwtAuth` accepts; a test keeps the two statements in agreement.\n", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "client_secret" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "x-error-messages": { "required": '{field} is required when oidc_auth_method is "client_secret"' } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } }, "x-error-messages": { "required": '{field} is required when oidc_auth_method is "private_key_jwt"' } } }, { "if": { "type": "object", "not": { "type": "object", "required": ["oidc_auth_method"] } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_" } }, "x-error-messages": { "propertyNames": '{field} needs oidc_auth_method: set oidc_auth_method to "client_secret" or "private_key_jwt", or remove {field}' } } }] };
-var schema77 = { "title": "WebhookSecret", "description": "Secret for webhook signature verification: the key of the HMAC-SHA256 carried in each delivery's\n`X-Webhook-Signature` header. Write-only; never returned in responses. Use at least 16 random characters.\n", "type": "string", "writeOnly": true, "minLength": 16, "maxLength": 256, "x-error-messages": { "minLength": "{field} must be at least 16 characters long", "maxLength": "{field} must be at most 256 characters long" } };
-var schema81 = { "title": "OidcClientSecret", "description": "OIDC client secret. Required when `oidc_auth_method` is `client_secret`. Write-only; never returned in responses.", "type": "string", "writeOnly": true, "minLength": 1, "maxLength": 1024 };
+validate512.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var explainWebhookCreate = validate582;
+var schema852 = { "title": "WebhookCreate", "description": "A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed\nshapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also\nstated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.\n", "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var schema86 = { "title": "OidcRules", "description": "The OIDC rules, one `if`/`then` per rule, so that a validator names the rule a request breaks.\nThey accept exactly the objects that the `oneOf` of `OidcOff`, `OidcClientSecretAuth` and\n`OidcPrivateKeyJwtAuth` accepts; a test keeps the two statements in agreement.\n", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "client_secret" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "x-error-messages": { "required": '{field} is required when oidc_auth_method is "client_secret"' } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } }, "x-error-messages": { "required": '{field} is required when oidc_auth_method is "private_key_jwt"' } } }, { "if": { "type": "object", "not": { "type": "object", "required": ["oidc_auth_method"] } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_" } }, "x-error-messages": { "propertyNames": '{field} needs oidc_auth_method: set oidc_auth_method to "client_secret" or "private_key_jwt", or remove {field}' } } }] };
+var schema88 = { "title": "WebhookSecret", "description": "Secret for webhook signature verification: the key (its UTF-8 bytes) of the HMAC-SHA256 signatures\neach delivery carries in `webhook-signature` and `X-Webhook-Signature`. Write-only; never returned in responses. Use at least 16 random characters.\n", "type": "string", "writeOnly": true, "minLength": 16, "maxLength": 256, "x-error-messages": { "minLength": "{field} must be at least 16 characters long", "maxLength": "{field} must be at most 256 characters long" } };
+var schema92 = { "title": "OidcClientSecret", "description": "OIDC client secret. Required when `oidc_auth_method` is `client_secret`. Write-only; never returned in responses.", "type": "string", "writeOnly": true, "minLength": 1, "maxLength": 1024 };
 var pattern10 = new RegExp("^oidc_", "u");
-function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate582(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate542.evaluated;
+  const evaluated0 = validate582.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8969,7 +10872,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs8 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_id === void 0) {
-        const err3 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, message: "must have required property 'oidc_client_id'", schema: schema75.allOf[0].then.required, parentSchema: schema75.allOf[0].then, data };
+        const err3 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, message: "must have required property 'oidc_client_id'", schema: schema86.allOf[0].then.required, parentSchema: schema86.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8978,7 +10881,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_client_secret === void 0) {
-        const err4 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_secret" }, message: "must have required property 'oidc_client_secret'", schema: schema75.allOf[0].then.required, parentSchema: schema75.allOf[0].then, data };
+        const err4 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_secret" }, message: "must have required property 'oidc_client_secret'", schema: schema86.allOf[0].then.required, parentSchema: schema86.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8987,7 +10890,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_token_endpoint === void 0) {
-        const err5 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, message: "must have required property 'oidc_token_endpoint'", schema: schema75.allOf[0].then.required, parentSchema: schema75.allOf[0].then, data };
+        const err5 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, message: "must have required property 'oidc_token_endpoint'", schema: schema86.allOf[0].then.required, parentSchema: schema86.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8996,7 +10899,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_access_token_ttl_seconds === void 0) {
-        const err6 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, message: "must have required property 'oidc_access_token_ttl_seconds'", schema: schema75.allOf[0].then.required, parentSchema: schema75.allOf[0].then, data };
+        const err6 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, message: "must have required property 'oidc_access_token_ttl_seconds'", schema: schema86.allOf[0].then.required, parentSchema: schema86.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9005,7 +10908,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err7 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.allOf[0].then.type, parentSchema: schema75.allOf[0].then, data };
+      const err7 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.allOf[0].then.type, parentSchema: schema86.allOf[0].then, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -9017,7 +10920,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     valid3 = _valid0;
   }
   if (!valid3) {
-    const err8 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema75.allOf[0].if, parentSchema: schema75.allOf[0], data };
+    const err8 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema86.allOf[0].if, parentSchema: schema86.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -9075,7 +10978,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs16 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_id === void 0) {
-        const err12 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, message: "must have required property 'oidc_client_id'", schema: schema75.allOf[1].then.required, parentSchema: schema75.allOf[1].then, data };
+        const err12 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, message: "must have required property 'oidc_client_id'", schema: schema86.allOf[1].then.required, parentSchema: schema86.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9084,7 +10987,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_token_endpoint === void 0) {
-        const err13 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, message: "must have required property 'oidc_token_endpoint'", schema: schema75.allOf[1].then.required, parentSchema: schema75.allOf[1].then, data };
+        const err13 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, message: "must have required property 'oidc_token_endpoint'", schema: schema86.allOf[1].then.required, parentSchema: schema86.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -9093,7 +10996,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_access_token_ttl_seconds === void 0) {
-        const err14 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, message: "must have required property 'oidc_access_token_ttl_seconds'", schema: schema75.allOf[1].then.required, parentSchema: schema75.allOf[1].then, data };
+        const err14 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, message: "must have required property 'oidc_access_token_ttl_seconds'", schema: schema86.allOf[1].then.required, parentSchema: schema86.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -9102,7 +11005,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (data.oidc_client_secret !== void 0) {
-        const err15 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcRules/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema75.allOf[1].then.properties.oidc_client_secret.not, parentSchema: schema75.allOf[1].then.properties.oidc_client_secret, data: data.oidc_client_secret };
+        const err15 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcRules/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema86.allOf[1].then.properties.oidc_client_secret.not, parentSchema: schema86.allOf[1].then.properties.oidc_client_secret, data: data.oidc_client_secret };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -9111,7 +11014,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err16 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.allOf[1].then.type, parentSchema: schema75.allOf[1].then, data };
+      const err16 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.allOf[1].then.type, parentSchema: schema86.allOf[1].then, data };
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -9128,7 +11031,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid5) {
-    const err17 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema75.allOf[1].if, parentSchema: schema75.allOf[1], data };
+    const err17 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema86.allOf[1].if, parentSchema: schema86.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err17];
     } else {
@@ -9224,7 +11127,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         }
         var valid11 = _errs34 === errors;
         if (valid11) {
-          const err23 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema75.allOf[2].then.propertyNames.not, parentSchema: schema75.allOf[2].then.propertyNames, data: key0, propertyName: key0 };
+          const err23 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema86.allOf[2].then.propertyNames.not, parentSchema: schema86.allOf[2].then.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -9243,7 +11146,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         }
         var valid10 = _errs32 === errors;
         if (!valid10) {
-          const err24 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema75.allOf[2].then.propertyNames, parentSchema: schema75.allOf[2].then, data };
+          const err24 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema86.allOf[2].then.propertyNames, parentSchema: schema86.allOf[2].then, data };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -9253,7 +11156,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      const err25 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.allOf[2].then.type, parentSchema: schema75.allOf[2].then, data };
+      const err25 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.allOf[2].then.type, parentSchema: schema86.allOf[2].then, data };
       if (vErrors === null) {
         vErrors = [err25];
       } else {
@@ -9265,7 +11168,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     valid8 = _valid2;
   }
   if (!valid8) {
-    const err26 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema75.allOf[2].if, parentSchema: schema75.allOf[2], data };
+    const err26 = { instancePath, schemaPath: "#/$defs/OidcRules/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema86.allOf[2].if, parentSchema: schema86.allOf[2], data };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -9275,7 +11178,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.url === void 0) {
-      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema742.required, parentSchema: schema742, data };
+      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema852.required, parentSchema: schema852, data };
       if (vErrors === null) {
         vErrors = [err27];
       } else {
@@ -9284,7 +11187,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.enabled_events === void 0) {
-      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, message: "must have required property 'enabled_events'", schema: schema742.required, parentSchema: schema742, data };
+      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, message: "must have required property 'enabled_events'", schema: schema852.required, parentSchema: schema852, data };
       if (vErrors === null) {
         vErrors = [err28];
       } else {
@@ -9293,8 +11196,8 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func12.call(schema742.properties, key1)) {
-        const err29 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema742, data };
+      if (!func12.call(schema852.properties, key1)) {
+        const err29 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema852, data };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -9307,7 +11210,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.url;
       if (typeof data3 === "string") {
         if (func22(data3) > 2048) {
-          const err30 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema59, data: data3 };
+          const err30 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema70, data: data3 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -9316,7 +11219,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func22(data3) < 9) {
-          const err31 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema59, data: data3 };
+          const err31 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema70, data: data3 };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -9325,7 +11228,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern62.test(data3)) {
-          const err32 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema59, data: data3 };
+          const err32 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema70, data: data3 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -9333,8 +11236,8 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!formats262(data3)) {
-          const err33 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema59, data: data3 };
+        if (!formats382(data3)) {
+          const err33 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema70, data: data3 };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -9343,7 +11246,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err34 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data3 };
+        const err34 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data3 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -9353,8 +11256,8 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.enabled_events !== void 0) {
-      if (!validate482(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+      if (!validate522(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
         errors = vErrors.length;
       }
     }
@@ -9362,7 +11265,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.secret;
       if (typeof data5 === "string") {
         if (func22(data5) > 256) {
-          const err35 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema77, data: data5 };
+          const err35 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema88, data: data5 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -9371,7 +11274,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func22(data5) < 16) {
-          const err36 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema77, data: data5 };
+          const err36 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema88, data: data5 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -9380,7 +11283,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err37 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data5 };
+        const err37 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.type, parentSchema: schema88, data: data5 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -9393,7 +11296,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.include;
       if (typeof data6 === "string") {
         if (func22(data6) > 256) {
-          const err38 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema63, data: data6 };
+          const err38 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema74, data: data6 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -9402,7 +11305,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern72.test(data6)) {
-          const err39 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"', schema: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", parentSchema: schema63, data: data6 };
+          const err39 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"', schema: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", parentSchema: schema74, data: data6 };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -9411,7 +11314,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err40 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.type, parentSchema: schema63, data: data6 };
+        const err40 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.type, parentSchema: schema74, data: data6 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -9423,7 +11326,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.oidc_auth_method !== void 0) {
       let data7 = data.oidc_auth_method;
       if (typeof data7 !== "string") {
-        const err41 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.type, parentSchema: schema642, data: data7 };
+        const err41 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema752.type, parentSchema: schema752, data: data7 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -9432,7 +11335,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "private_key_jwt" || data7 === "client_secret")) {
-        const err42 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema642.enum }, message: "must be equal to one of the allowed values", schema: schema642.enum, parentSchema: schema642, data: data7 };
+        const err42 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema752.enum }, message: "must be equal to one of the allowed values", schema: schema752.enum, parentSchema: schema752, data: data7 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -9445,7 +11348,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       let data8 = data.oidc_client_id;
       if (typeof data8 === "string") {
         if (func22(data8) > 255) {
-          const err43 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema65, data: data8 };
+          const err43 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema76, data: data8 };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -9454,7 +11357,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func22(data8) < 1) {
-          const err44 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65, data: data8 };
+          const err44 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema76, data: data8 };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -9463,7 +11366,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err45 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data8 };
+        const err45 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.type, parentSchema: schema76, data: data8 };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -9476,7 +11379,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.oidc_client_secret;
       if (typeof data9 === "string") {
         if (func22(data9) > 1024) {
-          const err46 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema81, data: data9 };
+          const err46 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema92, data: data9 };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -9485,7 +11388,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func22(data9) < 1) {
-          const err47 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data9 };
+          const err47 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema92, data: data9 };
           if (vErrors === null) {
             vErrors = [err47];
           } else {
@@ -9494,7 +11397,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err48 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data9 };
+        const err48 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.type, parentSchema: schema92, data: data9 };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -9504,8 +11407,8 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.oidc_token_endpoint !== void 0) {
-      if (!validate522(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
+      if (!validate562(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate562.errors : vErrors.concat(validate562.errors);
         errors = vErrors.length;
       }
     }
@@ -9513,7 +11416,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.oidc_resource_uri;
       if (typeof data11 === "string") {
         if (func22(data11) > 2048) {
-          const err49 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema68, data: data11 };
+          const err49 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema79, data: data11 };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -9521,8 +11424,8 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!formats262(data11)) {
-          const err50 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema68, data: data11 };
+        if (!formats382(data11)) {
+          const err50 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema79, data: data11 };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -9531,7 +11434,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err51 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data11 };
+        const err51 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data11 };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -9544,7 +11447,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       let data12 = data.oidc_scope;
       if (typeof data12 === "string") {
         if (func22(data12) > 1024) {
-          const err52 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema69, data: data12 };
+          const err52 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema80, data: data12 };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -9553,7 +11456,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func22(data12) < 1) {
-          const err53 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69, data: data12 };
+          const err53 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema80, data: data12 };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -9562,7 +11465,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern92.test(data12)) {
-          const err54 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema69, data: data12 };
+          const err54 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema80, data: data12 };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -9571,7 +11474,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err55 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data12 };
+        const err55 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data12 };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -9583,7 +11486,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.oidc_access_token_ttl_seconds !== void 0) {
       let data13 = data.oidc_access_token_ttl_seconds;
       if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-        const err56 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data13 };
+        const err56 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.type, parentSchema: schema81, data: data13 };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -9593,7 +11496,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data13 == "number" && isFinite(data13)) {
         if (data13 > 86400 || isNaN(data13)) {
-          const err57 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema70, data: data13 };
+          const err57 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema81, data: data13 };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -9602,7 +11505,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data13 < 60 || isNaN(data13)) {
-          const err58 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema70, data: data13 };
+          const err58 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema81, data: data13 };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -9613,7 +11516,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema742.type, parentSchema: schema742, data };
+    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema852.type, parentSchema: schema852, data };
     if (vErrors === null) {
       vErrors = [err59];
     } else {
@@ -9621,16 +11524,16 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate542.errors = vErrors;
+  validate582.errors = vErrors;
   return errors === 0;
 }
-validate542.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var explainWebhookList = validate57;
-var schema85 = { "title": "WebhookList", "description": "One page of webhooks, newest first. Pass the last `id` as `starting_after` to get the next page while `has_more` is true.", "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Webhook" } }, "has_more": { "type": "boolean", "description": "Whether another page follows this one." } }, "additionalProperties": false };
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate582.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var explainWebhookList = validate61;
+var schema96 = { "title": "WebhookList", "description": "One page of webhooks, newest first. Pass the last `id` as `starting_after` to get the next page while `has_more` is true.", "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Webhook" } }, "has_more": { "type": "boolean", "description": "Whether another page follows this one." } }, "additionalProperties": false };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9639,7 +11542,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'", schema: schema85.required, parentSchema: schema85, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, message: "must have required property 'object'", schema: schema96.required, parentSchema: schema96, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9648,7 +11551,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.data === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema85.required, parentSchema: schema85, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema96.required, parentSchema: schema96, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9657,7 +11560,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.has_more === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, message: "must have required property 'has_more'", schema: schema85.required, parentSchema: schema85, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, message: "must have required property 'has_more'", schema: schema96.required, parentSchema: schema96, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9667,7 +11570,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "object" || key0 === "data" || key0 === "has_more")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema96, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9679,7 +11582,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.object !== void 0) {
       let data0 = data.object;
       if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.object.type, parentSchema: schema85.properties.object, data: data0 };
+        const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.object.type, parentSchema: schema96.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9688,7 +11591,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("list" !== data0) {
-        const err5 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, message: "must be equal to constant", schema: "list", parentSchema: schema85.properties.object, data: data0 };
+        const err5 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, message: "must be equal to constant", schema: "list", parentSchema: schema96.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9701,7 +11604,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.data;
       if (Array.isArray(data1)) {
         if (data1.length > 100) {
-          const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema85.properties.data, data: data1 };
+          const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema96.properties.data, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -9711,13 +11614,13 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate472(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate472.errors : vErrors.concat(validate472.errors);
+          if (!validate512(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate512.errors : vErrors.concat(validate512.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.properties.data.type, parentSchema: schema85.properties.data, data: data1 };
+        const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema96.properties.data.type, parentSchema: schema96.properties.data, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9729,7 +11632,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.has_more !== void 0) {
       let data3 = data.has_more;
       if (typeof data3 !== "boolean") {
-        const err8 = { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema85.properties.has_more.type, parentSchema: schema85.properties.has_more, data: data3 };
+        const err8 = { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema96.properties.has_more.type, parentSchema: schema96.properties.has_more, data: data3 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9739,7 +11642,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -9747,17 +11650,17 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var explainWebhookUpdate = validate59;
-var schema86 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{field} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var explainWebhookUpdate = validate63;
+var schema97 = { "title": "WebhookUpdate", "description": "A partial update: only the fields present change. `null` removes an optional value:\n`disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`\nremove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.\nThe OIDC rules hold for the **resulting** webhook, not only for this body: switching to\n`client_secret` needs `oidc_client_secret` unless one is stored, and switching to\n`private_key_jwt` discards a stored client secret.\n", "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl", "description": "Webhook endpoint URL. Must be `https://`." }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret", "description": "A new signing secret; replaces the old one at once. Write-only." }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "description": "Set to a date-time to stop deliveries from then on; `null` re-enables the webhook.", "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "description": "Set or change the OIDC method; `null` removes the OIDC configuration.", "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": "{field} cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)" } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
 var pattern14 = new RegExp("^oidc_(?!auth_method$)", "u");
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate59.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9814,7 +11717,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs6 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_secret !== void 0) {
-        const err3 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema86.allOf[0].then.properties.oidc_client_secret.not, parentSchema: schema86.allOf[0].then.properties.oidc_client_secret, data: data.oidc_client_secret };
+        const err3 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema97.allOf[0].then.properties.oidc_client_secret.not, parentSchema: schema97.allOf[0].then.properties.oidc_client_secret, data: data.oidc_client_secret };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9823,7 +11726,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err4 = { instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.allOf[0].then.type, parentSchema: schema86.allOf[0].then, data };
+      const err4 = { instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.allOf[0].then.type, parentSchema: schema97.allOf[0].then, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -9840,7 +11743,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema86.allOf[0].if, parentSchema: schema86.allOf[0], data };
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema97.allOf[0].if, parentSchema: schema97.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -9914,7 +11817,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
         var valid7 = _errs22 === errors;
         if (valid7) {
-          const err10 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema86.allOf[1].then.propertyNames.not, parentSchema: schema86.allOf[1].then.propertyNames, data: key0, propertyName: key0 };
+          const err10 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema97.allOf[1].then.propertyNames.not, parentSchema: schema97.allOf[1].then.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -9933,7 +11836,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
         var valid6 = _errs20 === errors;
         if (!valid6) {
-          const err11 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema86.allOf[1].then.propertyNames, parentSchema: schema86.allOf[1].then, data };
+          const err11 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema97.allOf[1].then.propertyNames, parentSchema: schema97.allOf[1].then, data };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -9943,7 +11846,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err12 = { instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.allOf[1].then.type, parentSchema: schema86.allOf[1].then, data };
+      const err12 = { instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.allOf[1].then.type, parentSchema: schema97.allOf[1].then, data };
       if (vErrors === null) {
         vErrors = [err12];
       } else {
@@ -9955,7 +11858,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema86.allOf[1].if, parentSchema: schema86.allOf[1], data };
+    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema97.allOf[1].if, parentSchema: schema97.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -9969,7 +11872,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err14 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema86, data };
+      const err14 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema97, data };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -9978,8 +11881,8 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key1 in data) {
-      if (!func12.call(schema86.properties, key1)) {
-        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
+      if (!func12.call(schema97.properties, key1)) {
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -9992,7 +11895,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.url;
       if (typeof data3 === "string") {
         if (func22(data3) > 2048) {
-          const err16 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema59, data: data3 };
+          const err16 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema70, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -10001,7 +11904,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func22(data3) < 9) {
-          const err17 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema59, data: data3 };
+          const err17 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters", schema: 9, parentSchema: schema70, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -10010,7 +11913,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern62.test(data3)) {
-          const err18 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema59, data: data3 };
+          const err18 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+([/?#]\\S*)?$"', schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema70, data: data3 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -10018,8 +11921,8 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats262(data3)) {
-          const err19 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema59, data: data3 };
+        if (!formats382(data3)) {
+          const err19 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema70, data: data3 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -10028,7 +11931,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data3 };
+        const err20 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/HttpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data3 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -10038,8 +11941,8 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.enabled_events !== void 0) {
-      if (!validate482(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+      if (!validate522(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
         errors = vErrors.length;
       }
     }
@@ -10047,7 +11950,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.secret;
       if (typeof data5 === "string") {
         if (func22(data5) > 256) {
-          const err21 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema77, data: data5 };
+          const err21 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema88, data: data5 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -10056,7 +11959,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func22(data5) < 16) {
-          const err22 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema77, data: data5 };
+          const err22 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema88, data: data5 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -10065,7 +11968,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data5 };
+        const err23 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/WebhookSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.type, parentSchema: schema88, data: data5 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -10078,7 +11981,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.include;
       if (typeof data6 === "string") {
         if (func22(data6) > 256) {
-          const err24 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema63, data: data6 };
+          const err24 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema74, data: data6 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -10087,7 +11990,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern72.test(data6)) {
-          const err25 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"', schema: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", parentSchema: schema63, data: data6 };
+          const err25 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, message: 'must match pattern "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$"', schema: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", parentSchema: schema74, data: data6 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -10096,7 +11999,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.type, parentSchema: schema63, data: data6 };
+        const err26 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/Include/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.type, parentSchema: schema74, data: data6 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -10137,7 +12040,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs46 = errors;
       if (data7 !== null) {
-        const err29 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.disabled_at.oneOf[1].type, parentSchema: schema86.properties.disabled_at.oneOf[1], data: data7 };
+        const err29 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema97.properties.disabled_at.oneOf[1].type, parentSchema: schema97.properties.disabled_at.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -10156,7 +12059,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid12) {
-        const err30 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema86.properties.disabled_at.oneOf, parentSchema: schema86.properties.disabled_at, data: data7 };
+        const err30 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema97.properties.disabled_at.oneOf, parentSchema: schema97.properties.disabled_at, data: data7 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -10181,7 +12084,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs50 = errors;
       if (typeof data8 !== "string") {
-        const err31 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema642.type, parentSchema: schema642, data: data8 };
+        const err31 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema752.type, parentSchema: schema752, data: data8 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -10190,7 +12093,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data8 === "private_key_jwt" || data8 === "client_secret")) {
-        const err32 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema642.enum }, message: "must be equal to one of the allowed values", schema: schema642.enum, parentSchema: schema642, data: data8 };
+        const err32 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/$defs/OidcAuthMethod/enum", keyword: "enum", params: { allowedValues: schema752.enum }, message: "must be equal to one of the allowed values", schema: schema752.enum, parentSchema: schema752, data: data8 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -10205,7 +12108,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs54 = errors;
       if (data8 !== null) {
-        const err33 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema86.properties.oidc_auth_method.oneOf[1], data: data8 };
+        const err33 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema97.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema97.properties.oidc_auth_method.oneOf[1], data: data8 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -10224,7 +12127,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid14) {
-        const err34 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema86.properties.oidc_auth_method.oneOf, parentSchema: schema86.properties.oidc_auth_method, data: data8 };
+        const err34 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema97.properties.oidc_auth_method.oneOf, parentSchema: schema97.properties.oidc_auth_method, data: data8 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -10246,7 +12149,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.oidc_client_id;
       if (typeof data9 === "string") {
         if (func22(data9) > 255) {
-          const err35 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema65, data: data9 };
+          const err35 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema76, data: data9 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -10255,7 +12158,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func22(data9) < 1) {
-          const err36 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65, data: data9 };
+          const err36 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema76, data: data9 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -10264,7 +12167,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err37 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data9 };
+        const err37 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/$defs/OidcClientId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.type, parentSchema: schema76, data: data9 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -10277,7 +12180,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.oidc_client_secret;
       if (typeof data10 === "string") {
         if (func22(data10) > 1024) {
-          const err38 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema81, data: data10 };
+          const err38 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema92, data: data10 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -10286,7 +12189,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func22(data10) < 1) {
-          const err39 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data10 };
+          const err39 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema92, data: data10 };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -10295,7 +12198,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err40 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data10 };
+        const err40 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/$defs/OidcClientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.type, parentSchema: schema92, data: data10 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -10305,8 +12208,8 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.oidc_token_endpoint !== void 0) {
-      if (!validate522(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate522.errors : vErrors.concat(validate522.errors);
+      if (!validate562(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate562.errors : vErrors.concat(validate562.errors);
         errors = vErrors.length;
       }
     }
@@ -10318,7 +12221,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs65 = errors;
       if (typeof data12 === "string") {
         if (func22(data12) > 2048) {
-          const err41 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema68, data: data12 };
+          const err41 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema79, data: data12 };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -10326,8 +12229,8 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats262(data12)) {
-          const err42 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema68, data: data12 };
+        if (!formats382(data12)) {
+          const err42 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema79, data: data12 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -10336,7 +12239,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err43 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data12 };
+        const err43 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/$defs/OidcResourceUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data12 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -10351,7 +12254,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs69 = errors;
       if (data12 !== null) {
-        const err44 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema86.properties.oidc_resource_uri.oneOf[1], data: data12 };
+        const err44 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema97.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema97.properties.oidc_resource_uri.oneOf[1], data: data12 };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -10370,7 +12273,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid18) {
-        const err45 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema86.properties.oidc_resource_uri.oneOf, parentSchema: schema86.properties.oidc_resource_uri, data: data12 };
+        const err45 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema97.properties.oidc_resource_uri.oneOf, parentSchema: schema97.properties.oidc_resource_uri, data: data12 };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -10396,7 +12299,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs73 = errors;
       if (typeof data13 === "string") {
         if (func22(data13) > 1024) {
-          const err46 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema69, data: data13 };
+          const err46 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema80, data: data13 };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -10405,7 +12308,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func22(data13) < 1) {
-          const err47 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69, data: data13 };
+          const err47 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema80, data: data13 };
           if (vErrors === null) {
             vErrors = [err47];
           } else {
@@ -10414,7 +12317,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern92.test(data13)) {
-          const err48 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema69, data: data13 };
+          const err48 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, message: 'must match pattern "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$"', schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema80, data: data13 };
           if (vErrors === null) {
             vErrors = [err48];
           } else {
@@ -10423,7 +12326,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err49 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data13 };
+        const err49 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/$defs/OidcScope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data13 };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -10438,7 +12341,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs78 = errors;
       if (data13 !== null) {
-        const err50 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema86.properties.oidc_scope.oneOf[1].type, parentSchema: schema86.properties.oidc_scope.oneOf[1], data: data13 };
+        const err50 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema97.properties.oidc_scope.oneOf[1].type, parentSchema: schema97.properties.oidc_scope.oneOf[1], data: data13 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -10457,7 +12360,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid20) {
-        const err51 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema86.properties.oidc_scope.oneOf, parentSchema: schema86.properties.oidc_scope, data: data13 };
+        const err51 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema97.properties.oidc_scope.oneOf, parentSchema: schema97.properties.oidc_scope, data: data13 };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -10478,7 +12381,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.oidc_access_token_ttl_seconds !== void 0) {
       let data14 = data.oidc_access_token_ttl_seconds;
       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-        const err52 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data14 };
+        const err52 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.type, parentSchema: schema81, data: data14 };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -10488,7 +12391,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data14 == "number" && isFinite(data14)) {
         if (data14 > 86400 || isNaN(data14)) {
-          const err53 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema70, data: data14 };
+          const err53 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema81, data: data14 };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -10497,7 +12400,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data14 < 60 || isNaN(data14)) {
-          const err54 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema70, data: data14 };
+          const err54 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/$defs/OidcAccessTokenTtlSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, message: "must be >= 60", schema: 60, parentSchema: schema81, data: data14 };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -10508,7 +12411,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
+    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data };
     if (vErrors === null) {
       vErrors = [err55];
     } else {
@@ -10516,16 +12419,16 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate63.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // <stdin>
-var NAMES = ["BusinessApprovedEvent", "BusinessCreatedEvent", "BusinessRejectedEvent", "BusinessUpdatedEvent", "OrderCompletedEvent", "OrderCreatedEvent", "Problem", "Webhook", "WebhookCreate", "WebhookList", "WebhookUpdate"];
+var NAMES = ["BusinessApprovedEvent", "BusinessCreatedEvent", "BusinessRejectedEvent", "BusinessUpdatedEvent", "DeliveryList", "JsonWebKeySet", "OrderCompletedEvent", "OrderCreatedEvent", "Problem", "Webhook", "WebhookCreate", "WebhookList", "WebhookUpdate"];
 var validators = Object.freeze(Object.fromEntries(NAMES.map((n) => [n, virtual_fast_exports[`validate${n}`]])));
 var explainers = Object.freeze(Object.fromEntries(NAMES.map((n) => [n, virtual_explain_exports[`explain${n}`]])));
-var operations = { "listWebhooks": { "method": "get", "path": "/v1/webhooks", "responses": { "200": { "schema": "WebhookList", "mediaType": "application/json", "headers": [] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["WWW-Authenticate"] } } }, "createWebhook": { "method": "post", "path": "/v1/webhooks", "requestBody": "WebhookCreate", "responses": { "201": { "schema": "Webhook", "mediaType": "application/json", "headers": ["Location"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["WWW-Authenticate"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] } } }, "getWebhook": { "method": "get", "path": "/v1/webhooks/{id}", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": [] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] } } }, "deleteWebhook": { "method": "delete", "path": "/v1/webhooks/{id}", "responses": { "204": { "schema": null, "mediaType": null, "headers": [] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] } } }, "updateWebhook": { "method": "patch", "path": "/v1/webhooks/{id}", "requestBody": "WebhookUpdate", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": [] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": [] } } } };
+var operations = { "listWebhooks": { "method": "get", "path": "/v1/webhooks", "responses": { "200": { "schema": "WebhookList", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "createWebhook": { "method": "post", "path": "/v1/webhooks", "requestBody": "WebhookCreate", "responses": { "201": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id", "Location"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "getWebhook": { "method": "get", "path": "/v1/webhooks/{id}", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "deleteWebhook": { "method": "delete", "path": "/v1/webhooks/{id}", "responses": { "204": { "schema": null, "mediaType": null, "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "updateWebhook": { "method": "patch", "path": "/v1/webhooks/{id}", "requestBody": "WebhookUpdate", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "listWebhookDeliveries": { "method": "get", "path": "/v1/webhooks/{id}/deliveries", "responses": { "200": { "schema": "DeliveryList", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "getSigningKeys": { "method": "get", "path": "/.well-known/jwks.json", "responses": { "200": { "schema": "JsonWebKeySet", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } } };
 var eventSchemas = { "business.created": "BusinessCreatedEvent", "business.updated": "BusinessUpdatedEvent", "business.approved": "BusinessApprovedEvent", "business.rejected": "BusinessRejectedEvent", "order.created": "OrderCreatedEvent", "order.completed": "OrderCompletedEvent" };
 export {
   eventSchemas,
@@ -10533,6 +12436,8 @@ export {
   explainBusinessCreatedEvent,
   explainBusinessRejectedEvent,
   explainBusinessUpdatedEvent,
+  explainDeliveryList,
+  explainJsonWebKeySet,
   explainOrderCompletedEvent,
   explainOrderCreatedEvent,
   explainProblem,
@@ -10546,6 +12451,8 @@ export {
   validateBusinessCreatedEvent,
   validateBusinessRejectedEvent,
   validateBusinessUpdatedEvent,
+  validateDeliveryList,
+  validateJsonWebKeySet,
   validateOrderCompletedEvent,
   validateOrderCreatedEvent,
   validateProblem,

@@ -50,7 +50,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   }
   // imported only now: the mock loads the validators generated above
-  const { runCli } = await import('../src/cli.js');
+  const { runCli } = await import('../src/cli/index.js');
   const controller = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
   process.exitCode = await runCli(['mock', ...process.argv.slice(2)], {

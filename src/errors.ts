@@ -11,7 +11,8 @@ export type WebhooksContractErrorCode =
   | 'ERR_API_RESPONSE'
   | 'ERR_PAGINATION_STALLED'
   | 'ERR_PRISM_MISSING'
-  | 'ERR_MOCK_START';
+  | 'ERR_MOCK_START'
+  | 'ERR_SPEC_MISSING';
 
 /** The base class of every error this library throws. */
 export class WebhooksContractError extends Error {

@@ -124,7 +124,7 @@ async function startPrismAlone(): Promise<{ server: Server; startUpS: number }> 
 async function startMockCommand(): Promise<{ server: Server; startUpS: number }> {
   const port = await findFreePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'mock', '--quiet', '--port', String(port)], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'mock', '--quiet', '--port', String(port)], { cwd: ROOT, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   const startUpS = await firstGoodResponse(url, started, child);
   const pids = () => [child.pid!, ...childrenOf(child.pid!)];

@@ -6,15 +6,15 @@
  * @module
  */
 import { createServer, Agent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ValidationIssue } from '../validation/messages.js';
-import { PROBLEM_CONTENT_TYPE, type Problem } from '../validation/problem.js';
+import { MAX_BODY_BYTES, PROBLEM_CONTENT_TYPE, invalidParameters, payloadTooLarge, type Problem } from '../validation/problem.js';
 import { forwardedRequestHeaders, forwardedResponseHeaders, hasBody } from './forwarding.js';
 import { explainParameterViolations, parseViolations, type PrismViolation } from './prism-violations.js';
-import { MAX_BODY_BYTES, invalidParameters, payloadTooLarge } from './problems.js';
 import { readBody } from './read-body.js';
-import { checkContentType, checkJsonBody, hasBearerToken } from './request-checks.js';
-import { findRoute, specRoutes, type SpecRoute } from './spec-routes.js';
+import { findRoute, specRoutes, type SpecRoute } from '../spec/routes.js';
+import { checkContentType, checkJsonBody, hasBearerToken } from '../validation/request-checks.js';
 
 /** One request and how it was answered, for the access log. */
 export interface Exchange {
@@ -41,6 +41,25 @@ export interface FrontServerOptions {
   onExchange?: (exchange: Exchange) => void;
   /** the operations to route; defaults to the bundled spec's */
   routes?: SpecRoute[];
+}
+
+/** A new request id, as the contract's `X-Request-Id` header carries it. */
+export function newRequestId(): string {
+  return `req_${randomBytes(8).toString('hex')}`;
+}
+
+/**
+ * The response headers to pass back from Prism: in mock mode, Prism's `X-Request-Id` (the spec's
+ * example, the same on every answer) is replaced with this request's own.
+ */
+function mockResponseHeaders(prismResponse: IncomingMessage, requestId: string | undefined): string[] {
+  const headers = forwardedResponseHeaders(prismResponse);
+  if (requestId === undefined) return headers;
+  const kept: string[] = [];
+  for (let i = 0; i < headers.length; i += 2) {
+    if (headers[i]!.toLowerCase() !== 'x-request-id') kept.push(headers[i]!, headers[i + 1]!);
+  }
+  return [...kept, 'X-Request-Id', requestId];
 }
 
 /** The CORS headers Prism sends, so that answers from either layer read the same in a browser. */
@@ -70,6 +89,8 @@ export function createFrontServer(options: FrontServerOptions): Server {
 
   async function handle(request: IncomingMessage, response: ServerResponse, expectsContinue: boolean): Promise<void> {
     const started = performance.now();
+    // in observe mode the upstream server's own X-Request-Id passes through untouched
+    const requestId = options.mode === 'mock' ? newRequestId() : undefined;
     const target = request.url ?? '/';
     const { pathname } = new URL(target, 'http://mock.invalid');
     const route = findRoute(routes, request.method, pathname);
@@ -94,6 +115,7 @@ export function createFrontServer(options: FrontServerOptions): Server {
       response.writeHead(problem.status, {
         'Content-Type': PROBLEM_CONTENT_TYPE,
         'Content-Length': Buffer.byteLength(body),
+        'X-Request-Id': requestId ?? newRequestId(),
         ...corsHeaders(request),
         ...(closeConnection ? { Connection: 'close' } : {}),
       });
@@ -135,12 +157,12 @@ export function createFrontServer(options: FrontServerOptions): Server {
             } catch {
               // not JSON after all: forward it as it is
             }
-            response.writeHead(status, forwardedResponseHeaders(prismResponse));
+            response.writeHead(status, mockResponseHeaders(prismResponse, requestId));
             response.end(body);
           });
           return;
         }
-        response.writeHead(status, forwardedResponseHeaders(prismResponse));
+        response.writeHead(status, mockResponseHeaders(prismResponse, requestId));
         prismResponse.pipe(response);
       });
       upstream.once('error', (error: NodeJS.ErrnoException) => {

@@ -16,7 +16,7 @@ export {
   type PrismOptions,
   type RunningPrism,
 } from './prism.js';
-export { MAX_BODY_BYTES } from './problems.js';
+export { MAX_BODY_BYTES } from '../validation/problem.js';
 export {
   DEFAULT_HOST,
   DEFAULT_PORT,

@@ -5,7 +5,7 @@
  */
 import type { SchemaError } from '../../generated/validators.js';
 import { describeErrors, type ValidationIssue } from '../validation/messages.js';
-import type { SpecRoute } from './spec-routes.js';
+import type { SpecRoute } from '../spec/routes.js';
 
 /** One violation as Prism reports it. */
 export interface PrismViolation {

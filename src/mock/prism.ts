@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { WebhooksContractError } from '../errors.js';
-import { bundledSpecPath } from './bundled-spec.js';
+import { bundledSpecPath } from '../spec/bundled-spec.js';
 
 /** The Prism version this mock is built and tested against. */
 export const PRISM_VERSION = '5.14.2';

@@ -19,7 +19,7 @@ const webhook = window.webhook;
 const sent = [];
 const answer = (body, status) => async (request) => {
   sent.push({ auth: request.headers.get('authorization'), type: request.headers.get('content-type'), body: await request.json() });
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', location: '/v1/webhooks/' + webhook.id } });
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'x-request-id': 'req_browser', location: '/v1/webhooks/' + webhook.id } });
 };
 const body = { url: 'https://hooks.example.com/in', enabled_events: ['*'] };
 const plain = createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'browser-key', fetch: answer(webhook, 201) });

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli, USAGE, type CliIo } from '../../src/cli.js';
-import { parseMockArguments } from '../../src/mock/cli-options.js';
+import { runCli, USAGE, type CliIo } from '../../src/cli/index.js';
+import { MOCK_USAGE } from '../../src/cli/mock.js';
+import { parseMockArguments } from '../../src/cli/mock-options.js';
 import { PRISM_INSTALL_HINT, PrismMissingError, resolvePrismCli } from '../../src/mock/prism.js';
 import { isGeneratedStale } from '../../scripts/start-mock.js';
 import { freePort } from '../support/ports.js';
@@ -32,10 +33,17 @@ async function run(args: string[], extra: Partial<CliIo> = {}): Promise<{ code: 
 }
 
 describe('webhooks-contract, in-process', () => {
-  it.each([['--help'], ['help'], ['mock', '--help']].map((args) => [args.join(' '), args] as const))('prints the usage for %s', async (_, args) => {
+  it.each([['--help'], ['help']].map((args) => [args.join(' '), args] as const))('prints the usage for %s', async (_, args) => {
     const { code, out } = await run(args);
     expect(code).toBe(0);
     expect(out).toBe(`${USAGE}\n`);
+    expect(out).toContain('mock ');
+  });
+
+  it("prints the mock's own usage for mock --help", async () => {
+    const { code, out } = await run(['mock', '--help']);
+    expect(code).toBe(0);
+    expect(out).toBe(`${MOCK_USAGE}\n`);
     expect(out).toContain('mock --proxy <url>');
   });
 
@@ -44,7 +52,7 @@ describe('webhooks-contract, in-process', () => {
   });
 
   it.each<[string[], string]>([
-    [['serve'], 'unknown command "serve"'],
+    [['mokc'], 'unknown command "mokc"'],
     [['mock', '--port', 'abc'], '--port must be a whole number from 0 to 65535 (0 picks a free port); got "abc"'],
     [['mock', '--port', '70000'], '--port must be a whole number from 0 to 65535'],
     [['mock', '--colour'], "Unknown option '--colour'"],
@@ -171,7 +179,7 @@ const isAlive = (pid: number) => {
 
 /** Starts the command as a user would, in its own process group, and waits for its banner. */
 async function startCommand(port: number): Promise<{ child: ChildProcess; banner: string; output: () => string; exit: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'mock', '--quiet'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'mock', '--quiet'], {
     cwd: ROOT,
     env: { ...process.env, MOCK_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -37,7 +37,7 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
       const answer = handleBackend(request, body);
-      response.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
+      response.writeHead(answer.status, { 'Content-Type': 'application/json', 'X-Request-Id': 'req_backend', ...answer.headers });
       response.end(JSON.stringify(answer.body));
     });
   });

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatExchange } from '../../src/mock/access-log.js';
 import { explainParameterViolations, parseViolations } from '../../src/mock/prism-violations.js';
-import { checkContentType, hasBearerToken, mediaTypeOf } from '../../src/mock/request-checks.js';
-import { findRoute, specRoutes } from '../../src/mock/spec-routes.js';
+import { checkContentType, hasBearerToken, mediaTypeOf } from '../../src/validation/request-checks.js';
+import { findRoute, specRoutes } from '../../src/spec/routes.js';
 
 const routes = specRoutes();
 const route = (method: string, path: string) => findRoute(routes, method, path);

@@ -71,7 +71,7 @@ describe('the packed package', () => {
       import { WebhookCreateClientSecret, WebhookClientSecret } from 'webhooks-contract/examples';
       import spec from 'webhooks-contract/openapi.json' with { type: 'json' };
       const fetch = async (request) => new Response(JSON.stringify({ ...WebhookClientSecret, oidc_client_secret: 'leak' }), {
-        status: 201, headers: { 'content-type': 'application/json', location: '/v1/webhooks/' + WebhookClientSecret.id } });
+        status: 201, headers: { 'content-type': 'application/json', 'x-request-id': 'req_1', location: '/v1/webhooks/' + WebhookClientSecret.id } });
       const client = createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'k', fetch, checkResponses: true });
       const violation = await client.POST('/v1/webhooks', { body: WebhookCreateClientSecret }).catch((e) => e instanceof ContractViolationError && e.violations[0].errors[0].message);
       const { oidc_client_secret, ...withoutSecret } = WebhookCreateClientSecret;

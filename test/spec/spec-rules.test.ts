@@ -87,13 +87,40 @@ describe('operations', () => {
     expect(Object.keys(op.operation.responses as object).some((status) => status.startsWith('4'))).toBe(true);
   });
 
-  it('serves every API operation under /v1 with bearer auth', () => {
+  it('serves every API operation under /v1 with bearer auth, and only the public key set without', () => {
     expect(bundledSpec.security).toEqual([{ apiKey: [] }]);
     const api = specOperations().filter((op) => !op.isEvent);
-    expect(api.map((op) => op.id).sort()).toEqual(['createWebhook', 'deleteWebhook', 'getWebhook', 'listWebhooks', 'updateWebhook']);
+    expect(api.map((op) => op.id).sort()).toEqual([
+      'createWebhook',
+      'deleteWebhook',
+      'getSigningKeys',
+      'getWebhook',
+      'listWebhookDeliveries',
+      'listWebhooks',
+      'updateWebhook',
+    ]);
     for (const op of api) {
+      if (op.id === 'getSigningKeys') {
+        // identity providers fetch it without credentials
+        expect(op.path).toBe('/.well-known/jwks.json');
+        expect(op.operation.security).toEqual([]);
+        continue;
+      }
       expect(op.path.startsWith('/v1/')).toBe(true);
+      expect(op.operation.security).toBeUndefined();
       expect(Object.keys(op.operation.responses as object)).toContain('401');
+    }
+  });
+
+  it('lets clients rehearse rate limits and outages on every operation, and quote a request id', () => {
+    for (const { id, operation } of specOperations().filter((op) => !op.isEvent)) {
+      const responses = operation.responses as Record<string, unknown>;
+      expect(Object.keys(responses), id).toEqual(expect.arrayContaining(['429', '503']));
+      for (const [status, response] of Object.entries(responses)) {
+        const headers = (deref<{ headers?: Record<string, unknown> }>(response).headers ?? {}) as Record<string, unknown>;
+        expect(deref<{ required?: boolean }>(headers['X-Request-Id']).required, `${id} ${status} X-Request-Id`).toBe(true);
+      }
+      expect(deref<{ required?: boolean }>((deref<{ headers: Record<string, unknown> }>(responses['429'])).headers['Retry-After']).required, id).toBe(true);
     }
   });
 });

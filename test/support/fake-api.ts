@@ -14,13 +14,13 @@ export interface FakeApi {
   /** every request the client sent, in order */
   requests: Request[];
   webhooks: Map<string, Webhook>;
-  /** replaces the next answer (after recording the request) */
+  /** replaces the next answer (after recording the request); it gets an X-Request-Id unless it has one */
   answerNextWith(response: Response): void;
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   const type = status >= 400 ? PROBLEM_TYPE : JSON_TYPE;
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type, ...headers } });
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type, 'x-request-id': `req_${randomUUID()}`, ...headers } });
 }
 
 function problem(status: number, title: string, detail: string, instance: string): Response {
@@ -90,7 +90,7 @@ export function createFakeApi(apiKey = 'test-api-key'): FakeApi {
       }
       if (request.method === 'DELETE') {
         webhooks.delete(id);
-        return new Response(null, { status: 204 });
+        return new Response(null, { status: 204, headers: { 'x-request-id': `req_${randomUUID()}` } });
       }
     }
     return problem(404, 'Not found', `${request.method} ${path} is not part of the API.`, path);
@@ -100,6 +100,8 @@ export function createFakeApi(apiKey = 'test-api-key'): FakeApi {
     requests,
     webhooks,
     answerNextWith(response) {
+      // every response of the contract has one; a test breaks one thing at a time
+      if (!response.headers.has('x-request-id')) response.headers.set('x-request-id', `req_${randomUUID()}`);
       override = response;
     },
     async fetch(input) {

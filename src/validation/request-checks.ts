@@ -1,12 +1,12 @@
 /**
- * The checks the mock makes itself before Prism sees a request body: Content-Type, size, JSON syntax and
- * the contract's rules, each answered with the spec's problem+json naming what is wrong.
+ * The checks of a request's Content-Type and body that every server built on this library makes (the mock's
+ * front layer before Prism, the reference server): each refusal is the spec's problem+json naming what is
+ * wrong, so that both answer a bad request alike.
  * @module
  */
-import { validateSchema } from '../validation/validate.js';
-import type { Problem } from '../validation/problem.js';
-import { malformedJson, unsupportedMediaType, validationFailed } from './problems.js';
-import type { SpecRoute } from './spec-routes.js';
+import type { SpecRoute } from '../spec/routes.js';
+import { malformedJson, unsupportedMediaType, validationFailed, type Problem } from './problem.js';
+import { validateSchema } from './validate.js';
 
 /**
  * Whether a request carries a bearer token, tested exactly as Prism tests it (`/^Bearer\s.+$/`), so that

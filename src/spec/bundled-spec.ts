@@ -1,6 +1,6 @@
 /**
  * Finds the bundled contract (`generated/openapi.json`) from this module, so it is found both from the
- * sources and from the built package (`dist/src/mock/` → `dist/generated/`).
+ * sources and from the built package (`dist/src/spec/` → `dist/generated/`).
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ export const BUNDLED_SPEC_URL = new URL('../../generated/openapi.json', import.m
 export function bundledSpecPath(): string {
   const path = fileURLToPath(BUNDLED_SPEC_URL);
   if (!existsSync(path)) {
-    throw new WebhooksContractError('ERR_MOCK_START', `The bundled spec is missing at ${path}: run "npm run generate".`);
+    throw new WebhooksContractError('ERR_SPEC_MISSING', `The bundled spec is missing at ${path}: run "npm run generate".`);
   }
   return path;
 }

@@ -3,7 +3,8 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_HOST, DEFAULT_PORT } from './start-mock.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../mock/start-mock.js';
+import { UsageError } from './io.js';
 
 /** The `mock` command, as the user asked for it. */
 export interface MockCommandOptions {
@@ -14,11 +15,6 @@ export interface MockCommandOptions {
   /** the upstream to check, in validation proxy mode */
   proxy?: string;
   help: boolean;
-}
-
-/** The command line could not be understood; the message says what to change. */
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 function parsePort(value: string, source: string): number {
