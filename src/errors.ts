@@ -14,7 +14,8 @@ export type WebhooksContractErrorCode =
   | 'ERR_MOCK_START'
   | 'ERR_SPEC_MISSING'
   | WebhookVerificationErrorCode
-  | 'ERR_DELIVERY_OPTIONS';
+  | 'ERR_DELIVERY_OPTIONS'
+  | 'ERR_DESTINATION_REFUSED';
 
 /** Why `verifyWebhookSignature` or `parseWebhookEvent` refused a delivery (or was called the wrong way). */
 export type WebhookVerificationErrorCode =
