@@ -177,8 +177,18 @@ export function explainTokenFailure(error: unknown, timeoutMs: number, secrets: 
         return typeof status === 'number' ? `the token endpoint answered HTTP ${status} instead of 200 with a token` : 'the token endpoint answered with an unexpected status';
       }
       case oauth.RESPONSE_IS_NOT_JSON:
-      case oauth.PARSE_ERROR:
+        return typeof status === 'number' && status !== 200
+          ? `the token endpoint answered HTTP ${status} instead of 200 with a token (and not in JSON)`
+          : 'the token response is not JSON: check that oidc_token_endpoint is the token endpoint, not a login page';
+      case oauth.PARSE_ERROR: {
+        // the body could not be read to the end (too large, cut off), or it is not JSON
+        const failure = describeFailure(error.cause, timeoutMs);
+        if (!failure.reason.startsWith('the request failed')) return `the token response could not be read: ${failure.reason}`;
         return 'the token response is not JSON: check that oidc_token_endpoint is the token endpoint, not a login page';
+      }
+      case oauth.REQUEST_PROTOCOL_FORBIDDEN:
+      case oauth.HTTP_REQUEST_FORBIDDEN:
+        return 'oidc_token_endpoint must be an https:// URL';
       case oauth.INVALID_RESPONSE:
         if (error.message.includes('"access_token"')) return 'the token response has no access_token';
         if (error.message.includes('"expires_in"')) return 'the token response has an expires_in that is not a number of seconds';

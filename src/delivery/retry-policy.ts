@@ -18,8 +18,9 @@ export interface RetryPolicy {
 }
 
 /**
- * 10 s after the first failure, doubling up to 4 h: about 27 attempts over three days, the first
- * ten within the first three hours (when most outages end), then every few hours until the window closes.
+ * 10 s after the first failure, doubling up to 4 h (each delay jittered down to between half and all of
+ * it): about 35 attempts over three days, the first ten within about two hours (when most outages end),
+ * then every three hours or so until the window closes, with a last one at its very end.
  */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 10_000, // ms
@@ -51,9 +52,10 @@ export function judgeStatus(status: number): AttemptVerdict {
  * backoffDelayMs(1, 0.5) // 7500: between 5 and 10 s after the first failure
  */
 export function backoffDelayMs(failedAttempts: number, random: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY): number {
-  const exponent = Math.max(0, Math.min(failedAttempts - 1, 40));
+  const exponent = Number.isFinite(failedAttempts) ? Math.max(0, Math.min(failedAttempts - 1, 40)) : 0;
   const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** exponent);
-  const unit = Math.min(Math.max(random, 0), 1);
+  // a broken random source waits the whole delay rather than none of it
+  const unit = Number.isFinite(random) ? Math.min(Math.max(random, 0), 1) : 1;
   return Math.round(delay / 2 + (delay / 2) * unit);
 }
 
