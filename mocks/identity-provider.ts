@@ -47,10 +47,13 @@ export interface IdentityProviderOptions {
   misbehave?: Misbehaviour;
   /** how long `slow` waits, in ms; defaults to 5000 */
   slowMs?: number;
+  /** called once each token request is answered */
+  onTokenRequest?: (record: TokenRequestRecord) => void;
 }
 
 /** One request to the token endpoint, as the provider saw it (no credentials, no token). */
 export interface TokenRequestRecord {
+  at: Date;
   clientId: string | undefined;
   status: number;
   /** the OAuth error code when refused, such as `invalid_client` */
@@ -120,6 +123,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'private_key_jwt'],
     jwks: { keys: [signingJwk] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
+    ttl: { ClientCredentials: accessTokenTtlSeconds },
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
@@ -142,10 +146,9 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     // oidc-provider refuses to fetch a jwks_uri on a loopback address (its own SSRF guard); this provider
     // runs beside a local sandbox whose /.well-known/jwks.json is exactly that, so it fetches plainly
     fetch: (url, init) => globalThis.fetch(url, { ...init, dispatcher: undefined } as RequestInit),
-    // oidc-provider checks iss, exp, jti (once only), the signature and that aud names it; the contract
-    // also promises sub = client_id, an iat, and a lifetime of at most five minutes
-    assertJwtClientAuthClaimsAndHeader: async (_ctx, claims, _header, client) => {
-      if (claims.sub !== client.clientId) throw new errors.InvalidClientAuth('sub (JWT subject) must be the client_id');
+    // oidc-provider checks the signature, iss and sub (both the client_id), exp, jti (once only) and that
+    // aud names it; the contract also promises aud = the token endpoint, an iat, and at most five minutes
+    assertJwtClientAuthClaimsAndHeader: async (_ctx, claims, _header) => {
       if (claims.aud !== tokenEndpoint && !(Array.isArray(claims.aud) && claims.aud.includes(tokenEndpoint))) {
         throw new errors.InvalidClientAuth('aud (JWT audience) must be the token endpoint URL');
       }
@@ -159,17 +162,20 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
 
   provider.use(async (ctx, next) => {
     if (ctx.path !== TOKEN_PATH || ctx.method !== 'POST') return next();
-    const record: TokenRequestRecord = { clientId: undefined, status: 0, error: undefined, detail: undefined, misbehaviour: mode };
+    const record: TokenRequestRecord = { at: new Date(), clientId: undefined, status: 0, error: undefined, detail: undefined, misbehaviour: mode };
     tokenRequests.push(record);
+    ctx.state.tokenRequest = record;
     await misbehaveOr(ctx, next, mode, slowMs);
     record.status = ctx.status;
     record.clientId = (ctx as KoaContextWithOIDC).oidc?.client?.clientId;
     const body = ctx.body as { error?: unknown } | undefined;
     if (ctx.status >= 400 && typeof body?.error === 'string') record.error = body.error;
+    // the provider's error event fires before this line: the record is complete
+    options.onTokenRequest?.(record);
   });
   provider.on('grant.error', (ctx, error: Error & { error_detail?: string }) => {
-    const record = tokenRequests.at(-1);
-    if (record !== undefined && ctx.path === TOKEN_PATH) record.detail = error.error_detail ?? error.message;
+    const record = ctx.state?.tokenRequest as TokenRequestRecord | undefined;
+    if (record !== undefined) record.detail = error.error_detail ?? error.message;
   });
   const callback = provider.callback();
   handle = (request, response) => void callback(request, response);

@@ -49,6 +49,8 @@ export interface LocalReceiverOptions {
   print?: (line: string) => void;
   /** the replay window, in seconds; defaults to 300 */
   toleranceSeconds?: number;
+  /** how long a client may take to send a whole request, in ms; defaults to 10 s */
+  requestTimeoutMs?: number;
 }
 
 /** One request the receiver got, and what it made of it. */
@@ -92,13 +94,14 @@ export async function startLocalReceiver(options: LocalReceiverOptions = {}): Pr
   const handled = new Set<string>();
   const keys = options.accessToken === undefined ? undefined : createRemoteJWKSet(new URL(options.accessToken.jwksUri));
 
-  const server = createServer((request, response) => {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // a slow or vanished client is dropped after the time-out (checked a few times within it)
+  const serverOptions = { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1_000, Math.max(50, requestTimeout / 4)) };
+  const server = createServer(serverOptions, (request, response) => {
     void handle(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' }).end('receiver error\n');
     });
   });
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.headersTimeout = REQUEST_TIMEOUT_MS;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const delivery: ReceivedDelivery = {

@@ -28,6 +28,7 @@ declare module 'oidc-provider' {
     type: string;
     body: unknown;
     set(field: string, value: string): void;
+    state: Record<string, unknown>;
     oidc: { client?: Client; params?: Record<string, unknown> };
   }
 
