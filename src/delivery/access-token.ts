@@ -80,7 +80,13 @@ export async function requestAccessToken(settings: OidcSettings, options: TokenR
   } catch (error) {
     return { ok: false, reason: error instanceof TokenRequestSetupError ? error.message : 'the client authentication could not be prepared' };
   }
-  const as: oauth.AuthorizationServer = { issuer: new URL(settings.tokenEndpoint).origin, token_endpoint: settings.tokenEndpoint };
+  let origin: string;
+  try {
+    origin = new URL(settings.tokenEndpoint).origin;
+  } catch {
+    return { ok: false, reason: 'oidc_token_endpoint is not an absolute URL' };
+  }
+  const as: oauth.AuthorizationServer = { issuer: origin, token_endpoint: settings.tokenEndpoint };
   const client: oauth.Client = { client_id: settings.clientId };
   const parameters = new URLSearchParams();
   if (settings.scope !== undefined) parameters.set('scope', settings.scope);

@@ -19,6 +19,8 @@ export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000; // ms
 const DEFAULT_CONCURRENCY = 8;
 /** How many due deliveries one run claims, unless told otherwise. */
 const DEFAULT_BATCH = 100;
+/** The longest `last_error` the contract allows (`Delivery.last_error`). */
+const MAX_REASON_LENGTH = 1000; // characters
 
 /** What the engine writes to its log: identifiers and reasons, never a body, a header, a secret or a token. */
 export interface DeliveryLogEntry {
@@ -197,6 +199,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
         ? { attempted_at: attemptedAt, status: 'pending', response_status: responseStatus, error, next_attempt_at: decision.nextAttemptAt }
         : { attempted_at: attemptedAt, status: 'failed', response_status: responseStatus, error: `${error}; ${decision.reason}`, next_attempt_at: null };
     }
+    if (record.error !== null) record.error = clampReason(record.error);
     const recorded = await outbox.recordAttempt(delivery.id, delivery.attempts, record);
     const report: DeliveryReport = {
       delivery_id: delivery.id,
@@ -227,13 +230,30 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
       const worker = async () => {
         while (next < claims.length) {
           const index = next++;
-          reports[index] = await deliverOne(claims[index]!);
+          const claim = claims[index]!;
+          // one delivery's trouble (its store write failed, say) must not stop the others; it stays
+          // claimed, and is due again when its lease ends
+          reports[index] = await deliverOne(claim).catch((): DeliveryReport => ({
+            delivery_id: claim.delivery.id,
+            webhook_id: claim.delivery.webhook_id,
+            outcome: 'retrying',
+            attempt: claim.delivery.attempts + 1,
+            response_status: null,
+            error: 'the attempt could not be completed; it is due again when its claim expires',
+            next_attempt_at: null,
+            recorded: false,
+          }));
         }
       };
       await Promise.all(Array.from({ length: Math.min(concurrency, claims.length) }, worker));
       return reports;
     },
   };
+}
+
+/** A reason cut to the length the contract allows. */
+function clampReason(reason: string): string {
+  return reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
 }
 
 /** Why a status is not an acknowledgement, in words. */

@@ -215,6 +215,10 @@ describe('token requests that cannot be made', () => {
     await guarded.close();
   });
 
+  it('says so when the token endpoint is not a URL at all', async () => {
+    expect(await request(settings({ tokenEndpoint: 'not a url' }))).toEqual({ ok: false, reason: 'oidc_token_endpoint is not an absolute URL' });
+  });
+
   it('refuses an http:// token endpoint outside development', async () => {
     const strict = createSenderHttpClient({ resolve: localResolver });
     const result = await requestAccessToken(settings(), { fetch: strict.fetch });

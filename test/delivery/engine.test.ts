@@ -271,6 +271,22 @@ describe('claims, leases and restarts', () => {
     await client.close();
   });
 
+  it('keeps going when recording one delivery fails, and that one is due again after its lease', async () => {
+    const { engine, outbox, enqueue, clock } = setUp('/ok');
+    const second = enqueue();
+    const record = outbox.recordAttempt.bind(outbox);
+    outbox.recordAttempt = (id, attempts, outcome) => {
+      if (id === second.id) throw new Error('disk full');
+      return record(id, attempts, outcome);
+    };
+    const reports = await engine.runDue();
+    expect(reports.map((report) => report.outcome).sort()).toEqual(['retrying', 'succeeded']);
+    expect(reports.find((report) => report.delivery_id === second.id)).toMatchObject({ recorded: false, error: expect.stringContaining('due again') });
+    outbox.recordAttempt = record;
+    clock.advance(10 * 60 * 1000);
+    expect((await engine.runDue()).map((report) => [report.delivery_id, report.outcome])).toEqual([[second.id, 'succeeded']]);
+  });
+
   it('two runs at once never send one delivery twice', async () => {
     const { engine, enqueue } = setUp('/ok');
     for (let index = 0; index < 9; index += 1) enqueue();

@@ -125,7 +125,7 @@ describe('the packed package', () => {
       import * as examples from 'webhooks-contract/examples';
       import { isKnownWebhookEvent, parseWebhookEvent } from 'webhooks-contract/receiver';
 
-      export function received(rawBody: Buffer): string {
+      export function received(rawBody: Uint8Array): string {
         const event = parseWebhookEvent(rawBody);
         if (!isKnownWebhookEvent(event)) return event.type;
         return event.type === 'order.completed' ? event.data.object.business_id : event.id;
