@@ -14,6 +14,7 @@ import Provider, { errors, type AdapterFactory, type AdapterPayload, type Config
 /** The ways the token endpoint can be told to misbehave. */
 export const MISBEHAVIOURS = {
   'not-json': 'answers 200 with an HTML page instead of JSON',
+  'bad-json': 'answers 200 with application/json that is cut off half-way',
   'no-access-token': 'answers 200 with JSON that has no access_token',
   'oauth-error': 'answers 400 with an OAuth error (invalid_client)',
   'non-numeric-expires-in': 'issues a real token, but with expires_in "soon"',
@@ -254,6 +255,11 @@ async function misbehaveOr(ctx: KoaContextWithOIDC, next: () => Promise<unknown>
       ctx.status = 200;
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Sign in</title><p>Please sign in to continue.</p>';
+      return;
+    case 'bad-json':
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = '{"access_token":"eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ0cnVuY2F0ZWQifQ","token_type":"Bearer","expi';
       return;
     case 'no-access-token':
       ctx.status = 200;

@@ -190,7 +190,7 @@ export function explainTokenFailure(error: unknown, timeoutMs: number, secrets: 
         // the body could not be read to the end (too large, cut off), or it is not JSON
         const failure = describeFailure(error.cause, timeoutMs);
         if (!failure.reason.startsWith('the request failed')) return `the token response could not be read: ${failure.reason}`;
-        return 'the token response is not JSON: check that oidc_token_endpoint is the token endpoint, not a login page';
+        return 'the token response says it is JSON but is not valid JSON';
       }
       case oauth.REQUEST_PROTOCOL_FORBIDDEN:
       case oauth.HTTP_REQUEST_FORBIDDEN:

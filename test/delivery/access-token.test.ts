@@ -112,6 +112,7 @@ describe('a good token request', () => {
 describe('every bad answer of the identity provider is a clear reason', () => {
   it.each<[Misbehaviour, string]>([
     ['not-json', 'the token response is not JSON: check that oidc_token_endpoint is the token endpoint, not a login page'],
+    ['bad-json', 'the token response says it is JSON but is not valid JSON'],
     ['no-access-token', 'the token response has no access_token'],
     ['oauth-error', 'the identity provider refused the token request (HTTP 400): invalid_client (client authentication failed (misbehaving on purpose))'],
     ['non-numeric-expires-in', 'the token response has an expires_in that is not a number of seconds'],

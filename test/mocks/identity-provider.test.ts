@@ -133,6 +133,7 @@ describe('private_key_jwt', () => {
 describe('misbehaving on purpose', () => {
   it.each<[Misbehaviour, number, (body: string) => void]>([
     ['not-json', 200, (body) => expect(body).toContain('<!doctype html>')],
+    ['bad-json', 200, (body) => expect(() => JSON.parse(body)).toThrow(SyntaxError)],
     ['no-access-token', 200, (body) => expect(JSON.parse(body)).toEqual({ token_type: 'Bearer', expires_in: 300 })],
     ['oauth-error', 400, (body) => expect(JSON.parse(body)).toMatchObject({ error: 'invalid_client' })],
     ['non-numeric-expires-in', 200, (body) => expect(JSON.parse(body)).toMatchObject({ access_token: expect.any(String), expires_in: 'soon' })],
@@ -167,7 +168,7 @@ describe('misbehaving on purpose', () => {
   });
 
   it('describes every misbehaviour it knows', () => {
-    expect(Object.keys(MISBEHAVIOURS).sort()).toEqual(['no-access-token', 'non-numeric-expires-in', 'not-json', 'oauth-error', 'redirect', 'server-error', 'slow']);
+    expect(Object.keys(MISBEHAVIOURS).sort()).toEqual(['bad-json', 'no-access-token', 'non-numeric-expires-in', 'not-json', 'oauth-error', 'redirect', 'server-error', 'slow']);
   });
 });
 
