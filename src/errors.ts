@@ -12,7 +12,33 @@ export type WebhooksContractErrorCode =
   | 'ERR_PAGINATION_STALLED'
   | 'ERR_PRISM_MISSING'
   | 'ERR_MOCK_START'
-  | 'ERR_SPEC_MISSING';
+  | 'ERR_SPEC_MISSING'
+  | WebhookVerificationErrorCode
+  | 'ERR_DELIVERY_OPTIONS'
+  | 'ERR_DESTINATION_REFUSED';
+
+/** Why `verifyWebhookSignature` or `parseWebhookEvent` refused a delivery (or was called the wrong way). */
+export type WebhookVerificationErrorCode =
+  /** a signature, webhook-id or webhook-timestamp header is missing */
+  | 'ERR_WEBHOOK_HEADER_MISSING'
+  /** webhook-timestamp is not a whole number of seconds */
+  | 'ERR_WEBHOOK_TIMESTAMP_INVALID'
+  /** webhook-timestamp is older than the tolerance allows: a replay, or a slow clock */
+  | 'ERR_WEBHOOK_TIMESTAMP_TOO_OLD'
+  /** webhook-timestamp is further ahead than the tolerance allows: a fast clock */
+  | 'ERR_WEBHOOK_TIMESTAMP_TOO_NEW'
+  /** a signature header is empty or holds no signature this library knows how to check */
+  | 'ERR_WEBHOOK_SIGNATURE_INVALID'
+  /** no signature matches the body and the secret */
+  | 'ERR_WEBHOOK_SIGNATURE_MISMATCH'
+  /** the body is not an event: not UTF-8, not JSON, or without the envelope's fields */
+  | 'ERR_WEBHOOK_PAYLOAD_INVALID'
+  /** misuse: the body given was parsed JSON, not the raw bytes */
+  | 'ERR_WEBHOOK_BODY_NOT_RAW'
+  /** misuse: the secret is empty or not a string or bytes */
+  | 'ERR_WEBHOOK_SECRET_MISSING'
+  /** misuse: an option has an impossible value */
+  | 'ERR_WEBHOOK_OPTIONS';
 
 /** The base class of every error this library throws. */
 export class WebhooksContractError extends Error {

@@ -74,8 +74,25 @@ export function describeRange(range: string): string {
 export type DestinationVerdict = { ok: true; url: URL } | { ok: false; message: string };
 
 /** Names that always mean this machine, whatever a resolver says (RFC 6761). */
-function isLocalhostName(hostname: string): boolean {
-  return hostname === 'localhost' || hostname.endsWith('.localhost');
+export function isLocalhostName(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.$/, '');
+  return name === 'localhost' || name.endsWith('.localhost');
+}
+
+/**
+ * The verdict on an address the sender is about to connect to (or is connected to) for `hostname`: public
+ * unicast addresses only; with `allowLocalhost`, a `localhost` name may also lead to a loopback address
+ * (and nothing else local). This is the check that counts: a name can resolve differently from when it
+ * was saved, and IP literals reach here unresolved.
+ * @example
+ * checkConnectAddress('hooks.example.com', '127.0.0.1') // { allowed: false, range: 'loopback' }
+ * checkConnectAddress('localhost', '127.0.0.1', { allowLocalhost: true }) // { allowed: true }
+ */
+export function checkConnectAddress(hostname: string, address: string, options: Pick<DestinationPolicyOptions, 'allowLocalhost'> = {}): AddressVerdict {
+  const verdict = classifyAddress(address);
+  if (verdict.allowed) return verdict;
+  if (options.allowLocalhost === true && isLocalhostName(hostname) && verdict.range === 'loopback') return { allowed: true };
+  return verdict;
 }
 
 /** The host of a parsed URL as an address, when it is an IP literal (`[::1]` → `::1`). */

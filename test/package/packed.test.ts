@@ -53,6 +53,8 @@ describe('the packed package', () => {
       'dist/src/index.js',
       'dist/src/index.d.ts',
       'dist/src/validation/index.js',
+      'dist/src/receiver/index.js',
+      'dist/src/receiver/index.d.ts',
       'dist/generated/validators.js',
       'dist/generated/validators.d.ts',
       'dist/generated/examples.js',
@@ -70,19 +72,23 @@ describe('the packed package', () => {
       import { validateWebhookCreate, toValidationProblem } from 'webhooks-contract/validators';
       import { WebhookCreateClientSecret, WebhookClientSecret } from 'webhooks-contract/examples';
       import spec from 'webhooks-contract/openapi.json' with { type: 'json' };
+      import { createSignedTestRequest, verifyWebhookSignature, parseWebhookEvent } from 'webhooks-contract/receiver';
       const fetch = async (request) => new Response(JSON.stringify({ ...WebhookClientSecret, oidc_client_secret: 'leak' }), {
         status: 201, headers: { 'content-type': 'application/json', 'x-request-id': 'req_1', location: '/v1/webhooks/' + WebhookClientSecret.id } });
       const client = createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'k', fetch, checkResponses: true });
       const violation = await client.POST('/v1/webhooks', { body: WebhookCreateClientSecret }).catch((e) => e instanceof ContractViolationError && e.violations[0].errors[0].message);
       const { oidc_client_secret, ...withoutSecret } = WebhookCreateClientSecret;
       const invalid = validateWebhookCreate(withoutSecret);
-      console.log(JSON.stringify({ VERSION, violation, title: spec.info.title, valid: validateWebhookCreate(WebhookCreateClientSecret).ok,
+      const delivery = createSignedTestRequest({ ...WebhookClientSecret, object: 'event', type: 'webhook.future', created_at: 'now', data: { object: {} } }, 'a-secret-of-16-chars');
+      const received = verifyWebhookSignature(delivery.body, delivery.headers, 'a-secret-of-16-chars').scheme + ' ' + parseWebhookEvent(delivery.body).type;
+      console.log(JSON.stringify({ VERSION, violation, received, title: spec.info.title, valid: validateWebhookCreate(WebhookCreateClientSecret).ok,
         problem: invalid.ok ? null : toValidationProblem(invalid.errors).errors }));
     `;
     const output = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], consumer)) as unknown;
     expect(output).toEqual({
       VERSION: '0.1.0',
       violation: 'oidc_client_secret is not a known field',
+      received: 'standard-webhooks webhook.future',
       title: 'Webhooks API',
       valid: true,
       problem: [{ pointer: '/oidc_client_secret', message: 'oidc_client_secret is required when oidc_auth_method is "client_secret"' }],
@@ -117,7 +123,13 @@ describe('the packed package', () => {
       import { createWebhooksClient, type Webhook, type WebhookCreate } from 'webhooks-contract';
       import { validateWebhookCreate } from 'webhooks-contract/validators';
       import * as examples from 'webhooks-contract/examples';
+      import { isKnownWebhookEvent, parseWebhookEvent } from 'webhooks-contract/receiver';
 
+      export function received(rawBody: Uint8Array): string {
+        const event = parseWebhookEvent(rawBody);
+        if (!isKnownWebhookEvent(event)) return event.type;
+        return event.type === 'order.completed' ? event.data.object.business_id : event.id;
+      }
       const client = createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'k' });
       export async function use(): Promise<string | undefined> {
         const { data, error } = await client.POST('/v1/webhooks', { body: examples.WebhookCreatePrivateKeyJwt });

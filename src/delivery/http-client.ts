@@ -1,0 +1,242 @@
+/**
+ * The sender's HTTP client, for deliveries and token requests alike: undici with a connector that resolves
+ * names itself and checks the address it is about to connect to (and then the socket's actual remote
+ * address) against the SSRF policy; a time-out on every request; redirects never followed; responses
+ * bounded. Node's built-in `fetch` cannot do this: it ignores an `agent`.
+ * @module
+ */
+import { Buffer } from 'node:buffer';
+import { lookup } from 'node:dns/promises';
+import { isIP, type Socket } from 'node:net';
+import { Agent, buildConnector, fetch as undiciFetch, request } from 'undici';
+import { WebhooksContractError } from '../errors.js';
+import { checkConnectAddress, checkDestination, describeRange, type Resolver } from './destination-policy.js';
+
+/** How long a request may take to get its answer's status, unless told otherwise. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000; // ms: the contract's "a 2xx within 10 seconds"
+/** The most of a response body the client reads (deliveries read none of it; token responses are small). */
+const MAX_RESPONSE_BYTES = 1024 * 1024; // bytes
+/** How much of a delivery's response body is drained so that the connection can be reused. */
+const DRAIN_LIMIT_BYTES = 64 * 1024; // bytes
+
+/** How to build the client. */
+export interface SenderHttpClientOptions {
+  /**
+   * Development only (the sandbox, local tests): `http://localhost` and `https://localhost` URLs may be
+   * called, and a `localhost` name may lead to a loopback address. Nothing else local, ever.
+   */
+  allowLocalhost?: boolean;
+  /** resolves host names; defaults to the system resolver. Injected in tests. */
+  resolve?: Resolver;
+  /** the `User-Agent` of every request */
+  userAgent?: string;
+}
+
+/** A delivery request: always a JSON `POST`. */
+export interface PostRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** defaults to `DEFAULT_REQUEST_TIMEOUT_MS` */
+  timeoutMs?: number;
+}
+
+/** What came of a request: the endpoint's answer, or why there was none (in words, safe to record). */
+export type PostOutcome =
+  | { answered: true; status: number; retryAfter: string | undefined }
+  | { answered: false; reason: string; kind: 'refused-destination' | 'timeout' | 'network' };
+
+/** The `fetch` oauth4webapi calls for token requests (its `customFetch`). */
+export type GuardedFetch = (url: string, init: { method?: string; headers?: Record<string, string> | Headers; body?: unknown; signal?: AbortSignal; redirect?: string }) => Promise<Response>;
+
+/** The sender's client: one connection pool, checked at connect time. */
+export interface SenderHttpClient {
+  /** whether `http://localhost` destinations are allowed (development); token requests follow it too */
+  readonly allowLocalhost: boolean;
+  /** Sends a delivery; never throws for network trouble, it returns why instead. */
+  post(request: PostRequest): Promise<PostOutcome>;
+  /** A fetch for oauth4webapi's token requests: the same guard, redirects never followed. Throws as fetch does. */
+  fetch: GuardedFetch;
+  close(): Promise<void>;
+}
+
+/** The platform refused to connect somewhere: a private, loopback or otherwise non-public address. */
+export class DestinationRefusedError extends WebhooksContractError {
+  constructor(message: string) {
+    super('ERR_DESTINATION_REFUSED', message);
+  }
+}
+
+/**
+ * Builds the sender's HTTP client.
+ * @example
+ * const http = createSenderHttpClient({ userAgent: 'webhooks-contract/0.1.0' });
+ * const outcome = await http.post({ url: webhook.url, headers, body });
+ * if (outcome.answered && outcome.status < 300) markDelivered();
+ */
+export function createSenderHttpClient(options: SenderHttpClientOptions = {}): SenderHttpClient {
+  const allowLocalhost = options.allowLocalhost === true;
+  const resolve = options.resolve ?? ((hostname: string) => lookup(hostname, { all: true, verbatim: true }));
+  const agent = new Agent({
+    connect: guardedConnector(resolve, allowLocalhost),
+    maxResponseSize: MAX_RESPONSE_BYTES,
+    // a destination that keeps a connection idle gets a new one (and a new check) after this
+    keepAliveTimeout: 4_000,
+    keepAliveMaxTimeout: 30_000,
+  });
+  const userAgent = options.userAgent;
+
+  /** The URL-level rules (scheme, credentials, literal addresses, localhost) before any connection. */
+  async function checkUrl(url: string): Promise<string | undefined> {
+    const verdict = await checkDestination('the URL', url, { allowLocalhost });
+    return verdict.ok ? undefined : verdict.message;
+  }
+
+  return {
+    allowLocalhost,
+    async post(delivery) {
+      const refused = await checkUrl(delivery.url);
+      if (refused !== undefined) return { answered: false, kind: 'refused-destination', reason: refused };
+      const timeoutMs = delivery.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+      const signal = AbortSignal.timeout(timeoutMs);
+      try {
+        const response = await request(delivery.url, {
+          method: 'POST',
+          dispatcher: agent,
+          headers: { ...delivery.headers, ...(userAgent === undefined ? {} : { 'user-agent': userAgent }) },
+          body: Buffer.from(delivery.body, 'utf8'),
+          signal,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+        // the body is not needed; drain a little so the connection can be reused, then let it go
+        await response.body.dump({ limit: DRAIN_LIMIT_BYTES, signal }).catch(() => undefined);
+        const retryAfter = response.headers['retry-after'];
+        return { answered: true, status: response.statusCode, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter };
+      } catch (error) {
+        return describeFailure(error, timeoutMs);
+      }
+    },
+
+    async fetch(url, init) {
+      const refused = await checkUrl(url);
+      if (refused !== undefined) throw new DestinationRefusedError(refused);
+      const signal = init.signal === undefined ? AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS) : AbortSignal.any([init.signal, AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS)]);
+      const headers = new Headers(init.headers);
+      if (userAgent !== undefined) headers.set('user-agent', userAgent);
+      const response = await undiciFetch(url, {
+        method: init.method ?? 'GET',
+        headers: Object.fromEntries(headers),
+        body: init.body as string | undefined,
+        signal,
+        redirect: 'manual',
+        dispatcher: agent,
+      });
+      // oauth4webapi expects the platform's Response; undici's is its twin
+      return response as unknown as Response;
+    },
+
+    close: () => agent.close(),
+  };
+}
+
+/**
+ * An undici connector that resolves the host itself, refuses any non-public address before connecting,
+ * connects to the checked address (keeping the name for TLS), and checks the socket's remote address once
+ * connected: the backstop if anything between resolution and connection differs.
+ */
+export function guardedConnector(
+  resolve: Resolver,
+  allowLocalhost: boolean,
+  connect: buildConnector.connector = buildConnector({ timeout: DEFAULT_REQUEST_TIMEOUT_MS }),
+): buildConnector.connector {
+  return (options, callback) => {
+    const hostname = options.hostname.replace(/^\[(.*)\]$/, '$1');
+    addressesFor(hostname, resolve, allowLocalhost).then(
+      (addresses) => connectToFirst(addresses, 0, undefined),
+      (error: Error) => callback(error, null),
+    );
+
+    function connectToFirst(addresses: readonly string[], index: number, lastError: Error | undefined): void {
+      const address = addresses[index];
+      if (address === undefined) {
+        callback(lastError ?? new Error(`no address for ${hostname}`), null);
+        return;
+      }
+      connect({ ...options, hostname: address }, (error, socket) => {
+        if (error !== null) {
+          // try the next address (an IPv6 answer with no route, say); each was checked already
+          connectToFirst(addresses, index + 1, error);
+          return;
+        }
+        const remote = (socket as Socket).remoteAddress;
+        const verdict = remote === undefined ? { allowed: false as const, range: 'unknown' } : checkConnectAddress(hostname, remote, { allowLocalhost });
+        if (!verdict.allowed) {
+          socket.destroy();
+          callback(new DestinationRefusedError(`the connection led to ${describeRange(verdict.range)}, which the platform never sends to`), null);
+          return;
+        }
+        callback(null, socket);
+      });
+    }
+  };
+}
+
+/** The addresses to try for a host: an IP literal as is, a name resolved; refused if any is not allowed. */
+async function addressesFor(hostname: string, resolve: Resolver, allowLocalhost: boolean): Promise<string[]> {
+  const addresses = isIP(hostname) !== 0 ? [hostname] : (await resolve(hostname)).map((entry) => entry.address);
+  if (addresses.length === 0) throw Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' });
+  for (const address of addresses) {
+    const verdict = checkConnectAddress(hostname, address, { allowLocalhost });
+    if (!verdict.allowed) {
+      throw new DestinationRefusedError(
+        isIP(hostname) !== 0
+          ? `the host is ${describeRange(verdict.range)}, which the platform never sends to`
+          : `the host resolves to ${describeRange(verdict.range)}, which the platform never sends to`,
+      );
+    }
+  }
+  return addresses;
+}
+
+/** Node and undici error codes, in words for a delivery's `last_error` (never an address or a secret). */
+const NETWORK_WORDS: Record<string, string> = {
+  ECONNREFUSED: 'the connection was refused: is the endpoint listening on that host and port?',
+  ECONNRESET: 'the connection was reset before an answer came',
+  EPIPE: 'the connection was closed while the request was sent',
+  ENOTFOUND: 'the host name could not be resolved (DNS): check the host in the URL',
+  EAI_AGAIN: 'the host name could not be resolved for now (DNS did not answer)',
+  EHOSTUNREACH: 'the host cannot be reached (no route)',
+  ENETUNREACH: 'the network of the host cannot be reached',
+  UND_ERR_SOCKET: 'the connection was closed before a complete answer came',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection could not be opened in time',
+  UND_ERR_RES_EXCEEDED_MAX_SIZE: 'the answer was larger than the platform reads',
+  HPE_INVALID_CONSTANT: 'the answer was not valid HTTP',
+  HPE_INVALID_HEADER_TOKEN: 'the answer had a malformed header',
+  HPE_HEADER_OVERFLOW: 'the answer had too many or too large headers',
+  CERT_HAS_EXPIRED: "the endpoint's TLS certificate has expired",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the endpoint's TLS certificate is self-signed",
+  SELF_SIGNED_CERT_IN_CHAIN: "the endpoint's TLS certificate chain is self-signed",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the endpoint's TLS certificate is not signed by a known authority",
+  ERR_TLS_CERT_ALTNAME_INVALID: "the endpoint's TLS certificate is not valid for its host name",
+};
+
+/** Why a request got no answer, in words; the kind tells a refused destination from a time-out. */
+export function describeFailure(error: unknown, timeoutMs: number): Extract<PostOutcome, { answered: false }> {
+  for (let cause = error, depth = 0; cause !== undefined && cause !== null && depth < 5; cause = (cause as { cause?: unknown }).cause, depth += 1) {
+    if (cause instanceof DestinationRefusedError) return { answered: false, kind: 'refused-destination', reason: cause.message };
+    const { name, code } = cause as { name?: unknown; code?: unknown };
+    if (name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+      return { answered: false, kind: 'timeout', reason: `no answer within ${formatSeconds(timeoutMs)}` };
+    }
+    if (typeof code === 'string' && Object.hasOwn(NETWORK_WORDS, code)) return { answered: false, kind: 'network', reason: NETWORK_WORDS[code]! };
+  }
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  const label = typeof code === 'string' ? code : typeof name === 'string' ? name : 'unknown error';
+  return { answered: false, kind: 'network', reason: `the request failed (${label.slice(0, 60)})` };
+}
+
+/** `10 s`, `1.5 s`, `250 ms`. */
+function formatSeconds(ms: number): string {
+  return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${ms} ms`;
+}

@@ -1,0 +1,173 @@
+/**
+ * The sender's HTTP client against real local servers: the SSRF guard on the address actually connected
+ * to (names and IP literals), redirects not followed, time-outs, and failures in words.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Resolver } from '../../src/delivery/destination-policy.js';
+import { createSenderHttpClient, DestinationRefusedError, guardedConnector } from '../../src/delivery/http-client.js';
+
+let server: Server;
+let port: number;
+const seen: { url: string | undefined; headers: IncomingMessage['headers'] }[] = [];
+
+/** Names as tests want them: localhost is this machine; a public-looking name that answers 127.0.0.1. */
+const resolve: Resolver = async (hostname) => {
+  const table: Record<string, string[]> = {
+    localhost: ['127.0.0.1'],
+    'hooks.example.com': ['127.0.0.1'],
+    'rebind.example.com': ['93.184.215.14', '127.0.0.1'],
+    'metadata.example.com': ['169.254.169.254'],
+  };
+  const addresses = table[hostname];
+  if (addresses === undefined) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+  return addresses.map((address) => ({ address }));
+};
+
+const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
+  '/ok': (_request, response) => response.writeHead(204).end(),
+  '/redirect': (_request, response) => response.writeHead(302, { location: 'http://localhost/ok' }).end(),
+  '/slow': (_request, response) => void setTimeout(() => response.writeHead(200).end(), 2_000),
+  '/busy': (_request, response) => response.writeHead(429, { 'retry-after': '120' }).end(),
+  '/big': (_request, response) => {
+    response.writeHead(200);
+    response.end(Buffer.alloc(5 * 1024 * 1024, 'x'));
+  },
+  '/hangup': (request) => request.socket.destroy(),
+};
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    seen.push({ url: request.url, headers: request.headers });
+    request.resume();
+    request.on('end', () => (routes[request.url ?? ''] ?? routes['/ok']!)(request, response));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  port = (server.address() as { port: number }).port;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+});
+
+describe('the sender HTTP client', () => {
+  const dev = () => createSenderHttpClient({ allowLocalhost: true, resolve, userAgent: 'webhooks-contract/test' });
+
+  it('posts to a localhost receiver in development, with its headers and user agent', async () => {
+    const http = dev();
+    const outcome = await http.post({ url: `http://localhost:${port}/ok`, headers: { 'content-type': 'application/json', 'webhook-id': 'evt_1' }, body: '{}' });
+    expect(outcome).toEqual({ answered: true, status: 204, retryAfter: undefined });
+    expect(seen.at(-1)?.headers).toMatchObject({ 'user-agent': 'webhooks-contract/test', 'webhook-id': 'evt_1', 'content-length': '2' });
+    await http.close();
+  });
+
+  it.each([
+    ['a public-looking name that resolves to 127.0.0.1', 'https://hooks.example.com:PORT/ok', 'resolves to a loopback address'],
+    ['a name with one public and one loopback answer', 'https://rebind.example.com:PORT/ok', 'resolves to a loopback address'],
+    ['a name that resolves to the metadata service', 'https://metadata.example.com:PORT/ok', 'resolves to a link-local address'],
+  ])('refuses %s at connect time, even in development', async (_name, url, words) => {
+    const http = dev();
+    const before = seen.length;
+    // the name passes the URL check, and only the connection can tell
+    for (const client of [http, createSenderHttpClient({ resolve })]) {
+      const outcome = await client.post({ url: url.replace('PORT', String(port)), headers: {}, body: '{}' });
+      expect(outcome).toMatchObject({ answered: false, kind: 'refused-destination' });
+      expect(!outcome.answered && outcome.reason).toContain(words);
+      await client.close();
+    }
+    expect(seen.length).toBe(before); // nothing reached the server
+  });
+
+  it.each([
+    ['http://127.0.0.1:PORT/ok', 'must be an https:// URL'],
+    ['http://[::1]:PORT/ok', 'must be an https:// URL'],
+    ['https://127.0.0.1:PORT/ok', '127.0.0.1 is a loopback address'],
+    ['https://0x7f.1:PORT/ok', '127.0.0.1 is a loopback address'],
+    ['https://[::ffff:127.0.0.1]:PORT/ok', '127.0.0.1 is a loopback address'],
+    ['http://hooks.example.com/ok', 'must be an https:// URL'],
+    ['https://user:pw@hooks.example.com/ok', 'must not contain a user name or password'],
+  ])('refuses %s before connecting', async (url, words) => {
+    const http = dev();
+    const outcome = await http.post({ url: url.replace('PORT', String(port)), headers: {}, body: '{}' });
+    expect(outcome).toMatchObject({ answered: false, kind: 'refused-destination' });
+    expect(!outcome.answered && outcome.reason).toContain(words);
+    await http.close();
+  });
+
+  it('does not follow a redirect: the 302 is the answer', async () => {
+    const http = dev();
+    const before = seen.length;
+    expect(await http.post({ url: `http://localhost:${port}/redirect`, headers: {}, body: '{}' })).toEqual({ answered: true, status: 302, retryAfter: undefined });
+    expect(seen.length).toBe(before + 1);
+    await http.close();
+  });
+
+  it('reports Retry-After', async () => {
+    const http = dev();
+    expect(await http.post({ url: `http://localhost:${port}/busy`, headers: {}, body: '{}' })).toEqual({ answered: true, status: 429, retryAfter: '120' });
+    await http.close();
+  });
+
+  it('gives up after the time-out and says so', async () => {
+    const http = dev();
+    const started = Date.now();
+    expect(await http.post({ url: `http://localhost:${port}/slow`, headers: {}, body: '{}', timeoutMs: 300 })).toEqual({ answered: false, kind: 'timeout', reason: 'no answer within 300 ms' });
+    expect(Date.now() - started).toBeLessThan(1_500);
+    await http.close();
+  });
+
+  it('answers with the status of a huge response without reading it', async () => {
+    const http = dev();
+    expect(await http.post({ url: `http://localhost:${port}/big`, headers: {}, body: '{}' })).toMatchObject({ answered: true, status: 200 });
+    await http.close();
+  });
+
+  it.each([
+    ['a hang-up', `/hangup`, 'closed before'],
+    ['a refused connection', 'CLOSED', 'the connection was refused'],
+    ['an unknown host', 'UNKNOWN', 'could not be resolved'],
+  ])('describes %s in words', async (_name, path, words) => {
+    const http = dev();
+    const url = path === 'CLOSED' ? 'http://localhost:1/x' : path === 'UNKNOWN' ? 'https://nowhere.example.net/x' : `http://localhost:${port}${path}`;
+    const outcome = await http.post({ url, headers: {}, body: '{}' });
+    expect(outcome).toMatchObject({ answered: false, kind: 'network' });
+    expect(!outcome.answered && outcome.reason).toContain(words);
+    expect(!outcome.answered && outcome.reason).not.toMatch(/127\.0\.0\.1/);
+    await http.close();
+  });
+
+  it('guards token requests too: fetch refuses the same destinations and never follows redirects', async () => {
+    const http = dev();
+    await expect(http.fetch(`https://hooks.example.com:${port}/token`, { method: 'POST' })).rejects.toThrow(expect.objectContaining({ cause: expect.any(DestinationRefusedError) }));
+    await expect(http.fetch(`http://127.0.0.1:${port}/token`, { method: 'POST' })).rejects.toBeInstanceOf(DestinationRefusedError);
+    const response = await http.fetch(`http://localhost:${port}/redirect`, { method: 'POST', body: 'a=b' });
+    expect(response.status).toBe(302);
+    await http.close();
+  });
+});
+
+describe('the connect-time backstop', () => {
+  it('refuses a socket whose remote address is not the one checked', async () => {
+    let destroyed = false;
+    const fakeSocket = { remoteAddress: '10.0.0.8', destroy: () => (destroyed = true) } as unknown as Socket;
+    const connector = guardedConnector(async () => [{ address: '93.184.215.14' }], false, (_options, callback) => callback(null, fakeSocket));
+    const error = await new Promise<Error | null>((done) => connector({ hostname: 'hooks.example.com', protocol: 'https:', port: '443' }, (...args) => done(args[0])));
+    expect(error).toBeInstanceOf(DestinationRefusedError);
+    expect(error?.message).toContain('a private address');
+    expect(destroyed).toBe(true);
+  });
+
+  it('connects to the checked address and keeps the name for TLS', async () => {
+    const calls: { hostname: string; host?: string }[] = [];
+    const fakeSocket = { remoteAddress: '93.184.215.14' } as unknown as Socket;
+    const connector = guardedConnector(async () => [{ address: '93.184.215.14' }], false, (options, callback) => {
+      calls.push({ hostname: options.hostname, ...(options.host === undefined ? {} : { host: options.host }) });
+      callback(null, fakeSocket);
+    });
+    const error = await new Promise<Error | null>((done) => connector({ hostname: 'hooks.example.com', host: 'hooks.example.com:443', protocol: 'https:', port: '443' }, (...args) => done(args[0])));
+    expect(error).toBeNull();
+    expect(calls).toEqual([{ hostname: '93.184.215.14', host: 'hooks.example.com:443' }]);
+  });
+});
