@@ -48,6 +48,8 @@ export interface SenderOptions {
   /** send with this instead of undici's request */
   fetch?: typeof globalThis.fetch;
   requestTimeoutMs: number;
+  /** connections kept open to the server: as many as requests in flight; default 1 */
+  connections?: number;
   /** performance.now() after which nothing more is sent */
   deadline: number;
 }
@@ -166,9 +168,9 @@ function fetchTransport(fetchFunction: typeof globalThis.fetch): Transport {
   };
 }
 
-/** One connection is enough: the runner sends one request at a time. */
-function newAgent(): Agent {
-  return new Agent({ keepAliveTimeout: 10_000, connections: 1 });
+/** A connection pool with one connection per request in flight. */
+function newAgent(connections: number): Agent {
+  return new Agent({ keepAliveTimeout: 10_000, connections });
 }
 
 /** Sends requests below one base URL. */
@@ -181,7 +183,7 @@ export class Sender {
 
   constructor(options: SenderOptions) {
     this.#options = options;
-    this.#agent = options.fetch === undefined ? newAgent() : undefined;
+    this.#agent = options.fetch === undefined ? newAgent(options.connections ?? 1) : undefined;
     this.#transport = options.fetch === undefined ? undiciTransport(this.#agent!) : fetchTransport(options.fetch);
   }
 
@@ -192,7 +194,7 @@ export class Sender {
   #renewAgent(): void {
     if (this.#agent === undefined) return;
     const old = this.#agent;
-    this.#agent = newAgent();
+    this.#agent = newAgent(this.#options.connections ?? 1);
     this.#transport = undiciTransport(this.#agent);
     void old.close().catch(() => undefined);
   }
@@ -229,7 +231,8 @@ export class Sender {
   async #sendOnce(request: OutgoingRequest): Promise<Exchange> {
     const url = this.url(request.target);
     const started = performance.now();
-    const timeoutMs = Math.max(1, Math.min(this.#options.requestTimeoutMs, this.#options.deadline - started));
+    // AbortSignal.timeout takes whole milliseconds only
+    const timeoutMs = Math.max(1, Math.ceil(Math.min(this.#options.requestTimeoutMs, this.#options.deadline - started)));
     this.requests += 1;
     const base = { request, url: url.href, throttled: [] as Exchange[] };
     try {

@@ -12,6 +12,7 @@ import { specRoutes, type SpecParameter, type SpecRoute } from '../spec/routes.j
 import { checkParameters } from '../validation/parameters.js';
 import type { OperationContract, OperationId } from './response-contract.js';
 import { validArbitrary } from './schema/arbitrary.js';
+import { CANARY_CORE_LENGTH } from './canaries.js';
 import { canary } from './schema/formats.js';
 import { conjuncts, isWriteOnly, namedSchema, tightest, type Schema } from './schema/schema-node.js';
 
@@ -64,9 +65,13 @@ export function writeOnlyFields(schemaName: SchemaName, spec: SpecNode = loadBun
   return fields;
 }
 
+/** Swaps each write-only value for a canary as long as the example's own value (within the field's bounds). */
 function withCanaries(schemaName: SchemaName, body: Record<string, unknown>, seed: number, spec: SpecNode): Record<string, unknown> {
   for (const [field, { min, max }] of writeOnlyFields(schemaName, spec)) {
-    if (typeof body[field] === 'string') body[field] = fc.sample(canary(min, max), { numRuns: 1, seed })[0];
+    const value = body[field];
+    if (typeof value !== 'string') continue;
+    const length = Math.min(max, Math.max(min, CANARY_CORE_LENGTH, [...value].length));
+    body[field] = fc.sample(canary(length, length), { numRuns: 1, seed })[0];
   }
   return body;
 }
@@ -87,7 +92,10 @@ export interface ParameterMutation {
   rule: string;
 }
 
-const CANDIDATE_VALUES = ['not-a-number', '1.5', '0x10', '-1', '0', '101', '1e2', 'not-a-uuid', '3f0c1d2e8a4b4c6d9e7f0a1b2c3d4e5f', '', 'has space', 'x'.repeat(256)];
+/** How many invalid values of one parameter may share one sentence. */
+const VALUES_PER_RULE = 3;
+
+const CANDIDATE_VALUES = ['not-a-uuid', '3f0c1d2e8a4b4c6d9e7f0a1b2c3d4e5f', 'not-a-number', '1.5', '0x10', '-1', '0', '101', '1e2', '', 'has space', 'x'.repeat(256)];
 
 /**
  * Every distinct invalid value of each parameter of an operation (path, query and header), judged by
@@ -97,7 +105,7 @@ const CANDIDATE_VALUES = ['not-a-number', '1.5', '0x10', '-1', '0', '101', '1e2'
  */
 export function parameterMutations(operationId: OperationId): ParameterMutation[] {
   const route = routeOf(operationId);
-  const found = new Map<string, ParameterMutation>();
+  const found = new Map<string, ParameterMutation[]>();
   for (const parameter of route.parameterList) {
     const max = typeof parameter.schema.maxLength === 'number' ? parameter.schema.maxLength : undefined;
     const candidates: (string | string[])[] = [...CANDIDATE_VALUES, ...(max === undefined ? [] : ['k'.repeat(max + 1)])];
@@ -112,11 +120,13 @@ export function parameterMutations(operationId: OperationId): ParameterMutation[
       const checked = checkParameters(route, { pathname, query, headers });
       if (checked.ok || checked.errors.length !== 1) continue;
       const rule = checked.errors[0]!.message;
+      // one sentence can cover several rules (minLength, maxLength, pattern): keep a few values per sentence
       const key = `${parameter.in}:${parameter.name}:${rule}`;
-      if (!found.has(key)) found.set(key, { parameter, value, rule });
+      const kept = found.get(key) ?? [];
+      if (kept.length < VALUES_PER_RULE) found.set(key, [...kept, { parameter, value, rule }]);
     }
   }
-  return [...found.values()];
+  return [...found.values()].flat();
 }
 
 /**

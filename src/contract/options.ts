@@ -32,6 +32,8 @@ export interface ContractSuiteOptions {
   timeBudgetMs?: number;
   /** how long to wait for one answer, in milliseconds; default 10,000 */
   requestTimeoutMs?: number;
+  /** how many independent cases may be in flight at once (stateful flows always run one at a time); default 1 */
+  concurrency?: number;
   /** called after every case */
   onProgress?: (progress: ContractProgress) => void;
   /** a fetch to send with (tests, proxies); default undici's request, which costs the runner less */
@@ -50,6 +52,7 @@ export interface ResolvedOptions {
   stateful: boolean;
   timeBudgetMs: number;
   requestTimeoutMs: number;
+  concurrency: number;
   onProgress: ((progress: ContractProgress) => void) | undefined;
   /** undefined: undici's request */
   fetch: typeof globalThis.fetch | undefined;
@@ -65,6 +68,8 @@ export class ContractOptionsError extends WebhooksContractError {
 export const DEFAULT_CASES_PER_OPERATION = 25;
 export const DEFAULT_TIME_BUDGET_MS = 5 * 60_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/** The most cases in flight at once: a contract test, not a load test. */
+const MAX_CONCURRENCY = 32;
 /** The most generated cases per operation one run takes. */
 const MAX_CASES_PER_OPERATION = 100_000;
 
@@ -126,6 +131,7 @@ export function resolveOptions(options: ContractSuiteOptions, knownOperations: r
     stateful: options.stateful ?? true,
     timeBudgetMs: positiveInteger(options.timeBudgetMs, 'timeBudgetMs', DEFAULT_TIME_BUDGET_MS),
     requestTimeoutMs: positiveInteger(options.requestTimeoutMs, 'requestTimeoutMs', DEFAULT_REQUEST_TIMEOUT_MS),
+    concurrency: positiveInteger(options.concurrency, 'concurrency', 1, MAX_CONCURRENCY),
     onProgress: options.onProgress,
     fetch: options.fetch,
   };

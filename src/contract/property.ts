@@ -94,7 +94,8 @@ export async function runProperty<T>(session: Session, plan: PropertyPlan<T>, ru
     if (!details.failed || found === undefined) break;
     const { caseRun, failure } = found;
     const report = caseRun.failureReport(failure);
-    report.generated = { seed, path: details.counterexamplePath ?? '', shrunk: details.numShrinks > 0 };
+    report.generated = { seed, path: details.counterexamplePath ?? '' };
+    report.shrunk = details.numShrinks > 0;
     session.recorder.fail(report, failure.verdict.signature ?? '');
   }
   return sent;

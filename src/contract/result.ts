@@ -36,8 +36,10 @@ export interface ContractFailure {
   steps: string[];
   /** how many times the same failure was seen */
   occurrences: number;
-  /** for a generated case: fast-check's seed and path, and whether the case was shrunk */
-  generated?: { seed: number; path: string; shrunk: boolean };
+  /** whether the case was shrunk to a smaller one that fails the same way */
+  shrunk: boolean;
+  /** for a generated case: fast-check's seed and path (rerun the run's seed to get it again) */
+  generated?: { seed: number; path: string };
 }
 
 /** How one check fared on one operation. */

@@ -15,6 +15,8 @@ export interface RunContext {
   session: Session;
   seed: number;
   casesPerOperation: number;
+  /** how many cases may be in flight at once */
+  concurrency: number;
   /** performance.now() at which the time budget runs out */
   deadline: number;
   selected: ReadonlySet<OperationId>;
@@ -28,6 +30,23 @@ export interface RunContext {
 /** An operation's contract. */
 export function contractOf(context: RunContext, operationId: OperationId): OperationContract {
   return context.session.contracts.get(operationId)!;
+}
+
+/**
+ * Runs independent tasks, at most `concurrency` at a time, started in order.
+ * @example
+ * await inParallel(context, cases.map((c) => () => fixedCase(context, c.operationId, c.run)));
+ */
+export async function inParallel(context: RunContext, tasks: readonly (() => Promise<void>)[]): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const task = tasks[next]!;
+      next += 1;
+      await task();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(context.concurrency, tasks.length)) }, worker));
 }
 
 /** Whether the run's time is up; notes it once. */

@@ -58,7 +58,7 @@ export async function runContractSuite(options: ContractSuiteOptions): Promise<C
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const deadline = started + resolved.timeBudgetMs;
-  const sender = new Sender({ baseUrl: resolved.baseUrl, requestTimeoutMs: resolved.requestTimeoutMs, deadline, ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }) });
+  const sender = new Sender({ baseUrl: resolved.baseUrl, requestTimeoutMs: resolved.requestTimeoutMs, deadline, connections: resolved.concurrency, ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }) });
   try {
     return await runWith(sender, resolved, contracts, { startedAt, started, cpuStart, deadline });
   } finally {
@@ -93,6 +93,7 @@ async function runWith(
     session,
     seed: resolved.seed,
     casesPerOperation: resolved.casesPerOperation,
+    concurrency: resolved.concurrency,
     deadline,
     selected: new Set(resolved.operations),
     notes: [],

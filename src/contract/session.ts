@@ -86,6 +86,8 @@ export interface CaseFailure {
 export class CaseRun {
   readonly steps: { step: Step; exchange: StepOutcome }[] = [];
   readonly verdicts: { verdict: Verdict; stepIndex: number }[] = [];
+  /** set when this case is a smaller version of one that failed the same way */
+  shrunk = false;
   readonly #session: Session;
 
   constructor(session: Session) {
@@ -141,6 +143,7 @@ export class CaseRun {
       reproduction: shown.map(({ exchange }) => curlCommand(exchange.url, exchange.request)),
       steps: shown.map(({ step }) => step.label),
       occurrences: 1,
+      shrunk: this.shrunk,
     };
   }
 

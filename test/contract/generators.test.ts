@@ -160,7 +160,9 @@ describe('invalid bodies, one rule broken each', () => {
     expect(rules('listWebhooks')).toEqual(
       expect.arrayContaining(['limit: limit must be a whole number', 'limit: limit must be at least 1', 'limit: limit must be at most 100', 'limit: limit must be given at most once', 'starting_after: starting_after must be a UUID']),
     );
-    expect(rules('getWebhook')).toEqual(['id: id must be a UUID']);
+    expect(new Set(rules('getWebhook'))).toEqual(new Set(['id: id must be a UUID']));
+    // one sentence covers several rules of the key (empty, too long, a space): each is sent
+    expect(parameterMutations('createWebhook').map((mutation) => mutation.value)).toEqual(['', 'has space', 'x'.repeat(256)]);
     expect(rules('createWebhook')).toEqual(expect.arrayContaining([expect.stringMatching(/^Idempotency-Key: Idempotency-Key must be 1 to 255 visible ASCII characters/)]));
   });
 

@@ -6,18 +6,21 @@
 import type { WebhookConfig } from '../../validation/apply-update.js';
 import { requestExamples } from '../inputs.js';
 import { differencesBetween, differencesFromConfig, mergeUpdate } from '../model.js';
-import { contractOf, createInCase, fixedCase, sendTo, type RunContext } from '../run-context.js';
+import { contractOf, createInCase, fixedCase, inParallel, sendTo, type RunContext } from '../run-context.js';
 import { fail, pass } from '../verdict.js';
 
 /** Sends every named request example of the selected operations. */
 export async function runExamples(context: RunContext): Promise<void> {
   const creates = requestExamples(contractOf(context, 'createWebhook'), context.seed);
   if (context.selected.has('createWebhook')) {
-    for (const example of creates) {
-      await fixedCase(context, 'createWebhook', async (run) => {
-        await createInCase(context, run, example.body, `create a webhook from the spec's example "${example.name}"`, { why: `the body is the spec's example "${example.name}"` });
-      });
-    }
+    await inParallel(
+      context,
+      creates.map((example) => () =>
+        fixedCase(context, 'createWebhook', async (run) => {
+          await createInCase(context, run, example.body, `create a webhook from the spec's example "${example.name}"`, { why: `the body is the spec's example "${example.name}"` });
+        }),
+      ),
+    );
   }
   if (!context.selected.has('updateWebhook')) return;
   for (const example of requestExamples(contractOf(context, 'updateWebhook'), context.seed)) {

@@ -13,7 +13,7 @@ import { differencesBetween, differencesFromConfig, mergeUpdate } from '../model
 import { runProperty, type PropertyPlan } from '../property.js';
 import type { OperationId } from '../response-contract.js';
 import type { RequestParts } from '../requests.js';
-import { contractOf, createInCase, fixtureOf, sendTo, timeIsUp, type RunContext } from '../run-context.js';
+import { contractOf, createInCase, fixtureOf, inParallel, sendTo, timeIsUp, type RunContext } from '../run-context.js';
 import { validArbitrary } from '../schema/arbitrary.js';
 import { pickMutation } from '../schema/mutations.js';
 import { namedSchema } from '../schema/schema-node.js';
@@ -224,10 +224,15 @@ function negativeCases(context: RunContext, operationId: OperationId, fixture: F
 /** Runs the generated valid and invalid cases of every selected operation. */
 export async function runGenerated(context: RunContext): Promise<void> {
   const fixture = await fixtureOf(context, requestExamples(contractOf(context, 'createWebhook'), context.seed)[0]!.body);
+  const tasks: (() => Promise<void>)[] = [];
   for (const operationId of context.selected) {
     for (const plan of [positiveCases(context, operationId, fixture), negativeCases(context, operationId, fixture)]) {
-      if (plan === undefined || timeIsUp(context)) continue;
-      await runProperty(context.session, plan, context.seed, context.deadline, () => context.onCase(operationId));
+      if (plan === undefined) continue;
+      tasks.push(async () => {
+        if (timeIsUp(context)) return;
+        await runProperty(context.session, plan, context.seed, context.deadline, () => context.onCase(operationId));
+      });
     }
   }
+  await inParallel(context, tasks);
 }

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { requestExamples, routeOf } from '../inputs.js';
 import type { OperationContract, OperationId } from '../response-contract.js';
 import { buildRequest, type Credential } from '../requests.js';
-import { contractOf, fixedCase, sendTo, type RunContext } from '../run-context.js';
+import { contractOf, fixedCase, inParallel, sendTo, type RunContext } from '../run-context.js';
 import { fail, pass, type Expectation } from '../verdict.js';
 
 /** The methods probed on each path. */
@@ -76,23 +76,25 @@ async function probeAuth(context: RunContext, contract: OperationContract, valid
     });
     return;
   }
-  for (const probe of authProbes(context)) {
-    if (probe.invalidBody && contract.requestBody === undefined) continue;
-    await fixedCase(context, operationId, async (run) => {
+  const tasks = authProbes(context)
+    .filter((probe) => !probe.invalidBody || contract.requestBody !== undefined)
+    .map((probe) => () =>
+      fixedCase(context, operationId, async (run) => {
       const body = contract.requestBody === undefined ? undefined : { json: probe.invalidBody ? { unknown_field: true } : validBody };
       const answer = await sendTo(context, run, operationId, { path: { id }, credential: probe.credential, ...(body === undefined ? {} : { body }) }, probe.label, probe.expect);
       const created = answer.status === 201 && typeof answer.json === 'object' && answer.json !== null ? (answer.json as { id?: unknown }).id : undefined;
       if (typeof created === 'string') context.session.created.set(created, 'api-key');
-    });
-  }
+      }),
+    );
+  await inParallel(context, tasks);
 }
 
 async function probeMethods(context: RunContext, path: string, documented: OperationContract[]): Promise<void> {
   const [first] = documented;
   const allowed = documented.map((contract) => contract.method);
   const id = seededUuid(context.seed, `methods:${path}`);
-  for (const method of PROBED_METHODS.filter((candidate) => !allowed.includes(candidate))) {
-    await fixedCase(context, first!.operationId, async (run) => {
+  const tasks = PROBED_METHODS.filter((candidate) => !allowed.includes(candidate)).map((method) => () =>
+    fixedCase(context, first!.operationId, async (run) => {
       const withBody = method !== 'GET' && method !== 'DELETE';
       const answer = await run.send({
         operationId: first!.operationId,
@@ -115,8 +117,9 @@ async function probeMethods(context: RunContext, path: string, documented: Opera
           ? pass('unsupported_method', first!.operationId)
           : fail('unsupported_method', first!.operationId, `${method} ${path} is not documented, but ${problems[0]}; the contract expects 405 with Allow: ${allowed.join(', ')}.`, `${answer.status}:${problems[0]!.replace(/\d{3}/, '#')}`, problems.slice(1)),
       );
-    });
-  }
+    }),
+  );
+  await inParallel(context, tasks);
 }
 
 /** Runs the authentication and method probes of the selected operations. */

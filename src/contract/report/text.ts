@@ -34,7 +34,9 @@ export function formatFailure(failure: ContractFailure, number: number): string 
     for (const [name, value] of Object.entries(failure.response.headers)) lines.push(`${INDENT}  ${name}: ${value}`);
     if (failure.response.body !== '') lines.push(indent(failure.response.body, `${INDENT}  `));
   }
-  const how = failure.generated === undefined ? '' : ` (generated case${failure.generated.shrunk ? ', shrunk to a minimal one' : ''})`;
+  const kind = failure.generated === undefined ? '' : 'generated case';
+  const shrunk = failure.shrunk ? 'shrunk to a minimal one' : '';
+  const how = kind === '' && shrunk === '' ? '' : ` (${[kind, shrunk].filter((part) => part !== '').join(', ')})`;
   lines.push('', `${INDENT}Reproduce with${how}:`);
   failure.reproduction.forEach((command, index) => {
     if (failure.reproduction.length > 1) lines.push(`${INDENT}  # ${index + 1}. ${failure.steps[index]}`);

@@ -17,6 +17,9 @@ const TEXT_UNIT = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('é', 'ß', 'Ж', '漢', '😀', '\t', '\n', '\u00a0') },
 );
 
+/** Branches shrink towards the first one (the simplest shape the spec lists first: no OIDC, no nulls). */
+const CROSS_SHRINK = { withCrossShrink: true } as const;
+
 /** How long generated free text gets beyond its minimum, unless the maximum is asked for. */
 const TEXT_SPREAD = 40;
 /** How many array items beyond the minimum are generated at most. */
@@ -110,7 +113,7 @@ function arrayArbitrary(list: readonly Schema[], spec: SpecNode): fc.Arbitrary<u
       }
     });
     if (branches.length === 0) throw new InfeasibleError();
-    return fc.oneof(...branches);
+    return fc.oneof(CROSS_SHRINK, ...branches);
   }
   const excluded = valuesOf(list, 'not').map((schema) => (schema as SpecNode).contains as Schema | undefined);
   if (excluded.includes(undefined)) throw new SchemaNotSupportedError('a not on an array other than { not: { contains } }');
@@ -152,7 +155,7 @@ function objectArbitrary(list: readonly Schema[], spec: SpecNode): fc.Arbitrary<
     }
   });
   if (plans.length === 0) throw new InfeasibleError();
-  return fc.oneof(...plans);
+  return fc.oneof(CROSS_SHRINK, ...plans);
 }
 
 /** Valid values for a list of conjuncts; throws `InfeasibleError` when none exists. */
@@ -170,7 +173,7 @@ function valueArbitrary(list: readonly Schema[], spec: SpecNode): fc.Arbitrary<u
       }
     });
     if (branches.length === 0) throw new InfeasibleError();
-    return fc.oneof(...branches);
+    return fc.oneof(CROSS_SHRINK, ...branches);
   }
   if (flat.some((part) => typeof part === 'object' && ('const' in part || 'enum' in part))) {
     const values = finiteValues(flat, spec) ?? [];
@@ -199,7 +202,7 @@ function valueArbitrary(list: readonly Schema[], spec: SpecNode): fc.Arbitrary<u
         throw new SchemaNotSupportedError(`the type "${type}"`);
     }
   });
-  return byType.length === 1 ? byType[0]! : fc.oneof(...byType);
+  return byType.length === 1 ? byType[0]! : fc.oneof(CROSS_SHRINK, ...byType);
 }
 
 /**
