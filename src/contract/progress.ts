@@ -25,6 +25,6 @@ export interface ContractProgress {
  * // '2.3 s · 340 cases · 812 requests · 0 failures · generated cases: createWebhook'
  */
 export function formatProgress(progress: ContractProgress): string {
-  const failures = `${progress.failures} failure${progress.failures === 1 ? '' : 's'}`;
-  return `${(progress.elapsedMs / 1000).toFixed(1)} s · ${progress.cases} cases · ${progress.requests} requests · ${failures} · ${progress.phase}: ${progress.operationId}`;
+  const count = (value: number, noun: string) => `${value.toLocaleString('en-US')} ${noun}${value === 1 ? '' : 's'}`;
+  return `${(progress.elapsedMs / 1000).toFixed(1)} s · ${count(progress.cases, 'case')} · ${count(progress.requests, 'request')} · ${count(progress.failures, 'failure')} · ${progress.phase}: ${progress.operationId}`;
 }

@@ -38,7 +38,7 @@ async function preflight(sender: Sender, options: ResolvedOptions): Promise<void
     const answer = await sender.send({ method: 'GET', target: '/v1/webhooks?limit=1', headers: { Authorization: `Bearer ${key}` } });
     const where = `GET ${answer.url}`;
     if (answer.status === 0) {
-      throw new ServerUnreachableError(`Could not reach the server: ${where} got ${answer.error ?? 'no answer'}. Start your server first, or check the base URL (${options.baseUrl.href}).`);
+      throw new ServerUnreachableError(`Could not reach the server: ${where} failed, ${answer.error ?? 'no answer'}. Start your server first, or check the base URL (${options.baseUrl.href}).`);
     }
     if (answer.status === 401) throw new ContractOptionsError(`The server refused the key given as ${flag} (401 on ${where}): pass an API key it accepts.`);
     if (answer.status === 404) throw new ContractOptionsError(`${where} answered 404: the base URL must be the API's root, under which /v1/webhooks lives (now ${options.baseUrl.href}).`);
