@@ -10,7 +10,7 @@ import { mediaTypeOf } from '../validation/request-checks.js';
 import { validateSchema } from '../validation/validate.js';
 import type { CanaryRegistry } from './canaries.js';
 import type { CheckName } from './checks.js';
-import type { Exchange } from './http.js';
+import { MAX_RESPONSE_BYTES, type Exchange } from './http.js';
 import { documentedResponse, documentedStatuses, type DocumentedHeader, type OperationContract } from './response-contract.js';
 import { matches } from './schema/matches.js';
 import type { Schema } from './schema/schema-node.js';
@@ -172,7 +172,9 @@ export function judgeResponse(exchange: Exchange, contract: OperationContract, c
     );
   }
   if (on('response_schema_conformance') && documented.schema !== null) {
-    if (parsed === undefined) {
+    if (exchange.truncated) {
+      verdicts.push(fail('response_schema_conformance', operationId, `The ${exchange.status} body is longer than ${MAX_RESPONSE_BYTES} bytes, more than any answer of this API should be; the runner read no further.`, `too-long:${exchange.status}`));
+    } else if (parsed === undefined) {
       verdicts.push(fail('response_schema_conformance', operationId, `The ${exchange.status} body is not JSON${exchange.body === '' ? ' (it is empty)' : ''}; the contract says a ${documented.schema}.`, `not-json:${exchange.status}`));
     } else {
       const result = validateSchema(documented.schema as SchemaName, parsed.value);

@@ -36,7 +36,7 @@ describe('each broken server is caught', () => {
     expect(fake.keys[0]).toBe('fake-key-a');
     const proxy = await startBrokenProxy(fake.url, breakage);
     try {
-      const result = await runContractSuite({ baseUrl: proxy.url, apiKey: fake.keys[0]!, secondApiKey: fake.keys[1]!, casesPerOperation: 2, seed: 1, concurrency: 4 });
+      const result = await runContractSuite({ baseUrl: proxy.url, apiKey: fake.keys[0]!, secondApiKey: fake.keys[1]!, casesPerOperation: 1, seed: 1, concurrency: 4 });
       const failed = new Set(result.failures.map((failure) => failure.check));
       expect(result.ok).toBe(false);
       expect(failed, formatTextReport(result)).toContain(breakage.caughtBy);

@@ -22,7 +22,7 @@ import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../suppo
 
 const spec = loadBundledSpec();
 const contracts = operationContracts();
-const RUNS = 400;
+const RUNS = 200;
 
 function isNormalisedReservedUrl(value: unknown): boolean {
   if (typeof value !== 'string') return true;
@@ -151,7 +151,7 @@ describe('invalid bodies, one rule broken each', () => {
         const result = validateWebhookCreate(mutation!.body);
         return !result.ok && result.errors.length === 1;
       }),
-      { numRuns: 150, seed: 4 },
+      { numRuns: 100, seed: 4 },
     );
   });
 
