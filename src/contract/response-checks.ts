@@ -24,6 +24,8 @@ export interface ResponseContext {
   enabled: ReadonlySet<CheckName>;
   /** a probe outside the documented operations (an undocumented method): only server errors and leaks count */
   probe?: boolean;
+  /** every X-Request-Id seen so far in the run: each answer gets its own */
+  requestIds: Set<string>;
 }
 
 /** token and quoted-string, as HTTP (RFC 9110) spells auth-params */
@@ -65,6 +67,10 @@ function headerMeaning(name: string, value: string, exchange: Exchange, body: un
       }
       return undefined;
     }
+    case 'x-request-id':
+      if (context.requestIds.has(value)) return `X-Request-Id "${value}" was already sent with an earlier answer; every request gets its own`;
+      context.requestIds.add(value);
+      return undefined;
     case 'idempotent-replayed':
       return exchange.request.headers['Idempotency-Key'] === undefined
         ? 'Idempotent-Replayed is set on the answer to a request that carried no Idempotency-Key: a first answer is not a replay'

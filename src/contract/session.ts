@@ -44,6 +44,8 @@ export interface Session {
   secondAuth?: Record<string, string>;
   /** webhook ids created with each key, deleted at the end */
   created: Map<string, 'api-key' | 'second-api-key'>;
+  /** every X-Request-Id answered so far */
+  requestIds: Set<string>;
   /**
    * A new Idempotency-Key, never sent before by this or any other run: a server keeps keys for a day, so a
    * key reused by a later case (or a shrinking run, or the next run with the same seed) would be a replay
@@ -105,7 +107,7 @@ export class CaseRun {
     this.steps.push({ step, exchange: outcome });
     const index = this.steps.length - 1;
     const contract = session.contracts.get(step.operationId)!;
-    const context = { baseUrl: session.baseUrl, canaries: session.canaries, enabled: session.enabled, ...(step.probe ? { probe: true } : {}) };
+    const context = { baseUrl: session.baseUrl, canaries: session.canaries, enabled: session.enabled, requestIds: session.requestIds, ...(step.probe ? { probe: true } : {}) };
     for (const throttled of exchange.throttled) for (const verdict of judgeResponse(throttled, contract, context)) this.judge(verdict, index);
     for (const verdict of judgeResponse(exchange, contract, context)) this.judge(verdict, index);
     if (step.expect !== undefined && session.enabled.has(step.expect.check)) {

@@ -32,9 +32,12 @@ async function serve(handler: Handler): Promise<{ url: string; hits: string[]; c
   };
 }
 
+let requestCount = 0;
+/** A new X-Request-Id for each answer, as the contract wants. */
+const requestId = () => `req_${(requestCount += 1)}`;
 const LIST = JSON.stringify({ object: 'list', data: [], has_more: false });
 const json = (response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) =>
-  response.writeHead(status, { 'content-type': 'application/json', 'x-request-id': 'req_1', ...headers }).end(body);
+  response.writeHead(status, { 'content-type': 'application/json', 'x-request-id': requestId(), ...headers }).end(body);
 
 let fake: ContractFake;
 
@@ -129,12 +132,12 @@ describe('time and size', () => {
       if (request.url === '/v1/webhooks?limit=1') return json(response, 200, LIST);
       if (request.url === '/.well-known/jwks.json' && request.method === 'GET') {
         if (count % 4 === 0) {
-          return response.writeHead(429, { 'content-type': 'application/problem+json', 'x-request-id': 'req_1', 'retry-after': '0' }).end('{"type":"about:blank","title":"Too many requests","status":429}');
+          return response.writeHead(429, { 'content-type': 'application/problem+json', 'x-request-id': requestId(), 'retry-after': '0' }).end('{"type":"about:blank","title":"Too many requests","status":429}');
         }
         if (count % 5 === 0) return json(response, 200, `{"keys":[${'1,'.repeat(1_200_000)}1]}`);
         return json(response, 200, keys);
       }
-      response.writeHead(405, { allow: 'GET', 'content-type': 'application/problem+json', 'x-request-id': 'req_1' }).end('{"type":"about:blank","title":"Method not allowed","status":405}');
+      response.writeHead(405, { allow: 'GET', 'content-type': 'application/problem+json', 'x-request-id': requestId() }).end('{"type":"about:blank","title":"Method not allowed","status":405}');
     });
     try {
       const result = await runContractSuite({ baseUrl: limited.url, apiKey: 'k', operations: ['getSigningKeys'], casesPerOperation: 12, seed: 3 });

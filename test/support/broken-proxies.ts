@@ -127,7 +127,7 @@ function crashesOnMalformedJson(): Breakage {
         return request;
       } catch {
         const body = Buffer.from(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Unexpected token in JSON' }));
-        return { status: 500, headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req_crash', 'content-length': String(body.length) }, body };
+        return { status: 500, headers: { 'content-type': 'application/problem+json', 'x-request-id': `req_crash_${Math.random().toString(36).slice(2)}`, 'content-length': String(body.length) }, body };
       }
     },
   };
@@ -168,7 +168,11 @@ function servesDeletedWebhook(): Breakage {
       if (id === undefined) return response;
       if (request.method === 'GET' && response.status === 200) lastSeen.set(id, response);
       if (request.method === 'DELETE' && response.status === 204) deleted.add(id);
-      if (request.method === 'GET' && response.status === 404 && deleted.has(id) && lastSeen.has(id)) return lastSeen.get(id)!;
+      if (request.method === 'GET' && response.status === 404 && deleted.has(id) && lastSeen.has(id)) {
+        // the stale webhook, under this answer's own request id
+        const stale = lastSeen.get(id)!;
+        return { ...stale, headers: { ...stale.headers, 'x-request-id': response.headers['x-request-id'] ?? 'req_stale' } };
+      }
       return response;
     },
   };

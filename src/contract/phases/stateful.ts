@@ -56,7 +56,15 @@ async function lifecycle(context: RunContext, name: string, body: Record<string,
         judgeDifferences(run, { check: 'state_consistency', operationId: 'listWebhooks', what: 'The list shows the webhook differently from the create answer', signature: 'list-after-create' }, differencesBetween(item, created.outcome.json, 'the create answer'));
       }
     }
-    await sendTo(context, run, 'listWebhookDeliveries', { path: { id } }, "list its deliveries", available('the webhook exists'));
+    const deliveries = listItems(await sendTo(context, run, 'listWebhookDeliveries', { path: { id } }, 'list its deliveries', available('the webhook exists')));
+    if (deliveries !== undefined) {
+      const foreign = deliveries.data.filter((delivery) => delivery.webhook_id !== id);
+      run.judge(
+        foreign.length === 0
+          ? pass('state_consistency', 'listWebhookDeliveries')
+          : fail('state_consistency', 'listWebhookDeliveries', `The deliveries of webhook ${id} include ${foreign.length} of another webhook (webhook_id ${String(foreign[0]!.webhook_id)}).`, 'foreign-delivery'),
+      );
+    }
     let latest: unknown = read.status === 200 ? read.json : created.outcome.json;
     if (update !== undefined) {
       const merged = mergeUpdate(body as WebhookConfig, update.body);
