@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { loadBundledSpec, type SpecNode } from '../../spec/bundled-spec.js';
-import { absoluteUri, canary, dateTime, httpsUrl } from './formats.js';
+import { absoluteUri, canary, dateTime, httpsUrl, stringOf } from './formats.js';
 import { matches } from './matches.js';
 import { finiteValues, InfeasibleError, isExcluded, planObject, resolvePlans, type ObjectPlan } from './object-plan.js';
 import { conjuncts, isWriteOnly, SchemaNotSupportedError, tightest, valuesOf, type Schema } from './schema-node.js';
@@ -72,8 +72,8 @@ function stringArbitrary(list: readonly Schema[]): fc.Arbitrary<string> {
     const [first, ...others] = patterns.map((pattern) => new RegExp(pattern, 'u'));
     return fc.stringMatching(first!).filter((text) => inBounds(text) && others.every((pattern) => pattern.test(text)));
   }
-  const typical = fc.string({ unit: TEXT_UNIT, minLength, maxLength: Math.min(maxLength, minLength + TEXT_SPREAD) });
-  const longest = fc.string({ unit: TEXT_UNIT, minLength: maxLength, maxLength });
+  const typical = stringOf(TEXT_UNIT, minLength, Math.min(maxLength, minLength + TEXT_SPREAD));
+  const longest = stringOf(TEXT_UNIT, maxLength, maxLength);
   return maxLength - minLength > TEXT_SPREAD ? fc.oneof({ weight: 9, arbitrary: typical }, { weight: 1, arbitrary: longest }) : typical;
 }
 

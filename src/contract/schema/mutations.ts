@@ -56,30 +56,41 @@ const FORMAT_BREAKERS: Record<string, (value: string) => string[]> = {
 
 /** A declared property: its conjuncts, and those with its `oneOf` / `anyOf` branches added (to read bounds from). */
 interface Declared {
-  flat: Schema[];
-  all: Schema[];
+  flat: readonly Schema[];
+  all: readonly Schema[];
+  /** every value it can take, when finitely many */
+  values: unknown[] | undefined;
+  /** every value its items can take, for arrays of finitely many values */
+  itemValues: unknown[];
 }
+
+const declaredCache = new Map<string, Map<string, Declared>>();
 
 /** The declared properties of a body schema (those its closed part lists). */
 function declaredProperties(schemaName: SchemaName, spec: SpecNode): Map<string, Declared> {
+  const cached = spec === loadBundledSpec() ? declaredCache.get(schemaName) : undefined;
+  if (cached !== undefined) return cached;
   const found = new Map<string, Declared>();
   for (const part of conjuncts(namedSchema(schemaName, spec), spec)) {
     if (typeof part !== 'object' || part.additionalProperties !== false) continue;
     for (const [name, schema] of Object.entries((part.properties ?? {}) as Record<string, Schema>)) {
       const flat = conjuncts(schema, spec);
       const branches = flat.flatMap((piece) => (typeof piece === 'object' ? ((piece.oneOf ?? piece.anyOf ?? []) as Schema[]) : []));
-      found.set(name, { flat, all: [...flat, ...branches.flatMap((branch) => conjuncts(branch, spec))] });
+      const all = [...flat, ...branches.flatMap((branch) => conjuncts(branch, spec))];
+      const items = valuesOf(all, 'items') as Schema[];
+      found.set(name, { flat, all, values: finiteValues(flat, spec), itemValues: items.length > 0 ? (finiteValues(items, spec) ?? []) : [] });
     }
   }
+  if (spec === loadBundledSpec()) declaredCache.set(schemaName, found);
   return found;
 }
 
 const sampleCache = new Map<string, unknown>();
 
 /** One valid value of a property, the same on every call. */
-function sampleOf(schemaName: string, name: string, flat: Schema[], spec: SpecNode): unknown {
+function sampleOf(schemaName: string, name: string, flat: readonly Schema[], spec: SpecNode): unknown {
   const key = `${schemaName}/${name}`;
-  if (!sampleCache.has(key)) sampleCache.set(key, fc.sample(validArbitrary({ allOf: flat }, spec), { numRuns: 1, seed: 7 })[0]);
+  if (!sampleCache.has(key)) sampleCache.set(key, fc.sample(validArbitrary({ allOf: [...flat] }, spec), { numRuns: 1, seed: 7 })[0]);
   return sampleCache.get(key);
 }
 
@@ -94,15 +105,16 @@ function lengthen(value: string, total: number): string {
 function candidatesFor(schemaName: SchemaName, body: Record<string, unknown>, spec: SpecNode): Candidate[] {
   const declared = declaredProperties(schemaName, spec);
   const schemaParts = conjuncts(namedSchema(schemaName, spec), spec);
-  const withField = (name: string, value: unknown) => () => ({ ...body, [name]: value });
+  // values are made only for the candidates judged: a 2,049-character URL is not built for nothing
+  const withField = (name: string, value: () => unknown) => () => ({ ...body, [name]: value() });
   const candidates: Candidate[] = [
-    { kind: 'unknown-field', make: withField('unknown_field', 'value') },
+    { kind: 'unknown-field', make: withField('unknown_field', () => 'value') },
     { kind: 'wrong-type', make: () => [body] },
   ];
   if ((tightest(schemaParts, 'minProperties', 'max') ?? 0) > 0) candidates.push({ kind: 'empty-body', make: () => ({}) });
-  for (const [name, { flat, all: list }] of declared) {
+  for (const [name, { flat, all: list, values, itemValues }] of declared) {
     if (!Object.hasOwn(body, name)) {
-      candidates.push({ kind: 'forbidden-field', make: withField(name, sampleOf(schemaName, name, flat, spec)) });
+      candidates.push({ kind: 'forbidden-field', make: withField(name, () => sampleOf(schemaName, name, flat, spec)) });
       continue;
     }
     const value = body[name];
@@ -113,36 +125,35 @@ function candidatesFor(schemaName: SchemaName, body: Record<string, unknown>, sp
         return rest;
       },
     });
-    for (const wrong of WRONG_TYPES) if (jsonTypeOf(wrong) !== jsonTypeOf(value)) candidates.push({ kind: 'wrong-type', make: withField(name, wrong) });
-    for (const other of finiteValues(flat, spec) ?? []) {
-      if (JSON.stringify(other) !== JSON.stringify(value)) candidates.push({ kind: 'switched-value', make: withField(name, other) });
+    for (const wrong of WRONG_TYPES) if (jsonTypeOf(wrong) !== jsonTypeOf(value)) candidates.push({ kind: 'wrong-type', make: withField(name, () => wrong) });
+    for (const other of values ?? []) {
+      if (other !== value) candidates.push({ kind: 'switched-value', make: withField(name, () => other) });
     }
-    if (valuesOf(list, 'enum').length > 0 || valuesOf(list, 'const').length > 0) candidates.push({ kind: 'value-not-allowed', make: withField(name, 'not_a_known_value') });
+    if (values !== undefined) candidates.push({ kind: 'value-not-allowed', make: withField(name, () => 'not_a_known_value') });
     if (typeof value === 'string') {
       const minLength = tightest(list, 'minLength', 'max');
       const maxLength = tightest(list, 'maxLength', 'min');
-      if (minLength !== undefined && minLength > 0) candidates.push({ kind: 'too-short', make: withField(name, [...value].slice(0, minLength - 1).join('')) });
-      if (maxLength !== undefined) candidates.push({ kind: 'too-long', make: withField(name, lengthen(value, maxLength + 1)) });
+      if (minLength !== undefined && minLength > 0) candidates.push({ kind: 'too-short', make: withField(name, () => [...value].slice(0, minLength - 1).join('')) });
+      if (maxLength !== undefined) candidates.push({ kind: 'too-long', make: withField(name, () => lengthen(value, maxLength + 1)) });
       for (const format of valuesOf(list, 'format') as string[]) {
-        for (const broken of FORMAT_BREAKERS[format]?.(value) ?? []) candidates.push({ kind: 'bad-format', make: withField(name, broken) });
+        for (const broken of FORMAT_BREAKERS[format]?.(value) ?? []) candidates.push({ kind: 'bad-format', make: withField(name, () => broken) });
       }
-      if (valuesOf(list, 'pattern').length > 0) for (const broken of PATTERN_BREAKERS) candidates.push({ kind: 'bad-pattern', make: withField(name, broken) });
+      if (valuesOf(list, 'pattern').length > 0) for (const broken of PATTERN_BREAKERS) candidates.push({ kind: 'bad-pattern', make: withField(name, () => broken) });
     }
     if (typeof value === 'number') {
       const minimum = tightest(list, 'minimum', 'max');
       const maximum = tightest(list, 'maximum', 'min');
-      if (minimum !== undefined) candidates.push({ kind: 'below-minimum', make: withField(name, minimum - 1) });
-      if (maximum !== undefined) candidates.push({ kind: 'above-maximum', make: withField(name, maximum + 1) });
-      if (Number.isInteger(value)) candidates.push({ kind: 'not-whole', make: withField(name, value + 0.5) }, { kind: 'wrong-type', make: withField(name, String(value)) });
+      if (minimum !== undefined) candidates.push({ kind: 'below-minimum', make: withField(name, () => minimum - 1) });
+      if (maximum !== undefined) candidates.push({ kind: 'above-maximum', make: withField(name, () => maximum + 1) });
+      if (Number.isInteger(value)) candidates.push({ kind: 'not-whole', make: withField(name, () => value + 0.5) }, { kind: 'wrong-type', make: withField(name, () => String(value)) });
     }
     if (Array.isArray(value)) {
-      candidates.push({ kind: 'empty-array', make: withField(name, []) });
-      if (value.length > 0) candidates.push({ kind: 'duplicate-item', make: withField(name, [...value, value[0]]) });
-      const items = valuesOf(list, 'items') as Schema[];
-      for (const item of items.length > 0 ? finiteValues(items, spec) ?? [] : []) {
-        if (!value.some((present) => JSON.stringify(present) === JSON.stringify(item))) candidates.push({ kind: 'added-item', make: withField(name, [...value, item]) });
+      candidates.push({ kind: 'empty-array', make: withField(name, () => []) });
+      if (value.length > 0) candidates.push({ kind: 'duplicate-item', make: withField(name, () => [...value, value[0]]) });
+      for (const item of itemValues) {
+        if (!value.includes(item)) candidates.push({ kind: 'added-item', make: withField(name, () => [...value, item]) });
       }
-      candidates.push({ kind: 'value-not-allowed', make: withField(name, ['not.a_known_value']) });
+      candidates.push({ kind: 'value-not-allowed', make: withField(name, () => ['not.a_known_value']) });
     }
   }
   return candidates;

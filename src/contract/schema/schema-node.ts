@@ -43,15 +43,23 @@ export function isAnnotation(keyword: string): boolean {
  * @example
  * conjuncts({ $ref: '#/components/schemas/OidcTokenEndpoint' }) // [ { title: 'OidcTokenEndpoint', … }, { type: 'string', format: 'uri', … } ]
  */
-export function conjuncts(schema: Schema, spec: SpecNode = loadBundledSpec()): Schema[] {
+export function conjuncts(schema: Schema, spec: SpecNode = loadBundledSpec()): readonly Schema[] {
   if (typeof schema === 'boolean') return [schema];
+  // the generators ask for the same schemas on every generated value: remember the answer per node
+  const cache = spec === loadBundledSpec() ? bundledCache : undefined;
+  const cached = cache?.get(schema);
+  if (cached !== undefined) return cached;
   const out: Schema[] = [];
   const { $ref, allOf, ...rest } = schema;
   if (typeof $ref === 'string') out.push(...conjuncts(resolveRef<Schema>(spec, { $ref }), spec));
   if (Object.keys(rest).length > 0) out.push(rest);
   if (Array.isArray(allOf)) for (const member of allOf as Schema[]) out.push(...conjuncts(member, spec));
+  Object.freeze(out);
+  cache?.set(schema, out);
   return out;
 }
+
+const bundledCache = new WeakMap<SpecNode, readonly Schema[]>();
 
 /** A named schema of the bundled spec (`components/schemas`). */
 export function namedSchema(name: string, spec: SpecNode = loadBundledSpec()): Schema {
