@@ -4,6 +4,7 @@
  * @module
  */
 import { CHECK_NAMES } from '../checks.js';
+import { API_KEY_VARIABLE, SECOND_API_KEY_VARIABLE } from '../curl.js';
 import type { ContractFailure, ContractSuiteResult } from '../result.js';
 import { statusText } from '../verdict.js';
 
@@ -84,8 +85,8 @@ export function formatTextReport(result: ContractSuiteResult, options: { rerun?:
     `${verdict} · ${result.cases.toLocaleString('en-US')} cases · ${result.requests.toLocaleString('en-US')} requests · ${seconds} s (runner CPU ${(result.runnerCpuMs / 1000).toFixed(1)} s) · seed ${result.seed}`,
   );
   if (options.rerun !== undefined) parts.push(`Run the same cases again: ${options.rerun}`);
-  if (result.failures.some((failure) => failure.reproduction.some((command) => command.includes('$WEBHOOKS_')))) {
-    parts.push('The curl lines read the API keys from $WEBHOOKS_API_KEY and $WEBHOOKS_SECOND_API_KEY.');
-  }
+  const commands = result.failures.flatMap((failure) => failure.reproduction).join('\n');
+  const variables = [API_KEY_VARIABLE, SECOND_API_KEY_VARIABLE].filter((variable) => commands.includes(`$${variable}`)).map((variable) => `$${variable}`);
+  if (variables.length > 0) parts.push(`The curl lines read the API key${variables.length > 1 ? 's' : ''} from ${variables.join(' and ')}.`);
   return parts.join('\n');
 }
