@@ -15,7 +15,10 @@ export type WebhooksContractErrorCode =
   | 'ERR_SPEC_MISSING'
   | WebhookVerificationErrorCode
   | 'ERR_DELIVERY_OPTIONS'
-  | 'ERR_DESTINATION_REFUSED';
+  | 'ERR_DESTINATION_REFUSED'
+  | 'ERR_CONTRACT_OPTIONS'
+  | 'ERR_SERVER_UNREACHABLE'
+  | 'ERR_SCHEMA_NOT_SUPPORTED';
 
 /** Why `verifyWebhookSignature` or `parseWebhookEvent` refused a delivery (or was called the wrong way). */
 export type WebhookVerificationErrorCode =

@@ -23,6 +23,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Start the local mock of the API (Prism behind a front layer); --proxy <url> checks your server.',
     load: async () => (await import('./mock.js')).runMockCommand,
   },
+  test: {
+    summary: 'Test your running server against the contract (--base-url <url>); exit 1 when it breaks it.',
+    load: async () => (await import('./test.js')).runTestCommand,
+  },
 };
 
 /** The help text of `webhooks-contract`. */

@@ -107,6 +107,26 @@ describe('the packed package', () => {
     expect(run(process.execPath, ['--input-type=module', '-e', script], consumer).trim()).toBe('ERR_PRISM_MISSING');
   });
 
+  it('runs the contract suite from its entry point and from the command, which exits 2 when no server answers', () => {
+    const script = `
+      import { createServer } from 'node:net';
+      import { runContractSuite, CHECK_NAMES } from 'webhooks-contract/contract';
+      const server = createServer().listen(0, '127.0.0.1');
+      await new Promise((done) => server.once('listening', done));
+      const { port } = server.address();
+      server.close();
+      const error = await runContractSuite({ baseUrl: 'http://127.0.0.1:' + port, apiKey: 'k' }).catch((e) => e);
+      console.log(JSON.stringify({ code: error.code, checks: CHECK_NAMES.length, port }));
+    `;
+    const { code, checks, port } = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], consumer)) as { code: string; checks: number; port: number };
+    expect(code).toBe('ERR_SERVER_UNREACHABLE');
+    expect(checks).toBe(17);
+    const bin = join(consumer, 'node_modules', '.bin', 'webhooks-contract');
+    const test = spawnSync(bin, ['test', '--base-url', `http://127.0.0.1:${port}`], { cwd: consumer, encoding: 'utf8', env: { ...process.env, WEBHOOKS_API_KEY: 'k' } });
+    expect(test.status).toBe(2);
+    expect(test.stderr).toContain('Start your server first');
+  });
+
   it('does not expose files outside its exports map', () => {
     const attempt = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('webhooks-contract/dist/src/errors.js')"], {
       cwd: consumer,

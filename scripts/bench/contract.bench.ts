@@ -1,0 +1,115 @@
+/**
+ * The contract runner's speed, in one run: cases per second against a server in its own process, and the
+ * runner's CPU time per request beside the server's. The baseline, measured in the same run against the
+ * same server, is a bare loop of undici requests (one GET, one valid POST): what any client pays per
+ * request. Prints a table and the ratios; aim: 1,000 cases in under 10 s on 2 cores.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { Agent, request } from 'undici';
+import { runContractSuite } from '../../src/contract/index.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const KEYS = ['bench-key-a', 'bench-key-b'] as const;
+/** Generated cases per operation: with the fixed cases, a little over 1,000 cases in all. */
+const CASES_PER_OPERATION = 60;
+const BASELINE_REQUESTS = 2_000;
+const CLOCK_TICKS_PER_S = 100;
+
+/** CPU seconds (user + system) a process has used so far (Linux /proc). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S;
+}
+
+function ownCpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/contract-server.ts'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const [url] = await Promise.all([new Promise<string>((done) => createInterface({ input: child.stdout! }).once('line', done))]);
+  return { url, child };
+}
+
+interface Row {
+  name: string;
+  units: number;
+  unit: string;
+  requests: number;
+  wallS: number;
+  clientCpuS: number;
+  serverCpuS: number;
+}
+
+async function baseline(url: string, pid: number): Promise<Row> {
+  const agent = new Agent({ connections: 1 });
+  const headers = { authorization: `Bearer ${KEYS[0]}`, 'content-type': 'application/json' };
+  const body = JSON.stringify({ url: 'https://hooks.example.com/webhooks', enabled_events: ['*'], secret: 'cnrybenchbench00' });
+  const created = await request(`${url}/v1/webhooks`, { method: 'POST', headers, body, dispatcher: agent });
+  const { id } = (await created.body.json()) as { id: string };
+  const one = async (index: number) => {
+    const answer =
+      index % 2 === 0
+        ? await request(`${url}/v1/webhooks/${id}`, { headers, dispatcher: agent, signal: AbortSignal.timeout(10_000) })
+        : await request(`${url}/v1/webhooks`, { method: 'POST', headers, body: body.replace('https', 'http'), dispatcher: agent, signal: AbortSignal.timeout(10_000) });
+    await answer.body.text();
+  };
+  for (let index = 0; index < 200; index += 1) await one(index);
+  const server = cpuSeconds(pid);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (let index = 0; index < BASELINE_REQUESTS; index += 1) await one(index);
+  const row = { name: 'bare undici requests (baseline)', units: BASELINE_REQUESTS, unit: 'requests', requests: BASELINE_REQUESTS, wallS: (performance.now() - started) / 1000, clientCpuS: ownCpuSeconds(cpu), serverCpuS: cpuSeconds(pid) - server };
+  await agent.close();
+  return row;
+}
+
+async function suite(url: string, pid: number, concurrency: number): Promise<Row> {
+  const server = cpuSeconds(pid);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const result = await runContractSuite({ baseUrl: url, apiKey: KEYS[0], secondApiKey: KEYS[1], casesPerOperation: CASES_PER_OPERATION, seed: 1, concurrency });
+  if (!result.ok) throw new Error(`the server under test failed the suite: ${result.failures.map((failure) => failure.reason).join('; ')}`);
+  return {
+    name: `runContractSuite, ${CASES_PER_OPERATION} cases per operation, concurrency ${concurrency}`,
+    units: result.cases,
+    unit: 'cases',
+    requests: result.requests,
+    wallS: (performance.now() - started) / 1000,
+    clientCpuS: ownCpuSeconds(cpu),
+    serverCpuS: cpuSeconds(pid) - server,
+  };
+}
+
+/** Runs the benchmark and prints its table. */
+export async function run(): Promise<void> {
+  const { url, child } = await startServer();
+  try {
+    // warm both up: module loading and JIT are not what is measured
+    await runContractSuite({ baseUrl: url, apiKey: KEYS[0], casesPerOperation: 2, seed: 2 });
+    const rows = [await baseline(url, child.pid!), await suite(url, child.pid!, 1), await suite(url, child.pid!, 4)];
+    const [bare] = rows;
+    const perRequestUs = (row: Row, seconds: number) => Math.round((seconds / row.requests) * 1e6);
+    console.log('| run | cases or requests | requests | wall s | per second | runner CPU µs/request | server CPU µs/request | runner CPU ms/case |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const row of rows) {
+      const perCase = row.unit === 'cases' ? (row.clientCpuS / row.units) * 1000 : NaN;
+      console.log(
+        `| ${row.name} | ${row.units.toLocaleString('en-US')} ${row.unit} | ${row.requests.toLocaleString('en-US')} | ${row.wallS.toFixed(2)} | ${Math.round(row.units / row.wallS).toLocaleString('en-US')} | ${perRequestUs(row, row.clientCpuS)} | ${perRequestUs(row, row.serverCpuS)} | ${Number.isNaN(perCase) ? '–' : perCase.toFixed(2)} |`,
+      );
+    }
+    console.log('');
+    for (const row of rows.slice(1)) {
+      const ratio = row.clientCpuS / row.requests / (bare!.clientCpuS / bare!.requests);
+      const share = row.clientCpuS / (row.clientCpuS + row.serverCpuS);
+      console.log(`- ${row.name}: ${Math.round(row.units / row.wallS)} cases/s (1,000 cases in ${((1000 / row.units) * row.wallS).toFixed(1)} s); runner CPU per request ${ratio.toFixed(2)}× a bare request's; the runner is ${Math.round(share * 100)} % of the CPU both sides spend`);
+    }
+  } finally {
+    child.kill();
+  }
+}

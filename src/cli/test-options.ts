@@ -1,0 +1,117 @@
+/**
+ * Reads the `test` command's flags, with the WEBHOOKS_* environment variables as defaults (flags win).
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import { UsageError } from './io.js';
+
+/** The `test` command, as the user asked for it. */
+export interface TestCommandOptions {
+  baseUrl?: string;
+  apiKey?: string;
+  secondApiKey?: string;
+  cases?: number;
+  seed?: number;
+  operations?: string[];
+  checks?: string[];
+  excludeChecks?: string[];
+  stateless: boolean;
+  timeBudgetMs?: number;
+  requestTimeoutMs?: number;
+  concurrency?: number;
+  junit?: string;
+  json?: string;
+  quiet: boolean;
+  listChecks: boolean;
+  help: boolean;
+}
+
+function wholeNumber(value: string | undefined, flag: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value.trim()) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`${flag} must be a whole number${min > 0 ? ` of at least ${min}` : ''}; got "${value}"`);
+  }
+  return Number(value);
+}
+
+function seconds(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number <= 0) throw new UsageError(`${flag} must be a number of seconds above 0, such as 60; got "${value}"`);
+  return Math.ceil(number * 1000);
+}
+
+/** `--check a,b --check c` → `['a', 'b', 'c']`. */
+function list(values: string[] | undefined): string[] | undefined {
+  return values?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+}
+
+/**
+ * Parses the arguments after `test`.
+ * @example
+ * parseTestArguments(['--base-url', 'http://127.0.0.1:8080', '--cases', '50'], { WEBHOOKS_API_KEY: 'key' })
+ */
+export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessEnv): TestCommandOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'base-url': { type: 'string' },
+        'api-key': { type: 'string' },
+        'second-api-key': { type: 'string' },
+        cases: { type: 'string', short: 'n' },
+        seed: { type: 'string' },
+        operation: { type: 'string', multiple: true },
+        check: { type: 'string', multiple: true },
+        'exclude-check': { type: 'string', multiple: true },
+        stateless: { type: 'boolean', default: false },
+        'time-budget': { type: 'string' },
+        'request-timeout': { type: 'string' },
+        concurrency: { type: 'string' },
+        junit: { type: 'string' },
+        json: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        'list-checks': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [extra] = positionals;
+  if (extra !== undefined) {
+    const hint = /^https?:\/\//.test(extra) ? `; to test the server at ${extra}, use --base-url ${extra}` : '';
+    throw new UsageError(`unexpected argument "${extra}"${hint}`);
+  }
+  const fromEnv = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+  const options: TestCommandOptions = {
+    stateless: values.stateless,
+    quiet: values.quiet,
+    listChecks: values['list-checks'],
+    help: values.help,
+  };
+  const assign = <K extends keyof TestCommandOptions>(key: K, value: TestCommandOptions[K] | undefined) => {
+    if (value !== undefined) options[key] = value;
+  };
+  assign('baseUrl', values['base-url'] ?? fromEnv('WEBHOOKS_BASE_URL'));
+  assign('apiKey', values['api-key'] ?? fromEnv('WEBHOOKS_API_KEY'));
+  assign('secondApiKey', values['second-api-key'] ?? fromEnv('WEBHOOKS_SECOND_API_KEY'));
+  assign('cases', wholeNumber(values.cases, '--cases', 1));
+  assign('seed', wholeNumber(values.seed, '--seed', Number.MIN_SAFE_INTEGER));
+  assign('operations', list(values.operation));
+  assign('checks', list(values.check));
+  assign('excludeChecks', list(values['exclude-check']));
+  assign('timeBudgetMs', seconds(values['time-budget'], '--time-budget'));
+  assign('requestTimeoutMs', seconds(values['request-timeout'], '--request-timeout'));
+  assign('concurrency', wholeNumber(values.concurrency, '--concurrency', 1));
+  for (const flag of ['junit', 'json'] as const) {
+    const file = values[flag];
+    if (file !== undefined && file.trim() === '') throw new UsageError(`--${flag} needs a file name, such as --${flag} contract-report.${flag === 'junit' ? 'xml' : 'json'}`);
+    assign(flag, file);
+  }
+  return options;
+}

@@ -1,0 +1,157 @@
+/**
+ * `webhooks-contract test`: runs the contract suite against a running server and reports it: human text
+ * on stdout with a progress line on stderr, and `--junit` / `--json` files for CI. Exit code 0 when the
+ * server keeps the contract, 1 when it does not, 2 for a usage error or a server that cannot be reached.
+ * @module
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  API_KEY_VARIABLE,
+  CHECK_NAMES,
+  CHECKS,
+  ContractOptionsError,
+  DEFAULT_CASES_PER_OPERATION,
+  formatJunitReport,
+  formatProgress,
+  formatTextReport,
+  runContractSuite,
+  SECOND_API_KEY_VARIABLE,
+  ServerUnreachableError,
+  type ContractProgress,
+  type ContractSuiteOptions,
+  type ContractSuiteResult,
+} from '../contract/index.js';
+import { UsageError, shellQuote, type CliIo } from './io.js';
+import { parseTestArguments, type TestCommandOptions } from './test-options.js';
+
+/** The help text of `webhooks-contract test`. */
+export const TEST_USAGE = `Usage: webhooks-contract test --base-url <url> [options]
+
+Tests your running server against the Webhooks API contract: the spec's examples, invalid inputs (one
+broken rule each, and hostile bodies), generated cases, authentication and method probes, and stateful
+flows (create, read, update, delete, paging, idempotency, another account). Each failure is printed with
+the check, the reason and a curl line that reproduces it.
+
+Exit code: 0 the server keeps the contract, 1 it breaks it, 2 a usage error or an unreachable server.
+
+Options:
+  --base-url <url>          Your server's root, such as http://127.0.0.1:8080 (or WEBHOOKS_BASE_URL)
+  --api-key <key>           An API key your server accepts (or ${API_KEY_VARIABLE}, which keeps it out of ps)
+  --second-api-key <key>    Another account's key, for the cross-account checks (or ${SECOND_API_KEY_VARIABLE})
+  -n, --cases <n>           Generated valid and invalid cases per operation (default ${DEFAULT_CASES_PER_OPERATION})
+  --seed <n>                Seed of the generated cases (default: random; the report prints it)
+  --operation <id>          Only this operation; repeat or comma-separate for more
+  --check <name>            Only this check; repeat or comma-separate for more (see --list-checks)
+  --exclude-check <name>    Leave this check out; repeat or comma-separate for more
+  --stateless               Only the checks that need no server state (for a mock such as npm start)
+  --time-budget <seconds>   Start no new case after this long (default 300)
+  --request-timeout <s>     How long to wait for one answer (default 10)
+  --concurrency <n>         Independent cases in flight at once (default 1; stateful flows run alone)
+  --junit <file>            Also write a JUnit XML report (one testcase per operation and check)
+  --json <file>             Also write the whole result as JSON
+  -q, --quiet               No progress line
+  --list-checks             List the checks and what each one means
+  -h, --help                Show this help
+
+Example:
+  ${API_KEY_VARIABLE}=sk_test_123 npx webhooks-contract test --base-url http://127.0.0.1:8080 --junit contract-junit.xml
+`;
+
+function listChecks(): string {
+  const width = Math.max(...CHECK_NAMES.map((name) => name.length));
+  return CHECK_NAMES.map((name) => `  ${name.padEnd(width)}  ${CHECKS[name].description}${CHECKS[name].stateful ? ' (stateful)' : ''}`).join('\n');
+}
+
+/** The command that runs the same cases again (keys left to the environment). */
+function rerunCommand(options: TestCommandOptions, result: ContractSuiteResult): string {
+  const parts = ['webhooks-contract test', `--base-url ${shellQuote(result.baseUrl.replace(/\/$/, ''))}`, `--seed ${result.seed}`];
+  if (options.cases !== undefined) parts.push(`--cases ${options.cases}`);
+  if (options.stateless) parts.push('--stateless');
+  for (const operation of options.operations ?? []) parts.push(`--operation ${operation}`);
+  for (const check of options.checks ?? []) parts.push(`--check ${check}`);
+  for (const check of options.excludeChecks ?? []) parts.push(`--exclude-check ${check}`);
+  return parts.join(' ');
+}
+
+/** Makes sure a report file can be written before the run, so a typo does not cost a whole run. */
+function prepareFile(file: string, flag: string): string {
+  const path = resolve(file);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, '');
+  } catch (error) {
+    throw new UsageError(`${flag} ${file}: cannot write there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return path;
+}
+
+/** Prints the progress line at most every PROGRESS_EVERY_MS, and whenever the phase changes. */
+const PROGRESS_EVERY_MS = 2_000;
+
+function progressPrinter(io: CliIo): (progress: ContractProgress) => void {
+  let last = -Infinity;
+  let phase = '';
+  return (progress) => {
+    const now = performance.now();
+    if (progress.phase === phase && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    phase = progress.phase;
+    io.err(`… ${formatProgress(progress)}`);
+  };
+}
+
+/**
+ * Runs `webhooks-contract test`; resolves with the exit code.
+ * @example
+ * process.exitCode = await runTestCommand(['--base-url', 'http://127.0.0.1:8080'], io);
+ */
+export async function runTestCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const options = parseTestArguments(args, io.env);
+  if (options.help) {
+    io.out(TEST_USAGE);
+    return 0;
+  }
+  if (options.listChecks) {
+    io.out(`Checks (stateful ones are skipped with --stateless):\n${listChecks()}`);
+    return 0;
+  }
+  if (options.baseUrl === undefined) throw new UsageError('--base-url is required: the root of your running server, such as --base-url http://127.0.0.1:8080');
+  if (options.apiKey === undefined) throw new UsageError(`an API key is required: set ${API_KEY_VARIABLE} (or pass --api-key)`);
+  const junit = options.junit === undefined ? undefined : prepareFile(options.junit, '--junit');
+  const json = options.json === undefined ? undefined : prepareFile(options.json, '--json');
+  const suiteOptions: ContractSuiteOptions = {
+    baseUrl: options.baseUrl,
+    apiKey: options.apiKey,
+    stateful: !options.stateless,
+    ...(options.secondApiKey === undefined ? {} : { secondApiKey: options.secondApiKey }),
+    ...(options.cases === undefined ? {} : { casesPerOperation: options.cases }),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.operations === undefined ? {} : { operations: options.operations }),
+    ...(options.checks === undefined ? {} : { checks: options.checks }),
+    ...(options.excludeChecks === undefined ? {} : { excludeChecks: options.excludeChecks }),
+    ...(options.timeBudgetMs === undefined ? {} : { timeBudgetMs: options.timeBudgetMs }),
+    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    ...(options.quiet ? {} : { onProgress: progressPrinter(io) }),
+  };
+  const mode = options.stateless ? 'stateless checks only' : `stateful${options.secondApiKey === undefined ? ', no second API key' : ', with a second API key'}`;
+  io.err(`webhooks-contract test → ${options.baseUrl} (${options.cases ?? DEFAULT_CASES_PER_OPERATION} cases per operation, ${mode})`);
+  let result: ContractSuiteResult;
+  try {
+    result = await runContractSuite(suiteOptions);
+  } catch (error) {
+    if (error instanceof ContractOptionsError) throw new UsageError(error.message);
+    if (error instanceof ServerUnreachableError) {
+      io.err(`webhooks-contract: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  io.out(formatTextReport(result, { rerun: rerunCommand(options, result) }));
+  if (junit !== undefined) writeFileSync(junit, formatJunitReport(result));
+  if (json !== undefined) writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
+  for (const [flag, path] of [['JUnit', junit], ['JSON', json]] as const) if (path !== undefined) io.err(`${flag} report written to ${path}`);
+  return result.ok ? 0 : 1;
+}

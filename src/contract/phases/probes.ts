@@ -1,0 +1,139 @@
+/**
+ * Authentication and method probes. Every authenticated operation is called without a token, with
+ * another scheme, with an empty token and (against a real server) with a wrong key: each must be a 401,
+ * before any body is looked at. Id paths use an id no webhook has, so a server that ignores the key
+ * answers 404 and changes nothing. Every path is called with each method it does not document: a 405
+ * with an Allow header listing the documented methods.
+ * @module
+ */
+import fc from 'fast-check';
+import { requestExamples, routeOf } from '../inputs.js';
+import type { OperationContract, OperationId } from '../response-contract.js';
+import { buildRequest, type Credential } from '../requests.js';
+import { contractOf, fixedCase, inParallel, sendTo, type RunContext } from '../run-context.js';
+import { fail, pass, type Expectation } from '../verdict.js';
+
+/** The methods probed on each path. */
+const PROBED_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+/** Methods a server may list in Allow beyond the documented ones. */
+const IMPLICIT_METHODS = new Set(['HEAD', 'OPTIONS']);
+
+function seededUuid(seed: number, salt: string): string {
+  return fc.sample(fc.uuid(), { numRuns: 1, seed: seed ^ [...salt].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 7) })[0]!;
+}
+
+interface AuthProbe {
+  credential: Credential;
+  label: string;
+  expect: Expectation;
+  invalidBody?: boolean;
+}
+
+function authProbes(context: RunContext): AuthProbe[] {
+  const probes: AuthProbe[] = [
+    {
+      credential: 'none',
+      label: 'send it without an Authorization header',
+      expect: { check: 'missing_required_header', statuses: [401], why: 'the request has no Authorization header' },
+    },
+    {
+      credential: 'none',
+      invalidBody: true,
+      label: 'send an invalid body without an Authorization header',
+      expect: { check: 'missing_required_header', statuses: [401], why: 'the request has no Authorization header (its body is invalid too, and the key is checked first)' },
+    },
+    {
+      credential: { authorization: 'Basic dXNlcjpwYXNzd29yZA==' },
+      label: 'send it with Basic credentials',
+      expect: { check: 'ignored_auth', statuses: [401], why: 'the request authenticates with the Basic scheme, not a Bearer API key' },
+    },
+    {
+      credential: { authorization: 'Bearer' },
+      label: 'send it with an empty Bearer token',
+      expect: { check: 'ignored_auth', statuses: [401], why: 'the Authorization header has the Bearer scheme but no token' },
+    },
+  ];
+  if (context.session.stateful) {
+    probes.push({
+      credential: { authorization: `Bearer wrong-${seededUuid(context.seed, 'wrong-key')}` },
+      label: 'send it with a wrong API key',
+      expect: { check: 'ignored_auth', statuses: [401], why: 'the API key is not one the server issued' },
+    });
+  }
+  return probes;
+}
+
+async function probeAuth(context: RunContext, contract: OperationContract, validBody: Record<string, unknown>): Promise<void> {
+  const { operationId } = contract;
+  const id = seededUuid(context.seed, `auth:${operationId}`);
+  if (!routeOf(operationId).authenticated) {
+    await fixedCase(context, operationId, async (run) => {
+      await sendTo(context, run, operationId, { credential: 'none' }, 'call it without an Authorization header', {
+        check: 'positive_data_acceptance',
+        statuses: [200],
+        why: 'the operation is public (security: []), so it needs no API key',
+      });
+    });
+    return;
+  }
+  const tasks = authProbes(context)
+    .filter((probe) => !probe.invalidBody || contract.requestBody !== undefined)
+    .map((probe) => () =>
+      fixedCase(context, operationId, async (run) => {
+      const body = contract.requestBody === undefined ? undefined : { json: probe.invalidBody ? { unknown_field: true } : validBody };
+      const answer = await sendTo(context, run, operationId, { path: { id }, credential: probe.credential, ...(body === undefined ? {} : { body }) }, probe.label, probe.expect);
+      const created = answer.status === 201 && typeof answer.json === 'object' && answer.json !== null ? (answer.json as { id?: unknown }).id : undefined;
+      if (typeof created === 'string') context.session.created.set(created, 'api-key');
+      }),
+    );
+  await inParallel(context, tasks);
+}
+
+async function probeMethods(context: RunContext, path: string, documented: OperationContract[]): Promise<void> {
+  const [first] = documented;
+  const allowed = documented.map((contract) => contract.method);
+  const id = seededUuid(context.seed, `methods:${path}`);
+  const tasks = PROBED_METHODS.filter((candidate) => !allowed.includes(candidate)).map((method) => () =>
+    fixedCase(context, first!.operationId, async (run) => {
+      const withBody = method !== 'GET' && method !== 'DELETE';
+      const answer = await run.send({
+        operationId: first!.operationId,
+        label: `call ${path} with ${method}, which it does not document`,
+        probe: true,
+        request: buildRequest(context.session, first!, { path: { id }, ...(withBody ? { body: { json: {} } } : {}) }, method),
+      });
+      if (answer.status === 0) return;
+      const listed = (answer.headers.get('allow') ?? '').split(',').map((item) => item.trim().toUpperCase()).filter((item) => item !== '');
+      const missing = allowed.filter((item) => !listed.includes(item));
+      const extra = listed.filter((item) => !allowed.includes(item) && !IMPLICIT_METHODS.has(item));
+      const problems = [
+        ...(answer.status === 405 ? [] : [`the server answered ${answer.status}, not 405 Method Not Allowed`]),
+        ...(answer.headers.has('allow') ? [] : ['the Allow header is missing']),
+        ...(missing.length > 0 && answer.headers.has('allow') ? [`Allow does not list ${missing.join(', ')}`] : []),
+        ...(extra.length > 0 ? [`Allow lists ${extra.join(', ')}, which ${path} does not document`] : []),
+      ];
+      run.judge(
+        problems.length === 0
+          ? pass('unsupported_method', first!.operationId)
+          : fail('unsupported_method', first!.operationId, `${method} ${path} is not documented, but ${problems[0]}; the contract expects 405 with Allow: ${allowed.join(', ')}.`, `${answer.status}:${problems[0]!.replace(/\d{3}/, '#')}`, problems.slice(1)),
+      );
+    }),
+  );
+  await inParallel(context, tasks);
+}
+
+/** Runs the authentication and method probes of the selected operations. */
+export async function runProbes(context: RunContext): Promise<void> {
+  const validBody = requestExamples(contractOf(context, 'createWebhook'), context.seed)[0]!.body;
+  const byPath = new Map<string, OperationContract[]>();
+  for (const contract of context.session.contracts.values()) byPath.set(contract.path, [...(byPath.get(contract.path) ?? []), contract]);
+  for (const operationId of context.selected) {
+    const contract = contractOf(context, operationId);
+    const body = contract.requestBody === 'WebhookUpdate' ? (requestExamples(contract, context.seed)[0]?.body ?? {}) : validBody;
+    await probeAuth(context, contract, body);
+  }
+  for (const [path, documented] of byPath) {
+    if (!documented.some((contract) => context.selected.has(contract.operationId as OperationId))) continue;
+    await probeMethods(context, path, documented);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * What the contract says each operation may answer: the documented statuses, and for each its media
+ * type, body schema and headers (with their schemas, required or not). Built from the generated
+ * `operations` table and the bundled spec's response headers.
+ * @module
+ */
+import { operations, type SchemaName } from '../../generated/validators.js';
+import { loadBundledSpec, type SpecNode } from '../spec/bundled-spec.js';
+import { resolveRef } from '../spec/resolve-ref.js';
+import type { Schema } from './schema/schema-node.js';
+
+/** The operation ids of the contract. */
+export type OperationId = keyof typeof operations;
+
+/** One documented response header. */
+export interface DocumentedHeader {
+  name: string;
+  required: boolean;
+  schema: Schema;
+}
+
+/** One documented response of an operation. */
+export interface DocumentedResponse {
+  status: string;
+  /** `null` when the response has no body (204) */
+  mediaType: string | null;
+  schema: SchemaName | null;
+  headers: DocumentedHeader[];
+}
+
+/** One operation as the runner drives it. */
+export interface OperationContract {
+  operationId: OperationId;
+  /** upper case */
+  method: string;
+  /** the spec's path template */
+  path: string;
+  requestBody?: SchemaName;
+  responses: Map<string, DocumentedResponse>;
+}
+
+function readHeaders(spec: SpecNode, response: SpecNode, required: readonly string[]): DocumentedHeader[] {
+  return Object.entries((response.headers ?? {}) as Record<string, unknown>).map(([name, raw]) => {
+    const header = resolveRef<SpecNode>(spec, raw);
+    return { name, required: header.required === true || required.includes(name), schema: (header.schema ?? true) as Schema };
+  });
+}
+
+let cached: Map<OperationId, OperationContract> | undefined;
+
+/**
+ * Every operation's contract, keyed by operation id.
+ * @example
+ * operationContracts().get('createWebhook')?.responses.get('201')?.headers.map((h) => h.name) // ['X-Request-Id', 'Location', 'Idempotent-Replayed']
+ */
+export function operationContracts(spec: SpecNode = loadBundledSpec()): Map<OperationId, OperationContract> {
+  if (cached !== undefined && spec === loadBundledSpec()) return cached;
+  const paths = spec.paths as Record<string, unknown>;
+  const contracts = new Map<OperationId, OperationContract>();
+  for (const [operationId, operation] of Object.entries(operations) as [OperationId, (typeof operations)[OperationId]][]) {
+    const item = resolveRef<SpecNode>(spec, paths[operation.path]);
+    const specOperation = resolveRef<SpecNode>(spec, item[operation.method]);
+    const specResponses = (specOperation.responses ?? {}) as Record<string, unknown>;
+    const responses = new Map<string, DocumentedResponse>();
+    for (const [status, documented] of Object.entries(operation.responses) as [string, { schema: string | null; mediaType: string | null; headers: readonly string[] }][]) {
+      const response = resolveRef<SpecNode>(spec, specResponses[status]);
+      responses.set(status, {
+        status,
+        mediaType: documented.mediaType,
+        schema: documented.schema as SchemaName | null,
+        headers: readHeaders(spec, response, documented.headers),
+      });
+    }
+    contracts.set(operationId, {
+      operationId,
+      method: operation.method.toUpperCase(),
+      path: operation.path,
+      ...('requestBody' in operation ? { requestBody: operation.requestBody as SchemaName } : {}),
+      responses,
+    });
+  }
+  if (spec === loadBundledSpec()) cached = contracts;
+  return contracts;
+}
+
+/** The documented response for a status (exact, then `4XX`-style ranges, then `default`). */
+export function documentedResponse(contract: OperationContract, status: number): DocumentedResponse | undefined {
+  return contract.responses.get(String(status)) ?? contract.responses.get(`${String(status)[0]}XX`) ?? contract.responses.get('default');
+}
+
+/** The documented statuses of an operation, in order, for messages. */
+export function documentedStatuses(contract: OperationContract): string[] {
+  return [...contract.responses.keys()];
+}

@@ -1,0 +1,170 @@
+/**
+ * `runContractSuite`: checks that the server behind a base URL keeps the contract, driven by the bundled
+ * spec. It sends the spec's examples, fixed invalid inputs, generated cases, authentication and method
+ * probes and (against a stateful server) the stateful flows, judges every answer, and returns what
+ * passed and what failed, each failure with a `curl` reproduction.
+ * @module
+ */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { WebhooksContractError } from '../errors.js';
+import { CanaryRegistry } from './canaries.js';
+import { CHECKS, CHECK_NAMES } from './checks.js';
+import { Sender } from './http.js';
+import { ContractOptionsError, resolveOptions, type ContractSuiteOptions, type ResolvedOptions } from './options.js';
+import { runCatalogue } from './phases/catalogue.js';
+import { runExamples } from './phases/examples.js';
+import { runGenerated } from './phases/generated.js';
+import { runProbes } from './phases/probes.js';
+import { runStateful } from './phases/stateful.js';
+import type { ContractPhase } from './progress.js';
+import { Recorder } from './recorder.js';
+import { operationContracts, type OperationId } from './response-contract.js';
+import type { ContractSuiteResult } from './result.js';
+import type { RunContext } from './run-context.js';
+import type { Session } from './session.js';
+
+/** The server could not be reached at all; the message says what to check. */
+export class ServerUnreachableError extends WebhooksContractError {
+  constructor(message: string) {
+    super('ERR_SERVER_UNREACHABLE', message);
+  }
+}
+
+/** Checks, before anything else, that the server answers and takes the keys. */
+async function preflight(sender: Sender, options: ResolvedOptions): Promise<void> {
+  const keys: [string, string][] = [['--api-key', options.apiKey], ...(options.secondApiKey === undefined ? [] : [['--second-api-key', options.secondApiKey] as [string, string]])];
+  for (const [flag, key] of keys) {
+    const answer = await sender.send({ method: 'GET', target: '/v1/webhooks?limit=1', headers: { Authorization: `Bearer ${key}` } });
+    const where = `GET ${answer.url}`;
+    if (answer.status === 0) {
+      throw new ServerUnreachableError(`Could not reach the server: ${where} failed, ${answer.error ?? 'no answer'}. Start your server first, or check the base URL (${options.baseUrl.href}).`);
+    }
+    if (answer.status === 401) throw new ContractOptionsError(`The server refused the key given as ${flag} (401 on ${where}): pass an API key it accepts.`);
+    if (answer.status === 404) throw new ContractOptionsError(`${where} answered 404: the base URL must be the API's root, under which /v1/webhooks lives (now ${options.baseUrl.href}).`);
+  }
+}
+
+/**
+ * Runs the contract suite against a running server.
+ * @example
+ * const result = await runContractSuite({ baseUrl: 'http://127.0.0.1:8080', apiKey: process.env.API_KEY!, casesPerOperation: 50 });
+ * if (!result.ok) for (const failure of result.failures) console.log(failure.check, failure.reason, failure.reproduction.at(-1));
+ */
+export async function runContractSuite(options: ContractSuiteOptions): Promise<ContractSuiteResult> {
+  const contracts = operationContracts();
+  const resolved = resolveOptions(options, [...contracts.keys()]);
+  const startedAt = new Date();
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const deadline = started + resolved.timeBudgetMs;
+  const sender = new Sender({ baseUrl: resolved.baseUrl, requestTimeoutMs: resolved.requestTimeoutMs, deadline, connections: resolved.concurrency, ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }) });
+  try {
+    return await runWith(sender, resolved, contracts, { startedAt, started, cpuStart, deadline });
+  } finally {
+    await sender.close();
+  }
+}
+
+async function runWith(
+  sender: Sender,
+  resolved: ResolvedOptions,
+  contracts: ReturnType<typeof operationContracts>,
+  { startedAt, started, cpuStart, deadline }: { startedAt: Date; started: number; cpuStart: NodeJS.CpuUsage; deadline: number },
+): Promise<ContractSuiteResult> {
+  await preflight(sender, resolved);
+  const selected = resolved.operations.map((operationId) => contracts.get(operationId)!);
+  const recorder = new Recorder(selected, resolved.checks);
+  const session: Session = {
+    baseUrl: resolved.baseUrl,
+    sender,
+    canaries: new CanaryRegistry(),
+    recorder,
+    contracts,
+    enabled: resolved.checks,
+    stateful: resolved.stateful,
+    auth: { Authorization: `Bearer ${resolved.apiKey}` },
+    ...(resolved.secondApiKey === undefined ? {} : { secondAuth: { Authorization: `Bearer ${resolved.secondApiKey}` } }),
+    created: new Map(),
+    requestIds: new Set(),
+    newIdempotencyKey: idempotencyKeys(),
+  };
+  let phase: ContractPhase = 'examples';
+  const context: RunContext = {
+    session,
+    seed: resolved.seed,
+    casesPerOperation: resolved.casesPerOperation,
+    concurrency: resolved.concurrency,
+    deadline,
+    selected: new Set(resolved.operations),
+    notes: [],
+    onCase: (operationId: OperationId) =>
+      resolved.onProgress?.({ phase, operationId, cases: recorder.cases, requests: sender.requests, failures: recorder.failures.length, elapsedMs: performance.now() - started }),
+  };
+  const phases: [ContractPhase, (context: RunContext) => Promise<void>][] = [
+    ['examples', runExamples],
+    ['fixed invalid inputs', runCatalogue],
+    ['generated cases', runGenerated],
+    ['authentication and methods', runProbes],
+    ...(resolved.stateful ? [['stateful flows', runStateful] as [ContractPhase, (context: RunContext) => Promise<void>]] : []),
+  ];
+  for (const [name, run] of phases) {
+    phase = name;
+    if (sender.expired) break;
+    await run(context);
+  }
+  const exhausted = sender.expired;
+  phase = 'clean-up';
+  sender.requests += await cleanUp(session, resolved);
+  if (!resolved.stateful) {
+    context.notes.push('Stateless run: the checks that need server state (accounts, stored webhooks) were skipped.');
+    for (const operationId of resolved.operations) {
+      for (const check of CHECK_NAMES) if (CHECKS[check].stateful) recorder.skip(operationId, check, 'stateless run (the server keeps no state)');
+    }
+  }
+  if (exhausted) {
+    for (const operationId of resolved.operations) for (const check of resolved.checks) recorder.skip(operationId, check, 'the time budget ran out first');
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  return {
+    ok: recorder.failures.length === 0,
+    baseUrl: resolved.baseUrl.href,
+    seed: resolved.seed,
+    casesPerOperation: resolved.casesPerOperation,
+    stateful: resolved.stateful,
+    startedAt: startedAt.toISOString(),
+    durationMs: performance.now() - started,
+    cases: recorder.cases,
+    requests: sender.requests,
+    operations: recorder.operations(),
+    failures: recorder.failures,
+    notes: context.notes,
+    budgetExhausted: exhausted,
+    runnerCpuMs: (cpu.user + cpu.system) / 1000,
+  };
+}
+
+/** Idempotency keys unique to this run: a random run id and a counter. */
+function idempotencyKeys(): () => string {
+  const run = randomUUID();
+  let count = 0;
+  return () => `contract-${run}-${(count += 1)}`;
+}
+
+/** How long the clean-up may take beyond the time budget, in milliseconds. */
+const CLEAN_UP_GRACE_MS = 5_000;
+
+/** Deletes what the run created and did not delete itself (answers are not judged); resolves with the requests sent. */
+async function cleanUp(session: Session, options: ResolvedOptions): Promise<number> {
+  // its own sender: leaving the account full of test webhooks is worse than running a few seconds over
+  const sender = new Sender({ baseUrl: options.baseUrl, requestTimeoutMs: options.requestTimeoutMs, deadline: performance.now() + CLEAN_UP_GRACE_MS, ...(options.fetch === undefined ? {} : { fetch: options.fetch }) });
+  for (const [id, credential] of session.created) {
+    if (sender.expired) break;
+    const auth = credential === 'second-api-key' ? session.secondAuth : session.auth;
+    if (auth === undefined) continue;
+    await sender.send({ method: 'DELETE', target: `/v1/webhooks/${encodeURIComponent(id)}`, headers: auth, credential });
+  }
+  session.created.clear();
+  await sender.close();
+  return sender.requests;
+}
