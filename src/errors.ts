@@ -12,7 +12,9 @@ export type WebhooksContractErrorCode =
   | 'ERR_PAGINATION_STALLED'
   | 'ERR_PRISM_MISSING'
   | 'ERR_MOCK_START'
-  | 'ERR_SPEC_MISSING';
+  | 'ERR_SPEC_MISSING'
+  | 'ERR_CONTRACT_INPUT'
+  | 'ERR_BUNDLER_MISSING';
 
 /** The base class of every error this library throws. */
 export class WebhooksContractError extends Error {

@@ -23,6 +23,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Start the local mock of the API (Prism behind a front layer); --proxy <url> checks your server.',
     load: async () => (await import('./mock.js')).runMockCommand,
   },
+  diff: {
+    summary: 'Compare two versions of the contract; exits 1 when a change breaks clients or receivers.',
+    load: async () => (await import('./diff.js')).runDiffCommand,
+  },
 };
 
 /** The help text of `webhooks-contract`. */

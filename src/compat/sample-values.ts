@@ -1,0 +1,438 @@
+/**
+ * Generates values from a JSON Schema with fast-check, for the semantic check: candidates that a
+ * validator of the same schema then filters. It favours the edges where a change shows: every length,
+ * bound and value either version names.
+ * @module
+ */
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { createAjv } from './ajv.js';
+import { acceptsNothing, atPointer, canonicalJson, forEachSubschema, isObject, type Json, type Schema } from './schema-walk.js';
+
+/** Lengths, bounds and values named anywhere in either version: where tightened rules show. */
+export interface Boundaries {
+  numbers: number[];
+  strings: string[];
+}
+
+/** Values the spec's examples give each field, by field name (`url`, `enabled_events[]`). */
+export type ExamplePools = Map<string, unknown[]>;
+
+/** The generator's reading of one document. */
+interface Context {
+  document: unknown;
+  boundaries: Boundaries;
+  pools: ExamplePools;
+  leaves: LeafGuards;
+}
+
+/**
+ * Checks single values (a string, a number) against their own schema, so that a body is not lost because
+ * one of its ten fields missed a pattern: each field gets a valid value, its edge cases included.
+ */
+class LeafGuards {
+  private ajv: Ajv2020 | undefined;
+  private readonly cache = new Map<string, ((value: unknown) => boolean) | undefined>();
+
+  validator(schema: Json): ((value: unknown) => boolean) | undefined {
+    const key = canonicalJson(schema);
+    if (this.cache.has(key)) return this.cache.get(key);
+    let validate: ((value: unknown) => boolean) | undefined;
+    // a leaf that still refers elsewhere is left to the whole body's validator
+    if (!key.includes('"$ref"')) {
+      try {
+        this.ajv ??= createAjv();
+        const compiled = this.ajv.compile(schema);
+        validate = (value) => compiled(value) === true;
+      } catch {
+        validate = undefined;
+      }
+    }
+    this.cache.set(key, validate);
+    return validate;
+  }
+}
+
+/** Collects, by field name, the values the spec's examples give: realistic values that pass patterns. */
+export function collectExamplePools(values: readonly unknown[]): ExamplePools {
+  const pools: ExamplePools = new Map();
+  const add = (name: string, value: unknown): void => {
+    const pool = pools.get(name) ?? [];
+    if (pool.length < 50 && !pool.some((known) => JSON.stringify(known) === JSON.stringify(value))) pool.push(value);
+    pools.set(name, pool);
+  };
+  const visit = (value: unknown, name: string | undefined, depth: number): void => {
+    if (depth > 12) return;
+    if (name !== undefined) add(name, value);
+    if (Array.isArray(value)) value.forEach((item) => visit(item, name === undefined ? undefined : `${name}[]`, depth + 1));
+    else if (isObject(value)) for (const [key, inner] of Object.entries(value)) visit(inner, key, depth + 1);
+  };
+  values.forEach((value) => visit(value, undefined, 0));
+  return pools;
+}
+
+/** Every example value of a document: media types, parameters, headers, schemas and `components.examples`. */
+export function documentExamples(document: unknown): unknown[] {
+  const found: unknown[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 40) return;
+    if (Array.isArray(node)) node.forEach((item) => visit(item, depth + 1));
+    else if (isObject(node)) {
+      if ('example' in node) found.push(node.example);
+      if (isObject(node.examples)) for (const example of Object.values(node.examples)) if (isObject(example) && 'value' in example) found.push(example.value);
+      if (Array.isArray(node.examples)) found.push(...node.examples);
+      for (const [key, inner] of Object.entries(node)) if (key !== 'example' && key !== 'examples') visit(inner, depth + 1);
+    }
+  };
+  visit(document, 0);
+  return found;
+}
+
+const MAX_DEPTH = 10;
+const MAX_STRING_LENGTH = 4_096;
+const MAX_BOUNDARY_ITEMS = 64;
+
+/** Collects every length, bound and string value the schemas of a document name, each with ±1 for numbers. */
+export function collectBoundaries(documents: readonly unknown[], roots: readonly Schema[]): Boundaries {
+  const numbers = new Set<number>();
+  const strings = new Set<string>();
+  const seen = new Set<unknown>();
+  const visit = (schema: Schema, document: unknown): void => {
+    if (!isObject(schema) || seen.has(schema)) return;
+    seen.add(schema);
+    if (typeof schema.$ref === 'string') {
+      const target = atPointer(document, schema.$ref);
+      if (typeof target === 'boolean' || isObject(target)) visit(target, document);
+    }
+    for (const keyword of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) {
+      const value = schema[keyword];
+      if (typeof value === 'number' && Number.isFinite(value)) for (const near of [value - 1, value, value + 1]) numbers.add(near);
+    }
+    const values = [...(Array.isArray(schema.enum) ? schema.enum : []), ...('const' in schema ? [schema.const] : [])];
+    for (const value of values) if (typeof value === 'string') strings.add(value);
+    forEachSubschema(schema, (sub) => visit(sub, document));
+  };
+  documents.forEach((document, index) => roots[index] !== undefined && visit(roots[index]!, document));
+  return { numbers: [...numbers].sort((a, b) => a - b), strings: [...strings].sort() };
+}
+
+/** Combines two schemas that must both hold (one level of `allOf`), keeping what generation needs. */
+function merge(a: Json, b: Json): Json {
+  const merged: Json = { ...b, ...a };
+  if (isObject(a.properties) || isObject(b.properties)) {
+    const properties: Json = { ...(b.properties as Json | undefined) };
+    for (const [name, schema] of Object.entries((a.properties as Json | undefined) ?? {})) {
+      properties[name] = name in properties ? { allOf: [schema, properties[name]] } : schema;
+    }
+    merged.properties = properties;
+  }
+  if (Array.isArray(a.required) || Array.isArray(b.required)) {
+    merged.required = [...new Set([...((a.required as string[]) ?? []), ...((b.required as string[]) ?? [])])];
+  }
+  if (a.type !== undefined && b.type !== undefined) {
+    const left = [a.type].flat();
+    merged.type = [b.type].flat().filter((type) => left.includes(type) || (type === 'integer' && left.includes('number')));
+  }
+  for (const keyword of ['minLength', 'minItems', 'minimum', 'minProperties']) {
+    if (typeof a[keyword] === 'number' && typeof b[keyword] === 'number') merged[keyword] = Math.max(a[keyword], b[keyword]);
+  }
+  for (const keyword of ['maxLength', 'maxItems', 'maximum', 'maxProperties']) {
+    if (typeof a[keyword] === 'number' && typeof b[keyword] === 'number') merged[keyword] = Math.min(a[keyword], b[keyword]);
+  }
+  if (Array.isArray(a.enum) && Array.isArray(b.enum)) {
+    const right = (b.enum as unknown[]).map((value) => JSON.stringify(value));
+    merged.enum = (a.enum as unknown[]).filter((value) => right.includes(JSON.stringify(value)));
+  }
+  // two lists of alternatives: keep both, one as oneOf and one as anyOf; the validator filters the rest
+  if (Array.isArray(a.oneOf) && Array.isArray(b.oneOf)) merged.anyOf = b.oneOf;
+  if (isObject(a.items) && isObject(b.items)) merged.items = { allOf: [a.items, b.items] };
+  return merged;
+}
+
+/** Resolves `$ref` and `allOf` into one schema (false when a member accepts nothing). */
+function flatten(schema: Schema | undefined, context: Context, depth: number): Json | false {
+  if (schema === undefined || schema === true) return {};
+  if (schema === false || acceptsNothing(schema)) return false;
+  let flat: Json = { ...schema };
+  if (typeof flat.$ref === 'string') {
+    const { $ref, ...siblings } = flat;
+    const target = depth > MAX_DEPTH ? {} : flatten(atPointer(context.document, $ref as string) as Schema, context, depth + 1);
+    if (target === false) return false;
+    flat = merge(siblings, target);
+  }
+  if (Array.isArray(flat.allOf)) {
+    const { allOf, ...rest } = flat;
+    flat = rest;
+    for (const member of allOf as Schema[]) {
+      const flatMember = flatten(member, context, depth + 1);
+      if (flatMember === false) return false;
+      flat = merge(flat, flatMember);
+    }
+  }
+  return flat;
+}
+
+const ANY_VALUE = fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean(), fc.constant(null));
+
+function typesOf(schema: Json): string[] {
+  if (schema.type !== undefined) return [schema.type].flat() as string[];
+  if (schema.properties || schema.required || schema.additionalProperties !== undefined) return ['object'];
+  if (schema.items || schema.prefixItems || schema.minItems !== undefined || schema.contains) return ['array'];
+  if (schema.minLength !== undefined || schema.maxLength !== undefined || schema.pattern || schema.format) return ['string'];
+  if (schema.minimum !== undefined || schema.maximum !== undefined || schema.multipleOf !== undefined) return ['number'];
+  return [];
+}
+
+function within(values: readonly number[], min: number, max: number): number[] {
+  return values.filter((value) => value >= min && value <= max);
+}
+
+function formatArbitrary(format: unknown): fc.Arbitrary<string> | undefined {
+  switch (format) {
+    case 'date-time':
+      return fc
+        .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+        .map((date) => date.toISOString());
+    case 'date':
+      return fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+    case 'uuid':
+      return fc.uuid();
+    case 'uri':
+    case 'iri':
+    case 'uri-reference':
+    case 'iri-reference':
+      return fc.webUrl({ withQueryParameters: true });
+    case 'email':
+    case 'idn-email':
+      return fc.emailAddress();
+    case 'hostname':
+    case 'idn-hostname':
+      return fc.domain();
+    case 'ipv4':
+      return fc.ipV4();
+    case 'ipv6':
+      return fc.ipV6();
+    default:
+      return undefined;
+  }
+}
+
+function patternArbitrary(pattern: unknown): fc.Arbitrary<string> | undefined {
+  if (typeof pattern !== 'string') return undefined;
+  try {
+    return fc.stringMatching(new RegExp(pattern, 'u'));
+  } catch {
+    // lookarounds and other constructs fast-check cannot generate from: leave it to the other generators
+    return undefined;
+  }
+}
+
+/** Pads (with "a") or cuts a string to a length: URLs, identifiers and free text stay plausible. */
+function resize(value: string, length: number): string {
+  const chars = [...value];
+  return chars.length >= length ? chars.slice(0, length).join('') : value + 'a'.repeat(length - chars.length);
+}
+
+/** Keeps a leaf's values valid: an invalid one is replaced by a valid value seen for the same field. */
+function guarded<T>(arbitrary: fc.Arbitrary<T>, schema: Json, context: Context, name: string | undefined): fc.Arbitrary<T> {
+  const valid = context.leaves.validator(schema);
+  if (!valid) return arbitrary;
+  const pool = ((name === undefined ? [] : context.pools.get(name)) ?? []).filter(valid) as T[];
+  const fallbacks = pool.length > 0 ? pool : fc.sample(arbitrary, { numRuns: 60, seed: 7 }).filter(valid).slice(0, 5);
+  if (fallbacks.length === 0) return arbitrary;
+  const source = pool.length > 0 ? fc.oneof(arbitrary, fc.constantFrom(...pool)) : arbitrary;
+  return fc.tuple(source, fc.nat()).map(([value, pick]) => (valid(value) ? value : fallbacks[pick % fallbacks.length]!));
+}
+
+function stringArbitrary(schema: Json, context: Context, name: string | undefined): fc.Arbitrary<string> {
+  const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
+  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : MAX_STRING_LENGTH;
+  const sources: fc.Arbitrary<string>[] = [fc.string({ minLength, maxLength: Math.min(maxLength, minLength + 16) })];
+  const format = formatArbitrary(schema.format);
+  const pattern = patternArbitrary(schema.pattern);
+  if (format) sources.push(format, format);
+  if (pattern) sources.push(pattern, pattern);
+  const named = context.boundaries.strings;
+  if (named.length > 0) sources.push(fc.constantFrom(...named));
+  const examples = ((name === undefined ? [] : context.pools.get(name)) ?? []).filter((value): value is string => typeof value === 'string');
+  if (examples.length > 0) sources.push(fc.constantFrom(...examples), fc.constantFrom(...examples));
+  const base = fc.oneof(...sources);
+  const lengths = within(context.boundaries.numbers, Math.max(minLength - 1, 0), Math.min(maxLength + 1, MAX_STRING_LENGTH));
+  if (lengths.length === 0) return base;
+  return fc
+    .tuple(base, fc.option(fc.constantFrom(...lengths), { freq: 3, nil: undefined }))
+    .map(([value, length]) => (length === undefined ? value : resize(value, length)));
+}
+
+function numberArbitrary(schema: Json, integer: boolean, context: Context): fc.Arbitrary<number> {
+  const low = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : -1e6;
+  const high = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum : 1e6;
+  const general = integer
+    ? fc.integer({ min: Math.ceil(Math.min(low, high)), max: Math.floor(Math.max(low, high)) })
+    : fc.double({ min: Math.min(low, high), max: Math.max(low, high), noNaN: true, noDefaultInfinity: true });
+  const edges = within(context.boundaries.numbers, low - 1, high + 1).filter((value) => !integer || Number.isInteger(value));
+  const numbers = edges.length > 0 ? fc.oneof(general, fc.constantFrom(...edges)) : general;
+  const step = typeof schema.multipleOf === 'number' && schema.multipleOf > 0 ? schema.multipleOf : undefined;
+  return step ? numbers.map((value) => Math.round(value / step) * step) : numbers;
+}
+
+function arrayArbitrary(schema: Json, context: Context, depth: number, name: string | undefined): fc.Arbitrary<unknown[]> | undefined {
+  const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
+  const maxItems = typeof schema.maxItems === 'number' ? schema.maxItems : minItems + 4;
+  const prefix = Array.isArray(schema.prefixItems) ? (schema.prefixItems as Schema[]) : [];
+  const prefixArbitraries = prefix.map((item) => valueArbitrary(item, context, depth + 1));
+  if (prefixArbitraries.some((item) => item === undefined)) return undefined;
+  const item = schema.items === false ? undefined : valueArbitrary(schema.items as Schema | undefined, context, depth + 1, name === undefined ? undefined : `${name}[]`);
+  const restMin = Math.max(minItems - prefix.length, 0);
+  const restMax = Math.max(Math.min(maxItems, minItems + 4) - prefix.length, restMin);
+  const lengths = [restMax, ...within(context.boundaries.numbers, restMin, Math.min(maxItems - prefix.length + 1, MAX_BOUNDARY_ITEMS))];
+  const rest = (length: { min: number; max: number }): fc.Arbitrary<unknown[]> => {
+    if (!item) return fc.constant([]);
+    return schema.uniqueItems === true
+      ? fc.uniqueArray(item, { minLength: length.min, maxLength: length.max, selector: (value) => JSON.stringify(value) })
+      : fc.array(item, { minLength: length.min, maxLength: length.max });
+  };
+  // unique items cannot be forced to a length (fast-check would look for distinct values forever when a
+  // schema has fewer than that): they get the length as a ceiling instead
+  const unique = schema.uniqueItems === true;
+  const tail = fc.oneof(
+    rest({ min: restMin, max: restMax }),
+    ...[...new Set(lengths)].map((length) => rest({ min: unique ? restMin : length, max: Math.max(length, restMin) })),
+  );
+  let array: fc.Arbitrary<unknown[]> = fc.tuple(fc.tuple(...(prefixArbitraries as fc.Arbitrary<unknown>[])), tail).map(([head, more]) => [...head, ...more]);
+  const contains = schema.contains === undefined ? undefined : valueArbitrary(schema.contains as Schema, context, depth + 1);
+  if (contains) {
+    array = fc
+      .tuple(array, contains, fc.nat(), fc.boolean())
+      .map(([values, needed, at, replace]) => {
+        const copy = [...values];
+        if (replace && copy.length > 0) copy[at % copy.length] = needed;
+        else copy.splice(at % (copy.length + 1), 0, needed);
+        return copy;
+      });
+  }
+  return array;
+}
+
+function objectArbitrary(schema: Json, context: Context, depth: number): fc.Arbitrary<Json> {
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+  const model: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const [name, sub] of Object.entries(properties)) {
+    // deep down, only what is required: enough to be valid, without growing without end
+    if (depth > MAX_DEPTH / 2 && !required.includes(name)) continue;
+    const arbitrary = valueArbitrary(sub as Schema, context, depth + 1, name);
+    if (arbitrary) model[name] = arbitrary;
+  }
+  for (const name of required) model[name] ??= ANY_VALUE;
+  const requiredKeys = required.filter((name) => name in model);
+  return fc.record(model, { requiredKeys }) as fc.Arbitrary<Json>;
+}
+
+/**
+ * An arbitrary of candidate values for a schema of a document, or undefined when the schema accepts
+ * nothing. Candidates are not all valid: the caller filters them with a validator of the same schema.
+ */
+export function valueArbitrary(schema: Schema | undefined, context: Context, depth = 0, name?: string): fc.Arbitrary<unknown> | undefined {
+  if (depth > MAX_DEPTH * 2) return fc.constant(null);
+  const flat = flatten(schema, context, depth);
+  if (flat === false) return undefined;
+  for (const keyword of ['oneOf', 'anyOf'] as const) {
+    if (!Array.isArray(flat[keyword])) continue;
+    const { [keyword]: branches, ...base } = flat;
+    const options = (branches as Schema[])
+      .map((branch) => {
+        const flatBranch = flatten(branch, context, depth + 1);
+        return flatBranch === false ? undefined : valueArbitrary(merge(base, flatBranch), context, depth + 1, name);
+      })
+      .filter((option): option is fc.Arbitrary<unknown> => option !== undefined);
+    return options.length > 0 ? fc.oneof(...options) : undefined;
+  }
+  if ('const' in flat) return fc.constant(flat.const);
+  if (Array.isArray(flat.enum)) return flat.enum.length > 0 ? fc.constantFrom(...(flat.enum as unknown[])) : undefined;
+  const types = typesOf(flat);
+  const byType = (type: string): fc.Arbitrary<unknown> | undefined => {
+    switch (type) {
+      case 'object':
+        return objectArbitrary(flat, context, depth);
+      case 'array':
+        return arrayArbitrary(flat, context, depth, name);
+      case 'string':
+        return guarded(stringArbitrary(flat, context, name), flat, context, name);
+      case 'integer':
+        return guarded(numberArbitrary(flat, true, context), flat, context, name);
+      case 'number':
+        return guarded(fc.oneof(numberArbitrary(flat, true, context), numberArbitrary(flat, false, context)), flat, context, name);
+      case 'boolean':
+        return fc.boolean();
+      case 'null':
+        return fc.constant(null);
+      default:
+        return undefined;
+    }
+  };
+  if (types.length === 0) return ANY_VALUE;
+  const options = types.map(byType).filter((option): option is fc.Arbitrary<unknown> => option !== undefined);
+  // whole arrays and objects the examples give this field: realistic shapes the generator would rarely build
+  const shaped = ((name === undefined ? [] : context.pools.get(name)) ?? []).filter((value) => typeof value === 'object' && value !== null);
+  if (shaped.length > 0 && (types.includes('array') || types.includes('object'))) options.push(fc.constantFrom(...shaped));
+  return options.length > 0 ? fc.oneof(...options) : undefined;
+}
+
+/**
+ * Up to `count` candidate values for a schema, the same ones every run for the same seed.
+ * @example
+ * sampleValues(spec, { $ref: '#/components/schemas/WebhookCreate' }, boundaries, 200, 42, pools)
+ */
+export function sampleValues(
+  document: unknown,
+  schema: Schema,
+  boundaries: Boundaries,
+  count: number,
+  seed: number,
+  pools: ExamplePools = new Map(),
+): unknown[] {
+  const arbitrary = valueArbitrary(schema, { document, boundaries, pools, leaves: new LeafGuards() });
+  if (!arbitrary) return [];
+  return fc.sample(arbitrary, { numRuns: count, seed });
+}
+
+/** A shorter value, for readable evidence: drops properties and items while `keep` still holds. */
+export function shrinkValue(value: unknown, keep: (candidate: unknown) => boolean): unknown {
+  let current = value;
+  for (let pass = 0; pass < 3; pass += 1) {
+    const before = current;
+    if (Array.isArray(current)) {
+      let array = [...(current as unknown[])];
+      for (let index = array.length - 1; index >= 0; index -= 1) {
+        const candidate = array.filter((_, at) => at !== index);
+        if (keep(candidate)) array = candidate;
+      }
+      for (let index = 0; index < array.length; index += 1) {
+        const snapshot = array;
+        const replace = (item: unknown): unknown[] => snapshot.map((old, at) => (at === index ? item : old));
+        const inner = shrinkValue(snapshot[index], (candidate) => keep(replace(candidate)));
+        if (inner !== snapshot[index]) array = replace(inner);
+      }
+      current = array;
+    } else if (typeof current === 'string' && current.length > 8) {
+      // the generator pads to reach a bound: drop the padding while the value still shows the change
+      const shorter = current.replace(/a{2,}$/, '');
+      if (shorter !== current && keep(shorter)) current = shorter;
+    } else if (isObject(current)) {
+      let object: Json = { ...current };
+      for (const key of Object.keys(object)) {
+        const { [key]: _dropped, ...candidate } = object;
+        if (keep(candidate)) object = candidate;
+      }
+      for (const key of Object.keys(object)) {
+        const snapshot = object;
+        const inner = shrinkValue(snapshot[key], (candidate) => keep({ ...snapshot, [key]: candidate }));
+        if (inner !== snapshot[key]) object = { ...snapshot, [key]: inner };
+      }
+      current = object;
+    }
+    if (JSON.stringify(current) === JSON.stringify(before)) return before;
+  }
+  return current;
+}
