@@ -30,10 +30,12 @@ export function showValue(value: unknown): string {
 }
 
 /** Changes that say the same thing at the same spot (a shared component), as one entry with every place. */
-function grouped(changes: readonly ContractChange[]): { change: ContractChange; places: string[] }[] {
+function grouped(changes: readonly ContractChange[], byMessageOnly = false): { change: ContractChange; places: string[] }[] {
   const groups = new Map<string, { change: ContractChange; places: string[] }>();
   for (const change of changes) {
-    const key = JSON.stringify([change.classification, change.rule, change.message, change.pointer, change.evidence, change.details]);
+    const key = byMessageOnly
+      ? JSON.stringify([change.classification, change.rule, change.message])
+      : JSON.stringify([change.classification, change.rule, change.message, change.pointer, change.evidence, change.details]);
     const group = groups.get(key);
     if (group) group.places.push(change.where);
     else groups.set(key, { change, places: [change.where] });
@@ -87,7 +89,10 @@ export function formatReport(report: ContractDiff, options: FormatOptions = {}):
   for (const group of grouped(breaking)) lines.push('', ...detailed(group, 'BREAKING'));
   for (const group of grouped(unclassified)) lines.push('', ...detailed(group, 'UNCLASSIFIED (review by hand)'));
   if (compatible.length > 0 || documentation.length > 0) lines.push('');
-  for (const { change, places } of grouped(compatible)) lines.push(`compatible  ${places.join('; ')}: ${change.message}`);
+  for (const { change, places } of grouped(compatible, true)) {
+    const shown = places.length > 4 ? `${places.slice(0, 3).join('; ')} and ${places.length - 3} more` : places.join('; ');
+    lines.push(`compatible  ${shown}: ${change.message}`);
+  }
   if (options.verbose) for (const change of documentation) lines.push(`compatible  ${change.where}: ${change.message} (${change.pointer})`);
   else if (documentation.length > 0) lines.push(`compatible  ${documentation.length} documentation change${documentation.length === 1 ? '' : 's'} (descriptions, summaries, examples, extensions); --verbose lists them`);
   lines.push('');

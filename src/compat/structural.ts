@@ -76,6 +76,30 @@ export interface SchemaDetail {
   description: string;
 }
 
+/**
+ * api-smart-diff reports a collection that appears or disappears whole (the first headers of a response,
+ * the first parameters of an operation) as one change: the policy judges each member on its own.
+ */
+function expand(diff: Diff): Diff[] {
+  if (diff.action !== 'add' && diff.action !== 'remove') return [diff];
+  const path = diff.path;
+  const [section, , , area, status, sub] = path;
+  const collection =
+    section === 'paths' &&
+    ((area === 'parameters' && path.length === 4) ||
+      (area === 'responses' && path.length === 4) ||
+      (area === 'responses' && (sub === 'headers' || sub === 'content') && path.length === 6) ||
+      (area === 'requestBody' && status === 'content' && path.length === 5));
+  const value = diff.action === 'add' ? diff.after : diff.before;
+  if (!collection || (typeof value !== 'object' || value === null)) return [diff];
+  const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+  return keys.map((key) => ({
+    ...diff,
+    path: [...path, key],
+    ...(diff.action === 'add' ? { after: (value as Record<string | number, unknown>)[key] } : { before: (value as Record<string | number, unknown>)[key] }),
+  }));
+}
+
 /** What the structural pass found. */
 export interface StructuralResult {
   changes: ContractChange[];
@@ -144,7 +168,7 @@ export function structuralChanges(oldDocument: Json, newDocument: Json): Structu
   const { diffs } = apiCompare(before, after);
   const changes: ContractChange[] = [];
   const schemaDetails: SchemaDetail[] = [];
-  for (const diff of diffs) {
+  for (const diff of diffs.flatMap(expand)) {
     const classified = classify(diff, before, after, added(diff) ? newDocument : oldDocument);
     if (!classified) continue;
     if ('positionKey' in classified) schemaDetails.push(classified);
@@ -289,6 +313,9 @@ function documentation(diff: Diff, where: string, pointer: string): ContractChan
 function topLevel(diff: Diff, type: ContractChange['classification']): ContractChange {
   const [section] = diff.path;
   const pointer = pointerOf(diff.path);
+  if (section === 'servers' && (diff.path.includes('description') || (diff.action === 'add' && diff.path.length === 2))) {
+    return change({ classification: 'compatible', rule: diff.action === 'add' ? 'server-added' : 'documentation', where: 'servers', pointer, message: diff.action === 'add' ? 'a new server' : 'documentation changed' });
+  }
   if (section === 'servers') {
     return change({
       classification: 'unclassified',
