@@ -10,8 +10,10 @@ import type { ContractChange } from './types.js';
 type Requirement = Map<string, string[]>;
 
 function requirements(document: Json, operation: Json): Requirement[] {
-  const raw = Array.isArray(operation.security) ? operation.security : Array.isArray(document.security) ? document.security : [{}];
-  return raw.filter(isObject).map((entry) => new Map(Object.entries(entry).map(([scheme, scopes]) => [scheme, Array.isArray(scopes) ? scopes.map(String) : []])));
+  const raw = Array.isArray(operation.security) ? operation.security : Array.isArray(document.security) ? document.security : [];
+  // no requirement at all (`security: []`) is one alternative that asks for nothing
+  return (raw.length === 0 ? [{}] : raw)
+    .filter(isObject).map((entry) => new Map(Object.entries(entry).map(([scheme, scopes]) => [scheme, Array.isArray(scopes) ? scopes.map(String) : []])));
 }
 
 /** True when a client able to meet `have` also meets `need` (same schemes, no more scopes). */

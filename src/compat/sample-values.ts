@@ -33,10 +33,18 @@ interface Context {
 class LeafGuards {
   private ajv: Ajv2020 | undefined;
   private readonly cache = new Map<string, ((value: unknown) => boolean) | undefined>();
+  /** valid values found for a leaf, by schema and field name */
+  readonly fallbacks = new Map<string, unknown[]>();
 
   validator(schema: Json): ((value: unknown) => boolean) | undefined {
     const key = canonicalJson(schema);
     if (this.cache.has(key)) return this.cache.get(key);
+    // a long-lived cache of small, self-contained schemas: start over rather than grow without end
+    if (this.cache.size > MAX_CACHED_LEAVES) {
+      this.cache.clear();
+      this.fallbacks.clear();
+      this.ajv = undefined;
+    }
     let validate: ((value: unknown) => boolean) | undefined;
     // a leaf that still refers elsewhere is left to the whole body's validator
     if (!key.includes('"$ref"')) {
@@ -52,6 +60,9 @@ class LeafGuards {
     return validate;
   }
 }
+
+/** Shared by every comparison: leaf schemas carry no reference, so a validator of one is valid anywhere. */
+const LEAF_GUARDS = new LeafGuards();
 
 /** Collects, by field name, the values the spec's examples give: realistic values that pass patterns. */
 export function collectExamplePools(values: readonly unknown[]): ExamplePools {
@@ -91,6 +102,7 @@ export function documentExamples(document: unknown): unknown[] {
 const MAX_DEPTH = 10;
 const MAX_STRING_LENGTH = 4_096;
 const MAX_BOUNDARY_ITEMS = 64;
+const MAX_CACHED_LEAVES = 2_000;
 
 /** Collects every length, bound and string value the schemas of a document name, each with ±1 for numbers. */
 export function collectBoundaries(documents: readonly unknown[], roots: readonly Schema[]): Boundaries {
@@ -238,7 +250,12 @@ function guarded<T>(arbitrary: fc.Arbitrary<T>, schema: Json, context: Context, 
   const valid = context.leaves.validator(schema);
   if (!valid) return arbitrary;
   const pool = ((name === undefined ? [] : context.pools.get(name)) ?? []).filter(valid) as T[];
-  const fallbacks = pool.length > 0 ? pool : fc.sample(arbitrary, { numRuns: 60, seed: 7 }).filter(valid).slice(0, 5);
+  const key = `${canonicalJson(schema)} ${name ?? ''}`;
+  let fallbacks = pool.length > 0 ? pool : (context.leaves.fallbacks.get(key) as T[] | undefined);
+  if (!fallbacks) {
+    fallbacks = fc.sample(arbitrary, { numRuns: 60, seed: 7 }).filter(valid).slice(0, 5);
+    context.leaves.fallbacks.set(key, fallbacks);
+  }
   if (fallbacks.length === 0) return arbitrary;
   const source = pool.length > 0 ? fc.oneof(arbitrary, fc.constantFrom(...pool)) : arbitrary;
   return fc.tuple(source, fc.nat()).map(([value, pick]) => (valid(value) ? value : fallbacks[pick % fallbacks.length]!));
@@ -392,7 +409,7 @@ export function sampleValues(
   seed: number,
   pools: ExamplePools = new Map(),
 ): unknown[] {
-  const arbitrary = valueArbitrary(schema, { document, boundaries, pools, leaves: new LeafGuards() });
+  const arbitrary = valueArbitrary(schema, { document, boundaries, pools, leaves: LEAF_GUARDS });
   if (!arbitrary) return [];
   return fc.sample(arbitrary, { numRuns: count, seed });
 }

@@ -9,53 +9,75 @@ import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from './ajv.js';
 import { HTTP_METHODS, type Direction } from './positions.js';
 import { collectBoundaries, collectExamplePools, documentExamples, sampleValues, shrinkValue, type Boundaries, type ExamplePools } from './sample-values.js';
-import { isObject, mapSchema, type Json, type Schema } from './schema-walk.js';
+import { atPointer, canonicalJson, isObject, mapSchema, schemaClosure, type Json, type Schema } from './schema-walk.js';
 
-/** how many values are generated per schema and direction */
+/** how many values are generated per schema for the direction that can break */
 export const SAMPLES_PER_SCHEMA = 250;
+/** how many for the other direction, which only tells "the same" from "wider" */
+const REVERSE_SAMPLES = 80;
 /** below this many values valid under the schema they come from, the check cannot tell */
 const MIN_VALID_SAMPLES = 10;
 
-/** The Ajv instances one comparison shares between its versions. */
-export class SchemaCompiler {
-  readonly fast = createAjv(false);
-  private explaining: Ajv2020 | undefined;
-  private readonly added = new Set<string>();
+const MAX_CACHED_VALIDATORS = 500;
 
-  /** The instance that lists every error: only used on our own generated values, never on input from outside. */
-  explainer(): Ajv2020 {
-    this.explaining ??= createAjv(true);
-    return this.explaining;
-  }
+/**
+ * Compiled validators shared by every comparison, keyed by the self-contained schema they check: a
+ * schema both versions (or two comparisons) share is compiled once.
+ */
+class ValidatorCache {
+  private ajv: Ajv2020 = createAjv();
+  private readonly validators = new Map<string, ValidateFunction>();
 
-  /** Makes a document known to an instance under an id, once. */
-  register(ajv: Ajv2020, id: string, document: Json): void {
-    const key = `${ajv === this.fast ? 'fast' : 'explain'} ${id}`;
-    if (this.added.has(key)) return;
-    ajv.addSchema(document, id);
-    this.added.add(key);
+  get(schema: Json): ValidateFunction {
+    const key = canonicalJson(schema);
+    let validate = this.validators.get(key);
+    if (!validate) {
+      if (this.validators.size >= MAX_CACHED_VALIDATORS) {
+        // start over rather than grow without end in a long-lived process
+        this.validators.clear();
+        this.ajv = createAjv();
+      }
+      validate = this.ajv.compile(schema);
+      this.validators.set(key, validate);
+    }
+    return validate;
   }
 }
 
-/** One version of the contract, compiled on demand. */
+const VALIDATORS = new ValidatorCache();
+
+/**
+ * The schema at a pointer of a document as one self-contained schema: every schema it references, in
+ * either version's `components`, copied under `$defs`.
+ */
+export function standaloneSchema(document: Json, pointer: string): Json {
+  const root = atPointer(document, pointer) as Schema;
+  const refs = [...schemaClosure(document, root)].sort();
+  const names = new Map(refs.map((ref, index) => [ref, `#/$defs/ref${index}`]));
+  const rewrite = (schema: Schema): Schema =>
+    mapSchema(schema, (node) => (typeof node.$ref === 'string' && names.has(node.$ref) ? { ...node, $ref: names.get(node.$ref) } : node));
+  const definitions: Json = {};
+  refs.forEach((ref, index) => (definitions[`ref${index}`] = rewrite(atPointer(document, ref) as Schema)));
+  const body = rewrite(root);
+  if (!isObject(body)) return { allOf: [body], $defs: definitions };
+  // a $defs of the schema's own keeps its place: local refs to it stay valid
+  return { ...body, $defs: { ...(isObject(body.$defs) ? body.$defs : {}), ...definitions } };
+}
+
+/** One version of the contract, its schemas compiled on demand. */
 export class CompiledContract {
   readonly document: Json;
-  private readonly id: string;
-  private readonly compiler: SchemaCompiler;
   private readonly cache = new Map<string, ValidateFunction>();
 
-  constructor(document: Json, id: string, compiler: SchemaCompiler = new SchemaCompiler()) {
+  constructor(document: Json) {
     this.document = document;
-    this.id = `urn:webhooks-contract:${id}`;
-    this.compiler = compiler;
   }
 
   /** A validator of the schema at a pointer of the document. */
   validator(pointer: string): ValidateFunction {
     let validate = this.cache.get(pointer);
     if (!validate) {
-      this.compiler.register(this.compiler.fast, this.id, this.document);
-      validate = this.compiler.fast.compile({ $ref: `${this.id}${pointer}` });
+      validate = VALIDATORS.get(standaloneSchema(this.document, pointer));
       this.cache.set(pointer, validate);
     }
     return validate;
@@ -63,9 +85,8 @@ export class CompiledContract {
 
   /** Why a value is refused, in Ajv's words, the most specific rule first. */
   explain(pointer: string, value: unknown): string {
-    const ajv = this.compiler.explainer();
-    this.compiler.register(ajv, this.id, this.document);
-    const validate = ajv.compile({ $ref: `${this.id}${pointer}` });
+    const validate = this.validator(pointer);
+    // the validator stops at the first error of each alternative: no allErrors, not even on our own values
     if (validate(value)) return 'accepted';
     return describeErrors(validate.errors ?? []);
   }
@@ -204,11 +225,10 @@ export interface SemanticContracts {
 
 /** Compiles both versions of a contract for `compareByMeaning`. */
 export function compileContracts(oldDocument: Json, newDocument: Json): SemanticContracts {
-  const compiler = new SchemaCompiler();
   return {
-    old: new CompiledContract(oldDocument, 'old', compiler),
-    new: new CompiledContract(newDocument, 'new', compiler),
-    tolerantOld: new CompiledContract(tolerantDocument(oldDocument), 'old-tolerant', compiler),
+    old: new CompiledContract(oldDocument),
+    new: new CompiledContract(newDocument),
+    tolerantOld: new CompiledContract(tolerantDocument(oldDocument)),
     pools: collectExamplePools([...documentExamples(oldDocument), ...documentExamples(newDocument)]),
   };
 }
@@ -272,7 +292,7 @@ export function compareByMeaning(contracts: SemanticContracts, input: SemanticIn
     const lost = findEscape({ from: oldSide, to: newSide, examples: input.examples, boundaries, pools: contracts.pools, seed: input.seed, samples });
     if (lost.evidence) return { outcome: 'breaks', evidence: lost.evidence, checked: lost.checked };
     if (lost.checked < MIN_VALID_SAMPLES && input.examples.length === 0) return { outcome: 'unknown', checked: lost.checked };
-    const gained = findEscape({ from: newSide, to: oldSide, examples: input.otherExamples, boundaries, pools: contracts.pools, seed: input.seed + 1, samples });
+    const gained = findEscape({ from: newSide, to: oldSide, examples: input.otherExamples, boundaries, pools: contracts.pools, seed: input.seed + 1, samples: Math.min(samples, REVERSE_SAMPLES) });
     return gained.evidence
       ? { outcome: 'compatible-change', difference: gained.evidence, checked: lost.checked }
       : { outcome: 'same', checked: lost.checked };
@@ -289,7 +309,7 @@ export function compareByMeaning(contracts: SemanticContracts, input: SemanticIn
     boundaries,
     pools: contracts.pools,
     seed: input.seed + 1,
-    samples,
+    samples: Math.min(samples, REVERSE_SAMPLES),
   });
   return dropped.evidence
     ? { outcome: 'compatible-change', difference: dropped.evidence, checked: unreadable.checked }

@@ -25,7 +25,7 @@ const DOCUMENTATION_KEYS = new Set(['summary', 'description', 'tags', 'externalD
  * effective security is compared by rules of the policy's own.
  */
 function comparable(document: Json): Json {
-  const copy = structuredClone(document);
+  const copy = withoutSchemas(structuredClone(document));
   const paths: Json = isObject(copy.paths) ? copy.paths : {};
   for (const item of Object.values(paths)) {
     if (!isObject(item)) continue;
@@ -67,6 +67,30 @@ function comparable(document: Json): Json {
   delete copy.webhooks;
   copy.paths = paths;
   return copy;
+}
+
+/**
+ * Empties every schema: the semantic check decides schema changes, by meaning, and api-smart-diff's
+ * schema rules are the structural ones the policy corrects (a restructured oneOf, a tightened if/then).
+ * Left out, they cost it nothing.
+ */
+function withoutSchemas(document: Json): Json {
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 64) return;
+    if (Array.isArray(node)) node.forEach((item) => visit(item, depth + 1));
+    else if (isObject(node)) {
+      for (const [key, value] of Object.entries(node)) {
+        // `schema` of a media type, parameter or header; examples hold data, not schemas
+        if (key === 'schema' && (isObject(value) || typeof value === 'boolean')) node[key] = {};
+        else if (key !== 'examples' && key !== 'example') visit(value, depth + 1);
+      }
+    }
+  };
+  if (isObject(document.components)) delete document.components.schemas;
+  visit(document.paths, 0);
+  visit(document.webhooks, 0);
+  visit(document.components, 0);
+  return document;
 }
 
 /** A change api-smart-diff found inside a schema: the semantic check decides it; its words help explain. */
