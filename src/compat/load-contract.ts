@@ -40,9 +40,12 @@ const ROOT_NAMES = ['openapi.yaml', 'openapi.yml', 'openapi.json'];
 export interface LoadOptions {
   /** where to look for `@redocly/cli` first (a project folder); this package's own dependencies come next */
   resolveFrom?: string;
+  /** the Redocly CLI script to bundle with, found by itself when not given; `false` bundles nothing */
+  redoclyCli?: string | false;
 }
 
 function redoclyCli(options: LoadOptions): string | undefined {
+  if (options.redoclyCli !== undefined) return options.redoclyCli === false ? undefined : options.redoclyCli;
   const bases = [options.resolveFrom ? join(resolve(options.resolveFrom), 'package.json') : undefined, import.meta.url].filter(
     (base): base is string => base !== undefined,
   );

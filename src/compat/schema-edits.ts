@@ -17,8 +17,11 @@ function isPrimitive(value: unknown): boolean {
   return value === null || typeof value !== 'object';
 }
 
+/** Keywords whose value maps names to schemas: their keys are names, never annotations. */
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependentRequired']);
+
 /** Lists the edits from `before` to `after` under `pointer`, annotations left out. */
-function collect(before: unknown, after: unknown, pointer: string, out: string[]): void {
+function collect(before: unknown, after: unknown, pointer: string, out: string[], names = false): void {
   if (JSON.stringify(before) === JSON.stringify(after)) return;
   if (before === undefined) return void out.push(`${pointer}: added ${show(after)}`);
   if (after === undefined) return void out.push(`${pointer}: removed (was ${show(before)})`);
@@ -37,8 +40,8 @@ function collect(before: unknown, after: unknown, pointer: string, out: string[]
   }
   if (isObject(before) && isObject(after)) {
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if ((ANNOTATION_KEYWORDS.has(key) && key !== 'readOnly' && key !== 'writeOnly') || key.startsWith('x-')) continue;
-      collect(before[key], after[key], `${pointer}/${pointerToken(key)}`, out);
+      if (!names && ((ANNOTATION_KEYWORDS.has(key) && key !== 'readOnly' && key !== 'writeOnly') || key.startsWith('x-'))) continue;
+      collect(before[key], after[key], `${pointer}/${pointerToken(key)}`, out, !names && NAME_MAPS.has(key));
     }
     return;
   }
