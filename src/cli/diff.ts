@@ -82,8 +82,11 @@ export async function runDiffCommand(args: readonly string[], io: CliIo): Promis
   }
   let report;
   try {
-    const cwd = io.env.INIT_CWD ?? process.cwd();
-    const [before, after] = await Promise.all([loadContract(options.old, { resolveFrom: cwd }), loadContract(options.new, { resolveFrom: cwd })]);
+    // Redocly, when YAML or a folder needs it, is looked for in the project the command runs in first
+    const [before, after] = await Promise.all([
+      loadContract(options.old, { resolveFrom: process.cwd() }),
+      loadContract(options.new, { resolveFrom: process.cwd() }),
+    ]);
     report = diffContracts(before, after);
   } catch (error) {
     // unreadable input is the caller's to fix, like a wrong flag: exit 2, with what to do

@@ -355,7 +355,7 @@ function topLevel(diff: Diff, type: ContractChange['classification']): ContractC
       rule: section === 'openapi' ? 'openapi-version' : 'json-schema-dialect',
       where: String(section),
       pointer,
-      message: `${String(section)} changed from ${JSON.stringify(diff.before)} to ${JSON.stringify(diff.after)}: it changes how every schema is read`,
+      message: `${String(section)} ${diff.before === undefined ? 'was added' : diff.after === undefined ? 'was removed' : 'changed'} (${diff.before === undefined ? 'none' : JSON.stringify(diff.before)} → ${diff.after === undefined ? 'none' : JSON.stringify(diff.after)}): it changes how every schema is read`,
     });
   }
   if (section === 'info' || section === 'tags' || section === 'externalDocs' || String(section).startsWith('x-')) {
