@@ -22,12 +22,32 @@ export class ContractInputError extends WebhooksContractError {
   }
 }
 
+/** deeper than this, a document is refused before any recursive walk could overflow the stack */
+const MAX_NESTING = 200;
+
+/** How deep a JSON value nests, measured without recursion. */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_NESTING) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 function checkDocument(document: unknown, which: string): Json {
   if (!isObject(document)) throw new ContractInputError(`The ${which} contract is not a JSON object.`);
   if (typeof document.openapi !== 'string' || !document.openapi.startsWith('3.1')) {
     throw new ContractInputError(
       `The ${which} contract is not an OpenAPI 3.1 document (openapi: ${JSON.stringify(document.openapi ?? null)}); the check reads 3.1 only, whose schemas are JSON Schema 2020-12.`,
     );
+  }
+  if (nestingDepth(document) > MAX_NESTING) {
+    throw new ContractInputError(`The ${which} contract nests deeper than ${MAX_NESTING} levels; no OpenAPI document needs that.`);
   }
   const external = JSON.stringify(document).match(/"\$ref":"(?!#)([^"]*)"/);
   if (external) {
@@ -111,7 +131,27 @@ class Comparison {
       }
       return;
     }
-    const result = compareByMeaning(this.contracts(), {
+    let result: SemanticResult;
+    try {
+      result = this.compare(before, after);
+    } catch (error) {
+      // a schema Ajv cannot compile (a reference to nothing, a pattern that is not a regular expression)
+      this.changes.push({
+        classification: 'unclassified',
+        rule: 'schema-not-compiled',
+        where: after.label,
+        pointer: after.pointer,
+        message: `the schema changed, and one of the versions cannot be compiled to check what it accepts: ${(error as Error).message}`,
+        details: edits,
+        source: 'semantic',
+      });
+      return;
+    }
+    this.changes.push(this.meaningChange(after, result, edits));
+  }
+
+  private compare(before: SchemaPosition, after: SchemaPosition): SemanticResult {
+    return compareByMeaning(this.contracts(), {
       direction: after.direction,
       oldPointer: before.pointer,
       newPointer: after.pointer,
@@ -122,7 +162,6 @@ class Comparison {
       seed: positionSeed(after.key),
       ...(this.samples === undefined ? {} : { samples: this.samples }),
     });
-    this.changes.push(this.meaningChange(after, result, edits));
   }
 
   private meaningChange(position: SchemaPosition, result: SemanticResult, details: string[]): ContractChange {

@@ -57,7 +57,11 @@ export function standaloneSchema(document: Json, pointer: string): Json {
   const rewrite = (schema: Schema): Schema =>
     mapSchema(schema, (node) => (typeof node.$ref === 'string' && names.has(node.$ref) ? { ...node, $ref: names.get(node.$ref) } : node));
   const definitions: Json = {};
-  refs.forEach((ref, index) => (definitions[`ref${index}`] = rewrite(atPointer(document, ref) as Schema)));
+  refs.forEach((ref, index) => {
+    const target = atPointer(document, ref);
+    if (typeof target !== 'boolean' && !isObject(target)) throw new Error(`${ref} points to no schema`);
+    definitions[`ref${index}`] = rewrite(target);
+  });
   const body = rewrite(root);
   if (!isObject(body)) return { allOf: [body], $defs: definitions };
   // a $defs of the schema's own keeps its place: local refs to it stay valid
