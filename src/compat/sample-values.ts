@@ -13,6 +13,9 @@ import { acceptsNothing, atPointer, canonicalJson, forEachSubschema, isObject, t
 export interface Boundaries {
   numbers: number[];
   strings: string[];
+  /** those named by one version only (each number with its neighbours): where this change is */
+  focusNumbers: number[];
+  focusStrings: string[];
 }
 
 /** Values the spec's examples give each field, by field name (`url`, `enabled_events[]`). */
@@ -104,28 +107,54 @@ const MAX_STRING_LENGTH = 4_096;
 const MAX_BOUNDARY_ITEMS = 64;
 const MAX_CACHED_LEAVES = 2_000;
 
-/** Collects every length, bound and string value the schemas of a document name, each with ±1 for numbers. */
+/**
+ * Collects every length, bound and string value the schemas of each document name (numbers with their
+ * neighbours), and singles out those only one version names: a bound that moved, a value that came or went.
+ */
 export function collectBoundaries(documents: readonly unknown[], roots: readonly Schema[]): Boundaries {
-  const numbers = new Set<number>();
-  const strings = new Set<string>();
-  const seen = new Set<unknown>();
-  const visit = (schema: Schema, document: unknown): void => {
-    if (!isObject(schema) || seen.has(schema)) return;
-    seen.add(schema);
-    if (typeof schema.$ref === 'string') {
-      const target = atPointer(document, schema.$ref);
-      if (typeof target === 'boolean' || isObject(target)) visit(target, document);
-    }
-    for (const keyword of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) {
-      const value = schema[keyword];
-      if (typeof value === 'number' && Number.isFinite(value)) for (const near of [value - 1, value, value + 1]) numbers.add(near);
-    }
-    const values = [...(Array.isArray(schema.enum) ? schema.enum : []), ...('const' in schema ? [schema.const] : [])];
-    for (const value of values) if (typeof value === 'string') strings.add(value);
-    forEachSubschema(schema, (sub) => visit(sub, document));
+  const perDocument = documents.map((document, index) => {
+    const numbers = new Set<number>();
+    const strings = new Set<string>();
+    const seen = new Set<unknown>();
+    const visit = (schema: Schema): void => {
+      if (!isObject(schema) || seen.has(schema)) return;
+      seen.add(schema);
+      if (typeof schema.$ref === 'string') {
+        const target = atPointer(document, schema.$ref);
+        if (typeof target === 'boolean' || isObject(target)) visit(target);
+      }
+      for (const keyword of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) {
+        const value = schema[keyword];
+        if (typeof value === 'number' && Number.isFinite(value)) numbers.add(value);
+      }
+      const values = [...(Array.isArray(schema.enum) ? schema.enum : []), ...('const' in schema ? [schema.const] : [])];
+      for (const value of values) if (typeof value === 'string') strings.add(value);
+      forEachSubschema(schema, (sub) => visit(sub));
+    };
+    if (roots[index] !== undefined) visit(roots[index]!);
+    return { numbers, strings };
+  });
+  const all = <T>(pick: (sets: (typeof perDocument)[number]) => Set<T>): Set<T> => new Set(perDocument.flatMap((sets) => [...pick(sets)]));
+  const onlyOne = <T>(pick: (sets: (typeof perDocument)[number]) => Set<T>): T[] =>
+    [...all(pick)].filter((value) => perDocument.filter((sets) => pick(sets).has(value)).length < perDocument.length);
+  const neighbours = (values: Iterable<number>): number[] => [...new Set([...values].flatMap((value) => [value - 1, value, value + 1]))].sort((a, b) => a - b);
+  return {
+    numbers: neighbours(all((sets) => sets.numbers)),
+    strings: [...all((sets) => sets.strings)].sort(),
+    focusNumbers: neighbours(onlyOne((sets) => sets.numbers)),
+    focusStrings: onlyOne((sets) => sets.strings).sort(),
   };
-  documents.forEach((document, index) => roots[index] !== undefined && visit(roots[index]!, document));
-  return { numbers: [...numbers].sort((a, b) => a - b), strings: [...strings].sort() };
+}
+
+/** Picks edge values in a range, those where the change is three times as often as the others. */
+function edges(context: Context, low: number, high: number, integer = false): fc.Arbitrary<number> | undefined {
+  const keep = (values: readonly number[]): number[] => within(values, low, high).filter((value) => !integer || Number.isInteger(value));
+  const every = keep(context.boundaries.numbers);
+  const focused = keep(context.boundaries.focusNumbers);
+  if (every.length === 0) return undefined;
+  return focused.length > 0
+    ? fc.oneof({ arbitrary: fc.constantFrom(...focused), weight: 3 }, { arbitrary: fc.constantFrom(...every), weight: 1 })
+    : fc.constantFrom(...every);
 }
 
 /** Combines two schemas that must both hold (one level of `allOf`), keeping what generation needs. */
@@ -271,13 +300,20 @@ function stringArbitrary(schema: Json, context: Context, name: string | undefine
   if (pattern) sources.push(pattern, pattern);
   const named = context.boundaries.strings;
   if (named.length > 0) sources.push(fc.constantFrom(...named));
+  if (context.boundaries.focusStrings.length > 0) sources.push(fc.constantFrom(...context.boundaries.focusStrings));
   const examples = ((name === undefined ? [] : context.pools.get(name)) ?? []).filter((value): value is string => typeof value === 'string');
-  if (examples.length > 0) sources.push(fc.constantFrom(...examples), fc.constantFrom(...examples));
+  if (examples.length > 0) {
+    // realistic values, as they are and with a character or two slipped in: where a new pattern bites
+    const twisted = fc
+      .tuple(fc.constantFrom(...examples), fc.string({ minLength: 1, maxLength: 2 }), fc.nat())
+      .map(([example, extra, at]) => example.slice(0, at % (example.length + 1)) + extra + example.slice(at % (example.length + 1)));
+    sources.push(fc.constantFrom(...examples), fc.constantFrom(...examples), twisted);
+  }
   const base = fc.oneof(...sources);
-  const lengths = within(context.boundaries.numbers, Math.max(minLength - 1, 0), Math.min(maxLength + 1, MAX_STRING_LENGTH));
-  if (lengths.length === 0) return base;
+  const lengths = edges(context, Math.max(minLength - 1, 0), Math.min(maxLength + 1, MAX_STRING_LENGTH), true);
+  if (!lengths) return base;
   return fc
-    .tuple(base, fc.option(fc.constantFrom(...lengths), { freq: 3, nil: undefined }))
+    .tuple(base, fc.option(lengths, { freq: 3, nil: undefined }))
     .map(([value, length]) => (length === undefined ? value : resize(value, length)));
 }
 
@@ -287,8 +323,8 @@ function numberArbitrary(schema: Json, integer: boolean, context: Context): fc.A
   const general = integer
     ? fc.integer({ min: Math.ceil(Math.min(low, high)), max: Math.floor(Math.max(low, high)) })
     : fc.double({ min: Math.min(low, high), max: Math.max(low, high), noNaN: true, noDefaultInfinity: true });
-  const edges = within(context.boundaries.numbers, low - 1, high + 1).filter((value) => !integer || Number.isInteger(value));
-  const numbers = edges.length > 0 ? fc.oneof(general, fc.constantFrom(...edges)) : general;
+  const edge = edges(context, low - 1, high + 1, integer);
+  const numbers = edge ? fc.oneof(general, edge) : general;
   const step = typeof schema.multipleOf === 'number' && schema.multipleOf > 0 ? schema.multipleOf : undefined;
   return step ? numbers.map((value) => Math.round(value / step) * step) : numbers;
 }
