@@ -12,7 +12,7 @@ import { schemaPositions, type SchemaPosition } from './positions.js';
 import { schemaEdits } from './schema-edits.js';
 import { canonicalJson, isObject, schemaClosure, atPointer, schemaFingerprint, type Json } from './schema-walk.js';
 import { compareByMeaning, compileContracts, positionSeed, type SemanticContracts, type SemanticResult } from './semantic.js';
-import { structuralChanges, type SchemaDetail } from './structural.js';
+import { structuralChanges } from './structural.js';
 import type { Classification, ContractChange, ContractDiff, VersionChange } from './types.js';
 
 /** A document that is not an OpenAPI 3.1 document the check can read. */
@@ -105,7 +105,6 @@ class Comparison {
   constructor(
     private readonly oldDocument: Json,
     private readonly newDocument: Json,
-    private readonly details: Map<string, string[]>,
     private readonly writeOnlyNames: Set<string>,
     private readonly samples: number | undefined,
   ) {}
@@ -120,10 +119,7 @@ class Comparison {
     const sameText = (position: SchemaPosition, document: Json): string =>
       [canonicalJson(position.schema), ...[...schemaClosure(document, position.schema)].sort().map((ref) => `${ref}=${canonicalJson(atPointer(document, ref))}`)].join('\n');
     if (sameText(before, this.oldDocument) === sameText(after, this.newDocument)) return;
-    const edits = [
-      ...schemaEdits(this.oldDocument, before.schema, this.newDocument, after.schema, after.pointer),
-      ...(this.details.get(after.key) ?? []).map((description) => `api-smart-diff: ${description}`),
-    ];
+    const edits = schemaEdits(this.oldDocument, before.schema, this.newDocument, after.schema, after.pointer);
     const inventory = this.inventory(before, after, edits);
     if (schemaFingerprint(this.oldDocument, before.schema) === schemaFingerprint(this.newDocument, after.schema)) {
       if (inventory.length === 0) {
@@ -272,13 +268,6 @@ export function diffContracts(oldDocument: unknown, newDocument: unknown, option
   const before = checkDocument(oldDocument, 'old');
   const after = checkDocument(newDocument, 'new');
   const structural = structuralChanges(before, after);
-  const details = new Map<string, string[]>();
-  for (const detail of structural.schemaDetails as SchemaDetail[]) {
-    if (!/^\[(Added|Removed|Replaced)\]/.test(detail.description) || /annotation \(/.test(detail.description)) continue;
-    const known = details.get(detail.positionKey) ?? [];
-    if (!known.includes(detail.description)) known.push(detail.description);
-    details.set(detail.positionKey, known);
-  }
   const oldPositions = new Map(schemaPositions(before).map((position) => [position.key, position]));
   const newPositions = new Map(schemaPositions(after).map((position) => [position.key, position]));
   const writeOnlyNames = new Set<string>();
@@ -288,12 +277,12 @@ export function diffContracts(oldDocument: unknown, newDocument: unknown, option
       for (const [field, marks] of fieldInventory(document, position.schema)) if (marks.writeOnly) writeOnlyNames.add(fieldName(field));
     }
   }
-  const comparison = new Comparison(before, after, details, writeOnlyNames, options.samples);
+  const comparison = new Comparison(before, after, writeOnlyNames, options.samples);
   for (const [key, newPosition] of newPositions) {
     const oldPosition = oldPositions.get(key);
     if (oldPosition) comparison.position(oldPosition, newPosition);
   }
-  const changes = [...structural.changes, ...comparison.changes, ...policyChanges(before, after)].sort(
+  const changes = [...structural, ...comparison.changes, ...policyChanges(before, after)].sort(
     (a, b) => ORDER[a.classification] - ORDER[b.classification] || a.where.localeCompare(b.where) || a.pointer.localeCompare(b.pointer),
   );
   const counts: Record<Classification, number> = { breaking: 0, compatible: 0, unclassified: 0 };

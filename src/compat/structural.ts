@@ -2,12 +2,12 @@
  * The structural half of the check: `api-smart-diff` finds and classifies changes of operations,
  * parameters, request bodies, status codes, media types and headers. Deliveries (`webhooks:`) are shown
  * to it as operations whose response is the event (payload and delivery headers), so that its response
- * rules apply to what receivers read. Changes inside schemas are only collected here: the semantic check
+ * rules apply to what receivers read. Schemas are left out of what it compares: the semantic check
  * decides them.
  * @module
  */
 import { apiCompare, type Diff } from 'api-smart-diff';
-import { normalisePath, parameterKey, HTTP_METHODS } from './positions.js';
+import { HTTP_METHODS } from './positions.js';
 import { atPointer, follow, isObject, pointerOf, pointerToken, type Json } from './schema-walk.js';
 import type { ContractChange } from './types.js';
 
@@ -93,13 +93,6 @@ function withoutSchemas(document: Json): Json {
   return document;
 }
 
-/** A change api-smart-diff found inside a schema: the semantic check decides it; its words help explain. */
-export interface SchemaDetail {
-  /** the position's key, as `schemaPositions` makes it */
-  positionKey: string;
-  description: string;
-}
-
 /**
  * api-smart-diff reports a collection that appears or disappears whole (the first headers of a response,
  * the first parameters of an operation) as one change: the policy judges each member on its own.
@@ -124,17 +117,10 @@ function expand(diff: Diff): Diff[] {
   }));
 }
 
-/** What the structural pass found. */
-export interface StructuralResult {
-  changes: ContractChange[];
-  schemaDetails: SchemaDetail[];
-}
 
 interface Located {
   /** `POST /v1/webhooks`, `event business.created` */
   owner: string;
-  /** the key prefix shared with schema positions */
-  ownerKey: string;
   isEvent: boolean;
   /** the operation's keys in the spec: ['paths', '/v1/webhooks', 'post'] or ['webhooks', 'x', 'post'] */
   specKeys: (string | number)[];
@@ -148,7 +134,6 @@ function locate(path: readonly (string | number)[]): Located | undefined {
   const verb = typeof method === 'string' ? method : '';
   return {
     owner: isEvent ? `event ${realName}` : `${verb.toUpperCase()} ${realName}`.trim(),
-    ownerKey: isEvent ? `event ${realName} ${verb}` : `${verb.toUpperCase()} ${normalisePath(realName)}`,
     isEvent,
     specKeys: isEvent ? ['webhooks', realName, ...(verb ? [verb] : [])] : ['paths', realName, ...(verb ? [verb] : [])],
   };
@@ -185,23 +170,20 @@ function added(diff: Diff): boolean {
  * Runs api-smart-diff over both versions and turns each difference outside a schema into a change of
  * the policy's words; differences inside schemas come back as details for the semantic check.
  */
-export function structuralChanges(oldDocument: Json, newDocument: Json): StructuralResult {
+export function structuralChanges(oldDocument: Json, newDocument: Json): ContractChange[] {
   // api-smart-diff rewrites the documents it is given (it merges allOf, lifts oneOf, moves parameters)
   const before = comparable(oldDocument);
   const after = comparable(newDocument);
   const { diffs } = apiCompare(before, after);
   const changes: ContractChange[] = [];
-  const schemaDetails: SchemaDetail[] = [];
   for (const diff of diffs.flatMap(expand)) {
     const classified = classify(diff, before, after, added(diff) ? newDocument : oldDocument);
-    if (!classified) continue;
-    if ('positionKey' in classified) schemaDetails.push(classified);
-    else changes.push(classified);
+    if (classified) changes.push(classified);
   }
-  return { changes, schemaDetails };
+  return changes;
 }
 
-function classify(diff: Diff, before: Json, after: Json, original: Json): ContractChange | SchemaDetail | undefined {
+function classify(diff: Diff, before: Json, after: Json, original: Json): ContractChange | undefined {
   const path = diff.path;
   const [section] = path;
   const type = TYPE_OF[diff.type] ?? 'unclassified';
@@ -264,9 +246,7 @@ function classify(diff: Diff, before: Json, after: Json, original: Json): Contra
   if (area === 'parameters') return parameterChange(diff, located, inner, side, type, description, original);
   if (area === 'requestBody') {
     const [key, media, sub] = inner;
-    if (key === 'content' && typeof media === 'string' && sub === 'schema') {
-      return { positionKey: `${located.ownerKey} request ${media}`, description: description ?? '' };
-    }
+    if (key === 'content' && typeof media === 'string' && sub === 'schema') return undefined;
     if (key === 'content' && inner.length === 2 && typeof media === 'string') {
       return change({
         classification: type,
@@ -372,14 +352,14 @@ function parameterChange(
   type: ContractChange['classification'],
   description: string | undefined,
   original: Json,
-): ContractChange | SchemaDetail | undefined {
+): ContractChange | undefined {
   const [index, key] = inner;
   const parameter = valueAt(side, [...diff.path.slice(0, 4), index ?? 0]);
   if (!isObject(parameter)) return undefined;
   const name = String(parameter.name);
   const where = `${located.owner} ${String(parameter.in)} parameter ${name}`;
   const pointer = parameterPointer(original, located, String(parameter.in), name, key);
-  if (key === 'schema' || key === 'content') return { positionKey: `${located.ownerKey} parameter ${parameterKey(parameter)}`, description: description ?? '' };
+  if (key === 'schema' || key === 'content') return undefined;
   if (inner.length === 1) {
     const required = parameter.required === true || parameter.in === 'path';
     return change({
@@ -417,7 +397,7 @@ function responseChange(
   type: ContractChange['classification'],
   description: string | undefined,
   original: Json,
-): ContractChange | SchemaDetail | undefined {
+): ContractChange | undefined {
   const [status, area, name, key] = inner;
   const delivery = located.isEvent && status === DELIVERY_STATUS;
   const statusWhere = delivery ? located.owner : `${located.owner} ${String(status)} response`;
@@ -434,9 +414,7 @@ function responseChange(
     });
   }
   if (area === 'content' && typeof name === 'string') {
-    if (key === 'schema') {
-      return { positionKey: delivery ? `${located.ownerKey} request ${name}` : `${located.ownerKey} response ${String(status)} ${name}`, description: description ?? '' };
-    }
+    if (key === 'schema') return undefined;
     const mediaPointer = delivery
       ? pointerOf([...located.specKeys, 'requestBody', 'content', name])
       : pointerOf([...located.specKeys, ...statusKeys, 'content', name]);
@@ -456,12 +434,7 @@ function responseChange(
     const headerPointer = delivery
       ? parameterPointer(original, located, 'header', name, key)
       : responseHeaderPointer(original, located, String(status), name, key);
-    if (key === 'schema' || key === 'content') {
-      return {
-        positionKey: delivery ? `${located.ownerKey} parameter header:${name.toLowerCase()}` : `${located.ownerKey} response ${String(status)} header ${name.toLowerCase()}`,
-        description: description ?? '',
-      };
-    }
+    if (key === 'schema' || key === 'content') return undefined;
     if (inner.length === 3) {
       return change({
         classification: added(diff) ? 'compatible' : 'breaking',
