@@ -71,12 +71,12 @@ describe('webhooks-contract diff', () => {
   });
 
   it('lets breaking changes through with --allow-major only when the major version went up, and says so', async () => {
-    const bumped = writePair('response-field-removed', (_, updated) => ((updated.info as Record<string, unknown>).version = '2.0.0'));
+    const bumped = writePair('operation-removed', (_, updated) => ((updated.info as Record<string, unknown>).version = '2.0.0'));
     expect((await run(['diff', ...bumped])).code).toBe(1);
     const allowed = await run(['diff', ...bumped, '--allow-major']);
     expect(allowed.code).toBe(0);
-    expect(allowed.out).toContain('2 breaking changes let through by the major version bump of info.version (1.0.0 → 2.0.0)');
-    const minor = writePair('response-field-removed', (_, updated) => ((updated.info as Record<string, unknown>).version = '1.1.0'));
+    expect(allowed.out).toContain('1 breaking change let through by the major version bump of info.version (1.0.0 → 2.0.0)');
+    const minor = writePair('operation-removed', (_, updated) => ((updated.info as Record<string, unknown>).version = '1.1.0'));
     expect((await run(['diff', ...minor, '--allow-major'])).code).toBe(1);
   });
 

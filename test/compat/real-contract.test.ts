@@ -32,7 +32,8 @@ describe('the check on the contract itself', () => {
     // an update names at least one field: the same as minProperties: 1 on a closed object
     const update = schemas.WebhookUpdate!;
     update.anyOf = Object.keys(update.properties as Json).map((name) => ({ required: [name] }));
-    const report = diffContracts(contract(), restructured);
+    // fewer samples than the default: the full contract is large, and a restructure shows in a few dozen
+    const report = diffContracts(contract(), restructured, { samples: 60 });
     expect(report.counts).toMatchObject({ breaking: 0, unclassified: 0 });
     const requests = report.changes.filter((change) => change.where.endsWith('request body (application/json)'));
     expect(requests.map((change) => [change.where, change.rule])).toEqual([
