@@ -228,7 +228,16 @@ function within(values: readonly number[], min: number, max: number): number[] {
   return values.filter((value) => value >= min && value <= max);
 }
 
+// arbitraries are immutable: one per format and pattern serves every schema and comparison
+const FORMAT_ARBITRARIES = new Map<unknown, fc.Arbitrary<string> | undefined>();
+const PATTERN_ARBITRARIES = new Map<string, fc.Arbitrary<string> | undefined>();
+
 function formatArbitrary(format: unknown): fc.Arbitrary<string> | undefined {
+  if (!FORMAT_ARBITRARIES.has(format)) FORMAT_ARBITRARIES.set(format, buildFormatArbitrary(format));
+  return FORMAT_ARBITRARIES.get(format);
+}
+
+function buildFormatArbitrary(format: unknown): fc.Arbitrary<string> | undefined {
   switch (format) {
     case 'date-time':
       return fc
@@ -260,12 +269,18 @@ function formatArbitrary(format: unknown): fc.Arbitrary<string> | undefined {
 
 function patternArbitrary(pattern: unknown): fc.Arbitrary<string> | undefined {
   if (typeof pattern !== 'string') return undefined;
+  if (PATTERN_ARBITRARIES.has(pattern)) return PATTERN_ARBITRARIES.get(pattern);
+  let arbitrary: fc.Arbitrary<string> | undefined;
   try {
-    return fc.stringMatching(new RegExp(pattern, 'u'));
+    arbitrary = fc.stringMatching(new RegExp(pattern, 'u'));
   } catch {
     // lookarounds and other constructs fast-check cannot generate from: leave it to the other generators
-    return undefined;
+    arbitrary = undefined;
   }
+  // patterns come from specs: a bounded cache, started over when full
+  if (PATTERN_ARBITRARIES.size > MAX_CACHED_LEAVES) PATTERN_ARBITRARIES.clear();
+  PATTERN_ARBITRARIES.set(pattern, arbitrary);
+  return arbitrary;
 }
 
 /** Pads (with "a") or cuts a string to a length: URLs, identifiers and free text stay plausible. */
