@@ -1,25 +1,13 @@
 /**
  * Generates values from a JSON Schema with fast-check, for the semantic check: candidates that a
  * validator of the same schema then filters. It favours the edges where a change shows: every length,
- * bound and value either version names.
+ * bound and value either version names, and the values the spec's examples give.
  * @module
  */
-import type { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
-import { createAjv } from './ajv.js';
-import { acceptsNothing, atPointer, canonicalJson, forEachSubschema, isObject, type Json, type Schema } from './schema-walk.js';
-
-/** Lengths, bounds and values named anywhere in either version: where tightened rules show. */
-export interface Boundaries {
-  numbers: number[];
-  strings: string[];
-  /** those named by one version only (each number with its neighbours): where this change is */
-  focusNumbers: number[];
-  focusStrings: string[];
-}
-
-/** Values the spec's examples give each field, by field name (`url`, `enabled_events[]`). */
-export type ExamplePools = Map<string, unknown[]>;
+import type { Boundaries, ExamplePools } from './example-values.js';
+import { LEAF_GUARDS, MAX_CACHED_LEAVES, type LeafGuards } from './leaf-guards.js';
+import { acceptsNothing, atPointer, canonicalJson, isObject, type Json, type Schema } from './schema-walk.js';
 
 /** The generator's reading of one document. */
 interface Context {
@@ -29,122 +17,9 @@ interface Context {
   leaves: LeafGuards;
 }
 
-/**
- * Checks single values (a string, a number) against their own schema, so that a body is not lost because
- * one of its ten fields missed a pattern: each field gets a valid value, its edge cases included.
- */
-class LeafGuards {
-  private ajv: Ajv2020 | undefined;
-  private readonly cache = new Map<string, ((value: unknown) => boolean) | undefined>();
-  /** valid values found for a leaf, by schema and field name */
-  readonly fallbacks = new Map<string, unknown[]>();
-
-  validator(schema: Json): ((value: unknown) => boolean) | undefined {
-    const key = canonicalJson(schema);
-    if (this.cache.has(key)) return this.cache.get(key);
-    // a long-lived cache of small, self-contained schemas: start over rather than grow without end
-    if (this.cache.size > MAX_CACHED_LEAVES) {
-      this.cache.clear();
-      this.fallbacks.clear();
-      this.ajv = undefined;
-    }
-    let validate: ((value: unknown) => boolean) | undefined;
-    // a leaf that still refers elsewhere is left to the whole body's validator
-    if (!key.includes('"$ref"')) {
-      try {
-        this.ajv ??= createAjv();
-        const compiled = this.ajv.compile(schema);
-        validate = (value) => compiled(value) === true;
-      } catch {
-        validate = undefined;
-      }
-    }
-    this.cache.set(key, validate);
-    return validate;
-  }
-}
-
-/** Shared by every comparison: leaf schemas carry no reference, so a validator of one is valid anywhere. */
-const LEAF_GUARDS = new LeafGuards();
-
-/** Collects, by field name, the values the spec's examples give: realistic values that pass patterns. */
-export function collectExamplePools(values: readonly unknown[]): ExamplePools {
-  const pools: ExamplePools = new Map();
-  const add = (name: string, value: unknown): void => {
-    const pool = pools.get(name) ?? [];
-    if (pool.length < 50 && !pool.some((known) => JSON.stringify(known) === JSON.stringify(value))) pool.push(value);
-    pools.set(name, pool);
-  };
-  const visit = (value: unknown, name: string | undefined, depth: number): void => {
-    if (depth > 12) return;
-    if (name !== undefined) add(name, value);
-    if (Array.isArray(value)) value.forEach((item) => visit(item, name === undefined ? undefined : `${name}[]`, depth + 1));
-    else if (isObject(value)) for (const [key, inner] of Object.entries(value)) visit(inner, key, depth + 1);
-  };
-  values.forEach((value) => visit(value, undefined, 0));
-  return pools;
-}
-
-/** Every example value of a document: media types, parameters, headers, schemas and `components.examples`. */
-export function documentExamples(document: unknown): unknown[] {
-  const found: unknown[] = [];
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 40) return;
-    if (Array.isArray(node)) node.forEach((item) => visit(item, depth + 1));
-    else if (isObject(node)) {
-      if ('example' in node) found.push(node.example);
-      if (isObject(node.examples)) for (const example of Object.values(node.examples)) if (isObject(example) && 'value' in example) found.push(example.value);
-      if (Array.isArray(node.examples)) found.push(...node.examples);
-      for (const [key, inner] of Object.entries(node)) if (key !== 'example' && key !== 'examples') visit(inner, depth + 1);
-    }
-  };
-  visit(document, 0);
-  return found;
-}
-
 const MAX_DEPTH = 10;
 const MAX_STRING_LENGTH = 4_096;
 const MAX_BOUNDARY_ITEMS = 64;
-const MAX_CACHED_LEAVES = 2_000;
-
-/**
- * Collects every length, bound and string value the schemas of each document name (numbers with their
- * neighbours), and singles out those only one version names: a bound that moved, a value that came or went.
- */
-export function collectBoundaries(documents: readonly unknown[], roots: readonly Schema[]): Boundaries {
-  const perDocument = documents.map((document, index) => {
-    const numbers = new Set<number>();
-    const strings = new Set<string>();
-    const seen = new Set<unknown>();
-    const visit = (schema: Schema): void => {
-      if (!isObject(schema) || seen.has(schema)) return;
-      seen.add(schema);
-      if (typeof schema.$ref === 'string') {
-        const target = atPointer(document, schema.$ref);
-        if (typeof target === 'boolean' || isObject(target)) visit(target);
-      }
-      for (const keyword of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) {
-        const value = schema[keyword];
-        if (typeof value === 'number' && Number.isFinite(value)) numbers.add(value);
-      }
-      const values = [...(Array.isArray(schema.enum) ? schema.enum : []), ...('const' in schema ? [schema.const] : [])];
-      for (const value of values) if (typeof value === 'string') strings.add(value);
-      forEachSubschema(schema, (sub) => visit(sub));
-    };
-    if (roots[index] !== undefined) visit(roots[index]!);
-    return { numbers, strings };
-  });
-  const all = <T>(pick: (sets: (typeof perDocument)[number]) => Set<T>): Set<T> => new Set(perDocument.flatMap((sets) => [...pick(sets)]));
-  const onlyOne = <T>(pick: (sets: (typeof perDocument)[number]) => Set<T>): T[] =>
-    [...all(pick)].filter((value) => perDocument.filter((sets) => pick(sets).has(value)).length < perDocument.length);
-  const neighbours = (values: Iterable<number>): number[] => [...new Set([...values].flatMap((value) => [value - 1, value, value + 1]))].sort((a, b) => a - b);
-  return {
-    numbers: neighbours(all((sets) => sets.numbers)),
-    strings: [...all((sets) => sets.strings)].sort(),
-    focusNumbers: neighbours(onlyOne((sets) => sets.numbers)),
-    focusStrings: onlyOne((sets) => sets.strings).sort(),
-  };
-}
 
 /** Picks edge values in a range, those where the change is three times as often as the others. */
 function edges(context: Context, low: number, high: number, integer = false): fc.Arbitrary<number> | undefined {
@@ -463,44 +338,4 @@ export function sampleValues(
   const arbitrary = valueArbitrary(schema, { document, boundaries, pools, leaves: LEAF_GUARDS });
   if (!arbitrary) return [];
   return fc.sample(arbitrary, { numRuns: count, seed });
-}
-
-/** A shorter value, for readable evidence: drops properties and items while `keep` still holds. */
-export function shrinkValue(value: unknown, keep: (candidate: unknown) => boolean): unknown {
-  let current = value;
-  for (let pass = 0; pass < 3; pass += 1) {
-    const before = current;
-    if (Array.isArray(current)) {
-      let array = [...(current as unknown[])];
-      for (let index = array.length - 1; index >= 0; index -= 1) {
-        const candidate = array.filter((_, at) => at !== index);
-        if (keep(candidate)) array = candidate;
-      }
-      for (let index = 0; index < array.length; index += 1) {
-        const snapshot = array;
-        const replace = (item: unknown): unknown[] => snapshot.map((old, at) => (at === index ? item : old));
-        const inner = shrinkValue(snapshot[index], (candidate) => keep(replace(candidate)));
-        if (inner !== snapshot[index]) array = replace(inner);
-      }
-      current = array;
-    } else if (typeof current === 'string' && current.length > 8) {
-      // the generator pads to reach a bound: drop the padding while the value still shows the change
-      const shorter = current.replace(/a{2,}$/, '');
-      if (shorter !== current && keep(shorter)) current = shorter;
-    } else if (isObject(current)) {
-      let object: Json = { ...current };
-      for (const key of Object.keys(object)) {
-        const { [key]: _dropped, ...candidate } = object;
-        if (keep(candidate)) object = candidate;
-      }
-      for (const key of Object.keys(object)) {
-        const snapshot = object;
-        const inner = shrinkValue(snapshot[key], (candidate) => keep({ ...snapshot, [key]: candidate }));
-        if (inner !== snapshot[key]) object = { ...snapshot, [key]: inner };
-      }
-      current = object;
-    }
-    if (JSON.stringify(current) === JSON.stringify(before)) return before;
-  }
-  return current;
 }

@@ -8,7 +8,9 @@
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from './ajv.js';
 import { HTTP_METHODS, type Direction } from './positions.js';
-import { collectBoundaries, collectExamplePools, documentExamples, sampleValues, shrinkValue, type Boundaries, type ExamplePools } from './sample-values.js';
+import { collectBoundaries, collectExamplePools, documentExamples, type Boundaries, type ExamplePools } from './example-values.js';
+import { sampleValues } from './sample-values.js';
+import { shrinkValue } from './shrink-value.js';
 import { atPointer, canonicalJson, isObject, mapSchema, schemaClosure, type Json, type Schema } from './schema-walk.js';
 
 /** how many values are generated per schema for the direction that can break */

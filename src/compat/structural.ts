@@ -7,91 +7,12 @@
  * @module
  */
 import { apiCompare, type Diff } from 'api-smart-diff';
-import { HTTP_METHODS } from './positions.js';
+import { comparableDocument, DELIVERY_STATUS, EVENT_PATH } from './comparable-document.js';
 import { atPointer, follow, isObject, pointerOf, pointerToken, type Json } from './schema-walk.js';
 import type { ContractChange } from './types.js';
 
-/** The prefix of the operations that stand for deliveries in the document api-smart-diff compares. */
-const EVENT_PATH = 'webhook ';
-/** The status under which a delivery's payload and headers appear in that document. */
-const DELIVERY_STATUS = 'delivery';
-
 /** Keys of an operation that only document it. */
 const DOCUMENTATION_KEYS = new Set(['summary', 'description', 'tags', 'externalDocs', 'examples', 'example', 'title']);
-
-/**
- * The document api-smart-diff compares: a copy in which each delivery is an operation whose response
- * `delivery` carries the payload (`content`) and the delivery headers (`headers`). Security is left out:
- * effective security is compared by rules of the policy's own.
- */
-function comparable(document: Json): Json {
-  const copy = withoutSchemas(structuredClone(document));
-  const paths: Json = isObject(copy.paths) ? copy.paths : {};
-  for (const item of Object.values(paths)) {
-    if (!isObject(item)) continue;
-    for (const method of HTTP_METHODS) if (isObject(item[method])) delete (item[method] as Json).security;
-  }
-  delete copy.security;
-  if (isObject(copy.components)) delete copy.components.securitySchemes;
-  const webhooks = isObject(copy.webhooks) ? copy.webhooks : {};
-  for (const [event, rawItem] of Object.entries(webhooks)) {
-    const { node: item } = follow(copy, rawItem, '#');
-    if (!isObject(item)) continue;
-    const synthetic: Json = {};
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (!isObject(operation)) continue;
-      const headers: Json = {};
-      const parameters = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(operation.parameters) ? operation.parameters : [])];
-      for (const raw of parameters) {
-        const { node: parameter } = follow(copy, raw, '#');
-        if (!isObject(parameter) || parameter.in !== 'header') continue;
-        const { name: _name, in: _in, ...header } = parameter;
-        headers[String(parameter.name)] = header;
-      }
-      const { node: body } = follow(copy, operation.requestBody, '#');
-      const { requestBody: _body, parameters: _parameters, responses: _responses, security: _security, ...rest } = operation;
-      synthetic[method] = {
-        ...rest,
-        responses: {
-          [DELIVERY_STATUS]: {
-            description: 'the delivery',
-            ...(Object.keys(headers).length > 0 ? { headers } : {}),
-            ...(isObject(body) && isObject(body.content) ? { content: body.content } : {}),
-          },
-        },
-      };
-    }
-    paths[`${EVENT_PATH}${event}`] = synthetic;
-  }
-  delete copy.webhooks;
-  copy.paths = paths;
-  return copy;
-}
-
-/**
- * Empties every schema: the semantic check decides schema changes, by meaning, and api-smart-diff's
- * schema rules are the structural ones the policy corrects (a restructured oneOf, a tightened if/then).
- * Left out, they cost it nothing.
- */
-function withoutSchemas(document: Json): Json {
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 64) return;
-    if (Array.isArray(node)) node.forEach((item) => visit(item, depth + 1));
-    else if (isObject(node)) {
-      for (const [key, value] of Object.entries(node)) {
-        // `schema` of a media type, parameter or header; examples hold data, not schemas
-        if (key === 'schema' && (isObject(value) || typeof value === 'boolean')) node[key] = {};
-        else if (key !== 'examples' && key !== 'example') visit(value, depth + 1);
-      }
-    }
-  };
-  if (isObject(document.components)) delete document.components.schemas;
-  visit(document.paths, 0);
-  visit(document.webhooks, 0);
-  visit(document.components, 0);
-  return document;
-}
 
 /**
  * api-smart-diff reports a collection that appears or disappears whole (the first headers of a response,
@@ -172,8 +93,8 @@ function added(diff: Diff): boolean {
  */
 export function structuralChanges(oldDocument: Json, newDocument: Json): ContractChange[] {
   // api-smart-diff rewrites the documents it is given (it merges allOf, lifts oneOf, moves parameters)
-  const before = comparable(oldDocument);
-  const after = comparable(newDocument);
+  const before = comparableDocument(oldDocument);
+  const after = comparableDocument(newDocument);
   const { diffs } = apiCompare(before, after);
   const changes: ContractChange[] = [];
   for (const diff of diffs.flatMap(expand)) {
