@@ -18,7 +18,9 @@ export type WebhooksContractErrorCode =
   | 'ERR_DESTINATION_REFUSED'
   | 'ERR_CONTRACT_OPTIONS'
   | 'ERR_SERVER_UNREACHABLE'
-  | 'ERR_SCHEMA_NOT_SUPPORTED';
+  | 'ERR_SCHEMA_NOT_SUPPORTED'
+  | 'ERR_CONTRACT_INPUT'
+  | 'ERR_BUNDLER_MISSING';
 
 /** Why `verifyWebhookSignature` or `parseWebhookEvent` refused a delivery (or was called the wrong way). */
 export type WebhookVerificationErrorCode =

@@ -27,6 +27,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Test your running server against the contract (--base-url <url>); exit 1 when it breaks it.',
     load: async () => (await import('./test.js')).runTestCommand,
   },
+  diff: {
+    summary: 'Compare two versions of the contract; exits 1 when a change breaks clients or receivers.',
+    load: async () => (await import('./diff.js')).runDiffCommand,
+  },
 };
 
 /** The help text of `webhooks-contract`. */

@@ -3,7 +3,7 @@
  * workspace links), imported from plain Node ESM and type-checked with tsc.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,27 @@ describe('the packed package', () => {
     expect(test.status).toBe(2);
     expect(test.stderr).toContain('Start your server first');
   });
+  it('compares two contracts with the installed command and webhooks-contract/compat, and says what YAML needs', () => {
+    const bin = join(consumer, 'node_modules', '.bin', 'webhooks-contract');
+    const bundled = join(consumer, 'node_modules', 'webhooks-contract', 'dist', 'generated', 'openapi.json');
+    const spec = JSON.parse(readFileSync(bundled, 'utf8')) as { paths: Record<string, unknown> };
+    delete spec.paths['/v1/webhooks/{id}/deliveries'];
+    writeFileSync(join(consumer, 'without-deliveries.json'), JSON.stringify(spec));
+    // bundled JSON needs nothing beyond the package's own dependencies
+    const diff = spawnSync(bin, ['diff', bundled, 'without-deliveries.json'], { cwd: consumer, encoding: 'utf8' });
+    expect(diff.status).toBe(1);
+    expect(diff.stdout).toContain('BREAKING  GET /v1/webhooks/{id}/deliveries');
+    // YAML and spec folders need Redocly, an optional peer dependency this fresh project does not have
+    writeFileSync(join(consumer, 'openapi.yaml'), 'openapi: 3.1.0\ninfo: { title: t, version: 1.0.0 }\npaths: {}\n');
+    const yaml = spawnSync(bin, ['diff', bundled, 'openapi.yaml'], { cwd: consumer, encoding: 'utf8' });
+    expect(yaml.status).toBe(2);
+    expect(yaml.stderr).toContain('npm install --save-dev @redocly/cli@2.77.0');
+    const script = `
+      import { diffContracts } from 'webhooks-contract/compat';
+      import spec from 'webhooks-contract/openapi.json' with { type: 'json' };
+      console.log(JSON.stringify(diffContracts(spec, spec).counts));`;
+    expect(JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], consumer))).toEqual({ breaking: 0, compatible: 0, unclassified: 0 });
+  }, 60_000);
 
   it('does not expose files outside its exports map', () => {
     const attempt = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('webhooks-contract/dist/src/errors.js')"], {
