@@ -4,7 +4,7 @@
  * @module
  */
 export { formatExchange } from './access-log.js';
-export { createFrontServer, type Exchange, type FrontServerOptions } from './front-server.js';
+export { createFrontServer, type Exchange, type Finding, type FrontServerOptions, type PrismTarget, type ServerTimeouts } from './front-server.js';
 export {
   MockStartError,
   PRISM_INSTALL_HINT,
@@ -16,6 +16,9 @@ export {
   type PrismOptions,
   type RunningPrism,
 } from './prism.js';
+export { DEFAULT_MAX_PRISM_RESTARTS, type PrismExit } from './prism-supervisor.js';
+export { MAX_DELAY_MS } from './scenario.js';
+export { createValidationProxyServer, DEFAULT_UPSTREAM_TIMEOUT_MS, type ValidationProxyServerOptions } from './validation-proxy.js';
 export { MAX_BODY_BYTES } from '../validation/problem.js';
 export {
   DEFAULT_HOST,
@@ -24,5 +27,6 @@ export {
   startValidationProxy,
   type MockServerOptions,
   type RunningMockServer,
+  type RunningValidationProxy,
   type ValidationProxyOptions,
 } from './start-mock.js';

@@ -155,11 +155,30 @@ describe('every named example through Prefer: code=…, example=…', () => {
     expect(await response.json()).toEqual(clientSecret?.value);
   });
 
-  it('answers 404 with a problem that names an example the status does not have', async () => {
-    const response = await fetch(`${mock.url}/v1/webhooks`, { headers: { ...AUTH, Prefer: 'example=no_such_example' } });
+  it.each([
+    ['Prefer: code=200, example=emtpy', { Prefer: 'code=200, example=emtpy' }, '/v1/webhooks'],
+    ['Prefer: example=no_such_example', { Prefer: 'example=no_such_example' }, '/v1/webhooks'],
+    ['__example=nope', {}, '/v1/webhooks?__example=nope'],
+  ])('answers %s with a 404 problem that lists the examples that exist', async (_, headers, path) => {
+    const response = await fetch(`${mock.url}${path}`, { headers: { ...AUTH, ...headers } });
     expect(response.status).toBe(404);
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect((await response.json()).detail).toContain('no_such_example');
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toEqual({
+      type: 'https://api.example.com/problems/scenario-not-found',
+      title: 'No such scenario',
+      status: 404,
+      detail: 'listWebhooks 200 has no example of that name; its examples are page and empty.',
+      instance: '/v1/webhooks',
+    });
+  });
+
+  it.each([
+    ['Prefer: code=500', { Prefer: 'code=500' }, '/v1/webhooks'],
+    ['__code=500', {}, '/v1/webhooks?__code=500'],
+  ])('answers %s, a status the operation does not document, with a 404 problem that lists those it does', async (_, headers, path) => {
+    const response = await fetch(`${mock.url}${path}`, { headers: { ...AUTH, ...headers } });
+    expect(response.status).toBe(404);
+    expect((await response.json()).detail).toBe('listWebhooks documents no status 500; ask for one of 200, 400, 401, 429 and 503.');
   });
 });
 

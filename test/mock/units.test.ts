@@ -1,8 +1,8 @@
 /** The front layer's pure parts, without a server: routing, Prism's violations, request checks, the log line. */
 import { describe, expect, it } from 'vitest';
 import { formatExchange } from '../../src/mock/access-log.js';
-import { explainParameterViolations, parseViolations } from '../../src/mock/prism-violations.js';
-import { checkContentType, hasBearerToken, mediaTypeOf } from '../../src/validation/request-checks.js';
+import type { Exchange } from '../../src/mock/front-server.js';
+import { parseViolations } from '../../src/mock/prism-violations.js';
 import { findRoute, specRoutes } from '../../src/spec/routes.js';
 
 const routes = specRoutes();
@@ -36,89 +36,54 @@ describe('spec routes', () => {
 });
 
 describe("Prism's violations", () => {
-  const list = route('GET', '/v1/webhooks')!;
-  const violation = (location: string[], code: string, message = 'Prism says so') => ({ location, code, message, severity: 'Error' });
-
-  it('reads the header, and nothing from an absent or truncated one', () => {
+  it('reads the header, and nothing from an absent, truncated or odd one', () => {
     expect(parseViolations('[{"location":["request"],"severity":"Error","code":401,"message":"m"}]')).toHaveLength(1);
     expect(parseViolations(undefined)).toEqual([]);
     expect(parseViolations('Too many violations! [{"location":')).toEqual([]);
-  });
-
-  it('words parameter rules with the limits from the spec', () => {
-    expect(
-      explainParameterViolations(list, [
-        violation(['request', 'query', 'limit'], 'minimum'),
-        violation(['request', 'query', 'starting_after'], 'format'),
-      ]),
-    ).toEqual([
-      { pointer: '/limit', message: 'limit must be at least 1' },
-      { pointer: '/starting_after', message: 'starting_after must be a UUID' },
-    ]);
-  });
-
-  it("keeps Prism's sentence, without its prefix, for a keyword it cannot word", () => {
-    expect(explainParameterViolations(list, [violation(['request', 'query', 'limit'], 'multipleOf', 'Request query parameter limit must be a multiple of 5')])).toEqual([
-      { pointer: '/limit', message: 'limit must be a multiple of 5' },
-    ]);
-  });
-
-  it('leaves out body, security and response violations', () => {
-    expect(
-      explainParameterViolations(list, [violation(['request', 'body', 'url'], 'type'), violation(['request'], '401'), violation(['response', 'body'], 'required')]),
-    ).toEqual([]);
-  });
-});
-
-describe('request checks', () => {
-  it.each([
-    ['Bearer sk_test_1', true],
-    ['Bearer  spaced', true],
-    ['Bearer', false],
-    ['Basic dXNlcjpwYXNz', false],
-    ['bearer lower', false],
-    [undefined, false],
-  ])('takes %j as a bearer token the way Prism does: %s', (authorization, want) => {
-    expect(hasBearerToken(authorization)).toBe(want);
-  });
-
-  it.each([
-    ['application/json', 'application/json'],
-    ['Application/JSON; charset=utf-8', 'application/json'],
-    ['', undefined],
-    [undefined, undefined],
-  ])('reads the media type of %j', (header, want) => {
-    expect(mediaTypeOf(header)).toBe(want);
-  });
-
-  it('never quotes Content-Type parameters back', () => {
-    expect(checkContentType('/v1/webhooks', 'text/plain; secret=abc')?.detail).toBe('Send the body as JSON with "Content-Type: application/json"; got "text/plain".');
+    expect(parseViolations('[1, {"location": "x"}, null]')).toEqual([]);
   });
 });
 
 describe('the access log', () => {
+  const at = new Date(2026, 10, 2, 9, 5, 7);
+  const base: Exchange = { method: 'POST', target: '/v1/webhooks', status: 422, durationMs: 2.4, answeredBy: 'mock', outcome: 'sent', errors: [], findings: [] };
+
   it('writes one line per request and one per broken rule', () => {
-    const at = new Date(2026, 10, 2, 9, 5, 7);
-    const line = formatExchange(
-      {
-        method: 'POST',
-        target: '/v1/webhooks',
-        status: 422,
-        durationMs: 2.4,
-        answeredBy: 'mock',
-        errors: [{ pointer: '', message: 'the request body must be a JSON object' }],
-        violations: [{ location: ['request', 'body'], code: 'type', severity: 'Error', message: 'ignored: the error above says it' }],
-      },
-      at,
-    );
+    const line = formatExchange({ ...base, errors: [{ pointer: '', message: 'the request body must be a JSON object' }] }, at);
     expect(line).toBe('09:05:07 POST /v1/webhooks → 422 (2 ms)\n    (body): the request body must be a JSON object');
   });
 
-  it("lists Prism's violations when the front layer reported none", () => {
+  it('marks each finding with what it is about', () => {
     const line = formatExchange(
-      { method: 'GET', target: '/v1/webhooks', status: 500, durationMs: 10, answeredBy: 'prism', errors: [], violations: [{ location: ['response', 'body', 'data', '0'], code: 'required', severity: 'Error', message: "must have required property 'url'" }] },
-      new Date(2026, 10, 2, 10, 0, 0),
+      {
+        ...base,
+        method: 'GET',
+        status: 200,
+        answeredBy: 'upstream',
+        findings: [
+          { kind: 'response', message: 'the body is not a valid WebhookList' },
+          { kind: 'response', pointer: '/data/0/url', message: 'data[0].url must be an absolute https:// URL' },
+          { kind: 'divergence', message: 'Prism rejects what the contract allows' },
+        ],
+      },
+      at,
     );
-    expect(line).toBe("10:00:00 GET /v1/webhooks → 500 (10 ms)\n    ✖ response.body.data.0: must have required property 'url'");
+    expect(line).toBe(
+      [
+        '09:05:07 GET /v1/webhooks → 200 (2 ms)',
+        '    ✖ response: the body is not a valid WebhookList',
+        '    ✖ response /data/0/url: data[0].url must be an absolute https:// URL',
+        '    ⚠ divergence: Prism rejects what the contract allows',
+      ].join('\n'),
+    );
+  });
+
+  it('says when the client left before its answer was sent, instead of a status it never got', () => {
+    expect(formatExchange({ ...base, status: 200, durationMs: 10_049, outcome: 'client-closed' }, at)).toBe(
+      '09:05:07 POST /v1/webhooks → 200 not delivered: the client closed the connection after 10049 ms',
+    );
+    expect(formatExchange({ ...base, status: 0, durationMs: 120, outcome: 'client-closed' }, at)).toBe(
+      '09:05:07 POST /v1/webhooks → no answer: the client closed the connection after 120 ms',
+    );
   });
 });
