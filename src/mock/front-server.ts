@@ -292,6 +292,11 @@ export function createFrontServer(options: FrontServerOptions): Server {
     // 0 until an answer is chosen: a client may leave before that
     let status = 0;
     let bodyConsumed = !hasBody(request);
+    // a client that closes its side of the connection is gone (as nginx takes it: its 499)
+    let clientGone = false;
+    response.once('close', () => {
+      if (!response.writableFinished) clientGone = true;
+    });
     if (report) {
       response.once('close', () =>
         report({
@@ -311,7 +316,7 @@ export function createFrontServer(options: FrontServerOptions): Server {
       status = code;
       // Prefer: delay counts from the request's arrival, so the answer takes at least that long
       await waitUntil(started + scenario.delayMs, response);
-      if (response.destroyed || response.headersSent) return;
+      if (clientGone || response.destroyed || response.headersSent) return;
       const close = !bodyConsumed || expectsContinue;
       response.writeHead(code, { ...corsHeaders(request), ...headers, 'X-Request-Id': requestId, ...(close ? { Connection: 'close' } : {}) });
       response.end(body);
@@ -350,7 +355,7 @@ export function createFrontServer(options: FrontServerOptions): Server {
       if ('refusal' in judged) return answer(judged.refusal.problem, judged.refusal.headers);
       body = judged.bytes;
     }
-    if (response.destroyed) return;
+    if (clientGone || response.destroyed) return;
 
     const prefer = preferForPrism(scenario);
     const prismRequest = (path: string, requestBody: Uint8Array | undefined): PrismRequest => ({
@@ -383,7 +388,7 @@ export function createFrontServer(options: FrontServerOptions): Server {
         prism = await ask(prismRequest(canonicalPath(route, exampleValues), exampleRequestBody(route)), response);
       }
     } catch (error) {
-      if (response.destroyed) return;
+      if (clientGone || response.destroyed) return;
       if (!(error instanceof PrismUnavailableError)) throw error;
       findings.push({ kind: 'mock', message: `Prism could not answer: ${error.message}` });
       return answer(serviceUnavailable(instance, `The mock's Prism process is not answering (${error.message}); see the mock's output.`), { 'Retry-After': '1' });
