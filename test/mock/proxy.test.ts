@@ -14,6 +14,7 @@ import { validateSchema } from '../../src/validation/validate.js';
 import { validateWebhookCreate } from '../../src/validation/index.js';
 import { minimalCreate } from '../support/bodies.js';
 import { AUTH, WEBHOOK_ID } from '../support/mock.js';
+import { HOSTILE_REQUESTS, runHostileRequests } from '../support/hostile-requests.js';
 import { freePort } from '../support/ports.js';
 import { namedExamples } from '../support/spec.js';
 
@@ -210,6 +211,17 @@ describe('the validation proxy reports each answer for what it is', () => {
     } finally {
       await down.close();
     }
+  });
+});
+
+describe("the validation proxy's own answers", () => {
+  it('answers a request that is not HTTP with a 400 problem, and sends nothing on', async () => {
+    const before = received.length;
+    const [outcome] = await runHostileRequests(proxy.url, { requests: HOSTILE_REQUESTS.filter((row) => row.name === 'bytes that are not HTTP' || row.name === 'a folded header line') });
+    expect(outcome!.answers).toHaveLength(1);
+    expect(outcome!.answers[0]!.status).toBe(400);
+    expect(JSON.parse(outcome!.answers[0]!.body.toString()).type).toBe('https://api.example.com/problems/bad-request');
+    expect(received.length).toBe(before);
   });
 });
 
