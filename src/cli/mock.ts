@@ -6,8 +6,7 @@
 import { formatExchange } from '../mock/access-log.js';
 import { MAX_DELAY_MS } from '../mock/scenario.js';
 import { PRISM_VERSION, PrismMissingError, MockStartError } from '../mock/prism.js';
-import { startMockServer, startValidationProxy, type RunningMockServer, type RunningValidationProxy } from '../mock/start-mock.js';
-import { DEFAULT_UPSTREAM_TIMEOUT_MS } from '../mock/validation-proxy.js';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS, startMockServer, startValidationProxy, type RunningMockServer, type RunningValidationProxy } from '../mock/start-mock.js';
 import { shellQuote, type CliIo } from './io.js';
 import { parseMockArguments, type MockCommandOptions } from './mock-options.js';
 

@@ -212,6 +212,23 @@ function waitUntil(deadline: number, response: ServerResponse): Promise<void> {
  * server.listen(4010, '127.0.0.1');
  */
 export function createFrontServer(options: FrontServerOptions): Server {
+  const timeouts = options.timeouts ?? {};
+  const server = createServer({ requireHostHeader: false, ...(timeouts.checkIntervalMs === undefined ? {} : { connectionsCheckingInterval: timeouts.checkIntervalMs }) });
+  attachFrontLayer(server, options);
+  return server;
+}
+
+/** The front layer's request handler, for requests that arrived before it was attached. */
+export type FrontHandler = (request: IncomingMessage, response: ServerResponse, expectsContinue: boolean) => void;
+
+/**
+ * Makes `server` (created with `requireHostHeader: false`) the front layer: its request, 100-continue,
+ * expectation, parse-error and CONNECT handlers. Returns the request handler.
+ * @example
+ * const server = createServer({ requireHostHeader: false });
+ * attachFrontLayer(server, { prism: supervisor });
+ */
+export function attachFrontLayer(server: Server, options: FrontServerOptions): FrontHandler {
   const routes = options.routes ?? specRoutes();
   const scenarios: Map<string, OperationScenarios> = operationScenarios();
   const target = options.prism ?? (options.prismUrl !== undefined ? staticTarget(options.prismUrl) : undefined);
@@ -411,12 +428,9 @@ export function createFrontServer(options: FrontServerOptions): Server {
   }
 
   const timeouts = options.timeouts ?? {};
-  const server = createServer(
-    { requireHostHeader: false, ...(timeouts.checkIntervalMs === undefined ? {} : { connectionsCheckingInterval: timeouts.checkIntervalMs }) },
-    (request, response) => void handle(request, response, false),
-  );
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => void handle(request, response, false));
   // answer an oversized body or a wrong Content-Type before the client sends the body
-  server.on('checkContinue', (request, response) => void handle(request, response, true));
+  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => void handle(request, response, true));
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
     const body = JSON.stringify(expectationFailed(problemInstance(parseTargetPath(request.url))));
     response.writeHead(417, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Length': Buffer.byteLength(body), 'X-Request-Id': newRequestId(), ...corsHeaders(request), Connection: 'close' });
@@ -443,7 +457,7 @@ export function createFrontServer(options: FrontServerOptions): Server {
   if (timeouts.headersMs !== undefined) server.headersTimeout = timeouts.headersMs;
   if (timeouts.requestMs !== undefined) server.requestTimeout = timeouts.requestMs;
   server.once('close', () => agent.destroy());
-  return server;
+  return (request, response, expectsContinue) => void handle(request, response, expectsContinue);
 }
 
 /** The path part of a request target, for a problem's `instance` where the target is not checked. */

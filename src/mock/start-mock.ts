@@ -1,19 +1,22 @@
 /**
  * Starts the whole local mock: the front layer on the public port, and Prism on a private one, kept
  * running by a supervisor. Also the validation proxy: the front layer alone, in front of your server.
+ * This module loads only what it needs to take the port and start Prism; the front layer (the validators
+ * and the spec) is loaded while Prism starts, which is most of the mock's start-up.
  * @module
  */
-import type { Server } from 'node:http';
-import { createFrontServer, type Exchange, type ServerTimeouts } from './front-server.js';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Exchange, ServerTimeouts } from './front-server.js';
 import { listen } from './listen.js';
 import { MockStartError, resolvePrismCli, startPrism, type PrismLogLevel, type RunningPrism } from './prism.js';
 import { PrismSupervisor, type PrismExit } from './prism-supervisor.js';
-import { createValidationProxyServer, DEFAULT_UPSTREAM_TIMEOUT_MS } from './validation-proxy.js';
 
 /** The address the mock answers on unless told otherwise. */
 export const DEFAULT_HOST = '127.0.0.1';
 /** The port the mock answers on unless told otherwise (the spec's second server). */
 export const DEFAULT_PORT = 4010;
+/** How long the validation proxy waits for the upstream's whole answer unless told otherwise, in milliseconds. */
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 
 /** What both the mock and the proxy take. */
 export interface LocalServerOptions {
@@ -125,17 +128,32 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ...(options.onPrismRestarted ? { onRestarted: options.onPrismRestarted } : {}),
     },
   );
-  const server = createFrontServer({
-    prism: supervisor,
-    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
-    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
-  });
+  const timeouts = options.timeouts ?? {};
+  const server = createServer({ requireHostHeader: false, ...(timeouts.checkIntervalMs === undefined ? {} : { connectionsCheckingInterval: timeouts.checkIntervalMs }) });
+  // requests that arrive before the front layer is loaded wait for it
+  const early: [IncomingMessage, ServerResponse, boolean][] = [];
+  const hold = (expectsContinue: boolean) => (request: IncomingMessage, response: ServerResponse) => void early.push([request, response, expectsContinue]);
+  server.on('request', hold(false));
+  server.on('checkContinue', hold(true));
+  // take the port first: a taken port fails at once, before Prism starts
   const boundPort = await listen(server, port, host);
+  const starting = supervisor.start();
+  // a failure to start is handled below, once the front layer is loaded
+  starting.catch(() => undefined);
   let prism: RunningPrism;
   try {
-    prism = await supervisor.start();
+    const { attachFrontLayer } = await import('./front-server.js');
+    server.removeAllListeners('request');
+    server.removeAllListeners('checkContinue');
+    const handle = attachFrontLayer(server, {
+      prism: supervisor,
+      ...(options.onExchange ? { onExchange: options.onExchange } : {}),
+      ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+    });
+    for (const [request, response, expectsContinue] of early.splice(0)) handle(request, response, expectsContinue);
+    prism = await starting;
   } catch (error) {
-    await closeServer(server);
+    await Promise.all([closeServer(server), supervisor.stop()]);
     throw error;
   }
   let closing: Promise<void> | undefined;
@@ -176,6 +194,7 @@ export async function startValidationProxy(options: ValidationProxyOptions): Pro
   const host = options.host ?? DEFAULT_HOST;
   const port = options.port ?? DEFAULT_PORT;
   checkAddress(host, port);
+  const { createValidationProxyServer } = await import('./validation-proxy.js');
   const server = createValidationProxyServer({
     upstream: upstream.href,
     upstreamTimeoutMs: timeoutMs,

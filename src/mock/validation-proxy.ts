@@ -18,9 +18,8 @@ import { newRequestId, type Exchange, type Finding, type ServerTimeouts } from '
 import { answerOnSocket } from './problem-response.js';
 import { checkRequestBody, checkRequestHead, routeRequest, type Refusal } from './request-judge.js';
 import { parseRequestTarget } from './request-target.js';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './start-mock.js';
 
-/** How long the proxy waits for the upstream's whole answer unless told otherwise, in milliseconds. */
-export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 /** the largest answer body the proxy checks (bigger ones pass unchecked), in bytes */
 const MAX_CHECKED_RESPONSE_BYTES = 8 * 1024 * 1024;
 /** statuses whose answers have no body (RFC 9110) */
