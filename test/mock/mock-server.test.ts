@@ -308,13 +308,12 @@ describe('generated answers carry headers that keep the contract', () => {
   it.each(operationList.flatMap(([id, operation]) => Object.keys(operation.responses).map((status) => [id, Number(status), operation] as const)))(
     '%s %s: every declared header has a value its schema allows',
     async (id, status, operation) => {
-      for (const dynamic of [false, true]) {
-        const response = await fetch(...validRequest(id, operation, { Prefer: `code=${status}, dynamic=${dynamic}` }));
-        await response.arrayBuffer();
-        expect(response.status).toBe(status);
-        expect(headerViolations(id, status, response.headers), `dynamic=${dynamic}`).toEqual([]);
-        if (status === 401) expect(response.headers.get('www-authenticate')).toBe('Bearer realm="webhooks"');
-      }
+      // generated data is where Prism invents header values; the examples' are checked by the scenario table
+      const response = await fetch(...validRequest(id, operation, { Prefer: `code=${status}, dynamic=true` }));
+      await response.arrayBuffer();
+      expect(response.status).toBe(status);
+      expect(headerViolations(id, status, response.headers)).toEqual([]);
+      if (status === 401) expect(response.headers.get('www-authenticate')).toBe('Bearer realm="webhooks"');
     },
   );
 });

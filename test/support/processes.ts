@@ -43,6 +43,11 @@ export function descendantsOf(pid: number): number[] {
   return found;
 }
 
+/** The ids of the processes below `pid` whose command line contains `text`. */
+export function descendantsRunning(pid: number, text: string): number[] {
+  return descendantsOf(pid).filter((id) => processInfo(id)?.command.includes(text));
+}
+
 /** The ids of the Prism processes whose parent is `pid`. */
 export function prismChildrenOf(pid: number): number[] {
   return readdirSync('/proc')
