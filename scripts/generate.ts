@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildValidatorsModule } from './validators-codegen.js';
 import { renderExamples } from './examples-codegen.js';
+import { hashGeneratorInputs, INPUTS_HASH_FILE } from './generated-inputs.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const GENERATED = join(ROOT, 'generated');
@@ -54,11 +55,14 @@ export async function generateAll(): Promise<Map<string, string>> {
   files.set('validators.js', validators.js);
   files.set('validators.d.ts', validators.dts);
   files.set('examples.ts', renderExamples(bundled, BANNER));
+  // what npm start compares to know whether to regenerate (see generated-inputs.mjs)
+  files.set(INPUTS_HASH_FILE, `${hashGeneratorInputs(ROOT)}\n`);
   files.set('README.md', `# generated/\n\nEverything here is ${BANNER}.\n\n` +
     '- `openapi.json`: the bundled spec; the mock, the docs and the validators are built from it.\n' +
     '- `openapi.ts`: TypeScript types (`paths`, `components`, `webhooks`) from openapi-typescript.\n' +
     '- `examples.ts`: every named example of the spec as a typed constant (`tsc` checks each against its schema\'s type; tests and consumers use them as fixtures).\n' +
-    '- `validators.js` / `validators.d.ts`: precompiled Ajv validators (JSON Schema 2020-12 + formats) for every request body, response body and event payload; self-contained, no schema is compiled at run time.\n');
+    '- `validators.js` / `validators.d.ts`: precompiled Ajv validators (JSON Schema 2020-12 + formats) for every request body, response body and event payload; self-contained, no schema is compiled at run time.\n' +
+    '- `inputs.sha256`: a hash of what these files were generated from; `npm start` regenerates when it differs.\n');
   return files;
 }
 

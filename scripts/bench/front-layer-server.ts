@@ -7,4 +7,4 @@ import { createFrontServer } from '../../src/mock/front-server.js';
 const upstream = process.env.UPSTREAM;
 const port = Number(process.env.PORT);
 if (!upstream || !Number.isInteger(port)) throw new Error('set UPSTREAM (a URL) and PORT');
-createFrontServer({ prismUrl: upstream, mode: 'mock' }).listen(port, '127.0.0.1');
+createFrontServer({ prismUrl: upstream }).listen(port, '127.0.0.1');

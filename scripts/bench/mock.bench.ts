@@ -2,21 +2,27 @@
  * The mock's cost, in one run: requests per second and p99 latency for a GET and a valid POST (autocannon,
  * 10 connections, 10 s each), start-up time to the first good response, and memory (RSS), for servers each
  * in its own processes: a bare `node:http` server returning the same bodies (the baseline), Prism alone,
- * the mock as users start it (front layer + Prism), and the front layer alone in front of the bare server
- * (what the layer itself costs). Prints a table and the ratios.
+ * the mock as users start it (the built `webhooks-contract mock`: front layer + Prism), and the front layer
+ * alone in front of the bare server (what the layer itself costs). Then the start-up of the mock beside
+ * Prism's, however it is started, and where the difference goes. Prints tables and ratios.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { startPrism } from '../../src/mock/prism.js';
+import { resolvePrismCli, startPrism } from '../../src/mock/prism.js';
 import { findFreePort } from '../../src/mock/listen.js';
+import { bundledSpecPath } from '../../src/spec/bundled-spec.js';
+import { isBuildFresh } from '../start-mock.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CONNECTIONS = 10;
 const DURATION_S = 10;
 const WARM_UP_S = 3;
 const START_UPS = 3;
+/** start-ups per command in the start-up table (the median is reported) */
+const START_UP_SAMPLES = 11;
+const BIN = 'dist/src/cli/index.js';
 const AUTH = { Authorization: 'Bearer bench-key' };
 const CREATE_BODY = JSON.stringify({ url: 'https://hooks.example.com/webhooks', enabled_events: ['*'], secret: 'whsec_4f9d2c7a1b8e6f3d0c5a' });
 
@@ -120,11 +126,11 @@ async function startPrismAlone(): Promise<{ server: Server; startUpS: number }> 
   return { server: { name: 'Prism 5.14.2 alone', url: prism.url, pids: () => [prism.pid], stop: prism.stop }, startUpS };
 }
 
-/** The mock as a user starts it: the command, front layer in its process, Prism in a child. */
+/** The mock as a user of the package starts it: the built command, front layer in its process, Prism in a child. */
 async function startMockCommand(): Promise<{ server: Server; startUpS: number }> {
   const port = await findFreePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'mock', '--quiet', '--port', String(port)], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, [BIN, 'mock', '--quiet', '--port', String(port)], { cwd: ROOT, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   const startUpS = await firstGoodResponse(url, started, child);
   const pids = () => [child.pid!, ...childrenOf(child.pid!)];
@@ -203,8 +209,68 @@ const ms = (n: number) => (n < 1 ? '<1' : String(Math.round(n)));
 const f2 = (n: number) => n.toFixed(2);
 const ratio = (a: number, b: number) => (b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
 
-/** Runs the benchmark and prints its table. */
+/** How long `command` takes to answer `GET /v1/webhooks` with 200 on `port`, from its spawn; it is then stopped. */
+async function timeStartUp(command: string, args: (port: number) => string[]): Promise<number> {
+  const port = await findFreePort();
+  const started = performance.now();
+  const child = spawn(command, args(port), { cwd: ROOT, stdio: 'ignore' });
+  const seconds = await firstGoodResponse(`http://127.0.0.1:${port}`, started, child);
+  await stopChild(child);
+  return seconds;
+}
+
+/** How long `node <args>` takes to run to its end. */
+function timeRun(args: string[]): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+  if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed`);
+  return (performance.now() - started) / 1000;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * The mock's start-up beside Prism's, each command started the same number of times in turns (so that
+ * the machine's drift touches each alike), with the parts that explain the difference.
+ */
+export async function startUpTable(): Promise<void> {
+  const prism = resolvePrismCli().path;
+  const spec = bundledSpecPath();
+  const commands: [string, () => Promise<number>][] = [
+    ['node -e 0 (Node itself)', async () => timeRun(['-e', '0'])],
+    ["loading the built command's modules (import of cli/index.js and cli/mock.js)", async () => timeRun(['--input-type=module', '-e', `await import('./${BIN}'); await import('./dist/src/cli/mock.js')`])],
+    ['Prism 5.14.2 alone (its CLI, as the mock runs it)', () => timeStartUp(process.execPath, (port) => [prism, 'mock', spec, '--host', '127.0.0.1', '--port', String(port), '--verboseLevel', 'error'])],
+    ['webhooks-contract mock (built, dist/)', () => timeStartUp(process.execPath, (port) => [BIN, 'mock', '--quiet', '--port', String(port)])],
+    ['webhooks-contract mock from the sources (tsx)', () => timeStartUp(process.execPath, (port) => ['--import', 'tsx', 'src/cli/index.ts', 'mock', '--quiet', '--port', String(port)])],
+    ['npm start (dist/ fresh, generated/ fresh)', () => timeStartUp('npm', (port) => ['start', '--', '--quiet', '--port', String(port)])],
+  ];
+  const samples = commands.map(() => [] as number[]);
+  for (let round = 0; round < START_UP_SAMPLES; round++) {
+    for (const [index, [, measure]] of commands.entries()) samples[index]!.push(await measure());
+  }
+  const medians = samples.map(median);
+  const prismS = medians[2]!;
+  console.log(`\nstart-up to the first 200 (median of ${START_UP_SAMPLES}, commands in turns):\n`);
+  console.log('| command | start-up s | min s | max s | − Prism alone, same round (median) s |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const [index, [name]] of commands.entries()) {
+    const values = samples[index]!;
+    // paired by round, so that the machine's drift between rounds cancels out
+    const difference = index >= 2 ? f2(median(values.map((value, round) => value - samples[2]![round]!))) : '—';
+    console.log(`| ${name} | ${f2(medians[index]!)} | ${f2(Math.min(...values))} | ${f2(Math.max(...values))} | ${difference} |`);
+  }
+  console.log(`\nPrism alone: ${f2(prismS)} s. The built command starts Prism before it loads the front layer (the validators and the spec), so the module load overlaps Prism's start.`);
+}
+
+/** Runs the benchmark and prints its tables. */
 export async function run(): Promise<void> {
+  if (!isBuildFresh()) {
+    console.log('dist/ is older than src/: building it first (the mock is measured as the built command).');
+    const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  await startUpTable();
+
   // the bodies the bare server returns are the ones Prism returns
   const reference = await startPrism({ mode: 'mock', port: await findFreePort(), logLevel: 'error' });
   const list = await capture(`${reference.url}/v1/webhooks`, { headers: AUTH });

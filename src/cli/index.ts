@@ -89,8 +89,8 @@ function isEntryPoint(): boolean {
 
 if (isEntryPoint()) {
   const controller = new AbortController();
-  // the first Ctrl-C or SIGTERM stops cleanly; a second one ends the process at once
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
+  // the first Ctrl-C, SIGTERM or SIGHUP (terminal closed) stops cleanly; a second one ends the process at once
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => controller.abort());
   process.exitCode = await runCli(process.argv.slice(2), {
     out: (text) => console.log(text),
     err: (text) => console.error(text),

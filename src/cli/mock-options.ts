@@ -14,6 +14,8 @@ export interface MockCommandOptions {
   quiet: boolean;
   /** the upstream to check, in validation proxy mode */
   proxy?: string;
+  /** the proxy's upstream time-out, in milliseconds */
+  upstreamTimeoutMs?: number;
   help: boolean;
 }
 
@@ -42,6 +44,7 @@ export function parseMockArguments(args: readonly string[], env: NodeJS.ProcessE
         dynamic: { type: 'boolean', short: 'd', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
         proxy: { type: 'string' },
+        'upstream-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -57,9 +60,22 @@ export function parseMockArguments(args: readonly string[], env: NodeJS.ProcessE
   const proxy = values.proxy;
   if (proxy !== undefined && proxy.trim() === '') throw new UsageError('--proxy needs the URL of the server to check, such as --proxy http://127.0.0.1:8080');
   if (proxy !== undefined && values.dynamic) throw new UsageError("--dynamic is for the mock; the proxy answers with your server's data");
+  const timeout = values['upstream-timeout'];
+  if (timeout !== undefined && proxy === undefined) throw new UsageError('--upstream-timeout is for the validation proxy (--proxy <url>)');
+  if (timeout !== undefined && (!/^\d+(?:\.\d+)?$/.test(timeout) || Number(timeout) <= 0 || Number(timeout) > 3600)) {
+    throw new UsageError(`--upstream-timeout must be a number of seconds above 0 and at most 3600, such as 10 or 0.5; got "${timeout}"`);
+  }
   const host = values.host ?? env.MOCK_HOST ?? DEFAULT_HOST;
   if (host.trim() === '') throw new UsageError('the host must not be empty; use 127.0.0.1 to stay on this machine');
   const port =
     values.port !== undefined ? parsePort(values.port, '--port') : env.MOCK_PORT !== undefined && env.MOCK_PORT !== '' ? parsePort(env.MOCK_PORT, 'MOCK_PORT') : DEFAULT_PORT;
-  return { host, port, dynamic: values.dynamic, quiet: values.quiet, help: values.help, ...(proxy === undefined ? {} : { proxy }) };
+  return {
+    host,
+    port,
+    dynamic: values.dynamic,
+    quiet: values.quiet,
+    help: values.help,
+    ...(proxy === undefined ? {} : { proxy }),
+    ...(timeout === undefined ? {} : { upstreamTimeoutMs: Math.round(Number(timeout) * 1000) }),
+  };
 }

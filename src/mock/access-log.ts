@@ -1,14 +1,31 @@
 /**
- * One readable entry per request for the terminal: what was asked, how it was answered, and each rule
- * that was broken. Never prints headers or bodies, so no token or secret reaches the log.
+ * One readable entry per request for the terminal: what was asked, how it was answered (or that the
+ * client left first), and each rule that was broken or anything else worth knowing. Never prints
+ * headers or bodies, so no token or secret reaches the log.
  * @module
  */
-import type { Exchange } from './front-server.js';
+import type { Exchange, Finding } from './front-server.js';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
+const MARKS: Record<Finding['kind'], string> = {
+  request: '✖ request',
+  response: '✖ response',
+  upstream: '✖ upstream',
+  divergence: '⚠ divergence',
+  mock: '⚠ mock',
+};
+
+/** What happened to the answer, after the arrow. */
+function outcome(exchange: Exchange): string {
+  const ms = `${Math.round(exchange.durationMs)} ms`;
+  if (exchange.outcome === 'sent') return `${exchange.status} (${ms})`;
+  if (exchange.status === 0) return `no answer: the client closed the connection after ${ms}`;
+  return `${exchange.status} not delivered: the client closed the connection after ${ms}`;
+}
+
 /**
- * The log entry of one exchange: a line, then an indented line per broken rule.
+ * The log entry of one exchange: a line, then an indented line per broken rule or finding.
  * @example
  * formatExchange(exchange, new Date())
  * // 09:16:26 POST /v1/webhooks → 422 (1 ms)
@@ -16,10 +33,10 @@ const pad = (value: number) => String(value).padStart(2, '0');
  */
 export function formatExchange(exchange: Exchange, at: Date = new Date()): string {
   const time = `${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
-  const lines = [`${time} ${exchange.method} ${exchange.target} → ${exchange.status} (${Math.round(exchange.durationMs)} ms)`];
+  const lines = [`${time} ${exchange.method} ${exchange.target} → ${outcome(exchange)}`];
   for (const { pointer, message } of exchange.errors) lines.push(`    ${pointer === '' ? '(body)' : pointer}: ${message}`);
-  // the front layer's errors already say what Prism found wrong with the request
-  const violations = exchange.errors.length > 0 ? exchange.violations.filter((v) => v.location[0] !== 'request') : exchange.violations;
-  for (const { location, message } of violations) lines.push(`    ✖ ${location.join('.')}: ${message}`);
+  for (const { kind, pointer, message } of exchange.findings) {
+    lines.push(`    ${MARKS[kind]}${pointer === undefined ? '' : ` ${pointer === '' ? '(body)' : pointer}`}: ${message}`);
+  }
   return lines.join('\n');
 }

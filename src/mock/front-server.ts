@@ -1,46 +1,104 @@
 /**
- * The thin `node:http` layer in front of Prism. In `mock` mode it answers what Prism words poorly (a
- * body's broken rules, a wrong Content-Type, an oversized or malformed body, a bad parameter) with the
- * spec's problem+json, and pipes everything else to Prism untouched. In `observe` mode it only pipes and
- * reports Prism's violations.
+ * The `node:http` layer in front of Prism. It judges every request itself, in the order the API does
+ * (target, route, scenario, token, Accept, parameters, body) with the library's own checks, and answers
+ * each refusal with the spec's problem+json; Prism only ever sees a request the front layer rebuilt from
+ * what it checked, and only picks the answer. What Prism still rejects is logged as a divergence and
+ * answered as the contract says. If Prism's process goes away, the request waits for the restarted one.
  * @module
  */
-import { createServer, Agent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer, Agent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { operations } from '../../generated/validators.js';
+import { specRoutes, type SpecRoute } from '../spec/routes.js';
 import type { ValidationIssue } from '../validation/messages.js';
-import { MAX_BODY_BYTES, PROBLEM_CONTENT_TYPE, invalidParameters, payloadTooLarge, type Problem } from '../validation/problem.js';
-import { forwardedRequestHeaders, forwardedResponseHeaders, hasBody } from './forwarding.js';
-import { explainParameterViolations, parseViolations, type PrismViolation } from './prism-violations.js';
+import {
+  BEARER_CHALLENGE,
+  MAX_BODY_BYTES,
+  PROBLEM_CONTENT_TYPE,
+  badRequest,
+  expectationFailed,
+  notFound,
+  problemInstance,
+  requestHeadersTooLarge,
+  requestTimeout,
+  serviceUnavailable,
+  type Problem,
+} from '../validation/problem.js';
+import { corsHeaders, isPreflight, preflightHeaders } from './cors.js';
+import { hasBody } from './forwarding.js';
+import { answerOnSocket } from './problem-response.js';
+import { parseViolations, type PrismViolation } from './prism-violations.js';
 import { readBody } from './read-body.js';
-import { findRoute, specRoutes, type SpecRoute } from '../spec/routes.js';
-import { checkContentType, checkJsonBody, hasBearerToken } from '../validation/request-checks.js';
+import { parseRequestTarget } from './request-target.js';
+import { allowHeader, checkRequestBody, checkRequestHead, routeRequest } from './request-judge.js';
+import { checkScenario, operationScenarios, preferForPrism, readScenario, type OperationScenarios, type Scenario } from './scenario.js';
+import { exampleRequestBody } from './example-request.js';
+
+/** Something the log should say about an exchange beyond its status, in a sentence. */
+export interface Finding {
+  /**
+   * `request`: the request breaks the contract (proxy); `response`: the answer breaks it;
+   * `upstream`: the upstream failed (down, too slow); `divergence`: Prism judged a request unlike the
+   * library; `mock`: the mock itself failed
+   */
+  kind: 'request' | 'response' | 'upstream' | 'divergence' | 'mock';
+  message: string;
+  /** for a broken rule of a body or parameter: where */
+  pointer?: string;
+}
 
 /** One request and how it was answered, for the access log. */
 export interface Exchange {
   method: string;
   /** path and query, as requested */
   target: string;
+  /** the status answered (or chosen, when the client left before it was sent); 0 when the client left before one was chosen */
   status: number;
   durationMs: number;
-  /** `mock` when the front layer answered itself, `prism` when Prism did */
-  answeredBy: 'mock' | 'prism';
-  /** the broken rules the front layer reported in its problem */
+  /**
+   * `mock`: the front layer answered itself; `prism`: Prism picked the answer; `upstream`: the validation
+   * proxy's server answered; `proxy`: the validation proxy answered itself (upstream down or too slow)
+   */
+  answeredBy: 'mock' | 'prism' | 'upstream' | 'proxy';
+  /** `sent`, or `client-closed` when the client closed the connection before the whole answer was sent */
+  outcome: 'sent' | 'client-closed';
+  /** the broken rules the front layer's problem listed */
   errors: ValidationIssue[];
-  /** what Prism reported as breaking the contract, request or response */
-  violations: PrismViolation[];
+  /** anything else worth a line: divergences, contract violations, upstream failures */
+  findings: Finding[];
+}
+
+/** Where the front layer finds Prism, and how it learns that Prism came back after a failure. */
+export interface PrismTarget {
+  /** Prism's URL once it answers; rejects when there is no Prism to be had */
+  url(): Promise<string>;
+  /** after a connection to `failedUrl` failed: the URL to try again (a restarted Prism), or a rejection */
+  recover(failedUrl: string): Promise<string>;
+}
+
+/** Node's HTTP server timeouts, in milliseconds. */
+export interface ServerTimeouts {
+  /** time to receive a request's headers (Node's `headersTimeout`) */
+  headersMs?: number;
+  /** time to receive a whole request (Node's `requestTimeout`) */
+  requestMs?: number;
+  /** how often Node checks both (Node's `connectionsCheckingInterval`) */
+  checkIntervalMs?: number;
 }
 
 /** How the front layer runs. */
 export interface FrontServerOptions {
-  /** where Prism listens, such as `http://127.0.0.1:43121` */
-  prismUrl: string;
-  /** `mock` checks requests itself; `observe` (the validation proxy) only forwards and reports */
-  mode: 'mock' | 'observe';
-  /** receives every exchange once its response is sent */
+  /** a Prism that is not supervised, such as `http://127.0.0.1:43121` */
+  prismUrl?: string;
+  /** a supervised Prism (restarted when it dies); takes precedence over `prismUrl` */
+  prism?: PrismTarget;
+  /** receives every exchange once its answer is sent, or once the client went away */
   onExchange?: (exchange: Exchange) => void;
   /** the operations to route; defaults to the bundled spec's */
   routes?: SpecRoute[];
+  timeouts?: ServerTimeouts;
 }
 
 /** A new request id, as the contract's `X-Request-Id` header carries it. */
@@ -48,187 +106,378 @@ export function newRequestId(): string {
   return `req_${randomBytes(8).toString('hex')}`;
 }
 
-/**
- * The response headers to pass back from Prism: in mock mode, Prism's `X-Request-Id` (the spec's
- * example, the same on every answer) is replaced with this request's own.
- */
-function mockResponseHeaders(prismResponse: IncomingMessage, requestId: string | undefined): string[] {
-  const headers = forwardedResponseHeaders(prismResponse);
-  if (requestId === undefined) return headers;
-  const kept: string[] = [];
-  for (let i = 0; i < headers.length; i += 2) {
-    if (headers[i]!.toLowerCase() !== 'x-request-id') kept.push(headers[i]!, headers[i + 1]!);
-  }
-  return [...kept, 'X-Request-Id', requestId];
+/** The answer Prism gave, read in full (mock answers are small). */
+interface PrismAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
 }
 
-/** The CORS headers Prism sends, so that answers from either layer read the same in a browser. */
-function corsHeaders(request: IncomingMessage): OutgoingHttpHeaders {
-  const origin = request.headers.origin;
-  return {
-    'Access-Control-Allow-Origin': origin ?? '*',
-    'Access-Control-Allow-Headers': '*',
-    'Access-Control-Allow-Credentials': 'true',
-    'Access-Control-Expose-Headers': '*',
-    ...(origin === undefined ? {} : { Vary: 'Origin' }),
-  };
+/** What the front layer sends Prism: rebuilt from what it checked, never the client's bytes. */
+interface PrismRequest {
+  method: string;
+  path: string;
+  headers: OutgoingHttpHeaders;
+  body?: Uint8Array;
+}
+
+/** Prism could not be reached, even after waiting for a restart. */
+class PrismUnavailableError extends Error {}
+
+/** A valid UUID for the example request Prism is asked again with after a divergence. */
+const EXAMPLE_ID = '00000000-0000-4000-8000-000000000000';
+
+function staticTarget(url: string): PrismTarget {
+  return { url: () => Promise.resolve(url), recover: () => Promise.reject(new PrismUnavailableError('Prism is not supervised')) };
+}
+
+/** The route's path with checked parameter values, and its declared query parameters, percent-encoded anew. */
+function canonicalPath(route: SpecRoute, values: Record<string, string | number>): string {
+  const path = route.template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
+  const query = new URLSearchParams();
+  for (const parameter of route.parameterList) {
+    if (parameter.in === 'query' && values[parameter.name] !== undefined) query.append(parameter.name, String(values[parameter.name]));
+  }
+  const search = query.toString();
+  return search === '' ? path : `${path}?${search}`;
+}
+
+const RETRY_AFTER = /^(?:0|[1-9][0-9]{0,4})$/;
+const MAX_RETRY_AFTER_S = 86_400;
+
+/**
+ * The headers of an answer Prism picked, made to keep the contract: this request's id, a real Bearer
+ * challenge, the created webhook's own `Location`, a `Retry-After` in range; Prism's CORS, violation and
+ * replay headers left behind (the mock keeps no idempotency record, so it never replays).
+ */
+function answerHeaders(route: SpecRoute, answer: PrismAnswer): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = {};
+  const contentType = answer.headers['content-type'];
+  if (contentType !== undefined && answer.body.length > 0) headers['Content-Type'] = contentType;
+  headers['Content-Length'] = answer.body.length;
+  const declared = (operations[route.operationId as keyof typeof operations]?.responses as Record<string, { headers: readonly string[] }> | undefined)?.[String(answer.status)]?.headers ?? [];
+  for (const name of declared) {
+    const lower = name.toLowerCase();
+    if (lower === 'www-authenticate') headers['WWW-Authenticate'] = BEARER_CHALLENGE;
+    else if (lower === 'location') {
+      let id: unknown;
+      try {
+        id = (JSON.parse(answer.body.toString('utf8')) as { id?: unknown }).id;
+      } catch {
+        // not JSON: no id to point at
+      }
+      if (typeof id === 'string' && id !== '') headers.Location = `${route.template}/${encodeURIComponent(id)}`;
+    } else if (lower === 'retry-after') {
+      const value = answer.headers['retry-after'];
+      if (typeof value === 'string' && RETRY_AFTER.test(value) && Number(value) <= MAX_RETRY_AFTER_S) headers['Retry-After'] = value;
+      else if (answer.status === 429) headers['Retry-After'] = '30';
+    }
+  }
+  return headers;
+}
+
+/** One finding per place of the request Prism rejected although the library's checks passed it (its first, most specific, message). */
+function divergences(violations: readonly PrismViolation[]): Finding[] {
+  const byPlace = new Map<string, string>();
+  for (const violation of violations) {
+    const place = violation.location.slice(1).join('.') || 'request';
+    if (!byPlace.has(place)) byPlace.set(place, violation.message);
+  }
+  return [...byPlace].map(([place, message]) => ({
+    kind: 'divergence' as const,
+    message: `Prism rejects what the contract allows (${place}: ${message}); answered as the contract says`,
+  }));
+}
+
+/** Waits until `deadline` (a `performance.now()` time) unless the client goes away first. */
+function waitUntil(deadline: number, response: ServerResponse): Promise<void> {
+  const ms = deadline - performance.now();
+  if (ms <= 0 || response.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      response.off('close', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    response.once('close', done);
+  });
 }
 
 /**
  * Creates the front layer; call `listen()` on it. It never throws on bad input: every refusal is a
- * problem+json answer.
+ * problem+json answer, even for requests Node's parser refuses.
  * @example
- * const server = createFrontServer({ prismUrl: prism.url, mode: 'mock' });
+ * const server = createFrontServer({ prismUrl: prism.url });
  * server.listen(4010, '127.0.0.1');
  */
 export function createFrontServer(options: FrontServerOptions): Server {
+  const timeouts = options.timeouts ?? {};
+  const server = createServer({ requireHostHeader: false, ...(timeouts.checkIntervalMs === undefined ? {} : { connectionsCheckingInterval: timeouts.checkIntervalMs }) });
+  attachFrontLayer(server, options);
+  return server;
+}
+
+/** The front layer's request handler, for requests that arrived before it was attached. */
+export type FrontHandler = (request: IncomingMessage, response: ServerResponse, expectsContinue: boolean) => void;
+
+/**
+ * Makes `server` (created with `requireHostHeader: false`) the front layer: its request, 100-continue,
+ * expectation, parse-error and CONNECT handlers. Returns the request handler.
+ * @example
+ * const server = createServer({ requireHostHeader: false });
+ * attachFrontLayer(server, { prism: supervisor });
+ */
+export function attachFrontLayer(server: Server, options: FrontServerOptions): FrontHandler {
   const routes = options.routes ?? specRoutes();
-  const prism = new URL(options.prismUrl);
+  const scenarios: Map<string, OperationScenarios> = operationScenarios();
+  const target = options.prism ?? (options.prismUrl !== undefined ? staticTarget(options.prismUrl) : undefined);
+  if (target === undefined) throw new TypeError('createFrontServer needs prism or prismUrl');
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const report = options.onExchange;
 
-  async function handle(request: IncomingMessage, response: ServerResponse, expectsContinue: boolean): Promise<void> {
-    const started = performance.now();
-    // in observe mode the upstream server's own X-Request-Id passes through untouched
-    const requestId = options.mode === 'mock' ? newRequestId() : undefined;
-    const target = request.url ?? '/';
-    const { pathname } = new URL(target, 'http://mock.invalid');
-    const route = findRoute(routes, request.method, pathname);
-    const authorization = request.headers.authorization;
-    if (options.mode === 'mock' && authorization !== undefined && /^bearer\s/i.test(authorization) && !authorization.startsWith('Bearer')) {
-      // the scheme is case-insensitive (RFC 9110), but Prism only takes "Bearer"
-      request.headers.authorization = `Bearer${authorization.slice('bearer'.length)}`;
+  /** Sends one request to Prism and reads the whole answer; rejects on a connection failure. */
+  function askOnce(base: string, prismRequest: PrismRequest, response: ServerResponse): Promise<PrismAnswer> {
+    const prism = new URL(base);
+    return new Promise((resolve, reject) => {
+      const upstream = httpRequest({ host: prism.hostname, port: prism.port, method: prismRequest.method, path: prismRequest.path, headers: prismRequest.headers, agent });
+      // the client went away: stop the work it asked for
+      const abandon = () => upstream.destroy();
+      response.once('close', abandon);
+      upstream.once('response', (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.once('end', () => {
+          response.off('close', abandon);
+          resolve({ status: answer.statusCode ?? 500, headers: answer.headers, body: Buffer.concat(chunks) });
+        });
+        answer.once('error', reject);
+      });
+      upstream.once('error', (error) => {
+        response.off('close', abandon);
+        reject(error);
+      });
+      upstream.end(prismRequest.body);
+    });
+  }
+
+  /** Asks Prism; when its connection fails, waits for a restarted Prism and asks once more. */
+  async function ask(prismRequest: PrismRequest, response: ServerResponse): Promise<PrismAnswer> {
+    let base: string;
+    try {
+      base = await target!.url();
+    } catch (error) {
+      throw new PrismUnavailableError(error instanceof Error ? error.message : String(error));
     }
+    try {
+      return await askOnce(base, prismRequest, response);
+    } catch (error) {
+      if (response.destroyed) throw error;
+      let again: string;
+      try {
+        // the mock is stateless, so asking again is safe for every method
+        again = await target!.recover(base);
+      } catch (failure) {
+        throw new PrismUnavailableError(failure instanceof Error ? failure.message : String(failure));
+      }
+      try {
+        return await askOnce(again, prismRequest, response);
+      } catch (second) {
+        throw new PrismUnavailableError(`Prism did not answer (${(second as NodeJS.ErrnoException).code ?? String(second)})`);
+      }
+    }
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse, expectsContinue: boolean): Promise<void> {
+    const findings: Finding[] = [];
+    try {
+      await judge(request, response, expectsContinue, findings);
+    } catch (error) {
+      findings.push({ kind: 'mock', message: `the front layer failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` });
+      fail(response, error);
+    }
+  }
+
+  async function judge(request: IncomingMessage, response: ServerResponse, expectsContinue: boolean, findings: Finding[]): Promise<void> {
+    const started = performance.now();
+    const requestId = newRequestId();
+    const method = request.method ?? 'GET';
+    const rawTarget = request.url ?? '/';
+    let scenario: Scenario = { delayMs: 0 };
     let errors: ValidationIssue[] = [];
-    let violations: PrismViolation[] = [];
-    let answeredBy: Exchange['answeredBy'] = 'prism';
+    let answeredBy: Exchange['answeredBy'] = 'mock';
+    // 0 until an answer is chosen: a client may leave before that
+    let status = 0;
+    let bodyConsumed = !hasBody(request);
+    // a client that closes its side of the connection is gone (as nginx takes it: its 499)
+    let clientGone = false;
+    response.once('close', () => {
+      if (!response.writableFinished) clientGone = true;
+    });
     if (report) {
       response.once('close', () =>
-        report({ method: request.method ?? 'GET', target, status: response.statusCode, durationMs: performance.now() - started, answeredBy, errors, violations }),
+        report({
+          method,
+          target: rawTarget,
+          status,
+          durationMs: performance.now() - started,
+          answeredBy,
+          outcome: response.writableFinished ? 'sent' : 'client-closed',
+          errors,
+          findings,
+        }),
       );
     }
 
-    const answer = (problem: Problem, closeConnection = false): void => {
-      answeredBy = 'mock';
-      errors = problem.errors ?? [];
-      const body = JSON.stringify(problem);
-      response.writeHead(problem.status, {
-        'Content-Type': PROBLEM_CONTENT_TYPE,
-        'Content-Length': Buffer.byteLength(body),
-        'X-Request-Id': requestId ?? newRequestId(),
-        ...corsHeaders(request),
-        ...(closeConnection ? { Connection: 'close' } : {}),
-      });
+    const send = async (code: number, headers: OutgoingHttpHeaders, body: Uint8Array | undefined): Promise<void> => {
+      status = code;
+      // Prefer: delay counts from the request's arrival, so the answer takes at least that long
+      await waitUntil(started + scenario.delayMs, response);
+      if (clientGone || response.destroyed || response.headersSent) return;
+      const close = !bodyConsumed || expectsContinue;
+      response.writeHead(code, { ...corsHeaders(request), ...headers, 'X-Request-Id': requestId, ...(close ? { Connection: 'close' } : {}) });
       response.end(body);
     };
-
-    const forward = (body: Buffer | undefined): void => {
-      const upstream = httpRequest({
-        host: prism.hostname,
-        port: prism.port,
-        method: request.method,
-        path: target,
-        headers: forwardedRequestHeaders(request, body),
-        agent,
-      });
-      upstream.once('response', (prismResponse) => {
-        violations = parseViolations(prismResponse.headers['sl-violations']);
-        const status = prismResponse.statusCode ?? 502;
-        const parameterErrors =
-          options.mode === 'mock' && route !== undefined && status === 400 ? explainParameterViolations(route, violations) : [];
-        if (parameterErrors.length > 0) {
-          // Prism's 400 body is the spec's first 400 example whatever was wrong; say what was
-          prismResponse.resume();
-          answer(invalidParameters(pathname, parameterErrors));
-          return;
-        }
-        if (options.mode === 'observe' && prismResponse.headers['content-type']?.startsWith(PROBLEM_CONTENT_TYPE)) {
-          // with --errors, Prism puts the violations in its problem's `validation`, not in the header
-          const chunks: Buffer[] = [];
-          prismResponse.on('data', (chunk: Buffer) => chunks.push(chunk));
-          prismResponse.once('end', () => {
-            const body = Buffer.concat(chunks);
-            try {
-              const validation = (JSON.parse(body.toString('utf8')) as { validation?: PrismViolation[] }).validation;
-              if (Array.isArray(validation) && violations.length === 0) {
-                // the problem's locations leave out the side; a rejected request is always the request's fault
-                violations = validation.map((v) => (v.location[0] === 'request' || v.location[0] === 'response' ? v : { ...v, location: ['request', ...v.location] }));
-              }
-            } catch {
-              // not JSON after all: forward it as it is
-            }
-            response.writeHead(status, mockResponseHeaders(prismResponse, requestId));
-            response.end(body);
-          });
-          return;
-        }
-        response.writeHead(status, mockResponseHeaders(prismResponse, requestId));
-        prismResponse.pipe(response);
-      });
-      upstream.once('error', (error: NodeJS.ErrnoException) => {
-        if (response.headersSent) {
-          response.destroy();
-          return;
-        }
-        answer({
-          type: 'about:blank',
-          title: 'Bad Gateway',
-          status: 502,
-          detail: `The mock could not reach its Prism process (${error.code ?? error.message}); restart the mock.`,
-        });
-      });
-      // the client went away: stop the work it asked for
-      response.once('close', () => {
-        if (!response.writableFinished) upstream.destroy();
-      });
-      if (expectsContinue) response.writeContinue();
-      if (body !== undefined) upstream.end(body);
-      else if (hasBody(request)) request.pipe(upstream);
-      // nothing to stream: piping a bodiless request stalled under load (80 req/s, see mock.bench.ts)
-      else upstream.end();
+    const answer = (problem: Problem, headers: OutgoingHttpHeaders = {}): Promise<void> => {
+      errors = problem.errors ?? [];
+      const body = Buffer.from(JSON.stringify(problem));
+      return send(problem.status, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Length': body.length, ...headers }, body);
     };
 
-    // only bodies of authorised requests are checked here: without a bearer token Prism answers 401 first
-    if (options.mode !== 'mock' || route?.requestBody === undefined || !hasBearerToken(request.headers.authorization)) {
-      forward(undefined);
-      return;
+    const destination = routeRequest(routes, request);
+    if (destination.kind === 'refused') return answer(destination.refusal.problem, destination.refusal.headers);
+    if (destination.kind === 'options') {
+      if (isPreflight(request)) return send(204, preflightHeaders(request, destination.allowed), undefined);
+      if (destination.allowed.length === 0) return answer(notFound(destination.instance));
+      return send(204, { Allow: allowHeader(destination.allowed) }, undefined);
     }
-    const unsupported = checkContentType(pathname, request.headers['content-type']);
-    if (unsupported) return answer(unsupported, expectsContinue);
-    const declaredLength = Number(request.headers['content-length']);
-    if (declaredLength > MAX_BODY_BYTES) return answer(payloadTooLarge(pathname, declaredLength), true);
-    if (expectsContinue) response.writeContinue();
-    expectsContinue = false;
-    const read = await readBody(request, MAX_BODY_BYTES);
-    if ('tooLarge' in read) return answer(payloadTooLarge(pathname), true);
-    const problem = checkJsonBody(route, read.body, pathname);
-    if (problem) return answer(problem);
-    forward(read.body);
+    const { route, instance, query } = destination;
+
+    const read = readScenario(request.headersDistinct.prefer?.join(', '), query, instance);
+    if (!read.ok) return answer(read.problem);
+    const unknownScenario = checkScenario(route, scenarios, read.scenario, instance);
+    if (unknownScenario) return answer(unknownScenario);
+    scenario = read.scenario;
+
+    const head = checkRequestHead(destination, request);
+    if ('refusal' in head) return answer(head.refusal.problem, head.refusal.headers);
+    const { token } = head;
+    let body: Uint8Array | undefined;
+    if (route.requestBody !== undefined || hasBody(request)) {
+      if (expectsContinue) response.writeContinue();
+      expectsContinue = false;
+      const sent = await readBody(request, MAX_BODY_BYTES);
+      bodyConsumed = !('tooLarge' in sent);
+      const judged = checkRequestBody(destination, 'tooLarge' in sent ? sent : { bytes: sent.body });
+      if ('refusal' in judged) return answer(judged.refusal.problem, judged.refusal.headers);
+      body = judged.bytes;
+    }
+    if (clientGone || response.destroyed) return;
+
+    const prefer = preferForPrism(scenario);
+    const prismRequest = (path: string, requestBody: Uint8Array | undefined): PrismRequest => ({
+      method: route.method,
+      path,
+      headers: {
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+        ...(requestBody === undefined ? {} : { 'content-type': 'application/json', 'content-length': requestBody.length }),
+        ...(prefer === undefined ? {} : { prefer }),
+        ...(typeof head.values['Idempotency-Key'] === 'string' ? { 'idempotency-key': head.values['Idempotency-Key'] } : {}),
+      },
+      ...(requestBody === undefined ? {} : { body: requestBody }),
+    });
+    const expected = scenario.code ?? scenarios.get(route.operationId)?.success;
+    let prism: PrismAnswer;
+    try {
+      prism = await ask(prismRequest(canonicalPath(route, head.values), body), response);
+      const rejected = parseViolations(prism.headers['sl-violations']).filter((violation) => violation.location[0] === 'request');
+      // Prism cuts a long violation header ("Too many violations!"): an unasked-for 4xx says the same
+      const refused = prism.status !== expected && prism.status >= 400 && prism.status < 500;
+      if (rejected.length > 0 || refused) {
+        // the library's checks are the judge: say what Prism disagreed on, and ask for the answer a
+        // request it accepts gets (the mock's answers do not depend on the request's values)
+        findings.push(
+          ...(rejected.length > 0
+            ? divergences(rejected)
+            : [{ kind: 'divergence' as const, message: `Prism answered ${prism.status} to a request the contract accepts; answered as the contract says` }]),
+        );
+        const exampleValues = Object.fromEntries(route.pathParameterNames.map((name) => [name, EXAMPLE_ID]));
+        prism = await ask(prismRequest(canonicalPath(route, exampleValues), exampleRequestBody(route)), response);
+      }
+    } catch (error) {
+      if (clientGone || response.destroyed) return;
+      if (!(error instanceof PrismUnavailableError)) throw error;
+      findings.push({ kind: 'mock', message: `Prism could not answer: ${error.message}` });
+      return answer(serviceUnavailable(instance, `The mock's Prism process is not answering (${error.message}); see the mock's output.`), { 'Retry-After': '1' });
+    }
+    for (const violation of parseViolations(prism.headers['sl-violations']).filter((v) => v.location[0] === 'response')) {
+      findings.push({ kind: 'mock', message: `Prism's answer breaks the contract (${violation.location.slice(1).join('.')}: ${violation.message})` });
+    }
+    if (prism.status !== expected) {
+      findings.push({ kind: 'mock', message: `Prism answered ${prism.status} where ${expected} was asked for` });
+      return answer({
+        type: 'https://api.example.com/problems/mock-failure',
+        title: 'Mock failure',
+        status: 500,
+        detail: `The mock's Prism answered ${prism.status} where the request asks for ${expected}; this is a bug of the mock, not of your request.`,
+        instance,
+      });
+    }
+    answeredBy = 'prism';
+    return send(prism.status, answerHeaders(route, prism), prism.body);
   }
 
-  const server = createServer((request, response) => {
-    handle(request, response, false).catch((error: unknown) => fail(response, error));
-  });
+  const timeouts = options.timeouts ?? {};
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => void handle(request, response, false));
   // answer an oversized body or a wrong Content-Type before the client sends the body
-  server.on('checkContinue', (request, response) => {
-    handle(request, response, true).catch((error: unknown) => fail(response, error));
+  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => void handle(request, response, true));
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    const body = JSON.stringify(expectationFailed(problemInstance(parseTargetPath(request.url))));
+    response.writeHead(417, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Length': Buffer.byteLength(body), 'X-Request-Id': newRequestId(), ...corsHeaders(request), Connection: 'close' });
+    response.end(body);
   });
+  // Node's parser refused the request (bad syntax, huge headers, too slow): still a problem+json
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const problem =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? requestHeadersTooLarge()
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? requestTimeout()
+          : badRequest(`The request is not valid HTTP/1.1 (${error.code ?? 'unreadable'}); check its request line and headers.`);
+    answerOnSocket(socket, problem, newRequestId());
+  });
+  // the API is not a proxy: a CONNECT gets a problem rather than a silently closed connection
+  server.on('connect', (_request: IncomingMessage, socket: Socket) => {
+    answerOnSocket(socket, badRequest('The API does not tunnel connections; CONNECT is not one of its methods.'), newRequestId());
+  });
+  if (timeouts.headersMs !== undefined) server.headersTimeout = timeouts.headersMs;
+  if (timeouts.requestMs !== undefined) server.requestTimeout = timeouts.requestMs;
   server.once('close', () => agent.destroy());
-  return server;
+  return (request, response, expectsContinue) => void handle(request, response, expectsContinue);
+}
+
+/** The path part of a request target, for a problem's `instance` where the target is not checked. */
+function parseTargetPath(target: string | undefined): string {
+  const parsed = parseRequestTarget(target ?? '/');
+  return parsed.ok && parsed.form !== 'asterisk' ? parsed.pathname : '/';
 }
 
 /** The last resort: a request that failed in the front layer itself still gets a problem, never a hang. */
 function fail(response: ServerResponse, error: unknown): void {
-  if (response.headersSent) {
+  if (response.headersSent || response.destroyed) {
     response.destroy();
     return;
   }
   const body = JSON.stringify({
-    type: 'about:blank',
-    title: 'Internal Server Error',
+    type: 'https://api.example.com/problems/mock-failure',
+    title: 'Mock failure',
     status: 500,
-    detail: `The mock failed on this request: ${error instanceof Error ? error.message : String(error)}`,
+    detail: `The mock failed on this request (${error instanceof Error ? error.name : 'error'}); this is a bug of the mock, not of your request.`,
   });
-  response.writeHead(500, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Length': Buffer.byteLength(body) });
+  response.writeHead(500, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Length': Buffer.byteLength(body), 'X-Request-Id': newRequestId() });
   response.end(body);
 }

@@ -4,7 +4,7 @@
  * @module
  */
 export { formatExchange } from './access-log.js';
-export { createFrontServer, type Exchange, type FrontServerOptions } from './front-server.js';
+export { attachFrontLayer, createFrontServer, type Exchange, type Finding, type FrontServerOptions, type PrismTarget, type ServerTimeouts } from './front-server.js';
 export {
   MockStartError,
   PRISM_INSTALL_HINT,
@@ -16,13 +16,18 @@ export {
   type PrismOptions,
   type RunningPrism,
 } from './prism.js';
+export { DEFAULT_MAX_PRISM_RESTARTS, type PrismExit } from './prism-supervisor.js';
+export { MAX_DELAY_MS } from './scenario.js';
+export { createValidationProxyServer, type ValidationProxyServerOptions } from './validation-proxy.js';
 export { MAX_BODY_BYTES } from '../validation/problem.js';
 export {
   DEFAULT_HOST,
   DEFAULT_PORT,
+  DEFAULT_UPSTREAM_TIMEOUT_MS,
   startMockServer,
   startValidationProxy,
   type MockServerOptions,
   type RunningMockServer,
+  type RunningValidationProxy,
   type ValidationProxyOptions,
 } from './start-mock.js';

@@ -17,7 +17,7 @@ export const PRISM_VERSION = '5.14.2';
 export const PRISM_INSTALL_HINT = `npm install --save-dev @stoplight/prism-cli@${PRISM_VERSION}`;
 
 const READY_TIMEOUT_MS = 30_000;
-const READY_POLL_MS = 50;
+const READY_POLL_MS = 20;
 const STOP_TIMEOUT_MS = 5_000;
 /** Loaded into Prism's process before its CLI: it ends Prism when the process that started it is gone. */
 const EXIT_WITH_PARENT = 'data:text/javascript,process.on("disconnect",()=>process.exit(0))';
@@ -104,8 +104,10 @@ export interface RunningPrism {
   /** the child process's id */
   pid: number;
   version: string;
-  /** settles with the exit code when the process ends, for whatever reason */
+  /** settles with the exit code when the process ends, for whatever reason (`null` when a signal ended it) */
   exited: Promise<number | null>;
+  /** the signal that ended the process, once it ended by one */
+  exitSignal?: NodeJS.Signals;
   /** stops Prism and waits until it has exited */
   stop(): Promise<void>;
 }
@@ -171,15 +173,19 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const cli = resolvePrismCli(options.resolveFrom);
   const host = options.host ?? '127.0.0.1';
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${options.port}`;
-  // the IPC channel closes when this process ends, however it ends (even SIGKILL), and Prism exits with it
+  // the IPC channel closes when this process ends, however it ends (even SIGKILL), and Prism exits with it;
+  // its own process group keeps a terminal's Ctrl-C from reaching it: the mock stops it, in order
   const child = spawn(process.execPath, ['--import', EXIT_WITH_PARENT, ...prismArguments(cli.path, options, host)], {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    detached: process.platform !== 'win32',
   });
   const outputTail = watchOutput(child, options.onOutput ?? (() => {}));
   let exitCode: number | null | undefined;
+  let running: RunningPrism | undefined;
   const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       exitCode = code;
+      if (running && signal) running.exitSignal = signal;
       resolve(code);
     });
     child.once('error', () => resolve(null));
@@ -209,5 +215,6 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
     }
     await sleep(READY_POLL_MS);
   }
-  return { url, pid: child.pid!, version: cli.version, exited, stop };
+  running = { url, pid: child.pid!, version: cli.version, exited, stop };
+  return running;
 }

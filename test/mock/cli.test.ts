@@ -2,21 +2,20 @@
  * The `webhooks-contract` command: its help and errors in-process, and a real start as a newcomer runs it
  * (banner, first curl, Ctrl-C stopping the mock and Prism with it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, USAGE, type CliIo } from '../../src/cli/index.js';
 import { MOCK_USAGE } from '../../src/cli/mock.js';
 import { parseMockArguments } from '../../src/cli/mock-options.js';
 import { PRISM_INSTALL_HINT, PrismMissingError, resolvePrismCli } from '../../src/mock/prism.js';
-import { isGeneratedStale } from '../../scripts/start-mock.js';
+import { GENERATOR_INPUTS, hashGeneratorInputs, isGeneratedStale } from '../../scripts/generated-inputs.mjs';
+import { isBuildFresh } from '../../scripts/start-mock.mjs';
 import { freePort } from '../support/ports.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { HAS_PROC, prismChildrenOf, ROOT } from '../support/processes.js';
 
 /** Runs the command in-process and collects what it prints. */
 async function run(args: string[], extra: Partial<CliIo> = {}): Promise<{ code: number; out: string; err: string }> {
@@ -59,6 +58,9 @@ describe('webhooks-contract, in-process', () => {
     [['mock', 'http://127.0.0.1:8080'], 'unexpected argument "http://127.0.0.1:8080"; to check the server at http://127.0.0.1:8080, use --proxy http://127.0.0.1:8080'],
     [['mock', '--proxy', ''], '--proxy needs the URL of the server to check'],
     [['mock', '--proxy', 'http://127.0.0.1:8080', '--dynamic'], '--dynamic is for the mock'],
+    [['mock', '--upstream-timeout', '5'], '--upstream-timeout is for the validation proxy (--proxy <url>)'],
+    [['mock', '--proxy', 'http://127.0.0.1:8080', '--upstream-timeout', 'soon'], '--upstream-timeout must be a number of seconds above 0 and at most 3600'],
+    [['mock', '--proxy', 'http://127.0.0.1:8080', '--upstream-timeout', '0'], '--upstream-timeout must be a number of seconds above 0 and at most 3600'],
   ])('rejects %j with a message and exit code 2', async (args, message) => {
     const { code, err } = await run(args);
     expect(code).toBe(2);
@@ -112,129 +114,95 @@ describe('mock options', () => {
   it('reads the proxy upstream and the switches', () => {
     expect(parseMockArguments(['--proxy', 'http://127.0.0.1:8080', '-q'], {})).toMatchObject({ proxy: 'http://127.0.0.1:8080', quiet: true, dynamic: false });
     expect(parseMockArguments(['--dynamic'], {})).toMatchObject({ dynamic: true });
+    expect(parseMockArguments(['--proxy', 'http://127.0.0.1:8080', '--upstream-timeout', '0.5'], {})).toMatchObject({ upstreamTimeoutMs: 500 });
+    expect(parseMockArguments(['--proxy', 'http://127.0.0.1:8080'], {}).upstreamTimeoutMs).toBeUndefined();
   });
 });
 
-describe('npm start regenerates only when spec/ is newer than generated/', () => {
-  function fixture(specAge: number, generatedAge: number): string {
+describe('npm start regenerates only when what generated/ comes from changed', () => {
+  /** A copy of the generator inputs and of generated/'s record of them. */
+  function fixture(): string {
     const root = mkdtempSync(join(tmpdir(), 'stale-'));
-    for (const dir of ['spec/components', 'scripts', 'src/spec', 'generated']) mkdirSync(join(root, dir), { recursive: true });
-    const now = Date.now() / 1000;
-    const files: [string, number][] = [
-      ['spec/components/Webhook.yaml', specAge],
-      ['scripts/generate.ts', 1000],
-      ['scripts/validators-codegen.ts', 1000],
-      ['scripts/examples-codegen.ts', 1000],
-      ['src/spec/resolve-ref.ts', 1000],
-      ['generated/openapi.json', generatedAge],
-      ['generated/validators.js', generatedAge],
-    ];
-    for (const [file, age] of files) {
-      writeFileSync(join(root, file), '');
-      utimesSync(join(root, file), now - age, now - age);
-    }
+    for (const input of GENERATOR_INPUTS) cpSync(join(ROOT, input), join(root, input), { recursive: true });
+    mkdirSync(join(root, 'generated'));
+    cpSync(join(ROOT, 'generated', 'inputs.sha256'), join(root, 'generated', 'inputs.sha256'));
     return root;
   }
 
-  it.each([
-    ['fresh', 100, 50, undefined, false],
-    ['stale after a spec edit', 10, 50, undefined, true],
-    ['stale after a generator edit', 100, 50, 'scripts/examples-codegen.ts', true],
-  ])('%s', (_, specAge, generatedAge, touched, stale) => {
-    const root = fixture(specAge, generatedAge);
-    if (touched) utimesSync(join(root, touched), Date.now() / 1000, Date.now() / 1000);
+  it("finds the committed generated/ fresh, whatever the files' timestamps say", () => {
+    const root = fixture();
     try {
-      expect(isGeneratedStale(root)).toBe(stale);
+      // a fresh clone writes files in any order: generated/ older than spec/ is still fresh
+      utimesSync(join(root, 'generated', 'inputs.sha256'), 1000, 1000);
+      expect(isGeneratedStale(root)).toBe(false);
+      expect(isGeneratedStale(ROOT)).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['a spec edit', 'spec/components/schemas/Problem.yaml'],
+    ['a generator edit', 'scripts/examples-codegen.ts'],
+    ['an edit of the shared $ref resolver', 'src/spec/resolve-ref.ts'],
+  ])('finds it stale after %s', (_, file) => {
+    const root = fixture();
+    try {
+      writeFileSync(join(root, file), '\n', { flag: 'a' });
+      expect(isGeneratedStale(root)).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('finds it stale without a record, and hashes Windows line endings alike', () => {
+    const root = fixture();
+    try {
+      const before = hashGeneratorInputs(root);
+      const file = join(root, 'spec', 'openapi.yaml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replaceAll('\n', '\r\n'));
+      expect(hashGeneratorInputs(root)).toBe(before);
+      rmSync(join(root, 'generated', 'inputs.sha256'));
+      expect(isGeneratedStale(root)).toBe(true);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
   });
 });
 
-/** The ids of the Prism processes whose parent is `pid` (Linux /proc). */
-function prismChildrenOf(pid: number): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((name) => {
-      try {
-        // the parent id is the fourth field, after the command name in parentheses
-        const parent = Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
-        return parent === pid && readFileSync(`/proc/${name}/cmdline`, 'utf8').includes('prism-cli');
-      } catch {
-        // the process ended while we looked
-        return false;
+describe('npm start runs the built command only when dist/ is whole and newer than its sources', () => {
+  function fixture(): string {
+    const root = mkdtempSync(join(tmpdir(), 'built-'));
+    for (const file of ['src/cli/index.ts', 'generated/openapi.json', 'tsconfig.json', 'tsconfig.build.json', 'dist/src/cli/index.js']) {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), '');
+      utimesSync(join(root, file), 1000, 1000);
+    }
+    return root;
+  }
+
+  it.each([
+    ['without a build stamp (never built, or a build under way)', undefined, false],
+    ['with a stamp newer than every source', 2000, true],
+    ['after a source changed', 500, false],
+  ])('%s', (_, stampTime, fresh) => {
+    const root = fixture();
+    try {
+      if (stampTime !== undefined) {
+        writeFileSync(join(root, 'dist', 'build-stamp.json'), '{}');
+        utimesSync(join(root, 'dist', 'build-stamp.json'), stampTime, stampTime);
       }
-    })
-    .map(Number);
-}
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** Starts the command as a user would, in its own process group, and waits for its banner. */
-async function startCommand(port: number): Promise<{ child: ChildProcess; banner: string; output: () => string; exit: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'mock', '--quiet'], {
-    cwd: ROOT,
-    env: { ...process.env, MOCK_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+      expect(isBuildFresh(root)).toBe(fresh);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('Press Ctrl-C to stop.')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the mock did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { child, banner: output, output: () => output, exit };
-}
+});
 
 // the process-group checks read /proc: on a system without it (not Linux) this group cannot run
-describe.skipIf(!existsSync('/proc/self/stat'))('webhooks-contract mock, as a process', () => {
-  it.concurrent('prints the URL and a first curl that works, and stops with Prism on Ctrl-C', async () => {
-    const port = await freePort();
-    const { child, banner, output, exit } = await startCommand(port);
-    try {
-      const url = `http://127.0.0.1:${port}`;
-      expect(banner).toContain(`Webhooks API mock on ${url} (Prism 5.14.2, static examples)`);
-      expect(banner).toContain(`curl -s '${url}/v1/webhooks' -H 'Authorization: Bearer test-key'`);
-      const response = await fetch(`${url}/v1/webhooks`, { headers: { Authorization: 'Bearer test-key' } });
-      expect(response.status).toBe(200);
-      const prism = prismChildrenOf(child.pid!);
-      expect(prism).toHaveLength(1);
-      // Ctrl-C in a terminal signals the whole foreground process group
-      process.kill(-child.pid!, 'SIGINT');
-      expect(await exit).toBe(0);
-      expect(output()).toContain('Stopped.');
-      expect(isAlive(prism[0]!)).toBe(false);
-      await expect(fetch(`${url}/v1/webhooks`)).rejects.toThrow();
-    } finally {
-      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
-    }
-  }, 90_000);
-
-  it.concurrent('stops Prism too when only the command is told to stop', async () => {
-    const { child, exit } = await startCommand(await freePort());
-    try {
-      const prism = prismChildrenOf(child.pid!);
-      expect(prism).toHaveLength(1);
-      child.kill('SIGTERM');
-      expect(await exit).toBe(0);
-      expect(isAlive(prism[0]!)).toBe(false);
-    } finally {
-      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
-    }
-  }, 90_000);
-
-  it.concurrent('says so, and leaves no Prism behind, when the port is taken', async () => {
+describe.skipIf(!HAS_PROC)('webhooks-contract mock, when it cannot start', () => {
+  it('says so at once, and starts no Prism, when the port is taken', async () => {
     const taken = createServer();
     const port = await freePort();
     await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));

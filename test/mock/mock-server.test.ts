@@ -4,6 +4,7 @@
  * validators.
  */
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/validators.js';
@@ -13,6 +14,9 @@ import type { RunningMockServer } from '../../src/mock/start-mock.js';
 import type { WebhookCreate, WebhookUpdate } from '../../src/types.js';
 import { AUTH, WEBHOOK_ID, startTestMock } from '../support/mock.js';
 import { namedExamples } from '../support/spec.js';
+import { loadBundledSpec, type SpecNode } from '../../src/spec/bundled-spec.js';
+import { resolveRef } from '../../src/spec/resolve-ref.js';
+import { validateSchema } from '../../src/validation/validate.js';
 
 let mock: RunningMockServer;
 let client: WebhooksClient;
@@ -155,11 +159,30 @@ describe('every named example through Prefer: code=…, example=…', () => {
     expect(await response.json()).toEqual(clientSecret?.value);
   });
 
-  it('answers 404 with a problem that names an example the status does not have', async () => {
-    const response = await fetch(`${mock.url}/v1/webhooks`, { headers: { ...AUTH, Prefer: 'example=no_such_example' } });
+  it.each([
+    ['Prefer: code=200, example=emtpy', { Prefer: 'code=200, example=emtpy' }, '/v1/webhooks'],
+    ['Prefer: example=no_such_example', { Prefer: 'example=no_such_example' }, '/v1/webhooks'],
+    ['__example=nope', {}, '/v1/webhooks?__example=nope'],
+  ])('answers %s with a 404 problem that lists the examples that exist', async (_, headers, path) => {
+    const response = await fetch(`${mock.url}${path}`, { headers: { ...AUTH, ...headers } });
     expect(response.status).toBe(404);
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect((await response.json()).detail).toContain('no_such_example');
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toEqual({
+      type: 'https://api.example.com/problems/scenario-not-found',
+      title: 'No such scenario',
+      status: 404,
+      detail: 'listWebhooks 200 has no example of that name; its examples are page and empty.',
+      instance: '/v1/webhooks',
+    });
+  });
+
+  it.each([
+    ['Prefer: code=500', { Prefer: 'code=500' }, '/v1/webhooks'],
+    ['__code=500', {}, '/v1/webhooks?__code=500'],
+  ])('answers %s, a status the operation does not document, with a 404 problem that lists those it does', async (_, headers, path) => {
+    const response = await fetch(`${mock.url}${path}`, { headers: { ...AUTH, ...headers } });
+    expect(response.status).toBe(404);
+    expect((await response.json()).detail).toBe('listWebhooks documents no status 500; ask for one of 200, 400, 401, 429 and 503.');
   });
 });
 
@@ -236,5 +259,155 @@ describe('the scenario table of mocks/README.md', () => {
       const example = examples.find((e) => e.operationId === row.operationId && e.where === row.status && e.name === row.example);
       expect(await response.json()).toEqual(example?.value);
     }
+  });
+});
+
+/** Every header the contract declares for the answer, checked against its schema (integers as the text of one). */
+function headerViolations(operationId: string, status: number, headers: Headers): string[] {
+  const spec = loadBundledSpec();
+  const operation = operations[operationId as keyof typeof operations];
+  const item = resolveRef<SpecNode>(spec, (spec.paths as Record<string, unknown>)[operation.path]);
+  const response = resolveRef<SpecNode>(spec, (resolveRef<SpecNode>(spec, item[operation.method]).responses as Record<string, unknown>)[String(status)]);
+  const problems: string[] = [];
+  for (const [name, raw] of Object.entries((response.headers ?? {}) as Record<string, unknown>)) {
+    const declared = resolveRef<SpecNode>(spec, raw);
+    const schema = resolveRef<SpecNode>(spec, declared.schema) as { type?: string; minimum?: number; maximum?: number; pattern?: string; enum?: string[] };
+    const value = headers.get(name);
+    if (value === null) {
+      if (declared.required === true) problems.push(`${name} is missing`);
+      continue;
+    }
+    if (schema.type === 'integer') {
+      const number = Number(value);
+      if (!/^\d+$/.test(value) || number < (schema.minimum ?? -Infinity) || number > (schema.maximum ?? Infinity)) problems.push(`${name}: ${value} is not an integer in range`);
+    }
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) problems.push(`${name}: ${value} breaks ${schema.pattern}`);
+    if (schema.enum !== undefined && !schema.enum.includes(value)) problems.push(`${name}: ${value} is not one of ${schema.enum.join(', ')}`);
+  }
+  return problems;
+}
+
+describe('generated answers carry headers that keep the contract', () => {
+  const SAMPLES = 6;
+
+  it('points Location at the generated webhook, sends no replay header, and a fresh request id each time', async () => {
+    const ids = new Set<string>();
+    for (let sample = 0; sample < SAMPLES; sample++) {
+      const response = await fetch(...validRequest('createWebhook', operations.createWebhook, { Prefer: 'dynamic=true' }));
+      const body = (await response.json()) as { id: string };
+      expect(response.status).toBe(201);
+      expect(response.headers.get('location')).toBe(`/v1/webhooks/${body.id}`);
+      // the mock keeps no idempotency record, so it never replays
+      expect(response.headers.get('idempotent-replayed')).toBeNull();
+      expect(headerViolations('createWebhook', 201, response.headers)).toEqual([]);
+      ids.add(response.headers.get('x-request-id')!);
+    }
+    expect(ids.size).toBe(SAMPLES);
+  });
+
+  it.each(operationList.flatMap(([id, operation]) => Object.keys(operation.responses).map((status) => [id, Number(status), operation] as const)))(
+    '%s %s: every declared header has a value its schema allows',
+    async (id, status, operation) => {
+      // generated data is where Prism invents header values; the examples' are checked by the scenario table
+      const response = await fetch(...validRequest(id, operation, { Prefer: `code=${status}, dynamic=true` }));
+      await response.arrayBuffer();
+      expect(response.status).toBe(status);
+      expect(headerViolations(id, status, response.headers)).toEqual([]);
+      if (status === 401) expect(response.headers.get('www-authenticate')).toBe('Bearer realm="webhooks"');
+    },
+  );
+});
+
+describe('the scenario list of mocks/README.md', () => {
+  const README = readFileSync(fileURLToPath(new URL('../../mocks/README.md', import.meta.url)), 'utf8');
+  const example = (operationId: string, where: string, name?: string) =>
+    examples.find((e) => e.operationId === operationId && e.where === where && (name === undefined || e.name === name))!.value;
+  const ONE = `/v1/webhooks/${WEBHOOK_ID}`;
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const started = performance.now();
+    const response = await fetch(`${mock.url}${path}`, { headers: { ...AUTH, ...headers } });
+    const text = await response.text();
+    return { response, body: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>), ms: performance.now() - started };
+  };
+
+  /** One check per line of the table, keyed by its first cell. */
+  const rows: [string, () => Promise<void>][] = [
+    ['`Prefer: code=404`', async () => {
+      const { response, body } = await get(ONE, { Prefer: 'code=404' });
+      expect(response.status).toBe(404);
+      expect(body).toEqual(example('getWebhook', '404'));
+    }],
+    ['`Prefer: code=422, example=unknown_field`', async () => {
+      const response = await fetch(...validRequest('createWebhook', operations.createWebhook, { Prefer: 'code=422, example=unknown_field' }));
+      expect(response.status).toBe(422);
+      expect(await response.json()).toEqual(example('createWebhook', '422', 'unknown_field'));
+    }],
+    ['`Prefer: example=client_secret`', async () => {
+      const { response, body } = await get(ONE, { Prefer: 'example=client_secret' });
+      expect(response.status).toBe(200);
+      expect(body).toEqual(example('getWebhook', '200', 'client_secret'));
+    }],
+    ['`Prefer: dynamic=true`', async () => {
+      const first = await get('/v1/webhooks', { Prefer: 'dynamic=true' });
+      const second = await get('/v1/webhooks', { Prefer: 'dynamic=true' });
+      expect(first.response.status).toBe(200);
+      expect(first.body).not.toEqual(second.body);
+    }],
+    ['`Prefer: code=429`', async () => {
+      const { response, body } = await get('/v1/webhooks', { Prefer: 'code=429' });
+      expect(response.status).toBe(429);
+      expect(response.headers.get('retry-after')).toBe('30');
+      expect(body).toEqual(example('listWebhooks', '429'));
+    }],
+    ['`Prefer: code=503`', async () => {
+      const { response, body } = await get('/v1/webhooks', { Prefer: 'code=503' });
+      expect(response.status).toBe(503);
+      expect(body).toEqual(example('listWebhooks', '503'));
+    }],
+    ['`Prefer: delay=800`', async () => {
+      const { response, body, ms } = await get('/v1/webhooks', { Prefer: 'delay=800' });
+      expect(response.status).toBe(200);
+      expect(body).toEqual(example('listWebhooks', '200'));
+      expect(ms).toBeGreaterThanOrEqual(800);
+    }],
+    ['`Prefer: code=503, delay=300`', async () => {
+      const { response, ms } = await get('/v1/webhooks', { Prefer: 'code=503, delay=300' });
+      expect(response.status).toBe(503);
+      expect(ms).toBeGreaterThanOrEqual(300);
+    }],
+    ['`?__code=404&__example=webhook_not_found&__delay=300`', async () => {
+      const { response, body, ms } = await get(`${ONE}?__code=404&__example=webhook_not_found&__delay=300`);
+      expect(response.status).toBe(404);
+      expect(body).toEqual(example('getWebhook', '404', 'webhook_not_found'));
+      expect(ms).toBeGreaterThanOrEqual(300);
+      const overridden = await get(`${ONE}?__code=404`, { Prefer: 'code=200' });
+      expect(overridden.response.status).toBe(200);
+    }],
+    ['`Prefer: code=500`, `Prefer: example=nope`', async () => {
+      for (const prefer of ['code=500', 'example=nope']) {
+        const { response, body } = await get('/v1/webhooks', { Prefer: prefer });
+        expect(response.status).toBe(404);
+        expect(body?.type).toBe('https://api.example.com/problems/scenario-not-found');
+      }
+    }],
+    ['`Prefer: code=abc`, `Prefer: delay=30001`', async () => {
+      for (const prefer of ['code=abc', 'delay=30001']) {
+        const { response, body } = await get('/v1/webhooks', { Prefer: prefer });
+        expect(response.status).toBe(400);
+        expect(validateSchema('Problem', body).ok).toBe(true);
+        expect(body?.errors).toEqual([{ pointer: '/Prefer', message: expect.stringMatching(/^Prefer: (code|delay) must be /) }]);
+      }
+    }],
+  ];
+
+  it('lists exactly these scenarios, in this order', () => {
+    const table = README.slice(README.indexOf('| you send | you get |'));
+    const lines = table.split('\n').slice(2);
+    const cells = lines.slice(0, lines.findIndex((line) => !line.startsWith('|'))).map((line) => line.split(' | ')[0]!.slice(2));
+    expect(cells).toEqual(rows.map(([cell]) => cell));
+  });
+
+  it.concurrent.each(rows)('%s', async (_, check) => {
+    await check();
   });
 });

@@ -6,17 +6,22 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkResponse } from '../../src/client/contract-check.js';
+import type { Exchange } from '../../src/mock/front-server.js';
 import type { RunningMockServer } from '../../src/mock/start-mock.js';
-import { validateWebhookCreate } from '../../src/validation/index.js';
+import { findRoute, specRoutes } from '../../src/spec/routes.js';
+import { validateWebhookCreate, validateWebhookUpdate } from '../../src/validation/index.js';
+import { checkParameters } from '../../src/validation/parameters.js';
+import { validateSchema } from '../../src/validation/validate.js';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
 import { AUTH, WEBHOOK_ID, startTestMock } from '../support/mock.js';
 import { oidcCreateMatrix, oidcUpdateMatrix } from '../support/oidc-matrix.js';
 import { namedExamples } from '../support/spec.js';
 
 let mock: RunningMockServer;
+const exchanges: Exchange[] = [];
 
 beforeAll(async () => {
-  mock = await startTestMock();
+  mock = await startTestMock({ onExchange: (exchange) => exchanges.push(exchange) });
 }, 60_000);
 
 afterAll(async () => {
@@ -296,5 +301,158 @@ describe('malformed requests', () => {
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
     expect(answer.contentType).toBe('application/problem+json');
+  });
+});
+
+describe('what Prism used to get wrong, answered as the contract says', () => {
+  const problemOf = (answer: Sent) => {
+    expect(answer.contentType).toBe('application/problem+json');
+    expect(validateSchema('Problem', answer.body).ok).toBe(true);
+    expect(answer.body.status).toBe(answer.status);
+    return answer.body;
+  };
+  const SEND_JSON = 'Send the body as JSON with "Content-Type: application/json"';
+
+  it.each([
+    ['application/json; charset', `${SEND_JSON}; the Content-Type header is not a valid media type.`],
+    ['application/json; charset=', `${SEND_JSON}; the Content-Type header is not a valid media type.`],
+    [';', `${SEND_JSON}; the Content-Type header is not a valid media type.`],
+    ['application/json; charset=utf-16', `${SEND_JSON}; the body must be UTF-8 (RFC 8259); the header declares another charset.`],
+    ['text/plain; secret=sk_live_123', `${SEND_JSON}; got "text/plain".`],
+    ['sk_live_123/x', `${SEND_JSON}; got another media type.`],
+  ])('answers Content-Type %j with a 415 that never repeats the header', async (contentType, detail) => {
+    const answer = await postWebhook(minimalCreate, { ...AUTH, 'Content-Type': contentType });
+    expect(answer.status).toBe(415);
+    expect(problemOf(answer).detail).toBe(detail);
+    expect(JSON.stringify(answer.body)).not.toContain('sk_live_123');
+  });
+
+  it('ignores a UTF-8 byte order mark, and Prism agrees (no divergence)', async () => {
+    exchanges.length = 0;
+    const body = new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), JSON.stringify(minimalCreate)]);
+    const answer = await send('POST', '/v1/webhooks', { headers: JSON_HEADERS, body });
+    expect(answer.status).toBe(201);
+    expect(answer.violations).toEqual([]);
+    expect(exchanges.at(-1)?.findings).toEqual([]);
+  });
+
+  it.each([
+    ['GET', '/v1/webhooks'],
+    ['DELETE', `/v1/webhooks/${WEBHOOK_ID}`],
+    ['GET', '/.well-known/jwks.json'],
+  ])('answers a body on %s %s: the operation takes none', async (method, path) => {
+    // fetch refuses a GET with a body; node:http sends it
+    const { hostname, port } = new URL(mock.url);
+    const answer = await new Promise<{ status: number; type: string | undefined; body: Record<string, unknown> }>((resolve, reject) => {
+      const body = '{"url":"https://x.example.com"}';
+      // node:http sends a GET's body without framing unless told its length
+      const request = httpRequest({ host: hostname, port, method, path, headers: { ...JSON_HEADERS, 'Content-Length': body.length } });
+      request.once('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.once('end', () => resolve({ status: response.statusCode!, type: response.headers['content-type'], body: JSON.parse(text) as Record<string, unknown> }));
+      });
+      request.once('error', reject);
+      request.end(body);
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.type).toBe('application/problem+json');
+    expect(validateSchema('Problem', answer.body).ok).toBe(true);
+    expect(answer.body).toMatchObject({ type: 'https://api.example.com/problems/unexpected-body', detail: `${method} on this path takes no request body; send the request without one.` });
+  });
+
+  it.each([
+    ['Authorization: Basic', { Authorization: 'Basic c2tfbGl2ZV8xMjM=' }, 'The Authorization header uses another scheme than Bearer.'],
+    ['an empty bearer token', { Authorization: 'Bearer ' }, 'The bearer token is empty or is not a token (letters, digits and -._~+/, then any = signs).'],
+    ['a huge Content-Length and no token', { 'Content-Type': 'application/json', 'Content-Length': '99999999' }, 'The request has no Authorization header.'],
+  ])('answers %s with the spec\'s 401, not one of Prism\'s shapes', async (_, headers, reason) => {
+    const { hostname, port } = new URL(mock.url);
+    const answer = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+      const request = httpRequest({ host: hostname, port, method: 'POST', path: '/v1/webhooks', headers });
+      request.once('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.once('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: text }));
+      });
+      request.once('error', reject);
+      // the huge Content-Length is never sent: the answer comes first
+      request.flushHeaders();
+    });
+    expect(answer.status).toBe(401);
+    expect(answer.headers['www-authenticate']).toBe('Bearer realm="webhooks"');
+    expect(JSON.parse(answer.body)).toEqual({
+      type: 'https://api.example.com/problems/unauthorized',
+      title: 'Unauthorized',
+      status: 401,
+      detail: `${reason} Send your API key as "Authorization: Bearer <api key>".`,
+      instance: '/v1/webhooks',
+    });
+  });
+
+  it.each([['/v1/webhooks/'], ['//v1//webhooks'], ['/v2/webhooks']])('answers %s, which no operation has, with a 404 problem', async (path) => {
+    const answer = await send('GET', path, { headers: AUTH });
+    expect(answer.status).toBe(404);
+    expect(problemOf(answer)).toEqual({
+      type: 'https://api.example.com/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'No operation of the API has this path; the paths start with /v1/webhooks.',
+      instance: path,
+    });
+  });
+
+  it('answers a method the path does not take with 405 and Allow', async () => {
+    const answer = await send('PUT', '/v1/webhooks', { headers: JSON_HEADERS, body: JSON.stringify(minimalCreate) });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get('allow')).toBe('GET, POST, HEAD, OPTIONS');
+    expect(problemOf(answer).detail).toBe('This path takes GET or POST.');
+  });
+
+  it.each([
+    ['Prefer: code=-1', '/v1/webhooks', { Prefer: 'code=-1' }, [{ pointer: '/Prefer', message: 'Prefer: code must be an HTTP status code such as 404' }]],
+    ['?__code=abc', '/v1/webhooks?__code=abc', {}, [{ pointer: '/__code', message: '__code must be an HTTP status code such as 404' }]],
+  ])('answers %s with a 400 problem naming the preference', async (_, path, headers, errors) => {
+    const answer = await send('GET', path, { headers: { ...AUTH, ...headers } });
+    expect(answer.status).toBe(400);
+    expect(problemOf(answer)).toMatchObject({ type: 'https://api.example.com/problems/invalid-parameter', errors });
+  });
+
+  it('ignores a malformed Accept header (*/*;q=x): a 200 with its JSON body and Content-Type', async () => {
+    const answer = await send('GET', '/v1/webhooks', { headers: { ...AUTH, Accept: '*/*;q=x' } });
+    expect(answer.status).toBe(200);
+    expect(answer.contentType).toBe('application/json');
+    expect(answer.body.object).toBe('list');
+    expect(answer.violations).toEqual([]);
+  });
+
+  it('answers an Accept header that allows no JSON with a 406 problem', async () => {
+    const answer = await send('GET', '/v1/webhooks', { headers: { ...AUTH, Accept: 'text/html' } });
+    expect(answer.status).toBe(406);
+    expect(problemOf(answer).type).toBe('https://api.example.com/problems/not-acceptable');
+  });
+
+  it.each(['0x10', '1e1', '10.0', ' 10'])('answers ?limit=%s, which is no integer, with the same 400 as the shared parameter check', async (limit) => {
+    const path = `/v1/webhooks?limit=${encodeURIComponent(limit)}`;
+    const answer = await send('GET', path, { headers: AUTH });
+    expect(answer.status).toBe(400);
+    const shared = checkParameters(findRoute(specRoutes(), 'GET', '/v1/webhooks')!, { pathname: '/v1/webhooks', query: new URLSearchParams({ limit }), headers: {} });
+    expect(shared.ok).toBe(false);
+    expect(problemOf(answer).errors).toEqual(shared.ok ? [] : shared.errors);
+    expect(answer.body.errors).toEqual([{ pointer: '/limit', message: 'limit must be a whole number' }]);
+  });
+
+  it('lets the library judge a body Prism rejects (a leap second): the answer is the truth, and the divergence is logged', async () => {
+    const body = { disabled_at: '2027-01-01T00:59:60+01:00' };
+    expect(validateWebhookUpdate(body).ok).toBe(true);
+    exchanges.length = 0;
+    const answer = await patchWebhook(body);
+    expect(answer.status).toBe(200);
+    expect(answer.violations).toEqual([]);
+    expect(answer.body).toEqual(namedExamples().find((e) => e.operationId === 'updateWebhook' && e.where === '200')!.value);
+    expect(JSON.stringify(answer.body)).not.toContain('oidc_client_secret is required');
+    const findings = exchanges.at(-1)?.findings ?? [];
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((finding) => finding.kind === 'divergence')).toBe(true);
+    expect(findings[0]!.message).toMatch(/^Prism rejects what the contract allows \(body\.disabled_at: .*\); answered as the contract says$/);
   });
 });

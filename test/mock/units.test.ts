@@ -1,8 +1,10 @@
 /** The front layer's pure parts, without a server: routing, Prism's violations, request checks, the log line. */
 import { describe, expect, it } from 'vitest';
 import { formatExchange } from '../../src/mock/access-log.js';
-import { explainParameterViolations, parseViolations } from '../../src/mock/prism-violations.js';
-import { checkContentType, hasBearerToken, mediaTypeOf } from '../../src/validation/request-checks.js';
+import type { Exchange } from '../../src/mock/front-server.js';
+import { parseViolations } from '../../src/mock/prism-violations.js';
+import { parseRequestTarget } from '../../src/mock/request-target.js';
+import { checkScenario, operationScenarios, preferForPrism, readScenario } from '../../src/mock/scenario.js';
 import { findRoute, specRoutes } from '../../src/spec/routes.js';
 
 const routes = specRoutes();
@@ -36,89 +38,138 @@ describe('spec routes', () => {
 });
 
 describe("Prism's violations", () => {
-  const list = route('GET', '/v1/webhooks')!;
-  const violation = (location: string[], code: string, message = 'Prism says so') => ({ location, code, message, severity: 'Error' });
-
-  it('reads the header, and nothing from an absent or truncated one', () => {
+  it('reads the header, and nothing from an absent, truncated or odd one', () => {
     expect(parseViolations('[{"location":["request"],"severity":"Error","code":401,"message":"m"}]')).toHaveLength(1);
     expect(parseViolations(undefined)).toEqual([]);
     expect(parseViolations('Too many violations! [{"location":')).toEqual([]);
-  });
-
-  it('words parameter rules with the limits from the spec', () => {
-    expect(
-      explainParameterViolations(list, [
-        violation(['request', 'query', 'limit'], 'minimum'),
-        violation(['request', 'query', 'starting_after'], 'format'),
-      ]),
-    ).toEqual([
-      { pointer: '/limit', message: 'limit must be at least 1' },
-      { pointer: '/starting_after', message: 'starting_after must be a UUID' },
-    ]);
-  });
-
-  it("keeps Prism's sentence, without its prefix, for a keyword it cannot word", () => {
-    expect(explainParameterViolations(list, [violation(['request', 'query', 'limit'], 'multipleOf', 'Request query parameter limit must be a multiple of 5')])).toEqual([
-      { pointer: '/limit', message: 'limit must be a multiple of 5' },
-    ]);
-  });
-
-  it('leaves out body, security and response violations', () => {
-    expect(
-      explainParameterViolations(list, [violation(['request', 'body', 'url'], 'type'), violation(['request'], '401'), violation(['response', 'body'], 'required')]),
-    ).toEqual([]);
-  });
-});
-
-describe('request checks', () => {
-  it.each([
-    ['Bearer sk_test_1', true],
-    ['Bearer  spaced', true],
-    ['Bearer', false],
-    ['Basic dXNlcjpwYXNz', false],
-    ['bearer lower', false],
-    [undefined, false],
-  ])('takes %j as a bearer token the way Prism does: %s', (authorization, want) => {
-    expect(hasBearerToken(authorization)).toBe(want);
-  });
-
-  it.each([
-    ['application/json', 'application/json'],
-    ['Application/JSON; charset=utf-8', 'application/json'],
-    ['', undefined],
-    [undefined, undefined],
-  ])('reads the media type of %j', (header, want) => {
-    expect(mediaTypeOf(header)).toBe(want);
-  });
-
-  it('never quotes Content-Type parameters back', () => {
-    expect(checkContentType('/v1/webhooks', 'text/plain; secret=abc')?.detail).toBe('Send the body as JSON with "Content-Type: application/json"; got "text/plain".');
+    expect(parseViolations('[1, {"location": "x"}, null]')).toEqual([]);
   });
 });
 
 describe('the access log', () => {
+  const at = new Date(2026, 10, 2, 9, 5, 7);
+  const base: Exchange = { method: 'POST', target: '/v1/webhooks', status: 422, durationMs: 2.4, answeredBy: 'mock', outcome: 'sent', errors: [], findings: [] };
+
   it('writes one line per request and one per broken rule', () => {
-    const at = new Date(2026, 10, 2, 9, 5, 7);
-    const line = formatExchange(
-      {
-        method: 'POST',
-        target: '/v1/webhooks',
-        status: 422,
-        durationMs: 2.4,
-        answeredBy: 'mock',
-        errors: [{ pointer: '', message: 'the request body must be a JSON object' }],
-        violations: [{ location: ['request', 'body'], code: 'type', severity: 'Error', message: 'ignored: the error above says it' }],
-      },
-      at,
-    );
+    const line = formatExchange({ ...base, errors: [{ pointer: '', message: 'the request body must be a JSON object' }] }, at);
     expect(line).toBe('09:05:07 POST /v1/webhooks → 422 (2 ms)\n    (body): the request body must be a JSON object');
   });
 
-  it("lists Prism's violations when the front layer reported none", () => {
+  it('marks each finding with what it is about', () => {
     const line = formatExchange(
-      { method: 'GET', target: '/v1/webhooks', status: 500, durationMs: 10, answeredBy: 'prism', errors: [], violations: [{ location: ['response', 'body', 'data', '0'], code: 'required', severity: 'Error', message: "must have required property 'url'" }] },
-      new Date(2026, 10, 2, 10, 0, 0),
+      {
+        ...base,
+        method: 'GET',
+        status: 200,
+        answeredBy: 'upstream',
+        findings: [
+          { kind: 'response', message: 'the body is not a valid WebhookList' },
+          { kind: 'response', pointer: '/data/0/url', message: 'data[0].url must be an absolute https:// URL' },
+          { kind: 'divergence', message: 'Prism rejects what the contract allows' },
+        ],
+      },
+      at,
     );
-    expect(line).toBe("10:00:00 GET /v1/webhooks → 500 (10 ms)\n    ✖ response.body.data.0: must have required property 'url'");
+    expect(line).toBe(
+      [
+        '09:05:07 GET /v1/webhooks → 200 (2 ms)',
+        '    ✖ response: the body is not a valid WebhookList',
+        '    ✖ response /data/0/url: data[0].url must be an absolute https:// URL',
+        '    ⚠ divergence: Prism rejects what the contract allows',
+      ].join('\n'),
+    );
+  });
+
+  it('says when the client left before its answer was sent, instead of a status it never got', () => {
+    expect(formatExchange({ ...base, status: 200, durationMs: 10_049, outcome: 'client-closed' }, at)).toBe(
+      '09:05:07 POST /v1/webhooks → 200 not delivered: the client closed the connection after 10049 ms',
+    );
+    expect(formatExchange({ ...base, status: 0, durationMs: 120, outcome: 'client-closed' }, at)).toBe(
+      '09:05:07 POST /v1/webhooks → no answer: the client closed the connection after 120 ms',
+    );
+  });
+});
+
+describe('request targets', () => {
+  it.each<[string, ReturnType<typeof parseRequestTarget>]>([
+    ['/v1/webhooks?limit=2', { ok: true, form: 'origin', pathname: '/v1/webhooks', search: '?limit=2' }],
+    ['//[', { ok: true, form: 'origin', pathname: '//[', search: '' }],
+    ['/v1/webhooks/%zz', { ok: true, form: 'origin', pathname: '/v1/webhooks/%zz', search: '' }],
+    ['http://127.0.0.1:4010/v1/webhooks?limit=2', { ok: true, form: 'absolute', pathname: '/v1/webhooks', search: '?limit=2' }],
+    ['*', { ok: true, form: 'asterisk' }],
+    ['http://a:99999/', { ok: false, reason: 'The request target is not a valid absolute URL.' }],
+    ['ftp://a/v1/webhooks', { ok: false, reason: 'An absolute request target must be an http:// or https:// URL.' }],
+    ['v1/webhooks', { ok: false, reason: 'The request target must be a path starting with "/" (or an absolute http:// URL).' }],
+    ['/v1/webhooks#top', { ok: false, reason: 'The request target must not contain a fragment (#); send the path and query only.' }],
+  ])('reads %j without throwing', (target, want) => {
+    expect(parseRequestTarget(target)).toEqual(want);
+  });
+});
+
+describe('scenarios', () => {
+  const scenarios = operationScenarios();
+  const list = route('GET', '/v1/webhooks')!;
+  const read = (prefer: string | undefined, query = '') => readScenario(prefer, new URLSearchParams(query), '/v1/webhooks');
+
+  it("knows every operation's statuses and examples", () => {
+    expect(scenarios.get('listWebhooks')).toEqual({
+      success: 200,
+      statuses: new Map([
+        [200, ['page', 'empty']],
+        [400, ['malformed_json', 'invalid_parameter']],
+        [401, ['missing_token']],
+        [429, ['rate_limited']],
+        [503, ['unavailable']],
+      ]),
+    });
+    expect(scenarios.get('deleteWebhook')?.success).toBe(204);
+  });
+
+  it.each<[string | undefined, string, Record<string, unknown>]>([
+    [undefined, '', { delayMs: 0 }],
+    ['code=429', '', { code: 429, delayMs: 0 }],
+    ['code=404, example=webhook_not_found', '', { code: 404, example: 'webhook_not_found', delayMs: 0 }],
+    ['CODE = 503; foo=bar, respond-async, dynamic=true', '', { code: 503, dynamic: true, delayMs: 0 }],
+    ['example="page"', '', { example: 'page', delayMs: 0 }],
+    ['delay=800', '', { delayMs: 800 }],
+    ['delay=30000', '', { delayMs: 30_000 }],
+    ['code=429, code=503', '', { code: 429, delayMs: 0 }],
+    [undefined, '__code=404&__example=webhook_not_found&__delay=5&__dynamic=false', { code: 404, example: 'webhook_not_found', dynamic: false, delayMs: 5 }],
+    ['delay=10', '__code=404&__delay=20', { code: 404, delayMs: 10 }],
+    [';;;,,,=,"', '', { delayMs: 0 }],
+  ])('reads Prefer %j with query %j', (prefer, query, want) => {
+    expect(read(prefer, query)).toEqual({ ok: true, scenario: want });
+  });
+
+  it.each<[string | undefined, string, { pointer: string; message: string }[]]>([
+    ['code=-1', '', [{ pointer: '/Prefer', message: 'Prefer: code must be an HTTP status code such as 404' }]],
+    [undefined, '__code=abc', [{ pointer: '/__code', message: '__code must be an HTTP status code such as 404' }]],
+    ['delay=30001', '', [{ pointer: '/Prefer', message: 'Prefer: delay must be a whole number of milliseconds from 0 to 30000' }]],
+    ['delay=1e3', '', [{ pointer: '/Prefer', message: 'Prefer: delay must be a whole number of milliseconds from 0 to 30000' }]],
+    ['dynamic=yes', '', [{ pointer: '/Prefer', message: 'Prefer: dynamic must be true or false' }]],
+    ['example=', '', [{ pointer: '/Prefer', message: 'Prefer: example must name an example, such as example=unknown_field' }]],
+    [undefined, '__code=404&__code=500', [{ pointer: '/__code', message: '__code must be given at most once' }]],
+  ])('refuses Prefer %j with query %j, naming the preference', (prefer, query, errors) => {
+    const result = read(prefer, query);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? undefined : result.problem).toMatchObject({ status: 400, errors });
+  });
+
+  it.each<[Record<string, unknown>, string | undefined]>([
+    [{ delayMs: 0 }, undefined],
+    [{ code: 429, delayMs: 0 }, undefined],
+    [{ code: 200, example: 'empty', delayMs: 0 }, undefined],
+    [{ code: 500, delayMs: 0 }, 'listWebhooks documents no status 500; ask for one of 200, 400, 401, 429 and 503.'],
+    [{ code: 200, example: 'emtpy', delayMs: 0 }, 'listWebhooks 200 has no example of that name; its examples are page and empty.'],
+    [{ example: 'sk_live_secret', delayMs: 0 }, 'listWebhooks 200 has no example of that name; its examples are page and empty.'],
+  ])('checks %j against what listWebhooks documents', (scenario, detail) => {
+    const problem = checkScenario(list, scenarios, scenario as never, '/v1/webhooks');
+    expect(problem?.detail).toBe(detail);
+    if (problem) expect(problem).toMatchObject({ status: 404, type: 'https://api.example.com/problems/scenario-not-found' });
+  });
+
+  it("asks Prism only for what Prism picks: the delay is the front layer's", () => {
+    expect(preferForPrism({ code: 404, example: 'webhook_not_found', dynamic: true, delayMs: 800 })).toBe('code=404, example=webhook_not_found, dynamic=true');
+    expect(preferForPrism({ delayMs: 800 })).toBeUndefined();
   });
 });
