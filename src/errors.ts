@@ -12,7 +12,12 @@ export type WebhooksContractErrorCode =
   | 'ERR_PAGINATION_STALLED'
   | 'ERR_PRISM_MISSING'
   | 'ERR_MOCK_START'
-  | 'ERR_SPEC_MISSING';
+  | 'ERR_SPEC_MISSING'
+  | 'ERR_SERVER_CONFIG'
+  | 'ERR_SECRETS_KEY'
+  | 'ERR_SQLITE_MISSING'
+  | 'ERR_SERVER_START'
+  | 'ERR_SIGNING_KEY';
 
 /** The base class of every error this library throws. */
 export class WebhooksContractError extends Error {

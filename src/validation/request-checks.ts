@@ -47,6 +47,31 @@ function syntaxReason(error: unknown): string {
   return message.replace(/, ".*" is not valid JSON$/s, '');
 }
 
+/** A parsed request body, or the 400 problem for one that is not JSON. */
+export type ParsedBody = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+/**
+ * Parses a request body as JSON (UTF-8, not empty) without validating it; the 400 problem when it is not
+ * JSON. `JSON.parse` keeps `__proto__` as a plain key and parses deep nesting without recursion limits.
+ * @example
+ * const parsed = parseJsonBody(Buffer.from('{"url":'), '/v1/webhooks');
+ * if (!parsed.ok) reply.code(400).send(parsed.problem);
+ */
+export function parseJsonBody(raw: Uint8Array, instance: string): ParsedBody {
+  let text: string;
+  try {
+    text = utf8.decode(raw);
+  } catch {
+    return { ok: false, problem: malformedJson(instance, 'it is not valid UTF-8') };
+  }
+  if (text.trim() === '') return { ok: false, problem: malformedJson(instance, 'it is empty; send a JSON object') };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, problem: malformedJson(instance, syntaxReason(error)) };
+  }
+}
+
 /**
  * Parses and validates a request body against the operation's schema; the problem to answer, or
  * `undefined` when the body keeps every rule.
@@ -55,19 +80,8 @@ function syntaxReason(error: unknown): string {
  */
 export function checkJsonBody(route: SpecRoute, raw: Uint8Array, instance: string): Problem | undefined {
   if (route.requestBody === undefined) return undefined;
-  let text: string;
-  try {
-    text = utf8.decode(raw);
-  } catch {
-    return malformedJson(instance, 'it is not valid UTF-8');
-  }
-  if (text.trim() === '') return malformedJson(instance, 'it is empty; send a JSON object');
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (error) {
-    return malformedJson(instance, syntaxReason(error));
-  }
-  const result = validateSchema(route.requestBody, body);
+  const parsed = parseJsonBody(raw, instance);
+  if (!parsed.ok) return parsed.problem;
+  const result = validateSchema(route.requestBody, parsed.value);
   return result.ok ? undefined : validationFailed(instance, result.errors);
 }
