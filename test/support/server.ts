@@ -5,10 +5,12 @@
  */
 import { expect } from 'vitest';
 import { checkResponse } from '../../src/client/contract-check.js';
-import type { Resolver } from '../../src/delivery/destination-policy.js';
 import { buildSandbox, buildServer, type BuiltServer, type SandboxOptions, type ServerOptions } from '../../src/server/server.js';
 import { findRoute, specRoutes } from '../../src/spec/routes.js';
 import { validateSchema } from '../../src/validation/validate.js';
+import { testResolver } from './resolver.js';
+
+export { testResolver };
 
 export const ALICE_KEY = 'sk_test_alice_0123456789';
 export const BOB_KEY = 'sk_test_bob_0123456789ab';
@@ -17,23 +19,6 @@ export const API_KEYS = `${ALICE_KEY}=alice,${BOB_KEY}=bob`;
 export const SECRETS_KEY = '4f'.repeat(32);
 export const ALICE = { authorization: `Bearer ${ALICE_KEY}` } as const;
 export const BOB = { authorization: `Bearer ${BOB_KEY}` } as const;
-
-/** A resolver that knows a few names and fails for the rest, as this machine's DNS does. */
-export const testResolver: Resolver = async (hostname) => {
-  const table: Record<string, string[]> = {
-    'hooks.example.com': ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'],
-    'idp.example.com': ['93.184.215.15'],
-    'internal.example.com': ['10.0.0.7'],
-    'mixed.example.com': ['93.184.215.14', '127.0.0.1'],
-    'metadata.example.com': ['169.254.169.254'],
-    'v6-local.example.com': ['fd00::1'],
-    'mapped.example.com': ['::ffff:192.168.0.1'],
-    'cgnat.example.com': ['100.100.100.100'],
-  };
-  const addresses = table[hostname];
-  if (!addresses) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
-  return addresses.map((address) => ({ address }));
-};
 
 /** A log kept in memory, line by line. */
 export class CapturedLog {
