@@ -151,6 +151,8 @@ async function assemble(
     onClose: async () => {
       clearInterval(purge);
       signingKeys.close();
+      // a key still being made on first start is written before the database closes
+      await signingKeys.ready.catch(() => undefined);
       await store.close();
     },
   });

@@ -562,7 +562,7 @@ function prepare(db: Database) {
        WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND w.deleted_at IS NULL AND (w.disabled_at_ms IS NULL OR w.disabled_at_ms > ?)
        ORDER BY d.next_attempt_at, d.seq LIMIT ?`,
     ),
-    listSigningKeys: db.prepare('SELECT kid, alg, public_jwk, private_key, created_at, activates_at, retires_at FROM signing_keys ORDER BY created_at DESC, kid'),
+    listSigningKeys: db.prepare('SELECT kid, alg, public_jwk, private_key, created_at, activates_at, retires_at FROM signing_keys ORDER BY activates_at DESC, created_at DESC, kid'),
     retireSigningKeys: db.prepare('UPDATE signing_keys SET retires_at = ? WHERE retires_at IS NULL'),
     insertSigningKey: db.prepare('INSERT INTO signing_keys (kid, alg, public_jwk, private_key, created_at, activates_at, retires_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     getServerSecret: db.prepare('SELECT value FROM server_secrets WHERE name = ?'),
