@@ -22,6 +22,7 @@ Options:
   -p, --port <number>      Port to listen on (default 4011, or SANDBOX_PORT; 0 picks a free port)
   --no-seed                Start every account empty instead of with the spec's examples
   --rate-limit <n>         At most n requests per minute per token, then 429 (or RATE_LIMIT_PER_MINUTE)
+  --signing-key-alg <alg>  Algorithm of the sandbox's signing key: RS256 (default), PS256, ES256 or EdDSA
   --log-format <format>    json or pretty (default on a terminal; or LOG_FORMAT)
   -q, --quiet              Do not log a line per request
   -h, --help               Show this help
@@ -61,6 +62,7 @@ export async function runSandboxCommand(args: readonly string[], io: CliIo): Pro
       port: options.port,
       seed: options.seed,
       ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+      ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
       log: commandLog(options, io),
     });
   } catch (error) {

@@ -15,6 +15,7 @@ export interface CommonCommandOptions {
   quiet: boolean;
   logFormat: 'json' | 'pretty';
   rateLimitPerMinute?: number;
+  signingKeyAlgorithm?: SigningAlgorithm;
   help: boolean;
 }
 
@@ -26,7 +27,6 @@ export interface ServeCommandOptions extends CommonCommandOptions {
   previousSecretsKeys: string[];
   allowLocalhost: boolean;
   synchronous: 'normal' | 'full';
-  signingKeyAlgorithm?: SigningAlgorithm;
   rotateSigningKey: boolean;
 }
 
@@ -41,6 +41,7 @@ const COMMON_FLAGS = {
   quiet: { type: 'boolean', short: 'q', default: false },
   'log-format': { type: 'string' },
   'rate-limit': { type: 'string' },
+  'signing-key-alg': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -81,6 +82,10 @@ function common(values: Record<string, string | boolean | undefined>, env: NodeJ
   if (rate !== undefined && (!/^\d{1,9}$/.test(rate) || Number(rate) === 0)) {
     throw new UsageError(`--rate-limit (or RATE_LIMIT_PER_MINUTE) must be a whole number of requests per minute per account, 1 or more; got "${rate}"`);
   }
+  const algorithm = (values['signing-key-alg'] as string | undefined) ?? fromEnv(env, 'SIGNING_KEY_ALG');
+  if (algorithm !== undefined && !SIGNING_ALGORITHMS.includes(algorithm as SigningAlgorithm)) {
+    throw new UsageError(`--signing-key-alg (or SIGNING_KEY_ALG) must be one of ${SIGNING_ALGORITHMS.join(', ')}; got "${algorithm}"`);
+  }
   return {
     host,
     port,
@@ -88,6 +93,7 @@ function common(values: Record<string, string | boolean | undefined>, env: NodeJ
     logFormat: format,
     help: values.help === true,
     ...(rate === undefined ? {} : { rateLimitPerMinute: Number(rate) }),
+    ...(algorithm === undefined ? {} : { signingKeyAlgorithm: algorithm as SigningAlgorithm }),
   };
 }
 
@@ -104,16 +110,11 @@ export function parseServeArguments(args: readonly string[], env: NodeJS.Process
     database: { type: 'string' },
     'allow-localhost': { type: 'boolean', default: false },
     'rotate-signing-key': { type: 'boolean', default: false },
-    'signing-key-alg': { type: 'string' },
   });
   const options = common(values, env, SERVER_DEFAULTS, '', stdoutIsTerminal);
   const databasePath = (values.database as string | undefined) ?? fromEnv(env, 'DATABASE_PATH') ?? SERVER_DEFAULTS.databasePath;
   const synchronous = (fromEnv(env, 'DATABASE_SYNCHRONOUS') ?? 'normal').toLowerCase();
   if (synchronous !== 'normal' && synchronous !== 'full') throw new UsageError(`DATABASE_SYNCHRONOUS must be "normal" or "full"; got "${synchronous}"`);
-  const algorithm = (values['signing-key-alg'] as string | undefined) ?? fromEnv(env, 'SIGNING_KEY_ALG');
-  if (algorithm !== undefined && !SIGNING_ALGORITHMS.includes(algorithm as SigningAlgorithm)) {
-    throw new UsageError(`--signing-key-alg (or SIGNING_KEY_ALG) must be one of ${SIGNING_ALGORITHMS.join(', ')}; got "${algorithm}"`);
-  }
   const allowLocalhostEnv = fromEnv(env, 'ALLOW_LOCALHOST_DESTINATIONS');
   if (allowLocalhostEnv !== undefined && !['0', '1', 'true', 'false'].includes(allowLocalhostEnv)) {
     throw new UsageError(`ALLOW_LOCALHOST_DESTINATIONS must be 1 or 0; got "${allowLocalhostEnv}"`);
@@ -129,13 +130,12 @@ export function parseServeArguments(args: readonly string[], env: NodeJS.Process
     previousSecretsKeys: previous === undefined ? [] : previous.split(',').map((key) => key.trim()).filter((key) => key !== ''),
     allowLocalhost: values['allow-localhost'] === true || allowLocalhostEnv === '1' || allowLocalhostEnv === 'true',
     synchronous,
-    ...(algorithm === undefined ? {} : { signingKeyAlgorithm: algorithm as SigningAlgorithm }),
     rotateSigningKey: values['rotate-signing-key'] === true,
   };
 }
 
 /**
- * Parses the arguments after `sandbox`, with SANDBOX_PORT, SANDBOX_HOST, LOG_FORMAT and
+ * Parses the arguments after `sandbox`, with SANDBOX_PORT, SANDBOX_HOST, LOG_FORMAT, SIGNING_KEY_ALG and
  * RATE_LIMIT_PER_MINUTE from the environment.
  * @example
  * parseSandboxArguments([], {}, false).port // 4011

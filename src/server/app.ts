@@ -286,6 +286,12 @@ export function createApp(options: AppOptions): FastifyInstance {
     return sendProblem(request, reply, internalError(state.path, request.id));
   });
 
+  app.addHook('onSend', async (_request, reply, payload) => {
+    // while stopping, each answer ends its connection: a kept-alive socket would hold the close up
+    if (closing) reply.header('Connection', 'close');
+    return payload;
+  });
+
   app.addHook('onResponse', async (request, reply) => {
     const state = stateOf(request);
     request.log.info(
