@@ -56,9 +56,13 @@ export function linesTo(write: (text: string) => void): Writable {
   });
 }
 
-/** The log settings of a command. */
+/**
+ * The log settings of a command: readable lines through the command's output, or JSON lines written by
+ * pino straight to standard output (no console formatting per request).
+ */
 export function commandLog(options: CommonCommandOptions, io: CliIo) {
-  return { format: options.logFormat, stream: linesTo(io.out), level: options.quiet ? ('warn' as const) : ('info' as const) };
+  const level = options.quiet ? ('warn' as const) : ('info' as const);
+  return options.logFormat === 'pretty' ? { format: 'pretty' as const, stream: linesTo(io.out), level } : { format: 'json' as const, stream: process.stdout, level };
 }
 
 function banner(server: RunningServer, options: ServeCommandOptions): string {

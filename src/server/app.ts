@@ -134,6 +134,18 @@ export function createApp(options: AppOptions): FastifyInstance {
     rewriteUrl: (request) => routableTarget(request.url ?? '/'),
     serverFactory: (handler) => createHttpServer(handler),
     clientErrorHandler: answerClientError,
+    // no route declares a Fastify schema: bodies and parameters are checked with the precompiled validators,
+    // so Fastify's Ajv and fast-json-stringify compilers are never loaded, and nothing compiles at start
+    schemaController: {
+      compilersFactory: {
+        buildValidator: () => () => {
+          throw new Error('the reference server declares no Fastify schemas; use the precompiled validators');
+        },
+        buildSerializer: () => () => {
+          throw new Error('the reference server declares no Fastify schemas; answers are serialised by the handlers');
+        },
+      },
+    },
     frameworkErrors: (error, request, reply) => {
       void sendProblem(request, reply, badRequest(request.url, `The request target cannot be read (${error.code}); check its percent-escapes.`));
     },

@@ -14,8 +14,8 @@ import { DESTINATION_FIELDS, localHttpAsHttps, type DestinationGuard } from './d
 import { requestFingerprint } from './idempotency.js';
 import { idempotencyKeyReused, serviceUnavailable, webhookNotFound } from './problems.js';
 import type { SigningKeys } from './signing-keys.js';
-import { IDEMPOTENCY_TTL_MS, type Store, type StoredResponse } from './store.js';
-import { deliveryView, webhookView } from './views.js';
+import { IDEMPOTENCY_TTL_MS, type Store } from './store.js';
+import { deliveryView, webhookRepresentation } from './views.js';
 
 /** Every operation of the contract. */
 export type OperationId = keyof typeof operations;
@@ -98,7 +98,9 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
         ...(startingAfter === undefined ? {} : { startingAfter }),
       });
       if (!page.ok) return { problem: unknownCursor(instance, 'webhooks') };
-      return json(200, { object: 'list', data: page.items.map(webhookView), has_more: page.hasMore });
+      // each webhook's JSON as stored with it: the page is assembled, not rendered
+      const data = page.items.map((item) => item.representation.json).join(',');
+      return { status: 200, json: `{"object":"list","data":[${data}],"has_more":${page.hasMore}}` };
     },
 
     async createWebhook({ accountId, instance, params, body }) {
@@ -107,20 +109,17 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
       if (refused.length > 0) return { problem: validationFailed(instance, refused) };
       const id = newId();
       const key = params['Idempotency-Key'] as string | undefined;
-      const answer = (webhook: Parameters<typeof webhookView>[0]): StoredResponse => ({
-        status: 201,
-        body: JSON.stringify(webhookView(webhook)),
-        location: `/v1/webhooks/${webhook.id}`,
-      });
       const now = context.now();
+      const representation = webhookRepresentation({ id, config, createdAt: now, updatedAt: now });
+      const created = { status: 201, body: representation.json, location: `/v1/webhooks/${id}` };
       const outcome = await store.createWebhook(
-        { accountId: accountId!, id, config, createdAt: now },
+        { accountId: accountId!, id, config, createdAt: now, representation },
         key === undefined
           ? undefined
-          : { key, fingerprint: requestFingerprint(context.fingerprintKey, body), notBefore: now - IDEMPOTENCY_TTL_MS, response: answer },
+          : { key, fingerprint: requestFingerprint(context.fingerprintKey, body), notBefore: now - IDEMPOTENCY_TTL_MS, response: created },
       );
       if (outcome.kind === 'key-reused') return { problem: idempotencyKeyReused(instance) };
-      const response = outcome.kind === 'replayed' ? outcome.response : answer(outcome.webhook);
+      const response = outcome.kind === 'replayed' ? outcome.response : created;
       return {
         status: response.status,
         json: response.body,
@@ -130,7 +129,7 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
 
     async getWebhook({ accountId, instance, params }) {
       const webhook = await store.getWebhook(accountId!, params.id as string);
-      return webhook ? json(200, webhookView(webhook)) : { problem: webhookNotFound(instance, params.id as string) };
+      return webhook ? { status: 200, json: webhook.representation.json } : { problem: webhookNotFound(instance, params.id as string) };
     },
 
     async updateWebhook({ accountId, instance, params, body }) {
@@ -151,8 +150,10 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
           merged = applyWebhookUpdate(current.config, patch);
         }
         if (!merged.ok) return { problem: validationFailed(instance, merged.errors) };
-        const outcome = await store.updateWebhook(accountId!, id, current.version, merged.value, context.now());
-        if (outcome.kind === 'updated') return json(200, webhookView(outcome.webhook));
+        const updatedAt = context.now();
+        const representation = webhookRepresentation({ id, config: merged.value, createdAt: current.createdAt, updatedAt });
+        const outcome = await store.updateWebhook(accountId!, id, current.version, { config: merged.value, updatedAt, representation });
+        if (outcome.kind === 'updated') return { status: 200, json: representation.json };
         if (outcome.kind === 'not-found') return { problem: webhookNotFound(instance, id) };
         // another update won the race: merge this patch into what it wrote
       }

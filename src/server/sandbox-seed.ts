@@ -8,6 +8,7 @@ import type { components } from '../../generated/openapi.js';
 import type { WebhookConfig } from '../validation/apply-update.js';
 import { instantOf } from './sqlite-store.js';
 import type { Store } from './store.js';
+import { webhookRepresentation } from './views.js';
 
 type Webhook = components['schemas']['Webhook'];
 type WebhookCreate = components['schemas']['WebhookCreate'];
@@ -50,7 +51,9 @@ function configOf(webhook: Webhook, create: WebhookCreate): WebhookConfig {
 export async function seedSandboxAccount(store: Store, accountId: string): Promise<void> {
   const ordered = [...WEBHOOKS].sort(([a], [b]) => instantOf(a.created_at) - instantOf(b.created_at));
   for (const [webhook, create] of ordered) {
-    await store.createWebhook({ accountId, id: webhook.id, config: configOf(webhook, create), createdAt: instantOf(webhook.created_at) });
+    const config = configOf(webhook, create);
+    const createdAt = instantOf(webhook.created_at);
+    await store.createWebhook({ accountId, id: webhook.id, config, createdAt, representation: webhookRepresentation({ id: webhook.id, config, createdAt, updatedAt: createdAt }) });
   }
   const deliveries = [...examples.DeliveryListPage.data].sort((a, b) => instantOf(a.created_at) - instantOf(b.created_at));
   for (const delivery of deliveries) {

@@ -17,6 +17,7 @@ import { SecretsBox, generateSecretsKey, missingKeyMessage, parseSecretsKey } fr
 import { openSigningKeys, type SigningAlgorithm, type SigningKeys } from './signing-keys.js';
 import { createSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
+import { WEBHOOK_REPRESENTATION_VERSION, webhookRepresentation } from './views.js';
 
 /** Where the reference server listens and keeps its data unless told otherwise. */
 export const SERVER_DEFAULTS = { host: '127.0.0.1', port: 8080, databasePath: './data/webhooks.db' } as const;
@@ -128,6 +129,8 @@ async function assemble(
     throw new ServerConfigError(`the rate limit must be a positive number of requests per minute; got ${String(options.rateLimitPerMinute)}`);
   }
   await store.purgeExpired(now());
+  // stored answers rendered by an earlier version of this server are rendered again from their data
+  await store.refreshRepresentations(WEBHOOK_REPRESENTATION_VERSION, webhookRepresentation);
   const fingerprintKey = Buffer.from(await store.serverSecret(FINGERPRINT_SECRET, () => randomBytes(32).toString('base64')), 'base64');
   const signingKeys = openSigningKeys(store, { ...(options.signingKeyAlgorithm ? { algorithm: options.signingKeyAlgorithm } : {}), now });
   // a failed key creation is reported by the JWKS route and by activeSigningKey(), not as an unhandled rejection

@@ -18,15 +18,18 @@ import {
   type DeliveryAttempt,
   type DueDelivery,
   type IdempotencyClaim,
+  type ListedWebhook,
   type NewDelivery,
   type NewWebhook,
   type PageRequest,
   type PageResult,
+  type Representation,
   type Store,
   type StoredDelivery,
   type StoredSigningKey,
   type StoredWebhook,
   type UpdateWebhookOutcome,
+  type WebhookChange,
   type WebhookConfig,
 } from './store.js';
 
@@ -70,6 +73,8 @@ const MIGRATIONS: readonly string[] = [
     oidc_access_token_ttl_seconds INTEGER,
     disabled_at TEXT,
     disabled_at_ms INTEGER,
+    representation TEXT,
+    representation_version INTEGER,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     deleted_at INTEGER,
@@ -144,10 +149,12 @@ const CONFIG_COLUMNS = [
   'oidc_access_token_ttl_seconds',
   'disabled_at',
   'disabled_at_ms',
+  'representation',
+  'representation_version',
 ] as const;
 
 const PUBLIC_WEBHOOK_COLUMNS =
-  'account_id, id, version, url, enabled_events, include, oidc_auth_method, oidc_client_id, oidc_token_endpoint, oidc_resource_uri, oidc_scope, oidc_access_token_ttl_seconds, disabled_at, created_at, updated_at';
+  'account_id, id, version, url, enabled_events, include, oidc_auth_method, oidc_client_id, oidc_token_endpoint, oidc_resource_uri, oidc_scope, oidc_access_token_ttl_seconds, disabled_at, representation, representation_version, created_at, updated_at';
 const DELIVERY_COLUMNS =
   'account_id, id, webhook_id, event_id, event_type, status, attempts, last_attempt_at, last_response_status, last_error, next_attempt_at, created_at';
 /** larger than any sequence number: "no cursor" */
@@ -228,7 +235,7 @@ class SqliteStore implements Store {
   async createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim): Promise<CreateWebhookOutcome> {
     const s = this.#statements;
     // sealed outside the transaction: the transaction holds the write lock, encryption need not
-    const columns = this.#configColumns(webhook.accountId, webhook.id, webhook.config);
+    const columns = this.#configColumns(webhook.accountId, webhook.id, webhook.config, webhook.representation);
     return this.#db
       .transaction((): CreateWebhookOutcome => {
         if (claim) {
@@ -247,9 +254,10 @@ class SqliteStore implements Store {
           config: withoutSecrets(webhook.config),
           createdAt: webhook.createdAt,
           updatedAt: webhook.createdAt,
+          representation: webhook.representation,
         };
         if (claim) {
-          const response = claim.response(stored);
+          const { response } = claim;
           s.insertKey.run(webhook.accountId, claim.key, claim.fingerprint, response.status, response.body, response.location, webhook.createdAt);
         }
         return { kind: 'created', webhook: stored };
@@ -266,7 +274,7 @@ class SqliteStore implements Store {
     return row && this.#toWebhook(row, false);
   }
 
-  async listWebhooks(accountId: string, page: PageRequest): Promise<PageResult<StoredWebhook>> {
+  async listWebhooks(accountId: string, page: PageRequest): Promise<PageResult<ListedWebhook>> {
     const s = this.#statements;
     let before = NO_CURSOR;
     if (page.startingAfter !== undefined) {
@@ -275,17 +283,19 @@ class SqliteStore implements Store {
       if (!cursor) return { ok: false, reason: 'unknown-cursor' };
       before = cursor.seq as number;
     }
-    const rows = s.listWebhooks.all(accountId, before, page.limit + 1) as Row[];
+    // raw rows of three columns: a page is read without building an object per column
+    const rows = s.listWebhooks.all(accountId, before, page.limit + 1) as [string, string, number][];
     const hasMore = rows.length > page.limit;
-    return { ok: true, items: rows.slice(0, page.limit).map((row) => this.#toWebhook(row, false)), hasMore };
+    const items = rows.slice(0, page.limit).map(([id, json, version]) => ({ id, representation: { json, version } }));
+    return { ok: true, items, hasMore };
   }
 
-  async updateWebhook(accountId: string, id: string, expectedVersion: number, config: WebhookConfig, updatedAt: number): Promise<UpdateWebhookOutcome> {
+  async updateWebhook(accountId: string, id: string, expectedVersion: number, change: WebhookChange): Promise<UpdateWebhookOutcome> {
     const s = this.#statements;
-    const columns = this.#configColumns(accountId, id, config);
+    const columns = this.#configColumns(accountId, id, change.config, change.representation);
     return this.#db
       .transaction((): UpdateWebhookOutcome => {
-        const changed = s.updateWebhook.run(...columns, updatedAt, accountId, id, expectedVersion).changes;
+        const changed = s.updateWebhook.run(...columns, change.updatedAt, accountId, id, expectedVersion).changes;
         if (changed === 0) return s.getWebhook.get(accountId, id) ? { kind: 'conflict' } : { kind: 'not-found' };
         return { kind: 'updated', webhook: this.#toWebhook(s.getWebhook.get(accountId, id) as Row, false) };
       })
@@ -299,6 +309,21 @@ class SqliteStore implements Store {
         if (s.deleteWebhook.run(deletedAt, accountId, id).changes === 0) return false;
         s.failPendingDeliveries.run('the webhook was deleted', accountId, id);
         return true;
+      })
+      .immediate();
+  }
+
+  async refreshRepresentations(version: number, render: (webhook: StoredWebhook) => Representation): Promise<number> {
+    const db = this.#db;
+    return db
+      .transaction(() => {
+        const stale = db.prepare(`SELECT ${PUBLIC_WEBHOOK_COLUMNS} FROM webhooks WHERE deleted_at IS NULL AND representation_version IS NOT ?`).all(version) as Row[];
+        const update = db.prepare('UPDATE webhooks SET representation = ?, representation_version = ? WHERE account_id = ? AND id = ?');
+        for (const row of stale) {
+          const representation = render(this.#toWebhook(row, false));
+          update.run(representation.json, representation.version, row.account_id, row.id);
+        }
+        return stale.length;
       })
       .immediate();
   }
@@ -454,7 +479,7 @@ class SqliteStore implements Store {
   }
 
   /** The configuration as the insert and update statements bind it, secrets sealed. */
-  #configColumns(accountId: string, id: string, config: WebhookConfig): unknown[] {
+  #configColumns(accountId: string, id: string, config: WebhookConfig, representation: Representation): unknown[] {
     const c = config as Record<string, unknown>;
     const seal = (field: 'secret' | 'oidc_client_secret') =>
       typeof c[field] === 'string' ? this.#secrets.seal(c[field] as string, secretContext(accountId, id, field)) : null;
@@ -473,6 +498,8 @@ class SqliteStore implements Store {
       oidc_access_token_ttl_seconds: c.oidc_access_token_ttl_seconds ?? null,
       disabled_at: disabledAt,
       disabled_at_ms: disabledAt === null ? null : instantOf(disabledAt),
+      representation: representation.json,
+      representation_version: representation.version,
     };
     return CONFIG_COLUMNS.map((column) => values[column]);
   }
@@ -496,6 +523,7 @@ class SqliteStore implements Store {
       config: config as WebhookConfig,
       createdAt: row.created_at as number,
       updatedAt: row.updated_at as number,
+      representation: { json: row.representation as string, version: row.representation_version as number },
     };
   }
 }
@@ -531,7 +559,7 @@ function prepare(db: Database) {
     getWebhook: db.prepare(`SELECT ${PUBLIC_WEBHOOK_COLUMNS} FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL`),
     getWebhookWithSecrets: db.prepare(`SELECT ${PUBLIC_WEBHOOK_COLUMNS}, secret, oidc_client_secret FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL`),
     webhookSeq: db.prepare('SELECT seq FROM webhooks WHERE account_id = ? AND id = ?'),
-    listWebhooks: db.prepare(`SELECT ${PUBLIC_WEBHOOK_COLUMNS} FROM webhooks WHERE account_id = ? AND deleted_at IS NULL AND seq < ? ORDER BY seq DESC LIMIT ?`),
+    listWebhooks: db.prepare('SELECT id, representation, representation_version FROM webhooks WHERE account_id = ? AND deleted_at IS NULL AND seq < ? ORDER BY seq DESC LIMIT ?').raw(),
     updateWebhook: db.prepare(
       `UPDATE webhooks SET ${configAssignments}, version = version + 1, updated_at = ? WHERE account_id = ? AND id = ? AND version = ? AND deleted_at IS NULL`,
     ),

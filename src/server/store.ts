@@ -22,6 +22,18 @@ export interface StoredWebhook {
   config: WebhookConfig;
   createdAt: number;
   updatedAt: number;
+  /** the API's answer for it, rendered when it was last written */
+  representation: Representation;
+}
+
+/**
+ * The JSON the API answers with for a webhook, rendered by the caller from what is stored and kept beside
+ * it in the same write, so that reads send it as it is (no rendering, no date formatting per read).
+ * `version` names the rendering: rows of another version are rendered again at start.
+ */
+export interface Representation {
+  version: number;
+  json: string;
 }
 
 /** A webhook to create. */
@@ -30,6 +42,21 @@ export interface NewWebhook {
   id: string;
   config: WebhookConfig;
   createdAt: number;
+  representation: Representation;
+}
+
+/** A change of a webhook's configuration. */
+export interface WebhookChange {
+  /** the whole new configuration, secrets included */
+  config: WebhookConfig;
+  updatedAt: number;
+  representation: Representation;
+}
+
+/** A webhook as a list page holds it. */
+export interface ListedWebhook {
+  id: string;
+  representation: Representation;
 }
 
 /** The answer an idempotent create gave, kept to be answered again. */
@@ -48,7 +75,7 @@ export interface IdempotencyClaim {
   /** keys stored before this time have expired and are claimed anew */
   notBefore: number;
   /** the answer to keep for this key once the webhook exists */
-  response: (webhook: StoredWebhook) => StoredResponse;
+  response: StoredResponse;
 }
 
 /** What a create did. */
@@ -152,10 +179,12 @@ export interface Store {
   createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim): Promise<CreateWebhookOutcome>;
   /** One live webhook of an account; secrets only with `includeSecrets`. */
   getWebhook(accountId: string, id: string, options?: { includeSecrets?: boolean }): Promise<StoredWebhook | undefined>;
-  /** An account's live webhooks, newest first. */
-  listWebhooks(accountId: string, page: PageRequest): Promise<PageResult<StoredWebhook>>;
-  /** Replaces a webhook's configuration if it is still at `expectedVersion`; `config` holds its secrets. */
-  updateWebhook(accountId: string, id: string, expectedVersion: number, config: WebhookConfig, updatedAt: number): Promise<UpdateWebhookOutcome>;
+  /** An account's live webhooks, newest first, as the API shows them. */
+  listWebhooks(accountId: string, page: PageRequest): Promise<PageResult<ListedWebhook>>;
+  /** Replaces a webhook's configuration if it is still at `expectedVersion`. */
+  updateWebhook(accountId: string, id: string, expectedVersion: number, change: WebhookChange): Promise<UpdateWebhookOutcome>;
+  /** Renders again, with `render`, every stored representation of another version; resolves with how many. */
+  refreshRepresentations(version: number, render: (webhook: StoredWebhook) => Representation): Promise<number>;
   /** Deletes a webhook (its pending deliveries fail); false when it did not exist. */
   deleteWebhook(accountId: string, id: string, deletedAt: number): Promise<boolean>;
 

@@ -4,7 +4,7 @@
  * @module
  */
 import type { components } from '../../generated/openapi.js';
-import type { StoredDelivery, StoredWebhook } from './store.js';
+import type { Representation, StoredDelivery, StoredWebhook } from './store.js';
 
 type Webhook = components['schemas']['Webhook'];
 type Delivery = components['schemas']['Delivery'];
@@ -18,12 +18,18 @@ export function dateTime(ms: number): string {
   return new Date(ms).toISOString();
 }
 
+/** The version of `webhookRepresentation`: change it whenever its output changes, and stored ones are rendered again at start. */
+export const WEBHOOK_REPRESENTATION_VERSION = 1;
+
+/** What a webhook's view is built from. */
+export type WebhookFields = Pick<StoredWebhook, 'id' | 'config' | 'createdAt' | 'updatedAt'>;
+
 /**
  * The `Webhook` object of a stored webhook.
  * @example
- * reply.send(JSON.stringify(webhookView(stored)));
+ * webhookView(stored).url // 'https://hooks.example.com/webhooks'
  */
-export function webhookView(webhook: StoredWebhook): Webhook {
+export function webhookView(webhook: WebhookFields): Webhook {
   const c = webhook.config;
   return {
     object: 'webhook',
@@ -41,6 +47,15 @@ export function webhookView(webhook: StoredWebhook): Webhook {
     updated_at: dateTime(webhook.updatedAt),
     disabled_at: c.disabled_at ?? null,
   };
+}
+
+/**
+ * The representation the store keeps beside a webhook: its `Webhook` JSON.
+ * @example
+ * await store.createWebhook({ accountId, id, config, createdAt, representation: webhookRepresentation({ id, config, createdAt, updatedAt: createdAt }) });
+ */
+export function webhookRepresentation(webhook: WebhookFields): Representation {
+  return { version: WEBHOOK_REPRESENTATION_VERSION, json: JSON.stringify(webhookView(webhook)) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as examples from '../../generated/examples.js';
 import { specRoutes } from '../../src/spec/routes.js';
 import { IDEMPOTENCY_TTL_MS, type NewDelivery } from '../../src/server/store.js';
+import { webhookView } from '../../src/server/views.js';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
 import { ALICE, ALICE_KEY, BOB, createWebhook, send, testServer, type TestServer } from '../support/server.js';
 
@@ -67,6 +68,9 @@ describe('createWebhook and getWebhook', () => {
     expect(Object.keys(created)).not.toContain('secret');
     const stored = await server.store.getWebhook('alice', created.id, { includeSecrets: true });
     expect(stored?.config).toMatchObject({ oidc_client_secret: clientSecretCreate.oidc_client_secret });
+    // the answer kept beside the webhook is the view of what is stored, with no secret in it
+    expect(JSON.parse(stored!.representation.json)).toEqual(webhookView(stored!));
+    expect(stored!.representation.json).not.toContain(clientSecretCreate.oidc_client_secret);
   });
 
   it('answers 404 for an unknown id and 400 for an id that is not a UUID', async () => {

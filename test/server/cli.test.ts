@@ -30,7 +30,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Run {
   let out = '';
   let err = '';
   const controller = new AbortController();
-  const io: CliIo = { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`), env: { SIGNING_KEY_ALG: 'ES256', ...env }, stop: controller.signal };
+  const io: CliIo = { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`), env: { SIGNING_KEY_ALG: 'ES256', LOG_FORMAT: 'pretty', ...env }, stop: controller.signal };
   return { code: runCli(args, io), out: () => out, err: () => err, stop: () => controller.abort() };
 }
 

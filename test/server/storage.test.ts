@@ -18,8 +18,9 @@ import { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from '.
 import { openSigningKeys, rotateSigningKey, DEFAULT_PUBLISH_AHEAD_MS, DEFAULT_RETAIN_MS } from '../../src/server/signing-keys.js';
 import { createSqliteStore } from '../../src/server/sqlite-store.js';
 import { IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS, type Store } from '../../src/server/store.js';
+import { webhookRepresentation } from '../../src/server/views.js';
 import { validateSchema } from '../../src/validation/validate.js';
-import { clientSecretCreate, minimalCreate } from '../support/bodies.js';
+import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
 import { ALICE, ALICE_KEY, SECRETS_KEY, createWebhook, send, testServer } from '../support/server.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'webhooks-server-storage-'));
@@ -85,6 +86,24 @@ describe('restarts and SECRETS_KEY', () => {
     }
   });
 
+  it('renders again, at start, the stored answers of webhooks rendered by another version', async () => {
+    const path = newDatabase();
+    const first = await testServer({ databasePath: path });
+    const created = await createWebhook(first, ALICE, privateKeyJwtCreate);
+    await first.close();
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(path);
+    db.prepare("UPDATE webhooks SET representation = '{\"stale\":true}', representation_version = 0").run();
+    db.close();
+    const second = await testServer({ databasePath: path });
+    try {
+      expect((await send(second, { method: 'GET', url: `/v1/webhooks/${created.id}`, headers: ALICE })).body).toEqual(created);
+      expect((await send(second, { method: 'GET', url: '/v1/webhooks', headers: ALICE })).body.data).toEqual([created]);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('refuses to start on stored secrets without SECRETS_KEY, or with another key, saying what to set', async () => {
     const path = newDatabase();
     const first = await testServer({ databasePath: path });
@@ -139,14 +158,17 @@ describe('the SQLite store', () => {
   async function openStore(path = ':memory:'): Promise<Store> {
     return createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
   }
-  const webhook = (accountId: string, createdAt = 1_000) => ({ accountId, id: randomUUID(), config: { ...minimalCreate }, createdAt });
+  const webhook = (accountId: string, createdAt = 1_000, config: Record<string, unknown> = { ...minimalCreate }) => {
+    const id = randomUUID();
+    return { accountId, id, config: config as never, createdAt, representation: webhookRepresentation({ id, config: config as never, createdAt, updatedAt: createdAt }) };
+  };
 
   it('schedules deliveries only for live webhooks, once per event, and finds the due ones of enabled webhooks', async () => {
     const store = await openStore();
     const live = webhook('acme');
     const disabled = webhook('acme');
     await store.createWebhook(live);
-    await store.createWebhook({ ...disabled, config: { ...disabled.config, disabled_at: '2026-01-01T00:00:00Z' } as never });
+    await store.createWebhook({ ...disabled, config: { ...minimalCreate, disabled_at: '2026-01-01T00:00:00Z' } as never });
     const delivery = (webhookId: string, eventId: string, nextAttemptAt: number) => ({
       accountId: 'acme',
       webhookId,
@@ -198,7 +220,7 @@ describe('the SQLite store', () => {
       key: 'k',
       fingerprint: 'f',
       notBefore: 0,
-      response: (stored) => ({ status: 201, body: JSON.stringify({ id: stored.id }), location: `/v1/webhooks/${stored.id}` }),
+      response: { status: 201, body: gone.representation.json, location: `/v1/webhooks/${gone.id}` },
     });
     await store.deleteWebhook('acme', gone.id, 10);
     expect(await store.listWebhooks('acme', { limit: 10, startingAfter: gone.id })).toMatchObject({ ok: true, items: [{ id: older.id }] });
@@ -211,7 +233,7 @@ describe('the SQLite store', () => {
       key: 'k',
       fingerprint: 'other',
       notBefore: 100,
-      response: () => ({ status: 201, body: '{}', location: '/' }),
+      response: { status: 201, body: '{}', location: '/' },
     });
     expect(again.kind).toBe('created');
     await store.close();
