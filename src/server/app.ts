@@ -75,6 +75,8 @@ interface RequestState {
 }
 
 const EMPTY_BODY = Buffer.alloc(0);
+/** the request property that holds a RequestState */
+const STATE_PROPERTY = 'webhooksContractState';
 /** the headers a browser may read from the sandbox's answers */
 const EXPOSED_HEADERS = 'Location, X-Request-Id, Idempotent-Replayed, Retry-After, WWW-Authenticate, Allow';
 /** how long a browser may keep a preflight answer (s) */
@@ -108,16 +110,12 @@ export function createApp(options: AppOptions): FastifyInstance {
     allowLocalHttp,
     now,
   });
-  const states = new WeakMap<FastifyRequest, RequestState>();
   let closing = false;
 
+  /** The request's state, in a property Fastify declares on every request (one object shape for all). */
   const stateOf = (request: FastifyRequest): RequestState => {
-    let state = states.get(request);
-    if (!state) {
-      state = { path: pathOf(request.url) };
-      states.set(request, state);
-    }
-    return state;
+    const holder = request as unknown as Record<typeof STATE_PROPERTY, RequestState | null>;
+    return (holder[STATE_PROPERTY] ??= { path: pathOf(request.url) });
   };
 
   const app = Fastify({
@@ -203,18 +201,26 @@ export function createApp(options: AppOptions): FastifyInstance {
     return sendProblem(request, reply, methodNotAllowed(path, allowed), { Allow: allowed.join(', ') });
   }
 
+  app.decorateRequest(STATE_PROPERTY, null);
+
+  // for every request: its id, CORS, and what is refused whatever the path
   app.addHook('onRequest', async (request, reply) => {
     const state = stateOf(request);
     reply.header('X-Request-Id', request.id);
     if (options.cors) corsHeaders(request, reply);
     if (closing) return sendProblem(request, reply, serviceUnavailable(state.path, 'The server is shutting down'), { Connection: 'close' });
-    const raw = request.raw;
-    if (raw.httpVersion === '1.1' && request.headers.host === undefined) {
+    if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
       return sendProblem(request, reply, badRequest(state.path, 'An HTTP/1.1 request needs a Host header.'));
     }
-    const route = (request.routeOptions.config as { specRoute?: SpecRoute }).specRoute;
+    // answered before any body is read: an unknown path is a 404 whatever it is sent with
+    if (request.is404) return answerUnrouted(request, reply, state.path);
+  });
+
+  /** The checks of one operation that a request's headers allow, before its body is read. */
+  async function checkHeaders(route: SpecRoute, request: FastifyRequest, reply: FastifyReply) {
+    const state = stateOf(request);
     // the router decodes escapes in fixed segments (/v1/%77ebhooks); the spec's paths are matched as sent
-    if (route === undefined || !route.pattern.test(state.path)) return answerUnrouted(request, reply, state.path);
+    if (!route.pattern.test(state.path)) return answerUnrouted(request, reply, state.path);
     state.route = route;
     if (route.authenticated) {
       const authentication = options.authenticate(request.headers.authorization);
@@ -224,6 +230,7 @@ export function createApp(options: AppOptions): FastifyInstance {
       if (wait !== undefined) return sendProblem(request, reply, options.rateLimiter!.problem(state.path, wait), { 'Retry-After': String(wait) });
       if (options.onAccount) await options.onAccount(authentication.accountId);
     }
+    const raw = request.raw;
     if (route.requestBody === undefined) {
       if (hasBody(raw)) return sendProblem(request, reply, bodyNotAllowed(state.path));
       return;
@@ -236,7 +243,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     const declared = Number(request.headers['content-length']);
     if (declared > MAX_BODY_BYTES) return sendProblem(request, reply, payloadTooLarge(state.path, declared), { Connection: 'close' });
     if (expectsContinue) reply.raw.writeContinue();
-  });
+  }
 
   // every body is read as bytes, up to the limit: the media type was checked above, JSON is parsed below
   app.removeAllContentTypeParsers();
@@ -249,7 +256,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     app.route({
       method: route.method,
       url: route.template.replace(/\{([^}]+)\}/g, ':$1'),
-      config: { specRoute: route },
+      onRequest: (request, reply) => checkHeaders(route, request, reply),
       handler: async (request, reply) => {
         const state = stateOf(request);
         let body: unknown;

@@ -128,15 +128,15 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
     },
 
     async getWebhook({ accountId, instance, params }) {
-      const webhook = await store.getWebhook(accountId!, params.id as string);
-      return webhook ? { status: 200, json: webhook.representation.json } : { problem: webhookNotFound(instance, params.id as string) };
+      const representation = await store.getWebhookRepresentation(accountId!, params.id as string);
+      return representation ? { status: 200, json: representation.json } : { problem: webhookNotFound(instance, params.id as string) };
     },
 
     async updateWebhook({ accountId, instance, params, body }) {
       const id = params.id as string;
       const patch = body as Record<string, unknown>;
       // a webhook the account does not have is a 404 whatever the patch says
-      if (!(await store.getWebhook(accountId!, id))) return { problem: webhookNotFound(instance, id) };
+      if (!(await store.getWebhookRepresentation(accountId!, id))) return { problem: webhookNotFound(instance, id) };
       const refused = await guard(patch);
       if (refused.length > 0) return { problem: validationFailed(instance, refused) };
       for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
@@ -167,7 +167,7 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
 
     async listWebhookDeliveries({ accountId, instance, params }) {
       const webhookId = params.id as string;
-      if (!(await store.getWebhook(accountId!, webhookId))) return { problem: webhookNotFound(instance, webhookId) };
+      if (!(await store.getWebhookRepresentation(accountId!, webhookId))) return { problem: webhookNotFound(instance, webhookId) };
       const startingAfter = params.starting_after as string | undefined;
       const page = await store.listDeliveries(accountId!, webhookId, {
         limit: (params.limit as number | undefined) ?? DEFAULT_PAGE_LIMIT,

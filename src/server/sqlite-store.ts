@@ -274,6 +274,11 @@ class SqliteStore implements Store {
     return row && this.#toWebhook(row, false);
   }
 
+  async getWebhookRepresentation(accountId: string, id: string): Promise<Representation | undefined> {
+    const row = this.#statements.getRepresentation.get(accountId, id) as [string, number] | undefined;
+    return row && { json: row[0], version: row[1] };
+  }
+
   async listWebhooks(accountId: string, page: PageRequest): Promise<PageResult<ListedWebhook>> {
     const s = this.#statements;
     let before = NO_CURSOR;
@@ -559,6 +564,7 @@ function prepare(db: Database) {
     getWebhook: db.prepare(`SELECT ${PUBLIC_WEBHOOK_COLUMNS} FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL`),
     getWebhookWithSecrets: db.prepare(`SELECT ${PUBLIC_WEBHOOK_COLUMNS}, secret, oidc_client_secret FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL`),
     webhookSeq: db.prepare('SELECT seq FROM webhooks WHERE account_id = ? AND id = ?'),
+    getRepresentation: db.prepare('SELECT representation, representation_version FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL').raw(),
     listWebhooks: db.prepare('SELECT id, representation, representation_version FROM webhooks WHERE account_id = ? AND deleted_at IS NULL AND seq < ? ORDER BY seq DESC LIMIT ?').raw(),
     updateWebhook: db.prepare(
       `UPDATE webhooks SET ${configAssignments}, version = version + 1, updated_at = ? WHERE account_id = ? AND id = ? AND version = ? AND deleted_at IS NULL`,

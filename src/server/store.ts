@@ -179,6 +179,8 @@ export interface Store {
   createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim): Promise<CreateWebhookOutcome>;
   /** One live webhook of an account; secrets only with `includeSecrets`. */
   getWebhook(accountId: string, id: string, options?: { includeSecrets?: boolean }): Promise<StoredWebhook | undefined>;
+  /** The API's answer for one live webhook of an account, without reading the rest of it. */
+  getWebhookRepresentation(accountId: string, id: string): Promise<Representation | undefined>;
   /** An account's live webhooks, newest first, as the API shows them. */
   listWebhooks(accountId: string, page: PageRequest): Promise<PageResult<ListedWebhook>>;
   /** Replaces a webhook's configuration if it is still at `expectedVersion`. */

@@ -354,7 +354,7 @@ describe('failures of the server itself', () => {
   });
 
   it('answers 500 with the request id to quote, and logs the error without the request', async () => {
-    const { app, lines } = await appOver((method) => (method === 'getWebhook' ? new TypeError('boom in the store') : undefined));
+    const { app, lines } = await appOver((method) => (method === 'getWebhookRepresentation' ? new TypeError('boom in the store') : undefined));
     const answer = await app.inject({ method: 'GET', url: `/v1/webhooks/${randomUUID()}`, headers: ALICE });
     expect(answer.statusCode).toBe(500);
     const requestId = answer.headers['x-request-id'] as string;
