@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { operations } from '../../generated/validators.js';
 import { applyWebhookUpdate, type WebhookConfig } from '../validation/apply-update.js';
 import type { ValidationIssue } from '../validation/messages.js';
+import { specRoutes } from '../spec/routes.js';
 import { invalidParameters, validationFailed, type Problem } from '../validation/problem.js';
 import { DESTINATION_FIELDS, localHttpAsHttps, type DestinationGuard } from './destinations.js';
 import { requestFingerprint } from './idempotency.js';
@@ -59,7 +60,15 @@ export interface OperationContext {
 
 /** How many times an update is tried again when another update changed the webhook in between. */
 const UPDATE_ATTEMPTS = 5;
-const DEFAULT_PAGE_LIMIT = 20;
+
+/** The spec's default of a query parameter (`limit`), so that the handlers use what the contract documents. */
+function specDefault(operationId: OperationId, name: string): number {
+  const schema = specRoutes()
+    .find((route) => route.operationId === operationId)
+    ?.parameters.get(`query:${name}`);
+  if (typeof schema?.default !== 'number') throw new Error(`the spec gives ${operationId}'s ${name} no default`);
+  return schema.default;
+}
 
 const json = (status: number, body: unknown): OperationAnswer => ({ status, json: JSON.stringify(body) });
 
@@ -89,12 +98,14 @@ function restoreLocalHttp(merged: WebhookConfig, originals: readonly Record<stri
 export function operationHandlers(context: OperationContext): OperationHandlers {
   const { store, guard } = context;
   const newId = context.newId ?? randomUUID;
+  const webhookPageLimit = specDefault('listWebhooks', 'limit');
+  const deliveryPageLimit = specDefault('listWebhookDeliveries', 'limit');
 
   return {
     async listWebhooks({ accountId, instance, params }) {
       const startingAfter = params.starting_after as string | undefined;
       const page = await store.listWebhooks(accountId!, {
-        limit: (params.limit as number | undefined) ?? DEFAULT_PAGE_LIMIT,
+        limit: (params.limit as number | undefined) ?? webhookPageLimit,
         ...(startingAfter === undefined ? {} : { startingAfter }),
       });
       if (!page.ok) return { problem: unknownCursor(instance, 'webhooks') };
@@ -170,7 +181,7 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
       if (!(await store.getWebhookRepresentation(accountId!, webhookId))) return { problem: webhookNotFound(instance, webhookId) };
       const startingAfter = params.starting_after as string | undefined;
       const page = await store.listDeliveries(accountId!, webhookId, {
-        limit: (params.limit as number | undefined) ?? DEFAULT_PAGE_LIMIT,
+        limit: (params.limit as number | undefined) ?? deliveryPageLimit,
         ...(startingAfter === undefined ? {} : { startingAfter }),
       });
       if (!page.ok) return { problem: unknownCursor(instance, "this webhook's deliveries") };

@@ -494,6 +494,27 @@ describe('getSigningKeys (/.well-known/jwks.json)', () => {
   });
 });
 
+describe('the rate limit', () => {
+  it('answers 429 with Retry-After past the limit, per account', async () => {
+    let now = 0;
+    const server = await testServer({ rateLimitPerMinute: 60, now: () => now });
+    try {
+      // a burst of a tenth of a minute's requests, then one a second
+      const statuses = [];
+      for (let i = 0; i < 7; i++) statuses.push((await send(server, { method: 'GET', url: '/v1/webhooks', headers: ALICE })).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
+      const limited = await send(server, { method: 'GET', url: '/v1/webhooks', headers: ALICE });
+      expect(limited.headers['retry-after']).toBe('1');
+      expect(limited.body).toMatchObject({ type: 'https://api.example.com/problems/too-many-requests', detail: 'This API key sent too many requests; send the request again after 1 second.' });
+      expect((await send(server, { method: 'GET', url: '/v1/webhooks', headers: BOB })).status).toBe(200);
+      now += 1000;
+      expect((await send(server, { method: 'GET', url: '/v1/webhooks', headers: ALICE })).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('methods, paths and authentication', () => {
   let server: TestServer;
   beforeAll(async () => {
