@@ -221,48 +221,64 @@ function migrate(db: Database): void {
   }).immediate();
 }
 
+/** A function run as one `BEGIN IMMEDIATE` transaction, made once (better-sqlite3 builds a wrapper per `transaction()` call). */
+function immediate<A extends unknown[], R>(db: Database, body: (...args: A) => R): (...args: A) => R {
+  const transaction = db.transaction(body);
+  return (...args: A) => transaction.immediate(...args);
+}
+
 class SqliteStore implements Store {
   readonly #db: Database;
   readonly #secrets: SecretsBox;
   readonly #statements: ReturnType<typeof prepare>;
+  readonly #create: (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[]) => CreateWebhookOutcome;
+  readonly #update: (accountId: string, id: string, expectedVersion: number, updatedAt: number, columns: unknown[]) => UpdateWebhookOutcome;
+  readonly #delete: (accountId: string, id: string, deletedAt: number) => boolean;
 
   constructor(db: Database, secrets: SecretsBox) {
     this.#db = db;
     this.#secrets = secrets;
-    this.#statements = prepare(db);
+    const s = (this.#statements = prepare(db));
+    this.#create = immediate(db, (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[]): CreateWebhookOutcome => {
+      if (claim) {
+        const used = s.findKey.get(webhook.accountId, claim.key) as Row | undefined;
+        if (used && (used.created_at as number) >= claim.notBefore) {
+          if (used.fingerprint !== claim.fingerprint) return { kind: 'key-reused' };
+          return { kind: 'replayed', response: { status: used.status as number, body: used.body as string, location: used.location as string } };
+        }
+        if (used) s.deleteKey.run(webhook.accountId, claim.key);
+      }
+      s.insertWebhook.run(webhook.accountId, webhook.id, ...columns, webhook.createdAt, webhook.createdAt);
+      if (claim) {
+        const { response } = claim;
+        s.insertKey.run(webhook.accountId, claim.key, claim.fingerprint, response.status, response.body, response.location, webhook.createdAt);
+      }
+      const stored: StoredWebhook = {
+        accountId: webhook.accountId,
+        id: webhook.id,
+        version: 1,
+        config: withoutSecrets(webhook.config),
+        createdAt: webhook.createdAt,
+        updatedAt: webhook.createdAt,
+        representation: webhook.representation,
+      };
+      return { kind: 'created', webhook: stored };
+    });
+    this.#update = immediate(db, (accountId: string, id: string, expectedVersion: number, updatedAt: number, columns: unknown[]): UpdateWebhookOutcome => {
+      const changed = s.updateWebhook.run(...columns, updatedAt, accountId, id, expectedVersion).changes;
+      if (changed === 0) return s.getWebhook.get(accountId, id) ? { kind: 'conflict' } : { kind: 'not-found' };
+      return { kind: 'updated', webhook: this.#toWebhook(s.getWebhook.get(accountId, id) as Row, false) };
+    });
+    this.#delete = immediate(db, (accountId: string, id: string, deletedAt: number): boolean => {
+      if (s.deleteWebhook.run(deletedAt, accountId, id).changes === 0) return false;
+      s.failPendingDeliveries.run('the webhook was deleted', accountId, id);
+      return true;
+    });
   }
 
   async createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim): Promise<CreateWebhookOutcome> {
-    const s = this.#statements;
     // sealed outside the transaction: the transaction holds the write lock, encryption need not
-    const columns = this.#configColumns(webhook.accountId, webhook.id, webhook.config, webhook.representation);
-    return this.#db
-      .transaction((): CreateWebhookOutcome => {
-        if (claim) {
-          const used = s.findKey.get(webhook.accountId, claim.key) as Row | undefined;
-          if (used && (used.created_at as number) >= claim.notBefore) {
-            if (used.fingerprint !== claim.fingerprint) return { kind: 'key-reused' };
-            return { kind: 'replayed', response: { status: used.status as number, body: used.body as string, location: used.location as string } };
-          }
-          if (used) s.deleteKey.run(webhook.accountId, claim.key);
-        }
-        s.insertWebhook.run(webhook.accountId, webhook.id, ...columns, webhook.createdAt, webhook.createdAt);
-        const stored: StoredWebhook = {
-          accountId: webhook.accountId,
-          id: webhook.id,
-          version: 1,
-          config: withoutSecrets(webhook.config),
-          createdAt: webhook.createdAt,
-          updatedAt: webhook.createdAt,
-          representation: webhook.representation,
-        };
-        if (claim) {
-          const { response } = claim;
-          s.insertKey.run(webhook.accountId, claim.key, claim.fingerprint, response.status, response.body, response.location, webhook.createdAt);
-        }
-        return { kind: 'created', webhook: stored };
-      })
-      .immediate();
+    return this.#create(webhook, claim, this.#configColumns(webhook.accountId, webhook.id, webhook.config, webhook.representation));
   }
 
   async getWebhook(accountId: string, id: string, options: { includeSecrets?: boolean } = {}): Promise<StoredWebhook | undefined> {
@@ -296,26 +312,11 @@ class SqliteStore implements Store {
   }
 
   async updateWebhook(accountId: string, id: string, expectedVersion: number, change: WebhookChange): Promise<UpdateWebhookOutcome> {
-    const s = this.#statements;
-    const columns = this.#configColumns(accountId, id, change.config, change.representation);
-    return this.#db
-      .transaction((): UpdateWebhookOutcome => {
-        const changed = s.updateWebhook.run(...columns, change.updatedAt, accountId, id, expectedVersion).changes;
-        if (changed === 0) return s.getWebhook.get(accountId, id) ? { kind: 'conflict' } : { kind: 'not-found' };
-        return { kind: 'updated', webhook: this.#toWebhook(s.getWebhook.get(accountId, id) as Row, false) };
-      })
-      .immediate();
+    return this.#update(accountId, id, expectedVersion, change.updatedAt, this.#configColumns(accountId, id, change.config, change.representation));
   }
 
   async deleteWebhook(accountId: string, id: string, deletedAt: number): Promise<boolean> {
-    const s = this.#statements;
-    return this.#db
-      .transaction(() => {
-        if (s.deleteWebhook.run(deletedAt, accountId, id).changes === 0) return false;
-        s.failPendingDeliveries.run('the webhook was deleted', accountId, id);
-        return true;
-      })
-      .immediate();
+    return this.#delete(accountId, id, deletedAt);
   }
 
   async refreshRepresentations(version: number, render: (webhook: StoredWebhook) => Representation): Promise<number> {
