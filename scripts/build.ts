@@ -43,6 +43,8 @@ await build({
   external: ['better-sqlite3', 'jose'],
   // the CommonJS dependencies require Node's built-in modules
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // source maps only for the benchmark, which maps CPU profile positions in the bundle back to source files
+  sourcemap: process.env.BUNDLE_SOURCE_MAPS === '1' ? 'external' : false,
   logLevel: 'warning',
 });
 

@@ -9,7 +9,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -191,13 +193,30 @@ async function measure(name: string, start: () => Promise<Running & { startUpS: 
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
+}
+
+/** Source maps of the bundled files, by URL: profile positions in a bundle are mapped back to the source they came from. */
+const sourceMaps = new Map<string, SourceMap | null>();
+
+function originalUrl(frame: ProfileNode['callFrame']): string {
+  if (!frame.url.startsWith('file://')) return frame.url;
+  let map = sourceMaps.get(frame.url);
+  if (map === undefined) {
+    const path = `${fileURLToPath(frame.url)}.map`;
+    map = existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : null;
+    sourceMaps.set(frame.url, map);
+  }
+  if (map === null || frame.lineNumber < 0) return frame.url;
+  const entry = map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string };
+  return entry.originalSource === undefined ? frame.url : new URL(entry.originalSource, frame.url).href;
 }
 
 /** Where a profile sample's time went, by the frame it was taken in. */
 function categoryOf(frame: ProfileNode['callFrame']): string {
-  const { url, functionName } = frame;
+  const { functionName } = frame;
+  const url = originalUrl(frame);
   if (functionName === '(idle)') return 'idle';
   if (functionName === '(garbage collector)') return 'garbage collection';
   if (functionName === '(program)') return 'V8/native, unattributed';
@@ -222,24 +241,26 @@ function categoryOf(frame: ProfileNode['callFrame']): string {
   return 'other JavaScript';
 }
 
-/** The share of busy time per category in a .cpuprofile, largest first. */
-function summariseProfile(path: string): [string, number][] {
+/** The share of busy time per category in a .cpuprofile, largest first, and the share of all samples that were busy. */
+function summariseProfile(path: string): { shares: [string, number][]; busy: number } {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as { nodes: ProfileNode[] };
   const totals = new Map<string, number>();
   let busy = 0;
+  let all = 0;
   for (const node of profile.nodes) {
     const hits = node.hitCount ?? 0;
     if (hits === 0) continue;
+    all += hits;
     const category = categoryOf(node.callFrame);
     if (category === 'idle') continue;
     busy += hits;
     totals.set(category, (totals.get(category) ?? 0) + hits);
   }
-  return [...totals].map(([category, hits]) => [category, hits / busy] as [string, number]).sort((a, b) => b[1] - a[1]);
+  return { shares: [...totals].map(([category, hits]) => [category, hits / busy] as [string, number]).sort((a, b) => b[1] - a[1]), busy: busy / all };
 }
 
 /** Runs the server with --cpu-prof under one load and summarises where its busy time went. */
-async function profileUnder(database: string, target: Target, folder: string): Promise<[string, number][]> {
+async function profileUnder(database: string, target: Target, folder: string): Promise<{ shares: [string, number][]; busy: number }> {
   const dir = join(folder, `profile-${target.name.replace(/\W+/g, '-')}`);
   const server = await startServer(database, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   await load(server.url, target, WARM_UP_S);
@@ -250,13 +271,27 @@ async function profileUnder(database: string, target: Target, folder: string): P
   return summariseProfile(join(dir, file));
 }
 
-/** The CommonJS modules a started server has loaded, from a preload that lists them at exit. */
+/**
+ * The CommonJS modules a server started through the library entry (unbundled, so each module is its own
+ * file) has loaded once it answered, listed by a preload at exit: Fastify's Ajv and fast-json-stringify
+ * compilers must not be among them.
+ */
 async function loadedModules(database: string, folder: string): Promise<string[]> {
   const list = join(folder, 'modules.json');
   const preload = join(folder, 'list-modules.cjs');
   writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));`);
-  const server = await startServer(database, [], preload);
-  await server.stop();
+  const script = join(folder, 'start.mjs');
+  const entry = join(ROOT, 'dist', 'src', 'server', 'index.js');
+  writeFileSync(
+    script,
+    `const { startServer } = await import(${JSON.stringify(entry)});
+     const server = await startServer({ port: 0, databasePath: ${JSON.stringify(database)}, apiKeys: '${API_KEY}=bench', secretsKey: '${SECRETS_KEY}', log: false });
+     const response = await fetch(server.url + '/v1/webhooks', { headers: { authorization: 'Bearer ${API_KEY}' } });
+     await response.text();
+     await server.close();`,
+  );
+  const run = spawnSync(process.execPath, ['--require', preload, script], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`the library entry did not start: ${run.stderr}`);
   return JSON.parse(readFileSync(list, 'utf8')) as string[];
 }
 
@@ -268,7 +303,7 @@ const pct = (n: number) => `${Math.round(n * 100)} %`;
 /** Runs the benchmark and prints its tables. */
 export async function run(): Promise<void> {
   console.log('building dist/ (the server runs as the installed package does)…');
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: 'ignore' });
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BUNDLE_SOURCE_MAPS: '1' } });
   if (build.status !== 0) throw new Error('npm run build failed');
   const folder = mkdtempSync(join(tmpdir(), 'webhooks-server-bench-'));
   try {
@@ -313,12 +348,13 @@ export async function run(): Promise<void> {
     console.log(`\nWhere the server's busy time goes under each load (V8 CPU profile, ${PROFILE_S} s after a ${WARM_UP_S} s warm-up; share of non-idle samples):\n`);
     const profiles = [];
     for (const target of targets) profiles.push(await profileUnder(database, target, folder));
-    const categories = [...new Set(profiles.flatMap((profile) => profile.filter(([, share]) => share >= 0.02).map(([category]) => category)))];
+    const categories = [...new Set(profiles.flatMap((profile) => profile.shares.filter(([, share]) => share >= 0.02).map(([category]) => category)))];
     console.log(`| where | ${targets.map((t) => t.name).join(' | ')} |`);
     console.log(`|---|${targets.map(() => '---:').join('|')}|`);
     for (const category of categories) {
-      console.log(`| ${category} | ${profiles.map((profile) => pct(profile.find(([c]) => c === category)?.[1] ?? 0)).join(' | ')} |`);
+      console.log(`| ${category} | ${profiles.map((profile) => pct(profile.shares.find(([c]) => c === category)?.[1] ?? 0)).join(' | ')} |`);
     }
+    console.log(`| (busy: share of all samples) | ${profiles.map((profile) => pct(profile.busy)).join(' | ')} |`);
 
     const modules = await loadedModules(database, folder);
     const compilers = modules.filter((path) => /node_modules\/ajv\/dist\/(core|ajv|2020|compile\/index)\.js$|@fastify\/ajv-compiler|fast-json-stringify\/index\.js$/.test(path));
