@@ -17,6 +17,24 @@ const IV_BYTES = 12;
 /** bytes; GCM's full tag */
 const TAG_BYTES = 16;
 
+/** Random bytes drawn ahead for IVs (a CSPRNG call per 4 KiB instead of per value sealed). */
+const IV_POOL_BYTES = 4096;
+let ivPool = Buffer.alloc(0);
+let ivOffset = 0;
+
+/** 12 fresh random bytes: a GCM IV is drawn at random for each value, from a pool filled by the CSPRNG. */
+function nextIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_POOL_BYTES);
+    ivOffset = 0;
+  }
+  const iv = Buffer.from(ivPool.subarray(ivOffset, ivOffset + IV_BYTES));
+  // each IV is used once: overwrite its bytes in the pool
+  ivPool.fill(0, ivOffset, ivOffset + IV_BYTES);
+  ivOffset += IV_BYTES;
+  return iv;
+}
+
 /** How to make a key, quoted in messages. */
 export const MAKE_SECRETS_KEY_HINT = 'openssl rand -base64 32';
 
@@ -91,7 +109,7 @@ export class SecretsBox {
 
   /** Encrypts `plaintext` for `context`. */
   seal(plaintext: string, context: string): string {
-    const iv = randomBytes(IV_BYTES);
+    const iv = nextIv();
     const cipher = createCipheriv('aes-256-gcm', this.#current, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
