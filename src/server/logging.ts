@@ -139,6 +139,14 @@ export function batchedLogStream(target: NodeJS.WritableStream): Writable {
   });
 }
 
+let stdoutBatches: Writable | undefined;
+
+/** One batching stream over standard output, shared by every server of the process. */
+function batchedStdout(): Writable {
+  stdoutBatches ??= batchedLogStream(process.stdout);
+  return stdoutBatches;
+}
+
 /**
  * Fastify's `logger` option for these settings; `false` when logging is off.
  * @example
@@ -149,7 +157,7 @@ export function loggerOptions(options: LogOptions | false | undefined): false | 
   const target = options?.stream ?? process.stdout;
   return {
     level: options?.level ?? 'info',
-    stream: options?.format === 'pretty' ? prettyLogStream(target) : options?.stream === undefined || options.stream === process.stdout ? batchedLogStream(target) : target,
+    stream: options?.format === 'pretty' ? prettyLogStream(target) : target === process.stdout ? batchedStdout() : target,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     base: null,
   };
