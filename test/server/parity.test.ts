@@ -13,10 +13,25 @@ import { testServer, type TestServer } from '../support/server.js';
 let server: TestServer;
 let mock: RunningMockServer;
 const answers = new Map<string, Verdict>();
+const mockAnswers = new Map<string, Verdict>();
+
+/** Runs `task` on every item, `width` at a time. */
+async function eachAtOnce<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: width }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+  }));
+}
 
 beforeAll(async () => {
   [server, mock] = await Promise.all([testServer({ apiKeys: `${PARITY_API_KEY}=parity` }), startTestMock()]);
-  for (const row of BAD_REQUESTS) answers.set(row.name, await sendBadRequest({ inject: (request) => server.app.inject(request as never) as never }, row));
+  await eachAtOnce(BAD_REQUESTS, 8, async (row) => {
+    answers.set(row.name, await sendBadRequest({ inject: (request) => server.app.inject(request as never) as never }, row));
+  });
+  // the rows today's mock gets wrong are not sent to it: some of them stop it (issue 8)
+  await eachAtOnce(BAD_REQUESTS.filter((row) => row.mockDiffers === undefined), 8, async (row) => {
+    mockAnswers.set(row.name, await sendBadRequest({ baseUrl: mock.url }, row));
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -35,8 +50,8 @@ describe('the reference server', () => {
 describe('the mock answers as the reference server', () => {
   for (const row of BAD_REQUESTS) {
     const name = row.mockDiffers === undefined ? row.name : `${row.name} (skipped until issue 8 is merged: ${row.mockDiffers})`;
-    it.skipIf(row.mockDiffers !== undefined)(name, async () => {
-      const theirs = await sendBadRequest({ baseUrl: mock.url }, row);
+    it.skipIf(row.mockDiffers !== undefined)(name, () => {
+      const theirs = mockAnswers.get(row.name)!;
       const ours = answers.get(row.name)!;
       expect({ status: theirs.status, errors: theirs.errors }).toEqual({ status: ours.status, errors: ours.errors });
       expect(theirs.contentType).toMatch(/^application\/problem\+json/);
