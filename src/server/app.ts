@@ -157,6 +157,8 @@ export function createApp(options: AppOptions): FastifyInstance {
     const { instance: _raw, ...rest } = problem;
     const body: Problem = instance === undefined ? rest : { ...rest, instance };
     reply.code(problem.status).header('Content-Type', PROBLEM_CONTENT_TYPE).header('X-Request-Id', request.id);
+    // while stopping, each answer ends its connection: a kept-alive socket would hold the close up
+    if (closing) reply.header('Connection', 'close');
     if (problem.status === 401) reply.header('WWW-Authenticate', 'Bearer realm="webhooks"');
     if (problem.status === 503) reply.header('Retry-After', String(RETRY_SOON_S));
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
@@ -166,6 +168,7 @@ export function createApp(options: AppOptions): FastifyInstance {
   function sendAnswer(request: FastifyRequest, reply: FastifyReply, answer: OperationAnswer): FastifyReply {
     if ('problem' in answer) return sendProblem(request, reply, answer.problem);
     reply.code(answer.status);
+    if (closing) reply.header('Connection', 'close');
     for (const [name, value] of Object.entries(answer.headers ?? {})) reply.header(name, value);
     if (!('json' in answer)) return reply.send();
     return reply.header('Content-Type', 'application/json').send(answer.json);
@@ -203,46 +206,76 @@ export function createApp(options: AppOptions): FastifyInstance {
 
   app.decorateRequest(STATE_PROPERTY, null);
 
-  // for every request: its id, CORS, and what is refused whatever the path
-  app.addHook('onRequest', async (request, reply) => {
+  // for every request: its id, CORS, and what is refused whatever the path. Hooks take callbacks, not
+  // promises: on every request, each saves a promise and a turn of the microtask queue
+  app.addHook('onRequest', (request, reply, done) => {
     const state = stateOf(request);
     reply.header('X-Request-Id', request.id);
     if (options.cors) corsHeaders(request, reply);
-    if (closing) return sendProblem(request, reply, serviceUnavailable(state.path, 'The server is shutting down'), { Connection: 'close' });
-    if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
-      return sendProblem(request, reply, badRequest(state.path, 'An HTTP/1.1 request needs a Host header.'));
+    if (closing) {
+      sendProblem(request, reply, serviceUnavailable(state.path, 'The server is shutting down'));
+    } else if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
+      sendProblem(request, reply, badRequest(state.path, 'An HTTP/1.1 request needs a Host header.'));
+    } else if (request.is404) {
+      // answered before any body is read: an unknown path is a 404 whatever it is sent with
+      answerUnrouted(request, reply, state.path);
+    } else {
+      done();
     }
-    // answered before any body is read: an unknown path is a 404 whatever it is sent with
-    if (request.is404) return answerUnrouted(request, reply, state.path);
   });
 
-  /** The checks of one operation that a request's headers allow, before its body is read. */
-  async function checkHeaders(route: SpecRoute, request: FastifyRequest, reply: FastifyReply) {
+  /** The checks of one operation that a request's headers allow, before its body is read; `done()` when all pass. */
+  function checkHeaders(route: SpecRoute, request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): void {
     const state = stateOf(request);
     // the router decodes escapes in fixed segments (/v1/%77ebhooks); the spec's paths are matched as sent
-    if (!route.pattern.test(state.path)) return answerUnrouted(request, reply, state.path);
+    if (!route.pattern.test(state.path)) {
+      answerUnrouted(request, reply, state.path);
+      return;
+    }
     state.route = route;
     if (route.authenticated) {
       const authentication = options.authenticate(request.headers.authorization);
-      if (!authentication.ok) return sendProblem(request, reply, unauthorized(state.path, authentication.reason));
+      if (!authentication.ok) {
+        sendProblem(request, reply, unauthorized(state.path, authentication.reason));
+        return;
+      }
       state.accountId = authentication.accountId;
       const wait = options.rateLimiter?.take(authentication.accountId, now());
-      if (wait !== undefined) return sendProblem(request, reply, options.rateLimiter!.problem(state.path, wait), { 'Retry-After': String(wait) });
-      if (options.onAccount) await options.onAccount(authentication.accountId);
+      if (wait !== undefined) {
+        sendProblem(request, reply, options.rateLimiter!.problem(state.path, wait), { 'Retry-After': String(wait) });
+        return;
+      }
+      if (options.onAccount) {
+        options.onAccount(authentication.accountId).then(() => checkBodyHeaders(route, request, reply, done), done);
+        return;
+      }
     }
+    checkBodyHeaders(route, request, reply, done);
+  }
+
+  function checkBodyHeaders(route: SpecRoute, request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+    const state = stateOf(request);
     const raw = request.raw;
     if (route.requestBody === undefined) {
-      if (hasBody(raw)) return sendProblem(request, reply, bodyNotAllowed(state.path));
+      if (hasBody(raw)) sendProblem(request, reply, bodyNotAllowed(state.path));
+      else done();
       return;
     }
     // the checks a body's headers allow, before the body is read (and before "100 Continue" asks for it)
     const expectsContinue = (raw as IncomingMessage & { [EXPECTS_CONTINUE]?: boolean })[EXPECTS_CONTINUE] === true;
     const close: Record<string, string> = expectsContinue ? { Connection: 'close' } : {};
     const unsupported = checkContentType(state.path, request.headers['content-type']);
-    if (unsupported) return sendProblem(request, reply, unsupported, close);
+    if (unsupported) {
+      sendProblem(request, reply, unsupported, close);
+      return;
+    }
     const declared = Number(request.headers['content-length']);
-    if (declared > MAX_BODY_BYTES) return sendProblem(request, reply, payloadTooLarge(state.path, declared), { Connection: 'close' });
+    if (declared > MAX_BODY_BYTES) {
+      sendProblem(request, reply, payloadTooLarge(state.path, declared), { Connection: 'close' });
+      return;
+    }
     if (expectsContinue) reply.raw.writeContinue();
+    done();
   }
 
   // every body is read as bytes, up to the limit: the media type was checked above, JSON is parsed below
@@ -256,7 +289,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     app.route({
       method: route.method,
       url: route.template.replace(/\{([^}]+)\}/g, ':$1'),
-      onRequest: (request, reply) => checkHeaders(route, request, reply),
+      onRequest: (request, reply, done) => checkHeaders(route, request, reply, done),
       handler: async (request, reply) => {
         const state = stateOf(request);
         let body: unknown;
@@ -305,13 +338,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     return sendProblem(request, reply, internalError(state.path, request.id));
   });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    // while stopping, each answer ends its connection: a kept-alive socket would hold the close up
-    if (closing) reply.header('Connection', 'close');
-    return payload;
-  });
-
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const state = stateOf(request);
     request.log.info(
       {
@@ -324,6 +351,7 @@ export function createApp(options: AppOptions): FastifyInstance {
       },
       'request',
     );
+    done();
   });
 
   app.addHook('onRequestAbort', async (request) => {
