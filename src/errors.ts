@@ -20,7 +20,12 @@ export type WebhooksContractErrorCode =
   | 'ERR_SERVER_UNREACHABLE'
   | 'ERR_SCHEMA_NOT_SUPPORTED'
   | 'ERR_CONTRACT_INPUT'
-  | 'ERR_BUNDLER_MISSING';
+  | 'ERR_BUNDLER_MISSING'
+  | 'ERR_SERVER_CONFIG'
+  | 'ERR_SECRETS_KEY'
+  | 'ERR_SQLITE_MISSING'
+  | 'ERR_SERVER_START'
+  | 'ERR_SIGNING_KEY';
 
 /** Why `verifyWebhookSignature` or `parseWebhookEvent` refused a delivery (or was called the wrong way). */
 export type WebhookVerificationErrorCode =

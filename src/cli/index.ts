@@ -31,6 +31,14 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Compare two versions of the contract; exits 1 when a change breaks clients or receivers.',
     load: async () => (await import('./diff.js')).runDiffCommand,
   },
+  serve: {
+    summary: 'Start the reference server of the API on SQLite (API keys, encrypted secrets, durable writes).',
+    load: async () => (await import('./serve.js')).runServeCommand,
+  },
+  sandbox: {
+    summary: 'Start the sandbox: the stateful mock, in memory, any bearer token its own account.',
+    load: async () => (await import('./sandbox.js')).runSandboxCommand,
+  },
 };
 
 /** The help text of `webhooks-contract`. */
@@ -48,7 +56,7 @@ Run "webhooks-contract <command> --help" for a command's options.
 
 /**
  * Runs the command line and resolves with the exit code: 0 done, 1 failed, 2 used the wrong way.
- * Long-running commands (`mock`) resolve only once stopped through `io.stop`.
+ * Long-running commands (`mock`, `serve`, `sandbox`) resolve only once stopped through `io.stop`.
  * @example
  * process.exitCode = await runCli(['mock', '--port', '5000'], { out: console.log, err: console.error, env: process.env, stop: signal });
  */

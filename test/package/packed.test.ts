@@ -147,6 +147,17 @@ describe('the packed package', () => {
       console.log(JSON.stringify(diffContracts(spec, spec).counts));`;
     expect(JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], consumer))).toEqual({ breaking: 0, compatible: 0, unclassified: 0 });
   }, 60_000);
+  it('installs the server entry and commands, which explain how to get better-sqlite3 when it is missing', () => {
+    const bin = join(consumer, 'node_modules', '.bin', 'webhooks-contract');
+    // better-sqlite3 is an optional peer dependency: this fresh project does not have it
+    for (const command of ['serve', 'sandbox']) {
+      const started = spawnSync(bin, [command, '--port', '0'], { cwd: consumer, encoding: 'utf8', timeout: 30_000, env: { ...process.env, API_KEYS: '', SECRETS_KEY: '' } });
+      expect(started.status, started.stderr).toBe(1);
+      expect(started.stderr).toContain('npm install better-sqlite3@12');
+    }
+    const script = "import { startSandbox } from 'webhooks-contract/server'; await startSandbox({ port: 0 }).catch((e) => console.log(e.code));";
+    expect(run(process.execPath, ['--input-type=module', '-e', script], consumer).trim()).toBe('ERR_SQLITE_MISSING');
+  });
 
   it('does not expose files outside its exports map', () => {
     const attempt = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('webhooks-contract/dist/src/errors.js')"], {

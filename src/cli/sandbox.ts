@@ -1,0 +1,81 @@
+/**
+ * `webhooks-contract sandbox`: the stateful mock of the Webhooks API, the reference server on an in-memory
+ * store where any bearer token is an account of its own.
+ * @module
+ */
+import { WebhooksContractError } from '../errors.js';
+import { startSandbox, type RunningServer } from '../server/server.js';
+import { shellQuote, type CliIo } from './io.js';
+import { commandLog, stopRequested } from './serve.js';
+import { parseSandboxArguments } from './server-options.js';
+
+/** The help text of `webhooks-contract sandbox`. */
+export const SANDBOX_USAGE = `Usage: webhooks-contract sandbox [options]
+
+  Start the sandbox: the reference server with its data in memory, for frontend work. What you create is
+  there when you read it back, until the sandbox stops. Any bearer token is accepted, and each token is an
+  account of its own, starting with the spec's example webhooks. CORS is on, and webhook and token URLs on
+  https://localhost and http://localhost are accepted (nothing else local).
+
+Options:
+  --host <address>         Address to listen on (default 127.0.0.1, or SANDBOX_HOST)
+  -p, --port <number>      Port to listen on (default 4011, or SANDBOX_PORT; 0 picks a free port)
+  --no-seed                Start every account empty instead of with the spec's examples
+  --rate-limit <n>         At most n requests per minute per token, then 429 (or RATE_LIMIT_PER_MINUTE)
+  --signing-key-alg <alg>  Algorithm of the sandbox's signing key: RS256 (default), PS256, ES256 or EdDSA
+  --log-format <format>    json or pretty (default on a terminal; or LOG_FORMAT)
+  -q, --quiet              Do not log a line per request
+  -h, --help               Show this help
+`;
+
+function banner(sandbox: RunningServer, seed: boolean): string {
+  const auth = shellQuote('Authorization: Bearer my-team');
+  return [
+    `Webhooks API sandbox on ${sandbox.url}: the stateful mock, data in memory until it stops.`,
+    `Any bearer token works, and each token is its own account${seed ? ", starting with the spec's example webhooks" : ''}.`,
+    '',
+    'Try it:',
+    `  curl -s ${shellQuote(`${sandbox.url}/v1/webhooks`)} -H ${auth}`,
+    `  curl -s -X POST ${shellQuote(`${sandbox.url}/v1/webhooks`)} -H ${auth} -H 'Content-Type: application/json' \\`,
+    `    -d '{"url":"https://hooks.example.com/webhooks","enabled_events":["*"]}'`,
+    '',
+    'Press Ctrl-C to stop.',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Runs `webhooks-contract sandbox`; resolves with the exit code once it is stopped.
+ * @example
+ * process.exitCode = await runSandboxCommand(['--port', '4011'], io);
+ */
+export async function runSandboxCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const options = parseSandboxArguments(args, io.env, process.stdout.isTTY === true);
+  if (options.help) {
+    io.out(SANDBOX_USAGE);
+    return 0;
+  }
+  let sandbox: RunningServer;
+  try {
+    sandbox = await startSandbox({
+      host: options.host,
+      port: options.port,
+      seed: options.seed,
+      ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+      ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
+      log: commandLog(options, io),
+    });
+  } catch (error) {
+    if (error instanceof WebhooksContractError) {
+      io.err(`webhooks-contract: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  io.out(banner(sandbox, options.seed));
+  await stopRequested(io);
+  io.out('Stopping: waiting for requests in flight…');
+  await sandbox.close();
+  io.out('Stopped.');
+  return 0;
+}

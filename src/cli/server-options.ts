@@ -1,0 +1,146 @@
+/**
+ * Reads the `serve` and `sandbox` commands' flags and environment variables (flags win over the
+ * environment, which wins over the defaults). Messages name the setting and never quote a key or secret.
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import { SANDBOX_DEFAULTS, SERVER_DEFAULTS } from '../server/server.js';
+import { SIGNING_ALGORITHMS, type SigningAlgorithm } from '../server/signing-keys.js';
+import { UsageError } from './io.js';
+
+/** What both commands take. */
+export interface CommonCommandOptions {
+  host: string;
+  port: number;
+  quiet: boolean;
+  logFormat: 'json' | 'pretty';
+  rateLimitPerMinute?: number;
+  signingKeyAlgorithm?: SigningAlgorithm;
+  help: boolean;
+}
+
+/** `serve`, as the user asked for it. */
+export interface ServeCommandOptions extends CommonCommandOptions {
+  databasePath: string;
+  apiKeys?: string;
+  secretsKey?: string;
+  previousSecretsKeys: string[];
+  allowLocalhost: boolean;
+  synchronous: 'normal' | 'full';
+  rotateSigningKey: boolean;
+}
+
+/** `sandbox`, as the user asked for it. */
+export interface SandboxCommandOptions extends CommonCommandOptions {
+  seed: boolean;
+}
+
+const COMMON_FLAGS = {
+  host: { type: 'string' },
+  port: { type: 'string', short: 'p' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  'log-format': { type: 'string' },
+  'rate-limit': { type: 'string' },
+  'signing-key-alg': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function parsePort(value: string, source: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65_535) {
+    throw new UsageError(`${source} must be a whole number from 0 to 65535 (0 picks a free port); got "${value}"`);
+  }
+  return Number(value);
+}
+
+function parseFlags<T extends Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>>(args: readonly string[], flags: T) {
+  try {
+    const parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: flags });
+    const [extra] = parsed.positionals;
+    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    return parsed.values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** An environment variable, or undefined when it is unset or empty. */
+function fromEnv(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function common(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv, defaults: { host: string; port: number }, prefix: string, stdoutIsTerminal: boolean): CommonCommandOptions {
+  const host = (values.host as string | undefined) ?? fromEnv(env, `${prefix}HOST`) ?? defaults.host;
+  if (host.trim() === '') throw new UsageError('the host must not be empty; use 127.0.0.1 to stay on this machine');
+  const portFlag = values.port as string | undefined;
+  const portEnv = fromEnv(env, `${prefix}PORT`);
+  const port = portFlag !== undefined ? parsePort(portFlag, '--port') : portEnv !== undefined ? parsePort(portEnv, `${prefix}PORT`) : defaults.port;
+  const format = (values['log-format'] as string | undefined) ?? fromEnv(env, 'LOG_FORMAT') ?? (stdoutIsTerminal ? 'pretty' : 'json');
+  if (format !== 'json' && format !== 'pretty') throw new UsageError(`--log-format (or LOG_FORMAT) must be "json" or "pretty"; got "${format}"`);
+  const rate = (values['rate-limit'] as string | undefined) ?? fromEnv(env, 'RATE_LIMIT_PER_MINUTE');
+  if (rate !== undefined && (!/^\d{1,9}$/.test(rate) || Number(rate) === 0)) {
+    throw new UsageError(`--rate-limit (or RATE_LIMIT_PER_MINUTE) must be a whole number of requests per minute per account, 1 or more; got "${rate}"`);
+  }
+  const algorithm = (values['signing-key-alg'] as string | undefined) ?? fromEnv(env, 'SIGNING_KEY_ALG');
+  if (algorithm !== undefined && !SIGNING_ALGORITHMS.includes(algorithm as SigningAlgorithm)) {
+    throw new UsageError(`--signing-key-alg (or SIGNING_KEY_ALG) must be one of ${SIGNING_ALGORITHMS.join(', ')}; got "${algorithm}"`);
+  }
+  return {
+    host,
+    port,
+    quiet: values.quiet === true,
+    logFormat: format,
+    help: values.help === true,
+    ...(rate === undefined ? {} : { rateLimitPerMinute: Number(rate) }),
+    ...(algorithm === undefined ? {} : { signingKeyAlgorithm: algorithm as SigningAlgorithm }),
+  };
+}
+
+/**
+ * Parses the arguments after `serve`, with PORT, HOST, DATABASE_PATH, API_KEYS, SECRETS_KEY,
+ * SECRETS_KEY_PREVIOUS, ALLOW_LOCALHOST_DESTINATIONS, DATABASE_SYNCHRONOUS, SIGNING_KEY_ALG, LOG_FORMAT and
+ * RATE_LIMIT_PER_MINUTE from the environment.
+ * @example
+ * parseServeArguments(['--port', '9000'], { API_KEYS: 'sk_test_0123456789abcdef=acme' }, false).port // 9000
+ */
+export function parseServeArguments(args: readonly string[], env: NodeJS.ProcessEnv, stdoutIsTerminal: boolean): ServeCommandOptions {
+  const values = parseFlags(args, {
+    ...COMMON_FLAGS,
+    database: { type: 'string' },
+    'allow-localhost': { type: 'boolean', default: false },
+    'rotate-signing-key': { type: 'boolean', default: false },
+  });
+  const options = common(values, env, SERVER_DEFAULTS, '', stdoutIsTerminal);
+  const databasePath = (values.database as string | undefined) ?? fromEnv(env, 'DATABASE_PATH') ?? SERVER_DEFAULTS.databasePath;
+  const synchronous = (fromEnv(env, 'DATABASE_SYNCHRONOUS') ?? 'normal').toLowerCase();
+  if (synchronous !== 'normal' && synchronous !== 'full') throw new UsageError(`DATABASE_SYNCHRONOUS must be "normal" or "full"; got "${synchronous}"`);
+  const allowLocalhostEnv = fromEnv(env, 'ALLOW_LOCALHOST_DESTINATIONS');
+  if (allowLocalhostEnv !== undefined && !['0', '1', 'true', 'false'].includes(allowLocalhostEnv)) {
+    throw new UsageError(`ALLOW_LOCALHOST_DESTINATIONS must be 1 or 0; got "${allowLocalhostEnv}"`);
+  }
+  const apiKeys = fromEnv(env, 'API_KEYS');
+  const secretsKey = fromEnv(env, 'SECRETS_KEY');
+  const previous = fromEnv(env, 'SECRETS_KEY_PREVIOUS');
+  return {
+    ...options,
+    databasePath,
+    ...(apiKeys === undefined ? {} : { apiKeys }),
+    ...(secretsKey === undefined ? {} : { secretsKey }),
+    previousSecretsKeys: previous === undefined ? [] : previous.split(',').map((key) => key.trim()).filter((key) => key !== ''),
+    allowLocalhost: values['allow-localhost'] === true || allowLocalhostEnv === '1' || allowLocalhostEnv === 'true',
+    synchronous,
+    rotateSigningKey: values['rotate-signing-key'] === true,
+  };
+}
+
+/**
+ * Parses the arguments after `sandbox`, with SANDBOX_PORT, SANDBOX_HOST, LOG_FORMAT, SIGNING_KEY_ALG and
+ * RATE_LIMIT_PER_MINUTE from the environment.
+ * @example
+ * parseSandboxArguments([], {}, false).port // 4011
+ */
+export function parseSandboxArguments(args: readonly string[], env: NodeJS.ProcessEnv, stdoutIsTerminal: boolean): SandboxCommandOptions {
+  const values = parseFlags(args, { ...COMMON_FLAGS, 'no-seed': { type: 'boolean', default: false } });
+  return { ...common(values, env, SANDBOX_DEFAULTS, 'SANDBOX_', stdoutIsTerminal), seed: values['no-seed'] !== true };
+}

@@ -1,0 +1,103 @@
+/**
+ * Who is calling: a bearer API key mapped to an account, compared in constant time. The sandbox takes any
+ * token instead, and makes each one its own account.
+ * @module
+ */
+import * as crypto from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { ServerConfigError } from './errors.js';
+
+/** The outcome of reading a request's credentials. */
+export type Authentication = { ok: true; accountId: string } | { ok: false; reason: 'missing' | 'unknown' };
+
+/** Decides which account an `Authorization` header belongs to. */
+export type Authenticator = (authorization: string | undefined) => Authentication;
+
+/** An account id as API_KEYS may name it. */
+const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+/** An API key: visible ASCII without spaces or commas, long enough not to be guessed. */
+const API_KEY = /^[\x21-\x2B\x2D-\x7E]{16,512}$/;
+
+/**
+ * The token of an `Authorization: Bearer <token>` header (the scheme in any case, RFC 9110); undefined when
+ * there is none.
+ * @example
+ * bearerToken('bearer sk_test_123') // 'sk_test_123'
+ */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  if (authorization === undefined) return undefined;
+  const match = /^bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization);
+  return match?.[1];
+}
+
+/** SHA-256 of a string; the one-shot `crypto.hash` (Node 20.12+) where it exists, as it makes no Hash object per request. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'buffer') => Buffer }).hash;
+const digest = oneShot ? (text: string) => oneShot('sha256', text, 'buffer') : (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+/**
+ * Reads API_KEYS: comma-separated `key=account` pairs. Messages name the entry by position and never quote a key.
+ * @example
+ * parseApiKeys('sk_live_4f9d2c7a1b8e6f3d=acme,sk_live_0c5a9d2e7f1b3c8a=globex') // Map { 'sk_live_4f…' => 'acme', … }
+ */
+export function parseApiKeys(text: string, name = 'API_KEYS'): Map<string, string> {
+  const keys = new Map<string, string>();
+  const entries = text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (entries.length === 0) throw new ServerConfigError(`${name} is empty: give key=account pairs, such as ${name}=sk_test_0123456789abcdef=acme`);
+  entries.forEach((entry, index) => {
+    const at = entry.lastIndexOf('=');
+    const key = entry.slice(0, at).trim();
+    const account = entry.slice(at + 1).trim();
+    const where = `${name} entry ${index + 1}`;
+    if (at <= 0) throw new ServerConfigError(`${where} must look like key=account (such as sk_test_0123456789abcdef=acme)`);
+    if (!API_KEY.test(key)) throw new ServerConfigError(`${where}: the key must be 16 to 512 visible ASCII characters, without spaces or commas`);
+    if (!ACCOUNT_ID.test(account)) throw new ServerConfigError(`${where}: the account must be 1 to 64 letters, digits or _.:- (starting with a letter or digit)`);
+    if (keys.has(key)) throw new ServerConfigError(`${where} repeats an earlier key; each key belongs to one account`);
+    keys.set(key, account);
+  });
+  return keys;
+}
+
+/**
+ * A development API key, printed by `serve` when API_KEYS is not set.
+ * @example
+ * const key = generateApiKey(); // 'sk_dev_…'
+ */
+export function generateApiKey(): string {
+  return `sk_dev_${randomBytes(18).toString('base64url')}`;
+}
+
+/**
+ * Authenticates against fixed API keys. Every key is compared, in constant time, whatever matches first,
+ * so the time taken says nothing about which key, or how much of one, was right.
+ * @example
+ * const authenticate = apiKeyAuthenticator(parseApiKeys(process.env.API_KEYS!));
+ * authenticate('Bearer sk_live_…') // { ok: true, accountId: 'acme' }
+ */
+export function apiKeyAuthenticator(keys: ReadonlyMap<string, string>): Authenticator {
+  const table = [...keys].map(([key, accountId]) => ({ digest: digest(key), accountId }));
+  return (authorization) => {
+    const token = bearerToken(authorization);
+    if (token === undefined) return { ok: false, reason: 'missing' };
+    // equal-length digests: timingSafeEqual never throws, and the key's length leaks nothing
+    const presented = digest(token);
+    let accountId: string | undefined;
+    for (const entry of table) {
+      if (timingSafeEqual(entry.digest, presented)) accountId = entry.accountId;
+    }
+    return accountId === undefined ? { ok: false, reason: 'unknown' } : { ok: true, accountId };
+  };
+}
+
+/**
+ * The sandbox's authentication: any bearer token is accepted, and each token is an account of its own
+ * (named by a digest of the token, so the token itself is never stored).
+ * @example
+ * sandboxAuthenticator()('Bearer alice') // { ok: true, accountId: 'sandbox_2bd806c97f0e00af' }
+ */
+export function sandboxAuthenticator(): Authenticator {
+  return (authorization) => {
+    const token = bearerToken(authorization);
+    if (token === undefined) return { ok: false, reason: 'missing' };
+    return { ok: true, accountId: `sandbox_${digest(token).toString('hex').slice(0, 16)}` };
+  };
+}

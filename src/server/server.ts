@@ -1,0 +1,292 @@
+/**
+ * Assembles the reference server and the sandbox from settings (store, secrets, keys, authentication,
+ * SSRF guard) and starts them listening: `buildServer` / `buildSandbox` for `inject()` in tests,
+ * `startServer` / `startSandbox` for a running server with a `url` and a graceful `close()`.
+ * @module
+ */
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { apiKeyAuthenticator, generateApiKey, parseApiKeys, sandboxAuthenticator } from './auth.js';
+import { createApp } from './app.js';
+import { destinationGuard, type Resolver } from './destinations.js';
+import { SecretsKeyError, ServerConfigError, ServerStartError } from './errors.js';
+import type { LogOptions } from './logging.js';
+import { rateLimiter } from './rate-limit.js';
+import { seedSandboxAccount } from './sandbox-seed.js';
+import { SecretsBox, generateSecretsKey, missingKeyMessage, parseSecretsKey } from './secrets-box.js';
+import { openSigningKeys, type SigningAlgorithm, type SigningKeys } from './signing-keys.js';
+import { createSqliteStore } from './sqlite-store.js';
+import type { Store } from './store.js';
+import { WEBHOOK_REPRESENTATION_VERSION, webhookRepresentation } from './views.js';
+
+/** Where the reference server listens and keeps its data unless told otherwise. */
+export const SERVER_DEFAULTS = { host: '127.0.0.1', port: 8080, databasePath: './data/webhooks.db' } as const;
+/** Where the sandbox listens unless told otherwise. */
+export const SANDBOX_DEFAULTS = { host: '127.0.0.1', port: 4011 } as const;
+/** The account of the development key made when no API keys are given. */
+export const DEV_ACCOUNT = 'dev';
+/** How often expired idempotency keys and old tombstones are removed (ms). */
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+/** The server secret that keys the digests of idempotent request bodies. */
+const FINGERPRINT_SECRET = 'idempotency-fingerprint-key';
+
+/** What both the server and the sandbox take. */
+export interface CommonOptions {
+  /**
+   * Resolves host names for the SSRF guard (`dns.promises.lookup` by default); `false` never resolves, so
+   * names are only checked when a delivery connects. Inject one in tests: they must not depend on DNS.
+   */
+  resolve?: Resolver | false;
+  /** the log; JSON lines on standard output by default, `false` for none */
+  log?: LogOptions | false;
+  /** at most this many requests per minute per account (429 past it); no limit by default */
+  rateLimitPerMinute?: number;
+  /** the algorithm of a new signing key; RS256 by default */
+  signingKeyAlgorithm?: SigningAlgorithm;
+  /** milliseconds since the epoch; `Date.now` by default */
+  now?: () => number;
+}
+
+/** How to build the reference server. */
+export interface ServerOptions extends CommonOptions {
+  /** the SQLite file (its folder is created); `:memory:` keeps nothing. Default `./data/webhooks.db` */
+  databasePath?: string;
+  /**
+   * API keys and their accounts: `key=account,key=account` (the API_KEYS format), or a map. Without any,
+   * a development key for the account `dev` is made (see `generatedApiKey`).
+   */
+  apiKeys?: string | ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /**
+   * 32 bytes (64 hex digits or base64) that encrypt the stored secrets. Required once the database holds
+   * any; on a new database without one, a key is made (see `generatedSecretsKey`) and must be kept.
+   */
+  secretsKey?: string;
+  /** keys used before `secretsKey`: what they sealed is read, and sealed again under `secretsKey` at start */
+  previousSecretsKeys?: readonly string[];
+  /** development only: `https://localhost` and `http://localhost` destinations are allowed (nothing else local) */
+  allowLocalhostDestinations?: boolean;
+  /** `full` adds an fsync per write, so writes also survive a power loss; `normal` by default */
+  synchronous?: 'normal' | 'full';
+}
+
+/** How to build the sandbox. */
+export interface SandboxOptions extends CommonOptions {
+  /** start each account with the spec's example webhooks and deliveries; default true */
+  seed?: boolean;
+}
+
+/** A built server, ready to `inject()` requests into or to `listen()`. */
+export interface BuiltServer {
+  /** the Fastify application: `app.inject(…)` in tests */
+  app: FastifyInstance;
+  store: Store;
+  /** the platform's signing keys, for the sender */
+  signingKeys: SigningKeys;
+  /** the development API key made because no API keys were given */
+  generatedApiKey?: string;
+  /** the SECRETS_KEY made for a new database because none was given: keep it, or its secrets are lost */
+  generatedSecretsKey?: string;
+  /** how many stored secrets were sealed again under the current key at start (a key rotation) */
+  resealed: number;
+  /** stops the application (in-flight requests finish) and closes the database */
+  close(): Promise<void>;
+}
+
+/** A server that listens. */
+export interface RunningServer extends BuiltServer {
+  /** such as `http://127.0.0.1:8080` */
+  url: string;
+  host: string;
+  port: number;
+}
+
+function apiKeyMap(apiKeys: ServerOptions['apiKeys']): Map<string, string> | undefined {
+  if (apiKeys === undefined) return undefined;
+  if (typeof apiKeys === 'string') return apiKeys.trim() === '' ? undefined : parseApiKeys(apiKeys);
+  const entries = apiKeys instanceof Map ? [...apiKeys] : Object.entries(apiKeys);
+  if (entries.length === 0) return undefined;
+  return parseApiKeys(entries.map(([key, account]) => `${key}=${account}`).join(','), 'apiKeys');
+}
+
+/** Checks that this box opens everything stored; the message says which key is missing. */
+async function checkSecretsKey(store: Store, box: SecretsBox, keyGiven: boolean): Promise<void> {
+  const needed = await store.sealedKeyIds();
+  if (!keyGiven && needed.size > 0) {
+    throw new SecretsKeyError(
+      `This database holds encrypted secrets, and SECRETS_KEY is not set: set it to the key they were encrypted with (key id ${[...needed].join(', ')}), the one printed or chosen when the database was made.`,
+    );
+  }
+  for (const keyId of needed) if (!box.hasKey(keyId)) throw new SecretsKeyError(missingKeyMessage(keyId, box.keyId));
+}
+
+/** The parts both modes share, around a store that is already open. */
+async function assemble(
+  store: Store,
+  options: CommonOptions & { allowLocalhost: boolean; authenticate: Parameters<typeof createApp>[0]['authenticate']; cors: boolean; onAccount?: (accountId: string) => Promise<void> },
+): Promise<Omit<BuiltServer, 'resealed' | 'generatedApiKey' | 'generatedSecretsKey'>> {
+  const now = options.now ?? Date.now;
+  if (options.rateLimitPerMinute !== undefined && !(options.rateLimitPerMinute > 0)) {
+    throw new ServerConfigError(`the rate limit must be a positive number of requests per minute; got ${String(options.rateLimitPerMinute)}`);
+  }
+  await store.purgeExpired(now());
+  // stored answers rendered by an earlier version of this server are rendered again from their data
+  await store.refreshRepresentations(WEBHOOK_REPRESENTATION_VERSION, webhookRepresentation);
+  const fingerprintKey = Buffer.from(await store.serverSecret(FINGERPRINT_SECRET, () => randomBytes(32).toString('base64')), 'base64');
+  const signingKeys = openSigningKeys(store, { ...(options.signingKeyAlgorithm ? { algorithm: options.signingKeyAlgorithm } : {}), now });
+  // a failed key creation is reported by the JWKS route and by activeSigningKey(), not as an unhandled rejection
+  signingKeys.ready.catch(() => undefined);
+  const purge = setInterval(() => {
+    store.purgeExpired(now()).catch(() => undefined);
+  }, PURGE_EVERY_MS);
+  purge.unref();
+  const app = createApp({
+    store,
+    authenticate: options.authenticate,
+    signingKeys,
+    guard: destinationGuard({ ...(options.resolve === undefined ? {} : { resolve: options.resolve }), allowLocalhost: options.allowLocalhost }),
+    fingerprintKey,
+    allowLocalHttp: options.allowLocalhost,
+    cors: options.cors,
+    ...(options.onAccount ? { onAccount: options.onAccount } : {}),
+    ...(options.rateLimitPerMinute === undefined ? {} : { rateLimiter: rateLimiter({ perMinute: options.rateLimitPerMinute }) }),
+    ...(options.log === undefined ? {} : { log: options.log }),
+    now,
+    onClose: async () => {
+      clearInterval(purge);
+      signingKeys.close();
+      // a key still being made on first start is written before the database closes
+      await signingKeys.ready.catch(() => undefined);
+      await store.close();
+    },
+  });
+  return { app, store, signingKeys, close: () => app.close() };
+}
+
+/**
+ * Builds the reference server: SQLite at `databasePath`, secrets sealed under `secretsKey`, API keys mapped
+ * to accounts. Refuses a database whose secrets its key cannot open.
+ * @example
+ * const server = await buildServer({ databasePath: ':memory:', apiKeys: { sk_test_0123456789abcdef: 'acme' }, secretsKey, resolve: false });
+ * const response = await server.app.inject({ method: 'GET', url: '/v1/webhooks', headers: { authorization: 'Bearer sk_test_0123456789abcdef' } });
+ * await server.close();
+ */
+export async function buildServer(options: ServerOptions = {}): Promise<BuiltServer> {
+  const keys = apiKeyMap(options.apiKeys);
+  const generatedApiKey = keys === undefined ? generateApiKey() : undefined;
+  const keyGiven = options.secretsKey !== undefined && options.secretsKey.trim() !== '';
+  const generatedSecretsKey = keyGiven ? undefined : generateSecretsKey();
+  const box = new SecretsBox(
+    parseSecretsKey(keyGiven ? options.secretsKey! : generatedSecretsKey!),
+    (options.previousSecretsKeys ?? []).map((key, index) => parseSecretsKey(key, `SECRETS_KEY_PREVIOUS entry ${index + 1}`)),
+  );
+  const store = await createSqliteStore({
+    path: options.databasePath ?? SERVER_DEFAULTS.databasePath,
+    secrets: box,
+    ...(options.synchronous ? { synchronous: options.synchronous } : {}),
+  });
+  try {
+    await checkSecretsKey(store, box, keyGiven);
+    const resealed = (options.previousSecretsKeys?.length ?? 0) > 0 ? await store.resealAll() : 0;
+    const built = await assemble(store, {
+      ...options,
+      allowLocalhost: options.allowLocalhostDestinations === true,
+      authenticate: apiKeyAuthenticator(keys ?? new Map([[generatedApiKey!, DEV_ACCOUNT]])),
+      cors: false,
+    });
+    return {
+      ...built,
+      resealed,
+      ...(generatedApiKey === undefined ? {} : { generatedApiKey }),
+      ...(generatedSecretsKey === undefined ? {} : { generatedSecretsKey }),
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/**
+ * Builds the sandbox: the same server on an in-memory store with an ephemeral secrets key, any bearer token
+ * accepted (each its own account, seeded with the spec's examples), CORS on, and `localhost` destinations
+ * allowed.
+ * @example
+ * const sandbox = await buildSandbox({ log: false });
+ * await sandbox.app.inject({ method: 'GET', url: '/v1/webhooks', headers: { authorization: 'Bearer alice' } });
+ */
+export async function buildSandbox(options: SandboxOptions = {}): Promise<BuiltServer> {
+  const store = await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() });
+  const seeded = new Map<string, Promise<void>>();
+  const seed = options.seed !== false;
+  try {
+    const built = await assemble(store, {
+      ...options,
+      allowLocalhost: true,
+      authenticate: sandboxAuthenticator(),
+      cors: true,
+      ...(seed
+        ? {
+            onAccount: (accountId: string) => {
+              let seeding = seeded.get(accountId);
+              if (!seeding) {
+                seeding = seedSandboxAccount(store, accountId);
+                seeded.set(accountId, seeding);
+              }
+              return seeding;
+            },
+          }
+        : {}),
+    });
+    return { ...built, resealed: 0 };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+async function listen(built: BuiltServer, host: string, port: number): Promise<RunningServer> {
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    await built.close();
+    throw new ServerConfigError(`the port must be a whole number from 0 to 65535; got ${String(port)}`);
+  }
+  try {
+    await built.app.listen({ host, port });
+  } catch (error) {
+    await built.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint =
+      code === 'EADDRINUSE'
+        ? `port ${port} on ${host} is already in use: stop what is using it, or pick another port (--port or PORT)`
+        : code === 'EACCES'
+          ? `no permission to listen on port ${port}: pick a port above 1023 (--port or PORT)`
+          : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND'
+            ? `${host} is not an address of this machine (--host or HOST)`
+            : (error as Error).message;
+    throw new ServerStartError(`cannot listen on ${host}:${port}: ${hint}`, { cause: error });
+  }
+  const address = built.app.server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+  return { ...built, url, host, port: boundPort };
+}
+
+/**
+ * Starts the reference server (127.0.0.1:8080 by default) and resolves once it listens.
+ * @example
+ * const server = await startServer({ port: 0, databasePath: ':memory:', apiKeys: 'sk_test_0123456789abcdef=acme', secretsKey });
+ * await fetch(`${server.url}/v1/webhooks`, { headers: { Authorization: 'Bearer sk_test_0123456789abcdef' } });
+ * await server.close();
+ */
+export async function startServer(options: ServerOptions & { host?: string; port?: number } = {}): Promise<RunningServer> {
+  return listen(await buildServer(options), options.host ?? SERVER_DEFAULTS.host, options.port ?? SERVER_DEFAULTS.port);
+}
+
+/**
+ * Starts the sandbox, the stateful mock (127.0.0.1:4011 by default), and resolves once it listens.
+ * @example
+ * const sandbox = await startSandbox({ port: 0 });
+ * await fetch(`${sandbox.url}/v1/webhooks`, { headers: { Authorization: 'Bearer any-token' } });
+ * await sandbox.close();
+ */
+export async function startSandbox(options: SandboxOptions & { host?: string; port?: number } = {}): Promise<RunningServer> {
+  return listen(await buildSandbox(options), options.host ?? SANDBOX_DEFAULTS.host, options.port ?? SANDBOX_DEFAULTS.port);
+}

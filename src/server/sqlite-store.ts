@@ -1,0 +1,617 @@
+/**
+ * The store on embedded SQLite (better-sqlite3, an optional peer dependency): one file in WAL mode, or
+ * `:memory:` for the sandbox. Each write is one transaction; an acknowledged write is in the WAL before the
+ * answer leaves, so it survives the process being killed.
+ * @module
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { EventType } from '../types.js';
+import { SqliteMissingError } from './errors.js';
+import { SecretsBox } from './secrets-box.js';
+import {
+  IDEMPOTENCY_TTL_MS,
+  LAST_ERROR_MAX_CHARS,
+  TOMBSTONE_DAYS,
+  type CreateWebhookOutcome,
+  type DeliveryAttempt,
+  type DueDelivery,
+  type IdempotencyClaim,
+  type ListedWebhook,
+  type NewDelivery,
+  type NewWebhook,
+  type PageRequest,
+  type PageResult,
+  type Representation,
+  type Store,
+  type StoredDelivery,
+  type StoredSigningKey,
+  type StoredWebhook,
+  type UpdateWebhookOutcome,
+  type WebhookChange,
+  type WebhookConfig,
+} from './store.js';
+
+/** How to open the store. */
+export interface SqliteStoreOptions {
+  /** a file path (its folder is created), or `:memory:` */
+  path: string;
+  /** seals and opens the stored secrets */
+  secrets: SecretsBox;
+  /**
+   * `normal` (the default): a commit survives the process being killed, and the database stays consistent
+   * after a power loss, which may lose the last commits. `full`: an fsync per commit, so a commit also
+   * survives a power loss, at a large cost in writes per second.
+   */
+  synchronous?: 'normal' | 'full';
+  /** how long a write waits for another process's lock before failing with SQLITE_BUSY; default 5 s */
+  busyTimeoutMs?: number;
+}
+
+type Database = BetterSqlite3.Database;
+type Row = Record<string, unknown>;
+
+/** The schema, one migration per version (`PRAGMA user_version`); never edit a released one, add one. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE webhooks (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id TEXT NOT NULL,
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    url TEXT,
+    enabled_events TEXT,
+    include TEXT,
+    secret TEXT,
+    oidc_auth_method TEXT CHECK (oidc_auth_method IN ('client_secret', 'private_key_jwt')),
+    oidc_client_id TEXT,
+    oidc_client_secret TEXT,
+    oidc_token_endpoint TEXT,
+    oidc_resource_uri TEXT,
+    oidc_scope TEXT,
+    oidc_access_token_ttl_seconds INTEGER,
+    disabled_at TEXT,
+    disabled_at_ms INTEGER,
+    representation TEXT,
+    representation_version INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    deleted_at INTEGER,
+    UNIQUE (account_id, id)
+  );
+  CREATE INDEX webhooks_live ON webhooks (account_id, seq) WHERE deleted_at IS NULL;
+  CREATE INDEX webhooks_deleted ON webhooks (deleted_at) WHERE deleted_at IS NOT NULL;
+
+  CREATE TABLE idempotency_keys (
+    account_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    location TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (account_id, key)
+  ) WITHOUT ROWID;
+  CREATE INDEX idempotency_keys_age ON idempotency_keys (created_at);
+
+  CREATE TABLE deliveries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id TEXT NOT NULL,
+    id TEXT NOT NULL,
+    webhook_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'succeeded', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    last_attempt_at INTEGER,
+    last_response_status INTEGER CHECK (last_response_status BETWEEN 100 AND 599),
+    last_error TEXT,
+    next_attempt_at INTEGER,
+    created_at INTEGER NOT NULL,
+    UNIQUE (account_id, id),
+    UNIQUE (account_id, webhook_id, event_id),
+    FOREIGN KEY (account_id, webhook_id) REFERENCES webhooks (account_id, id) ON DELETE CASCADE
+  );
+  CREATE INDEX deliveries_page ON deliveries (account_id, webhook_id, seq);
+  CREATE INDEX deliveries_due ON deliveries (next_attempt_at) WHERE status = 'pending';
+
+  CREATE TABLE signing_keys (
+    kid TEXT PRIMARY KEY,
+    alg TEXT NOT NULL,
+    public_jwk TEXT NOT NULL,
+    private_key TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    activates_at INTEGER NOT NULL,
+    retires_at INTEGER
+  );
+
+  CREATE TABLE server_secrets (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+];
+
+/** The columns of a webhook's configuration, in the order the statements bind them. */
+const CONFIG_COLUMNS = [
+  'url',
+  'enabled_events',
+  'include',
+  'secret',
+  'oidc_auth_method',
+  'oidc_client_id',
+  'oidc_client_secret',
+  'oidc_token_endpoint',
+  'oidc_resource_uri',
+  'oidc_scope',
+  'oidc_access_token_ttl_seconds',
+  'disabled_at',
+  'disabled_at_ms',
+  'representation',
+  'representation_version',
+] as const;
+
+const PUBLIC_WEBHOOK_COLUMNS =
+  'account_id, id, version, url, enabled_events, include, oidc_auth_method, oidc_client_id, oidc_token_endpoint, oidc_resource_uri, oidc_scope, oidc_access_token_ttl_seconds, disabled_at, representation, representation_version, created_at, updated_at';
+const DELIVERY_COLUMNS =
+  'account_id, id, webhook_id, event_id, event_type, status, attempts, last_attempt_at, last_response_status, last_error, next_attempt_at, created_at';
+/** larger than any sequence number: "no cursor" */
+const NO_CURSOR = Number.MAX_SAFE_INTEGER;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function loadDriver(): Promise<typeof BetterSqlite3> {
+  try {
+    return (await import('better-sqlite3')).default;
+  } catch (error) {
+    throw new SqliteMissingError({ cause: error });
+  }
+}
+
+/** Where a sealed value belongs, bound into its encryption. */
+const secretContext = (accountId: string, id: string, field: 'secret' | 'oidc_client_secret') => `webhook/${accountId}/${id}/${field}`;
+const signingKeyContext = (kid: string) => `signing-key/${kid}`;
+const serverSecretContext = (name: string) => `server-secret/${name}`;
+
+/**
+ * The milliseconds of an RFC 3339 date-time, for comparisons; a leap second (`…:59:60`) counts as the
+ * second after it, which is what a clock without leap seconds shows at that moment.
+ */
+export function instantOf(dateTime: string): number {
+  const parsed = Date.parse(dateTime);
+  if (!Number.isNaN(parsed)) return parsed;
+  const leap = /^(.*T\d\d:\d\d:)60(.*)$/.exec(dateTime);
+  if (leap) return Date.parse(`${leap[1]}59${leap[2]}`) + 1000;
+  throw new RangeError('not an RFC 3339 date-time');
+}
+
+/**
+ * Opens (and creates or migrates) the SQLite store.
+ * @example
+ * const store = await createSqliteStore({ path: 'data/webhooks.db', secrets: new SecretsBox(key) });
+ */
+export async function createSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const Driver = await loadDriver();
+  const memory = options.path === ':memory:' || options.path === '';
+  if (!memory) mkdirSync(dirname(options.path), { recursive: true });
+  const db = new Driver(memory ? ':memory:' : options.path);
+  try {
+    if (!memory) db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? 5000))}`);
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return new SqliteStore(db, options.secrets);
+}
+
+function migrate(db: Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new Error(`the database has schema version ${version}, newer than this server knows (${MIGRATIONS.length}): upgrade webhooks-contract`);
+  }
+  if (version === MIGRATIONS.length) return;
+  db.transaction(() => {
+    for (let next = version; next < MIGRATIONS.length; next++) db.exec(MIGRATIONS[next]!);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
+
+/** A function run as one `BEGIN IMMEDIATE` transaction, made once (better-sqlite3 builds a wrapper per `transaction()` call). */
+function immediate<A extends unknown[], R>(db: Database, body: (...args: A) => R): (...args: A) => R {
+  const transaction = db.transaction(body);
+  return (...args: A) => transaction.immediate(...args);
+}
+
+class SqliteStore implements Store {
+  readonly #db: Database;
+  readonly #secrets: SecretsBox;
+  readonly #statements: ReturnType<typeof prepare>;
+  readonly #create: (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[]) => CreateWebhookOutcome;
+  readonly #update: (accountId: string, id: string, expectedVersion: number, updatedAt: number, columns: unknown[]) => UpdateWebhookOutcome;
+  readonly #delete: (accountId: string, id: string, deletedAt: number) => boolean;
+
+  constructor(db: Database, secrets: SecretsBox) {
+    this.#db = db;
+    this.#secrets = secrets;
+    const s = (this.#statements = prepare(db));
+    this.#create = immediate(db, (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[]): CreateWebhookOutcome => {
+      if (claim) {
+        const used = s.findKey.get(webhook.accountId, claim.key) as Row | undefined;
+        if (used && (used.created_at as number) >= claim.notBefore) {
+          if (used.fingerprint !== claim.fingerprint) return { kind: 'key-reused' };
+          return { kind: 'replayed', response: { status: used.status as number, body: used.body as string, location: used.location as string } };
+        }
+        if (used) s.deleteKey.run(webhook.accountId, claim.key);
+      }
+      s.insertWebhook.run(webhook.accountId, webhook.id, ...columns, webhook.createdAt, webhook.createdAt);
+      if (claim) {
+        const { response } = claim;
+        s.insertKey.run(webhook.accountId, claim.key, claim.fingerprint, response.status, response.body, response.location, webhook.createdAt);
+      }
+      const stored: StoredWebhook = {
+        accountId: webhook.accountId,
+        id: webhook.id,
+        version: 1,
+        config: withoutSecrets(webhook.config),
+        createdAt: webhook.createdAt,
+        updatedAt: webhook.createdAt,
+        representation: webhook.representation,
+      };
+      return { kind: 'created', webhook: stored };
+    });
+    this.#update = immediate(db, (accountId: string, id: string, expectedVersion: number, updatedAt: number, columns: unknown[]): UpdateWebhookOutcome => {
+      const changed = s.updateWebhook.run(...columns, updatedAt, accountId, id, expectedVersion).changes;
+      if (changed === 0) return s.getWebhook.get(accountId, id) ? { kind: 'conflict' } : { kind: 'not-found' };
+      return { kind: 'updated', webhook: this.#toWebhook(s.getWebhook.get(accountId, id) as Row, false) };
+    });
+    this.#delete = immediate(db, (accountId: string, id: string, deletedAt: number): boolean => {
+      if (s.deleteWebhook.run(deletedAt, accountId, id).changes === 0) return false;
+      s.failPendingDeliveries.run('the webhook was deleted', accountId, id);
+      return true;
+    });
+  }
+
+  async createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim): Promise<CreateWebhookOutcome> {
+    // sealed outside the transaction: the transaction holds the write lock, encryption need not
+    return this.#create(webhook, claim, this.#configColumns(webhook.accountId, webhook.id, webhook.config, webhook.representation));
+  }
+
+  async getWebhook(accountId: string, id: string, options: { includeSecrets?: boolean } = {}): Promise<StoredWebhook | undefined> {
+    if (options.includeSecrets) {
+      const row = this.#statements.getWebhookWithSecrets.get(accountId, id) as Row | undefined;
+      return row && this.#toWebhook(row, true);
+    }
+    const row = this.#statements.getWebhook.get(accountId, id) as Row | undefined;
+    return row && this.#toWebhook(row, false);
+  }
+
+  async getWebhookRepresentation(accountId: string, id: string): Promise<Representation | undefined> {
+    const row = this.#statements.getRepresentation.get(accountId, id) as [string, number] | undefined;
+    return row && { json: row[0], version: row[1] };
+  }
+
+  async listWebhooks(accountId: string, page: PageRequest): Promise<PageResult<ListedWebhook>> {
+    const s = this.#statements;
+    let before = NO_CURSOR;
+    if (page.startingAfter !== undefined) {
+      // deleted webhooks keep their place (a tombstone), so a cursor outlives the webhook it names
+      const cursor = s.webhookSeq.get(accountId, page.startingAfter) as Row | undefined;
+      if (!cursor) return { ok: false, reason: 'unknown-cursor' };
+      before = cursor.seq as number;
+    }
+    // raw rows of three columns: a page is read without building an object per column
+    const rows = s.listWebhooks.all(accountId, before, page.limit + 1) as [string, string, number][];
+    const hasMore = rows.length > page.limit;
+    const items = rows.slice(0, page.limit).map(([id, json, version]) => ({ id, representation: { json, version } }));
+    return { ok: true, items, hasMore };
+  }
+
+  async updateWebhook(accountId: string, id: string, expectedVersion: number, change: WebhookChange): Promise<UpdateWebhookOutcome> {
+    return this.#update(accountId, id, expectedVersion, change.updatedAt, this.#configColumns(accountId, id, change.config, change.representation));
+  }
+
+  async deleteWebhook(accountId: string, id: string, deletedAt: number): Promise<boolean> {
+    return this.#delete(accountId, id, deletedAt);
+  }
+
+  async refreshRepresentations(version: number, render: (webhook: StoredWebhook) => Representation): Promise<number> {
+    const db = this.#db;
+    return db
+      .transaction(() => {
+        const stale = db.prepare(`SELECT ${PUBLIC_WEBHOOK_COLUMNS} FROM webhooks WHERE deleted_at IS NULL AND representation_version IS NOT ?`).all(version) as Row[];
+        const update = db.prepare('UPDATE webhooks SET representation = ?, representation_version = ? WHERE account_id = ? AND id = ?');
+        for (const row of stale) {
+          const representation = render(this.#toWebhook(row, false));
+          update.run(representation.json, representation.version, row.account_id, row.id);
+        }
+        return stale.length;
+      })
+      .immediate();
+  }
+
+  async insertDelivery(delivery: NewDelivery): Promise<StoredDelivery | undefined> {
+    const s = this.#statements;
+    return this.#db
+      .transaction(() => {
+        s.insertDelivery.run(
+          delivery.accountId,
+          delivery.id,
+          delivery.webhookId,
+          delivery.eventId,
+          delivery.eventType,
+          delivery.payload,
+          delivery.nextAttemptAt,
+          delivery.createdAt,
+          delivery.accountId,
+          delivery.webhookId,
+        );
+        // an event already scheduled for this webhook stays one delivery: fan-out may safely run twice
+        const row = s.deliveryByEvent.get(delivery.accountId, delivery.webhookId, delivery.eventId) as Row | undefined;
+        return row && toDelivery(row);
+      })
+      .immediate();
+  }
+
+  async recordDeliveryAttempt(accountId: string, deliveryId: string, attempt: DeliveryAttempt): Promise<StoredDelivery | undefined> {
+    const s = this.#statements;
+    const status = attempt.outcome === 'retry' ? 'pending' : attempt.outcome;
+    if (attempt.outcome === 'retry' && attempt.nextAttemptAt === undefined) throw new TypeError('a retry needs nextAttemptAt');
+    const error = attempt.error === null ? null : attempt.error.slice(0, LAST_ERROR_MAX_CHARS);
+    return this.#db
+      .transaction(() => {
+        // only a pending delivery takes an attempt: one that failed meanwhile (its webhook deleted) stays failed
+        s.recordAttempt.run(attempt.at, attempt.responseStatus, error, status, attempt.outcome === 'retry' ? attempt.nextAttemptAt : null, accountId, deliveryId);
+        const row = s.deliveryById.get(accountId, deliveryId) as Row | undefined;
+        return row && toDelivery(row);
+      })
+      .immediate();
+  }
+
+  async listDeliveries(accountId: string, webhookId: string, page: PageRequest): Promise<PageResult<StoredDelivery>> {
+    const s = this.#statements;
+    let before = NO_CURSOR;
+    if (page.startingAfter !== undefined) {
+      const cursor = s.deliverySeq.get(accountId, webhookId, page.startingAfter) as Row | undefined;
+      if (!cursor) return { ok: false, reason: 'unknown-cursor' };
+      before = cursor.seq as number;
+    }
+    const rows = s.listDeliveries.all(accountId, webhookId, before, page.limit + 1) as Row[];
+    return { ok: true, items: rows.slice(0, page.limit).map(toDelivery), hasMore: rows.length > page.limit };
+  }
+
+  async findDueDeliveries(now: number, limit: number): Promise<DueDelivery[]> {
+    const rows = this.#statements.dueDeliveries.all(now, now, limit) as Row[];
+    return rows.map((row) => ({ ...toDelivery(row), payload: row.payload as string }));
+  }
+
+  async listSigningKeys(): Promise<StoredSigningKey[]> {
+    const rows = this.#statements.listSigningKeys.all() as Row[];
+    return rows.map((row) => ({
+      kid: row.kid as string,
+      alg: row.alg as StoredSigningKey['alg'],
+      publicJwk: JSON.parse(row.public_jwk as string) as Record<string, string>,
+      privateKeyPem: this.#secrets.open(row.private_key as string, signingKeyContext(row.kid as string)),
+      createdAt: row.created_at as number,
+      activatesAt: row.activates_at as number,
+      retiresAt: row.retires_at as number | null,
+    }));
+  }
+
+  async addSigningKey(key: StoredSigningKey, retireOthersAt: number): Promise<void> {
+    const s = this.#statements;
+    const sealed = this.#secrets.seal(key.privateKeyPem, signingKeyContext(key.kid));
+    this.#db
+      .transaction(() => {
+        s.retireSigningKeys.run(retireOthersAt);
+        s.insertSigningKey.run(key.kid, key.alg, JSON.stringify(key.publicJwk), sealed, key.createdAt, key.activatesAt, key.retiresAt);
+      })
+      .immediate();
+  }
+
+  async serverSecret(name: string, create: () => string): Promise<string> {
+    const s = this.#statements;
+    const existing = s.getServerSecret.get(name) as Row | undefined;
+    if (existing) return this.#secrets.open(existing.value as string, serverSecretContext(name));
+    const value = create();
+    // another process may have made it meanwhile: the first one stays
+    s.insertServerSecret.run(name, this.#secrets.seal(value, serverSecretContext(name)));
+    const stored = s.getServerSecret.get(name) as Row;
+    return this.#secrets.open(stored.value as string, serverSecretContext(name));
+  }
+
+  async sealedKeyIds(): Promise<Set<string>> {
+    const rows = this.#statements.sealedKeyIds.all() as Row[];
+    return new Set(rows.map((row) => row.kid as string));
+  }
+
+  async resealAll(): Promise<number> {
+    const box = this.#secrets;
+    const db = this.#db;
+    const stale = (sealed: unknown) => typeof sealed === 'string' && SecretsBox.keyIdOf(sealed) !== box.keyId;
+    return db
+      .transaction(() => {
+        let count = 0;
+        const webhooks = db.prepare('SELECT seq, account_id, id, secret, oidc_client_secret FROM webhooks WHERE secret IS NOT NULL OR oidc_client_secret IS NOT NULL').all() as Row[];
+        const updateSecret = db.prepare('UPDATE webhooks SET secret = ? WHERE seq = ?');
+        const updateClientSecret = db.prepare('UPDATE webhooks SET oidc_client_secret = ? WHERE seq = ?');
+        for (const row of webhooks) {
+          const accountId = row.account_id as string;
+          const id = row.id as string;
+          for (const [field, statement] of [
+            ['secret', updateSecret],
+            ['oidc_client_secret', updateClientSecret],
+          ] as const) {
+            if (!stale(row[field])) continue;
+            const context = secretContext(accountId, id, field);
+            statement.run(box.seal(box.open(row[field] as string, context), context), row.seq);
+            count++;
+          }
+        }
+        for (const row of db.prepare('SELECT kid, private_key FROM signing_keys').all() as Row[]) {
+          if (!stale(row.private_key)) continue;
+          const context = signingKeyContext(row.kid as string);
+          db.prepare('UPDATE signing_keys SET private_key = ? WHERE kid = ?').run(box.seal(box.open(row.private_key as string, context), context), row.kid);
+          count++;
+        }
+        for (const row of db.prepare('SELECT name, value FROM server_secrets').all() as Row[]) {
+          if (!stale(row.value)) continue;
+          const context = serverSecretContext(row.name as string);
+          db.prepare('UPDATE server_secrets SET value = ? WHERE name = ?').run(box.seal(box.open(row.value as string, context), context), row.name);
+          count++;
+        }
+        return count;
+      })
+      .immediate();
+  }
+
+  async purgeExpired(now: number): Promise<void> {
+    const s = this.#statements;
+    this.#db
+      .transaction(() => {
+        s.purgeKeys.run(now - IDEMPOTENCY_TTL_MS);
+        s.purgeTombstones.run(now - TOMBSTONE_DAYS * DAY_MS);
+        s.purgeSigningKeys.run(now - TOMBSTONE_DAYS * DAY_MS);
+      })
+      .immediate();
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+
+  /** The configuration as the insert and update statements bind it, secrets sealed. */
+  #configColumns(accountId: string, id: string, config: WebhookConfig, representation: Representation): unknown[] {
+    const c = config as Record<string, unknown>;
+    const seal = (field: 'secret' | 'oidc_client_secret') =>
+      typeof c[field] === 'string' ? this.#secrets.seal(c[field] as string, secretContext(accountId, id, field)) : null;
+    const disabledAt = typeof c.disabled_at === 'string' ? c.disabled_at : null;
+    const values: Record<(typeof CONFIG_COLUMNS)[number], unknown> = {
+      url: c.url,
+      enabled_events: JSON.stringify(c.enabled_events),
+      include: c.include ?? null,
+      secret: seal('secret'),
+      oidc_auth_method: c.oidc_auth_method ?? null,
+      oidc_client_id: c.oidc_client_id ?? null,
+      oidc_client_secret: seal('oidc_client_secret'),
+      oidc_token_endpoint: c.oidc_token_endpoint ?? null,
+      oidc_resource_uri: c.oidc_resource_uri ?? null,
+      oidc_scope: c.oidc_scope ?? null,
+      oidc_access_token_ttl_seconds: c.oidc_access_token_ttl_seconds ?? null,
+      disabled_at: disabledAt,
+      disabled_at_ms: disabledAt === null ? null : instantOf(disabledAt),
+      representation: representation.json,
+      representation_version: representation.version,
+    };
+    return CONFIG_COLUMNS.map((column) => values[column]);
+  }
+
+  #toWebhook(row: Row, includeSecrets: boolean): StoredWebhook {
+    const accountId = row.account_id as string;
+    const id = row.id as string;
+    const config: Record<string, unknown> = { url: row.url, enabled_events: JSON.parse(row.enabled_events as string) as unknown };
+    for (const field of ['include', 'oidc_auth_method', 'oidc_client_id', 'oidc_token_endpoint', 'oidc_resource_uri', 'oidc_scope', 'oidc_access_token_ttl_seconds', 'disabled_at']) {
+      if (row[field] !== null) config[field] = row[field];
+    }
+    if (includeSecrets) {
+      for (const field of ['secret', 'oidc_client_secret'] as const) {
+        if (typeof row[field] === 'string') config[field] = this.#secrets.open(row[field] as string, secretContext(accountId, id, field));
+      }
+    }
+    return {
+      accountId,
+      id,
+      version: row.version as number,
+      config: config as WebhookConfig,
+      createdAt: row.created_at as number,
+      updatedAt: row.updated_at as number,
+      representation: { json: row.representation as string, version: row.representation_version as number },
+    };
+  }
+}
+
+function withoutSecrets(config: WebhookConfig): WebhookConfig {
+  const { secret: _secret, oidc_client_secret: _clientSecret, ...rest } = config as WebhookConfig & { secret?: string; oidc_client_secret?: string };
+  return rest as WebhookConfig;
+}
+
+function toDelivery(row: Row): StoredDelivery {
+  return {
+    accountId: row.account_id as string,
+    id: row.id as string,
+    webhookId: row.webhook_id as string,
+    eventId: row.event_id as string,
+    eventType: row.event_type as EventType,
+    status: row.status as StoredDelivery['status'],
+    attempts: row.attempts as number,
+    lastAttemptAt: row.last_attempt_at as number | null,
+    lastResponseStatus: row.last_response_status as number | null,
+    lastError: row.last_error as string | null,
+    nextAttemptAt: row.next_attempt_at as number | null,
+    createdAt: row.created_at as number,
+  };
+}
+
+function prepare(db: Database) {
+  const configAssignments = CONFIG_COLUMNS.map((column) => `${column} = ?`).join(', ');
+  return {
+    insertWebhook: db.prepare(
+      `INSERT INTO webhooks (account_id, id, ${CONFIG_COLUMNS.join(', ')}, created_at, updated_at) VALUES (?, ?, ${CONFIG_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
+    ),
+    getWebhook: db.prepare(`SELECT ${PUBLIC_WEBHOOK_COLUMNS} FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL`),
+    getWebhookWithSecrets: db.prepare(`SELECT ${PUBLIC_WEBHOOK_COLUMNS}, secret, oidc_client_secret FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL`),
+    webhookSeq: db.prepare('SELECT seq FROM webhooks WHERE account_id = ? AND id = ?'),
+    getRepresentation: db.prepare('SELECT representation, representation_version FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL').raw(),
+    listWebhooks: db.prepare('SELECT id, representation, representation_version FROM webhooks WHERE account_id = ? AND deleted_at IS NULL AND seq < ? ORDER BY seq DESC LIMIT ?').raw(),
+    updateWebhook: db.prepare(
+      `UPDATE webhooks SET ${configAssignments}, version = version + 1, updated_at = ? WHERE account_id = ? AND id = ? AND version = ? AND deleted_at IS NULL`,
+    ),
+    // the tombstone keeps only what a cursor needs: the account, the id and the place
+    deleteWebhook: db.prepare(
+      `UPDATE webhooks SET deleted_at = ?, version = version + 1, ${CONFIG_COLUMNS.map((column) => `${column} = NULL`).join(', ')} WHERE account_id = ? AND id = ? AND deleted_at IS NULL`,
+    ),
+    findKey: db.prepare('SELECT fingerprint, status, body, location, created_at FROM idempotency_keys WHERE account_id = ? AND key = ?'),
+    deleteKey: db.prepare('DELETE FROM idempotency_keys WHERE account_id = ? AND key = ?'),
+    insertKey: db.prepare('INSERT INTO idempotency_keys (account_id, key, fingerprint, status, body, location, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertDelivery: db.prepare(
+      `INSERT OR IGNORE INTO deliveries (account_id, id, webhook_id, event_id, event_type, payload, status, next_attempt_at, created_at)
+       SELECT ?, ?, ?, ?, ?, ?, 'pending', ?, ? WHERE EXISTS (SELECT 1 FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL)`,
+    ),
+    deliveryByEvent: db.prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE account_id = ? AND webhook_id = ? AND event_id = ?`),
+    deliveryById: db.prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE account_id = ? AND id = ?`),
+    recordAttempt: db.prepare(
+      `UPDATE deliveries SET attempts = attempts + 1, last_attempt_at = ?, last_response_status = ?, last_error = ?, status = ?, next_attempt_at = ? WHERE account_id = ? AND id = ? AND status = 'pending'`,
+    ),
+    failPendingDeliveries: db.prepare(
+      `UPDATE deliveries SET status = 'failed', last_error = ?, next_attempt_at = NULL WHERE account_id = ? AND webhook_id = ? AND status = 'pending'`,
+    ),
+    deliverySeq: db.prepare('SELECT seq FROM deliveries WHERE account_id = ? AND webhook_id = ? AND id = ?'),
+    listDeliveries: db.prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE account_id = ? AND webhook_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?`),
+    dueDeliveries: db.prepare(
+      `SELECT ${DELIVERY_COLUMNS.split(', ').map((column) => `d.${column}`).join(', ')}, d.payload FROM deliveries d
+       JOIN webhooks w ON w.account_id = d.account_id AND w.id = d.webhook_id
+       WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND w.deleted_at IS NULL AND (w.disabled_at_ms IS NULL OR w.disabled_at_ms > ?)
+       ORDER BY d.next_attempt_at, d.seq LIMIT ?`,
+    ),
+    listSigningKeys: db.prepare('SELECT kid, alg, public_jwk, private_key, created_at, activates_at, retires_at FROM signing_keys ORDER BY activates_at DESC, created_at DESC, kid'),
+    retireSigningKeys: db.prepare('UPDATE signing_keys SET retires_at = ? WHERE retires_at IS NULL'),
+    insertSigningKey: db.prepare('INSERT INTO signing_keys (kid, alg, public_jwk, private_key, created_at, activates_at, retires_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    getServerSecret: db.prepare('SELECT value FROM server_secrets WHERE name = ?'),
+    insertServerSecret: db.prepare('INSERT OR IGNORE INTO server_secrets (name, value) VALUES (?, ?)'),
+    // every sealed value starts "v1." and its key id: characters 4 to 11
+    sealedKeyIds: db.prepare(
+      `SELECT DISTINCT substr(value, 4, 8) AS kid FROM (
+         SELECT secret AS value FROM webhooks WHERE secret IS NOT NULL
+         UNION ALL SELECT oidc_client_secret FROM webhooks WHERE oidc_client_secret IS NOT NULL
+         UNION ALL SELECT private_key FROM signing_keys
+         UNION ALL SELECT value FROM server_secrets)`,
+    ),
+    purgeKeys: db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?'),
+    purgeTombstones: db.prepare('DELETE FROM webhooks WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
+    purgeSigningKeys: db.prepare('DELETE FROM signing_keys WHERE retires_at IS NOT NULL AND retires_at < ?'),
+  };
+}

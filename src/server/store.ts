@@ -1,0 +1,224 @@
+/**
+ * The reference server's storage, as one interface: webhooks, idempotency keys, deliveries and signing keys.
+ * `sqlite-store.ts` implements it with better-sqlite3; another database is one new file implementing this
+ * interface (see README.md). Every method is asynchronous so that a networked database fits; every read
+ * and write of an account's data names the account, so that one account can never reach another's rows.
+ * Secrets go in and come out in plain text: the store seals them with its SecretsBox on the way to disk.
+ * @module
+ */
+import type { WebhookConfig } from '../validation/apply-update.js';
+import type { EventType } from '../types.js';
+
+export type { WebhookConfig };
+
+/** A webhook as stored. Times are milliseconds since the Unix epoch. */
+export interface StoredWebhook {
+  accountId: string;
+  /** a UUID */
+  id: string;
+  /** grows by one on every change: an update names the version it read, so that no change is lost */
+  version: number;
+  /** the create fields and `disabled_at`; `secret` and `oidc_client_secret` only when asked for */
+  config: WebhookConfig;
+  createdAt: number;
+  updatedAt: number;
+  /** the API's answer for it, rendered when it was last written */
+  representation: Representation;
+}
+
+/**
+ * The JSON the API answers with for a webhook, rendered by the caller from what is stored and kept beside
+ * it in the same write, so that reads send it as it is (no rendering, no date formatting per read).
+ * `version` names the rendering: rows of another version are rendered again at start.
+ */
+export interface Representation {
+  version: number;
+  json: string;
+}
+
+/** A webhook to create. */
+export interface NewWebhook {
+  accountId: string;
+  id: string;
+  config: WebhookConfig;
+  createdAt: number;
+  representation: Representation;
+}
+
+/** A change of a webhook's configuration. */
+export interface WebhookChange {
+  /** the whole new configuration, secrets included */
+  config: WebhookConfig;
+  updatedAt: number;
+  representation: Representation;
+}
+
+/** A webhook as a list page holds it. */
+export interface ListedWebhook {
+  id: string;
+  representation: Representation;
+}
+
+/** The answer an idempotent create gave, kept to be answered again. */
+export interface StoredResponse {
+  status: number;
+  /** the JSON body, exactly as first sent */
+  body: string;
+  location: string;
+}
+
+/** The Idempotency-Key of a create, to be claimed in the same transaction as the webhook. */
+export interface IdempotencyClaim {
+  key: string;
+  /** a keyed digest of the request body's canonical JSON (never the body: it may hold secrets) */
+  fingerprint: string;
+  /** keys stored before this time have expired and are claimed anew */
+  notBefore: number;
+  /** the answer to keep for this key once the webhook exists */
+  response: StoredResponse;
+}
+
+/** What a create did. */
+export type CreateWebhookOutcome =
+  | { kind: 'created'; webhook: StoredWebhook }
+  /** the key was used before with the same body: answer what was answered then */
+  | { kind: 'replayed'; response: StoredResponse }
+  /** the key was used before with another body */
+  | { kind: 'key-reused' };
+
+/** What an update did. */
+export type UpdateWebhookOutcome =
+  | { kind: 'updated'; webhook: StoredWebhook }
+  /** the webhook changed since it was read (another update won): read it again and retry */
+  | { kind: 'conflict' }
+  | { kind: 'not-found' };
+
+/** Where a page starts and how long it is. */
+export interface PageRequest {
+  /** 1–100 */
+  limit: number;
+  /** the id of the last item of the previous page */
+  startingAfter?: string;
+}
+
+/** One page, newest first; or the fact that `startingAfter` names nothing this account ever had here. */
+export type PageResult<T> = { ok: true; items: T[]; hasMore: boolean } | { ok: false; reason: 'unknown-cursor' };
+
+/** The status of a delivery, as the spec's `DeliveryStatus` says. */
+export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
+
+/** A delivery as stored, shaped after the spec's `Delivery` (times in milliseconds). */
+export interface StoredDelivery {
+  accountId: string;
+  id: string;
+  webhookId: string;
+  eventId: string;
+  eventType: EventType;
+  status: DeliveryStatus;
+  attempts: number;
+  lastAttemptAt: number | null;
+  lastResponseStatus: number | null;
+  lastError: string | null;
+  nextAttemptAt: number | null;
+  createdAt: number;
+}
+
+/** A delivery to schedule. */
+export interface NewDelivery {
+  accountId: string;
+  webhookId: string;
+  id: string;
+  eventId: string;
+  eventType: EventType;
+  /** the event body to send, exactly the bytes every attempt sends and signs */
+  payload: string;
+  createdAt: number;
+  /** when the first attempt is due */
+  nextAttemptAt: number;
+}
+
+/** A pending delivery whose attempt is due, with the body to send. */
+export interface DueDelivery extends StoredDelivery {
+  payload: string;
+}
+
+/** The outcome of one attempt. */
+export interface DeliveryAttempt {
+  at: number;
+  /** the HTTP status the endpoint answered; null when it did not answer */
+  responseStatus: number | null;
+  /** why it failed, in words (at most 1,000 characters are kept); null when it succeeded */
+  error: string | null;
+  /** `retry` keeps it pending until `nextAttemptAt` */
+  outcome: 'succeeded' | 'retry' | 'failed';
+  nextAttemptAt?: number;
+}
+
+/** A key pair the platform signs `private_key_jwt` client assertions with. */
+export interface StoredSigningKey {
+  kid: string;
+  alg: 'RS256' | 'PS256' | 'ES256' | 'EdDSA';
+  /** the public JWK, with `kid`, `alg` and `use` */
+  publicJwk: Record<string, string>;
+  /** PKCS #8 PEM, in plain text here and sealed on disk */
+  privateKeyPem: string;
+  createdAt: number;
+  /** from when it signs (a new key is published before it is used) */
+  activatesAt: number;
+  /** from when it is no longer published; null while it is current */
+  retiresAt: number | null;
+}
+
+/**
+ * Everything the server keeps. Implementations must make `createWebhook` (with its idempotency claim) and
+ * `updateWebhook` atomic, and keep `listWebhooks` newest-first with a cursor that survives the deletion
+ * of the webhook it names (a deleted webhook keeps its place, without its data, for `TOMBSTONE_DAYS`).
+ */
+export interface Store {
+  /** Creates a webhook; with a claim, atomically with the Idempotency-Key (or replays / refuses it). */
+  createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim): Promise<CreateWebhookOutcome>;
+  /** One live webhook of an account; secrets only with `includeSecrets`. */
+  getWebhook(accountId: string, id: string, options?: { includeSecrets?: boolean }): Promise<StoredWebhook | undefined>;
+  /** The API's answer for one live webhook of an account, without reading the rest of it. */
+  getWebhookRepresentation(accountId: string, id: string): Promise<Representation | undefined>;
+  /** An account's live webhooks, newest first, as the API shows them. */
+  listWebhooks(accountId: string, page: PageRequest): Promise<PageResult<ListedWebhook>>;
+  /** Replaces a webhook's configuration if it is still at `expectedVersion`. */
+  updateWebhook(accountId: string, id: string, expectedVersion: number, change: WebhookChange): Promise<UpdateWebhookOutcome>;
+  /** Renders again, with `render`, every stored representation of another version; resolves with how many. */
+  refreshRepresentations(version: number, render: (webhook: StoredWebhook) => Representation): Promise<number>;
+  /** Deletes a webhook (its pending deliveries fail); false when it did not exist. */
+  deleteWebhook(accountId: string, id: string, deletedAt: number): Promise<boolean>;
+
+  /** Schedules a delivery; undefined when the webhook does not exist (any more). */
+  insertDelivery(delivery: NewDelivery): Promise<StoredDelivery | undefined>;
+  /** Records an attempt's outcome; undefined when no such delivery exists. */
+  recordDeliveryAttempt(accountId: string, deliveryId: string, attempt: DeliveryAttempt): Promise<StoredDelivery | undefined>;
+  /** A webhook's deliveries, newest first (the caller has checked that the webhook is the account's). */
+  listDeliveries(accountId: string, webhookId: string, page: PageRequest): Promise<PageResult<StoredDelivery>>;
+  /** Pending deliveries due at `now`, of webhooks that exist and are not disabled, oldest due first. */
+  findDueDeliveries(now: number, limit: number): Promise<DueDelivery[]>;
+
+  /** Every signing key that is not yet purged, newest first, private keys opened. */
+  listSigningKeys(): Promise<StoredSigningKey[]>;
+  /** Adds a key; keys still without `retiresAt` get `retireOthersAt`. */
+  addSigningKey(key: StoredSigningKey, retireOthersAt: number): Promise<void>;
+
+  /** A named secret of the server itself (such as the idempotency fingerprint key), made once by `create`. */
+  serverSecret(name: string, create: () => string): Promise<string>;
+  /** The ids of every key that sealed something stored (empty for a database without secrets). */
+  sealedKeyIds(): Promise<Set<string>>;
+  /** Seals again, under the current key, everything sealed with another; resolves with how many values. */
+  resealAll(): Promise<number>;
+  /** Removes expired idempotency keys (24 h), tombstones, and signing keys retired long ago. */
+  purgeExpired(now: number): Promise<void>;
+  /** Closes the database; later calls fail. */
+  close(): Promise<void>;
+}
+
+/** How long an Idempotency-Key is kept, in milliseconds (24 h, as the spec says). */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** How long a deleted webhook keeps its place for cursors, in days. */
+export const TOMBSTONE_DAYS = 30;
+/** How many characters of an attempt's error are kept (the spec's `last_error` limit). */
+export const LAST_ERROR_MAX_CHARS = 1000;

@@ -1,0 +1,81 @@
+/**
+ * The API's objects built from what is stored: each field picked by name, in the spec's order, so that a
+ * stored secret can never reach a response, whatever the store returns.
+ * @module
+ */
+import type { components } from '../../generated/openapi.js';
+import type { Representation, StoredDelivery, StoredWebhook } from './store.js';
+
+type Webhook = components['schemas']['Webhook'];
+type Delivery = components['schemas']['Delivery'];
+
+/**
+ * An RFC 3339 date-time (UTC, milliseconds) from milliseconds since the epoch.
+ * @example
+ * dateTime(0) // '1970-01-01T00:00:00.000Z'
+ */
+export function dateTime(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** The version of `webhookRepresentation`: change it whenever its output changes, and stored ones are rendered again at start. */
+export const WEBHOOK_REPRESENTATION_VERSION = 1;
+
+/** What a webhook's view is built from. */
+export type WebhookFields = Pick<StoredWebhook, 'id' | 'config' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * The `Webhook` object of a stored webhook.
+ * @example
+ * webhookView(stored).url // 'https://hooks.example.com/webhooks'
+ */
+export function webhookView(webhook: WebhookFields): Webhook {
+  const c = webhook.config;
+  return {
+    object: 'webhook',
+    id: webhook.id,
+    url: c.url,
+    enabled_events: c.enabled_events,
+    include: c.include ?? '*',
+    oidc_auth_method: c.oidc_auth_method ?? null,
+    oidc_client_id: c.oidc_client_id ?? null,
+    oidc_token_endpoint: c.oidc_token_endpoint ?? null,
+    oidc_resource_uri: c.oidc_resource_uri ?? null,
+    oidc_scope: c.oidc_scope ?? null,
+    oidc_access_token_ttl_seconds: c.oidc_access_token_ttl_seconds ?? null,
+    created_at: dateTime(webhook.createdAt),
+    updated_at: dateTime(webhook.updatedAt),
+    disabled_at: c.disabled_at ?? null,
+  };
+}
+
+/**
+ * The representation the store keeps beside a webhook: its `Webhook` JSON.
+ * @example
+ * await store.createWebhook({ accountId, id, config, createdAt, representation: webhookRepresentation({ id, config, createdAt, updatedAt: createdAt }) });
+ */
+export function webhookRepresentation(webhook: WebhookFields): Representation {
+  return { version: WEBHOOK_REPRESENTATION_VERSION, json: JSON.stringify(webhookView(webhook)) };
+}
+
+/**
+ * The `Delivery` object of a stored delivery (never its payload, signature or token).
+ * @example
+ * deliveries.items.map(deliveryView)
+ */
+export function deliveryView(delivery: StoredDelivery): Delivery {
+  return {
+    object: 'delivery',
+    id: delivery.id,
+    webhook_id: delivery.webhookId,
+    event_id: delivery.eventId,
+    event_type: delivery.eventType,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    last_attempt_at: delivery.lastAttemptAt === null ? null : dateTime(delivery.lastAttemptAt),
+    last_response_status: delivery.lastResponseStatus,
+    last_error: delivery.lastError,
+    next_attempt_at: delivery.nextAttemptAt === null ? null : dateTime(delivery.nextAttemptAt),
+    created_at: dateTime(delivery.createdAt),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The sandbox, the stateful mock: any bearer token is an account of its own, seeded with the spec's
+ * examples; what is created is read back; browsers are answered (CORS); localhost receivers are accepted;
+ * and `startSandbox` / `startServer` start it from code with a `url` and a `close()`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as examples from '../../generated/examples.js';
+import { startSandbox, startServer } from '../../src/server/index.js';
+import { minimalCreate } from '../support/bodies.js';
+import { API_KEYS, ALICE, SECRETS_KEY, createWebhook, send, testSandbox, type TestServer } from '../support/server.js';
+
+const ALICE_TOKEN = { authorization: 'Bearer alice-frontend' };
+const BOB_TOKEN = { authorization: 'Bearer bob-frontend' };
+
+/** The same instant in the server's format (milliseconds) and the examples' (seconds). */
+function sameTimes<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value).replace(/(\d\d:\d\d:\d\d)\.000Z/g, '$1Z')) as T;
+}
+
+describe('the sandbox', () => {
+  let sandbox: TestServer;
+  beforeAll(async () => {
+    sandbox = await testSandbox();
+  });
+  afterAll(() => sandbox.close());
+
+  it("starts every token's account with the spec's example webhooks, newest first, as the examples show them", async () => {
+    const list = await send(sandbox, { method: 'GET', url: '/v1/webhooks', headers: ALICE_TOKEN });
+    const byId = sameTimes(list.body.data) as { id: string; updated_at: string; created_at: string }[];
+    expect(byId.map((webhook) => webhook.id)).toEqual([examples.WebhookPrivateKeyJwt.id, examples.WebhookClientSecret.id, examples.WebhookWildcard.id, examples.WebhookSelectedEvents.id]);
+    expect(byId).toEqual([examples.WebhookPrivateKeyJwt, examples.WebhookClientSecret, examples.WebhookWildcard, examples.WebhookSelectedEvents]);
+    const deliveries = await send(sandbox, { method: 'GET', url: `/v1/webhooks/${examples.WebhookWildcard.id}/deliveries`, headers: ALICE_TOKEN });
+    expect(sameTimes(deliveries.body)).toEqual(examples.DeliveryListPage);
+  });
+
+  it("keeps each token's data apart, and what it creates, changes and deletes", async () => {
+    const created = await createWebhook(sandbox, ALICE_TOKEN, minimalCreate);
+    expect((await send(sandbox, { method: 'GET', url: `/v1/webhooks/${created.id}`, headers: ALICE_TOKEN })).body).toEqual(created);
+    expect((await send(sandbox, { method: 'GET', url: `/v1/webhooks/${created.id}`, headers: BOB_TOKEN })).status).toBe(404);
+    await send(sandbox, { method: 'PATCH', url: `/v1/webhooks/${examples.WebhookClientSecret.id}`, headers: BOB_TOKEN, body: { oidc_client_id: 'bobs-client' } });
+    await send(sandbox, { method: 'DELETE', url: `/v1/webhooks/${examples.WebhookWildcard.id}`, headers: BOB_TOKEN });
+    const alices = await send(sandbox, { method: 'GET', url: `/v1/webhooks/${examples.WebhookClientSecret.id}`, headers: ALICE_TOKEN });
+    expect(alices.body.oidc_client_id).toBe(examples.WebhookClientSecret.oidc_client_id);
+    expect((await send(sandbox, { method: 'GET', url: `/v1/webhooks/${examples.WebhookWildcard.id}`, headers: ALICE_TOKEN })).status).toBe(200);
+    expect((await send(sandbox, { method: 'GET', url: `/v1/webhooks/${examples.WebhookWildcard.id}`, headers: BOB_TOKEN })).status).toBe(404);
+  });
+
+  it('still needs a bearer token, and answers bad requests like the server', async () => {
+    expect((await send(sandbox, { method: 'GET', url: '/v1/webhooks' })).status).toBe(401);
+    expect((await send(sandbox, { method: 'POST', url: '/v1/webhooks', headers: ALICE_TOKEN, body: { url: 'https://10.0.0.1/x', enabled_events: ['*'] } })).status).toBe(422);
+  });
+
+  it('answers browsers: a preflight with the path methods, and readable headers on answers', async () => {
+    const origin = 'http://localhost:5173';
+    const preflight = await sandbox.app.inject({
+      method: 'OPTIONS',
+      url: '/v1/webhooks',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, idempotency-key' },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers).toMatchObject({
+      'access-control-allow-origin': origin,
+      'access-control-allow-credentials': 'true',
+      'access-control-allow-methods': 'GET, POST',
+      'access-control-allow-headers': 'authorization, content-type, idempotency-key',
+    });
+    const created = await send(sandbox, { method: 'POST', url: '/v1/webhooks', headers: { ...ALICE_TOKEN, origin }, body: minimalCreate });
+    expect(created.headers['access-control-allow-origin']).toBe(origin);
+    expect(created.headers['access-control-expose-headers']).toContain('Location');
+    expect(created.headers.vary).toBe('Origin');
+    const refused = await send(sandbox, { method: 'GET', url: '/v1/webhooks', headers: { origin } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers['access-control-allow-origin']).toBe(origin);
+  });
+
+  it('accepts localhost receivers, over http too (the one departure from the https rule), and nothing else local', async () => {
+    const answer = await sandbox.app.inject({
+      method: 'POST',
+      url: '/v1/webhooks',
+      headers: { ...ALICE_TOKEN, 'content-type': 'application/json' },
+      payload: JSON.stringify({ url: 'http://localhost:3000/webhooks', enabled_events: ['*'] }),
+    });
+    expect(answer.statusCode).toBe(201);
+    const { id } = JSON.parse(answer.body) as { id: string };
+    const patched = await sandbox.app.inject({
+      method: 'PATCH',
+      url: `/v1/webhooks/${id}`,
+      headers: { ...ALICE_TOKEN, 'content-type': 'application/json' },
+      payload: JSON.stringify({ include: 'identifiers' }),
+    });
+    expect(JSON.parse(patched.body)).toMatchObject({ url: 'http://localhost:3000/webhooks', include: 'identifiers' });
+    for (const url of ['https://localhost:8443/webhooks']) expect((await send(sandbox, { method: 'POST', url: '/v1/webhooks', headers: ALICE_TOKEN, body: { ...minimalCreate, url } })).status).toBe(201);
+    for (const url of ['http://127.0.0.1:3000/x', 'https://192.168.0.10/x', 'http://hooks.example.com/x']) {
+      expect((await send(sandbox, { method: 'POST', url: '/v1/webhooks', headers: ALICE_TOKEN, body: { ...minimalCreate, url } })).status).toBe(422);
+    }
+  });
+
+  it('starts every account empty with seed: false', async () => {
+    const empty = await testSandbox({ seed: false });
+    try {
+      expect((await send(empty, { method: 'GET', url: '/v1/webhooks', headers: ALICE_TOKEN })).body).toEqual(examples.WebhookListEmpty);
+    } finally {
+      await empty.close();
+    }
+  });
+});
+
+describe('from code', () => {
+  it('startSandbox and startServer resolve with a url and a close()', async () => {
+    const sandbox = await startSandbox({ port: 0, log: false, signingKeyAlgorithm: 'ES256' });
+    const server = await startServer({ port: 0, databasePath: ':memory:', apiKeys: API_KEYS, secretsKey: SECRETS_KEY, resolve: false, log: false, signingKeyAlgorithm: 'ES256' });
+    try {
+      expect(sandbox.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect((await fetch(`${sandbox.url}/v1/webhooks`, { headers: ALICE_TOKEN })).status).toBe(200);
+      expect((await fetch(`${server.url}/v1/webhooks`, { headers: ALICE })).status).toBe(200);
+      expect((await fetch(`${server.url}/v1/webhooks`, { headers: ALICE_TOKEN })).status).toBe(401);
+    } finally {
+      await Promise.all([sandbox.close(), server.close()]);
+    }
+    await expect(fetch(`${sandbox.url}/v1/webhooks`, { headers: ALICE_TOKEN })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,373 @@
+/**
+ * What the server keeps and how: secrets sealed with AES-256-GCM under SECRETS_KEY (bound to their row,
+ * readable after a restart, re-sealed when the key rotates, refused without the right key), the SQLite
+ * store's deliveries, tombstones and purges, the platform's signing keys and their rotation, and the
+ * problems for a busy database or a failure of the server itself.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SignJWT, createLocalJWKSet, jwtVerify } from 'jose';
+import { createApp } from '../../src/server/app.js';
+import { apiKeyAuthenticator } from '../../src/server/auth.js';
+import { destinationGuard } from '../../src/server/destinations.js';
+import { SecretsKeyError } from '../../src/server/errors.js';
+import { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from '../../src/server/secrets-box.js';
+import { openSigningKeys, rotateSigningKey, DEFAULT_PUBLISH_AHEAD_MS, DEFAULT_RETAIN_MS } from '../../src/server/signing-keys.js';
+import { createSqliteStore } from '../../src/server/sqlite-store.js';
+import { IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS, type Store } from '../../src/server/store.js';
+import { webhookRepresentation } from '../../src/server/views.js';
+import { validateSchema } from '../../src/validation/validate.js';
+import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
+import { ALICE, ALICE_KEY, SECRETS_KEY, createWebhook, send, testServer } from '../support/server.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'webhooks-server-storage-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+let files = 0;
+const newDatabase = () => join(folder, `db-${++files}`, 'webhooks.db');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+describe('SecretsBox', () => {
+  const box = new SecretsBox(parseSecretsKey(SECRETS_KEY));
+
+  it('seals to v1.<key id>.<iv>.<ciphertext>, differently each time, and opens only in its own context', () => {
+    const sealed = box.seal('whsec_canary', 'webhook/alice/1/secret');
+    expect(sealed).toMatch(new RegExp(`^v1\\.${box.keyId}\\.[A-Za-z0-9_-]{16}\\.[A-Za-z0-9_-]+$`));
+    expect(box.seal('whsec_canary', 'webhook/alice/1/secret')).not.toBe(sealed);
+    expect(box.open(sealed, 'webhook/alice/1/secret')).toBe('whsec_canary');
+    expect(() => box.open(sealed, 'webhook/bob/1/secret')).toThrow(SecretsKeyError);
+    const tampered = `${sealed.slice(0, -2)}${sealed.endsWith('A') ? 'B' : 'A'}A`;
+    expect(() => box.open(tampered, 'webhook/alice/1/secret')).toThrow(/does not decrypt/);
+  });
+
+  it('opens what a previous key sealed, and names a missing key by id only', () => {
+    const old = parseSecretsKey(generateSecretsKey());
+    const sealed = new SecretsBox(old).seal('value', 'ctx');
+    expect(new SecretsBox(parseSecretsKey(SECRETS_KEY), [old]).open(sealed, 'ctx')).toBe('value');
+    expect(() => box.open(sealed, 'ctx')).toThrow(`the stored secrets were encrypted with the key whose id is ${secretsKeyId(old)}, and SECRETS_KEY has id ${box.keyId}`);
+  });
+
+  it.each([
+    ['64 hex digits', 'ab'.repeat(32)],
+    ['base64', Buffer.alloc(32, 7).toString('base64')],
+    ['base64url without padding', Buffer.alloc(32, 250).toString('base64url')],
+  ])('reads a key written as %s', (_, text) => {
+    expect(parseSecretsKey(text)).toHaveLength(32);
+  });
+
+  it.each(['short', 'ab'.repeat(31), Buffer.alloc(16).toString('base64'), 'not base64 at all!'])('refuses %j, without quoting it', (text) => {
+    expect(() => parseSecretsKey(text)).toThrow(SecretsKeyError);
+    try {
+      parseSecretsKey(text);
+    } catch (error) {
+      expect((error as Error).message).toContain('openssl rand -base64 32');
+      expect((error as Error).message).not.toContain(text);
+    }
+  });
+});
+
+describe('restarts and SECRETS_KEY', () => {
+  it('keeps encrypted secrets readable across a restart with the same key', async () => {
+    const path = newDatabase();
+    const first = await testServer({ databasePath: path });
+    const created = await createWebhook(first, ALICE, { ...clientSecretCreate, secret: 'restart-secret-0123' });
+    await first.close();
+    const second = await testServer({ databasePath: path });
+    try {
+      expect((await send(second, { method: 'GET', url: `/v1/webhooks/${created.id}`, headers: ALICE })).body).toEqual(created);
+      expect((await second.store.getWebhook('alice', created.id, { includeSecrets: true }))?.config).toMatchObject({
+        secret: 'restart-secret-0123',
+        oidc_client_secret: clientSecretCreate.oidc_client_secret,
+      });
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('renders again, at start, the stored answers of webhooks rendered by another version', async () => {
+    const path = newDatabase();
+    const first = await testServer({ databasePath: path });
+    const created = await createWebhook(first, ALICE, privateKeyJwtCreate);
+    await first.close();
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(path);
+    db.prepare("UPDATE webhooks SET representation = '{\"stale\":true}', representation_version = 0").run();
+    db.close();
+    const second = await testServer({ databasePath: path });
+    try {
+      expect((await send(second, { method: 'GET', url: `/v1/webhooks/${created.id}`, headers: ALICE })).body).toEqual(created);
+      expect((await send(second, { method: 'GET', url: '/v1/webhooks', headers: ALICE })).body.data).toEqual([created]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('refuses to start on stored secrets without SECRETS_KEY, or with another key, saying what to set', async () => {
+    const path = newDatabase();
+    const first = await testServer({ databasePath: path });
+    await createWebhook(first, ALICE, clientSecretCreate);
+    await first.close();
+    const keyId = secretsKeyId(parseSecretsKey(SECRETS_KEY));
+    await expect(testServer({ databasePath: path, secretsKey: undefined })).rejects.toThrow(
+      `This database holds encrypted secrets, and SECRETS_KEY is not set: set it to the key they were encrypted with (key id ${keyId})`,
+    );
+    await expect(testServer({ databasePath: path, secretsKey: generateSecretsKey() })).rejects.toThrow(
+      new RegExp(`encrypted with the key whose id is ${keyId}, and SECRETS_KEY has id .*Set SECRETS_KEY to that key`),
+    );
+  });
+
+  it('makes a key for a new database without SECRETS_KEY, which the next start must be given', async () => {
+    const path = newDatabase();
+    const first = await testServer({ databasePath: path, secretsKey: undefined });
+    expect(first.generatedSecretsKey).toBeDefined();
+    const created = await createWebhook(first, ALICE, { ...minimalCreate, secret: 'made-key-secret-0123' });
+    await first.close();
+    const second = await testServer({ databasePath: path, secretsKey: first.generatedSecretsKey });
+    try {
+      expect((await second.store.getWebhook('alice', created.id, { includeSecrets: true }))?.config.secret).toBe('made-key-secret-0123');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('rotates SECRETS_KEY: with the old key as previous, every secret is sealed again; then the new key alone reads them', async () => {
+    const path = newDatabase();
+    const first = await testServer({ databasePath: path });
+    const created = await createWebhook(first, ALICE, { ...clientSecretCreate, secret: 'rotated-secret-0123' });
+    await first.close();
+    const newKey = generateSecretsKey();
+    const rotating = await testServer({ databasePath: path, secretsKey: newKey, previousSecretsKeys: [SECRETS_KEY] });
+    // the webhook's two secrets, the signing key, and the idempotency fingerprint key
+    expect(rotating.resealed).toBe(4);
+    expect([...(await rotating.store.sealedKeyIds())]).toEqual([secretsKeyId(parseSecretsKey(newKey))]);
+    await rotating.close();
+    const after = await testServer({ databasePath: path, secretsKey: newKey });
+    try {
+      expect((await after.store.getWebhook('alice', created.id, { includeSecrets: true }))?.config).toMatchObject({ secret: 'rotated-secret-0123' });
+      expect((await send(after, { method: 'GET', url: '/.well-known/jwks.json' })).status).toBe(200);
+    } finally {
+      await after.close();
+    }
+    await expect(testServer({ databasePath: path })).rejects.toThrow(SecretsKeyError);
+  });
+});
+
+describe('the SQLite store', () => {
+  async function openStore(path = ':memory:'): Promise<Store> {
+    return createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
+  }
+  const webhook = (accountId: string, createdAt = 1_000, config: Record<string, unknown> = { ...minimalCreate }) => {
+    const id = randomUUID();
+    return { accountId, id, config: config as never, createdAt, representation: webhookRepresentation({ id, config: config as never, createdAt, updatedAt: createdAt }) };
+  };
+
+  it('schedules deliveries only for live webhooks, once per event, and finds the due ones of enabled webhooks', async () => {
+    const store = await openStore();
+    const live = webhook('acme');
+    const disabled = webhook('acme');
+    await store.createWebhook(live);
+    await store.createWebhook({ ...disabled, config: { ...minimalCreate, disabled_at: '2026-01-01T00:00:00Z' } as never });
+    const delivery = (webhookId: string, eventId: string, nextAttemptAt: number) => ({
+      accountId: 'acme',
+      webhookId,
+      id: randomUUID(),
+      eventId,
+      eventType: 'order.created' as const,
+      payload: '{"id":"x"}',
+      createdAt: 0,
+      nextAttemptAt,
+    });
+    const now = Date.parse('2026-06-01T00:00:00Z');
+    const due = await store.insertDelivery(delivery(live.id, 'e1', now - 1));
+    expect(due?.status).toBe('pending');
+    expect((await store.insertDelivery(delivery(live.id, 'e1', now - 1)))?.id).toBe(due?.id);
+    await store.insertDelivery(delivery(live.id, 'e2', now + 60_000));
+    await store.insertDelivery(delivery(disabled.id, 'e3', now - 1));
+    expect(await store.insertDelivery(delivery(randomUUID(), 'e4', now))).toBeUndefined();
+    expect(await store.insertDelivery({ ...delivery(live.id, 'e5', now), accountId: 'other' })).toBeUndefined();
+    const found = await store.findDueDeliveries(now, 10);
+    expect(found.map((d) => d.eventId)).toEqual(['e1']);
+    expect(found[0]!.payload).toBe('{"id":"x"}');
+    await store.recordDeliveryAttempt('acme', due!.id, { at: now, responseStatus: 200, error: null, outcome: 'succeeded' });
+    expect(await store.findDueDeliveries(now, 10)).toEqual([]);
+    // a finished delivery takes no more attempts
+    expect((await store.recordDeliveryAttempt('acme', due!.id, { at: now, responseStatus: 500, error: 'late', outcome: 'failed' }))?.status).toBe('succeeded');
+    expect(await store.recordDeliveryAttempt('other', due!.id, { at: now, responseStatus: 500, error: 'x', outcome: 'failed' })).toBeUndefined();
+    await store.close();
+  });
+
+  it('fails the pending deliveries of a deleted webhook', async () => {
+    const store = await openStore();
+    const hook = webhook('acme');
+    await store.createWebhook(hook);
+    const pending = await store.insertDelivery({ accountId: 'acme', webhookId: hook.id, id: randomUUID(), eventId: 'e', eventType: 'order.created', payload: '{}', createdAt: 0, nextAttemptAt: 0 });
+    expect(await store.deleteWebhook('acme', hook.id, 5)).toBe(true);
+    expect(await store.deleteWebhook('acme', hook.id, 6)).toBe(false);
+    expect(await store.findDueDeliveries(10, 10)).toEqual([]);
+    const [failed] = await store.recordDeliveryAttempt('acme', pending!.id, { at: 7, responseStatus: 200, error: null, outcome: 'succeeded' }).then((d) => [d]);
+    expect(failed).toMatchObject({ status: 'failed', lastError: 'the webhook was deleted', nextAttemptAt: null });
+    await store.close();
+  });
+
+  it('keeps a deleted webhook as a cursor for 30 days, and idempotency keys for 24 hours', async () => {
+    const store = await openStore();
+    const older = webhook('acme', 1);
+    const gone = webhook('acme', 2);
+    await store.createWebhook(older);
+    await store.createWebhook(gone, {
+      key: 'k',
+      fingerprint: 'f',
+      notBefore: 0,
+      response: { status: 201, body: gone.representation.json, location: `/v1/webhooks/${gone.id}` },
+    });
+    await store.deleteWebhook('acme', gone.id, 10);
+    expect(await store.listWebhooks('acme', { limit: 10, startingAfter: gone.id })).toMatchObject({ ok: true, items: [{ id: older.id }] });
+    await store.purgeExpired(10 + TOMBSTONE_DAYS * DAY_MS - 1);
+    expect((await store.listWebhooks('acme', { limit: 10, startingAfter: gone.id })).ok).toBe(true);
+    await store.purgeExpired(10 + TOMBSTONE_DAYS * DAY_MS + 1);
+    expect(await store.listWebhooks('acme', { limit: 10, startingAfter: gone.id })).toEqual({ ok: false, reason: 'unknown-cursor' });
+    // the key was claimed at 2, so it was purged with everything older than 24 hours
+    const again = await store.createWebhook(webhook('acme', IDEMPOTENCY_TTL_MS + 100), {
+      key: 'k',
+      fingerprint: 'other',
+      notBefore: 100,
+      response: { status: 201, body: '{}', location: '/' },
+    });
+    expect(again.kind).toBe('created');
+    await store.close();
+  });
+
+  it('refuses a database written by a newer version of the schema', async () => {
+    const path = newDatabase();
+    await (await openStore(path)).close();
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(path);
+    db.pragma('user_version = 99');
+    db.close();
+    await expect(openStore(path)).rejects.toThrow('the database has schema version 99, newer than this server knows (1): upgrade webhooks-contract');
+  });
+
+  it('writes in WAL mode', async () => {
+    const path = newDatabase();
+    await (await openStore(path)).close();
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(path);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+});
+
+describe('signing keys', () => {
+  it('signs a client assertion with the active key, which the published JWKS verifies', async () => {
+    const store = await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() });
+    const keys = openSigningKeys(store, { algorithm: 'ES256' });
+    expect(() => keys.activeSigningKey()).toThrow('no signing key is ready yet: await signingKeys.ready first');
+    await keys.ready;
+    const { kid, alg, privateKey } = keys.activeSigningKey();
+    expect(alg).toBe('ES256');
+    const jwt = await new SignJWT({}).setProtectedHeader({ alg, kid }).setIssuer('client').setSubject('client').setAudience('https://idp.example.com/token').setExpirationTime('5m').sign(privateKey);
+    const jwks = await keys.jwks();
+    expect(validateSchema('JsonWebKeySet', jwks).ok).toBe(true);
+    const { payload } = await jwtVerify(jwt, createLocalJWKSet(jwks as never), { audience: 'https://idp.example.com/token' });
+    expect(payload.iss).toBe('client');
+    keys.close();
+    await store.close();
+  });
+
+  // RS256 (the default) is checked in api.test.ts; RSA keys take a second of CPU to make, so PS256 is left out
+  it.each(['ES256', 'EdDSA'] as const)('makes %s keys whose JWK holds public members only', async (algorithm) => {
+    const store = await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() });
+    const keys = openSigningKeys(store, { algorithm });
+    const jwks = await keys.jwks();
+    expect(validateSchema('JsonWebKeySet', jwks).ok).toBe(true);
+    expect(jwks.keys[0]!.alg).toBe(algorithm);
+    for (const member of ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k']) expect(jwks.keys[0]).not.toHaveProperty(member);
+    keys.close();
+    await store.close();
+  });
+
+  it('rotates: the new key is published at once, signs after the publish-ahead time; the old one is listed until retained long enough', async () => {
+    let now = Date.parse('2026-11-01T00:00:00Z');
+    const path = newDatabase();
+    const store = await createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
+    const keys = openSigningKeys(store, { algorithm: 'ES256', now: () => now });
+    await keys.ready;
+    const old = keys.activeSigningKey().kid;
+    const rotated = await rotateSigningKey(store, { now });
+    await keys.refresh();
+    expect((await keys.jwks()).keys.map((key) => key.kid)).toEqual([rotated.kid, old]);
+    expect(keys.activeSigningKey().kid).toBe(old);
+    now += DEFAULT_PUBLISH_AHEAD_MS;
+    expect(keys.activeSigningKey().kid).toBe(rotated.kid);
+    now += DEFAULT_RETAIN_MS - 1;
+    expect((await keys.jwks()).keys).toHaveLength(2);
+    now += 2;
+    expect((await keys.jwks()).keys.map((key) => key.kid)).toEqual([rotated.kid]);
+    keys.close();
+    await store.close();
+    // the keys are in the database: a restart signs with the same one
+    const reopened = await createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
+    const again = openSigningKeys(reopened, { now: () => now });
+    await again.ready;
+    expect(again.activeSigningKey().kid).toBe(rotated.kid);
+    again.close();
+    await reopened.close();
+  });
+});
+
+describe('failures of the server itself', () => {
+  async function appOver(fail: (method: string) => Error | undefined) {
+    const real = await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() });
+    const store = new Proxy(real, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          const error = fail(String(property));
+          if (error) throw error;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const lines: string[] = [];
+    const app = createApp({
+      store,
+      authenticate: apiKeyAuthenticator(new Map([[ALICE_KEY, 'alice']])),
+      signingKeys: openSigningKeys(store, { algorithm: 'ES256' }),
+      guard: destinationGuard({ resolve: false }),
+      fingerprintKey: Buffer.alloc(32),
+      log: { stream: { write: (line: string) => lines.push(line) } as unknown as NodeJS.WritableStream },
+      onClose: () => real.close(),
+    });
+    return { app, lines };
+  }
+
+  it('answers 503 with Retry-After when the database is busy, and nothing is changed', async () => {
+    const { app } = await appOver((method) => (method === 'createWebhook' ? Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }) : undefined));
+    const answer = await app.inject({ method: 'POST', url: '/v1/webhooks', headers: { ...ALICE, 'content-type': 'application/json' }, payload: JSON.stringify(minimalCreate) });
+    expect(answer.statusCode).toBe(503);
+    expect(answer.headers['retry-after']).toBe('1');
+    expect(JSON.parse(answer.body)).toMatchObject({ type: 'https://api.example.com/problems/service-unavailable', status: 503 });
+    await app.close();
+  });
+
+  it('answers 500 with the request id to quote, and logs the error without the request', async () => {
+    const { app, lines } = await appOver((method) => (method === 'getWebhookRepresentation' ? new TypeError('boom in the store') : undefined));
+    const answer = await app.inject({ method: 'GET', url: `/v1/webhooks/${randomUUID()}`, headers: ALICE });
+    expect(answer.statusCode).toBe(500);
+    const requestId = answer.headers['x-request-id'] as string;
+    expect(JSON.parse(answer.body)).toEqual({
+      type: 'https://api.example.com/problems/internal-error',
+      title: 'Internal server error',
+      status: 500,
+      detail: `The server failed on this request. Quote request id ${requestId} when you report it.`,
+      instance: expect.stringMatching(/^\/v1\/webhooks\//),
+    });
+    const logged = lines.map((line) => JSON.parse(line) as { reqId?: string; msg: string; err?: { message: string } }).find((line) => line.msg === 'the request failed');
+    expect(logged).toMatchObject({ reqId: requestId, err: { message: 'boom in the store' } });
+    expect(lines.join('')).not.toContain(ALICE_KEY);
+    await app.close();
+  });
+});
