@@ -275,6 +275,15 @@ export const ProblemMalformedJson: Schemas["Problem"] = {
   "instance": "/v1/webhooks"
 };
 
+/** An Accept header without JSON */
+export const ProblemNotAcceptable: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/not-acceptable",
+  "title": "Not acceptable",
+  "status": 406,
+  "detail": "The API answers with application/json (application/problem+json for errors); the Accept header allows neither.",
+  "instance": "/v1/webhooks"
+};
+
 /** No such webhook */
 export const ProblemNotFound: Schemas["Problem"] = {
   "type": "https://api.example.com/problems/not-found",

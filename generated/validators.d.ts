@@ -110,6 +110,13 @@ export declare const operations: {
           "WWW-Authenticate"
         ]
       },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
       "429": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
@@ -153,6 +160,13 @@ export declare const operations: {
         "headers": [
           "X-Request-Id",
           "WWW-Authenticate"
+        ]
+      },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
         ]
       },
       "413": {
@@ -226,6 +240,13 @@ export declare const operations: {
           "X-Request-Id"
         ]
       },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
       "429": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
@@ -270,6 +291,13 @@ export declare const operations: {
         ]
       },
       "404": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "406": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
         "headers": [
@@ -321,6 +349,13 @@ export declare const operations: {
         ]
       },
       "404": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "406": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
         "headers": [
@@ -398,6 +433,13 @@ export declare const operations: {
           "X-Request-Id"
         ]
       },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
       "429": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
@@ -422,6 +464,13 @@ export declare const operations: {
       "200": {
         "schema": "JsonWebKeySet",
         "mediaType": "application/json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
         "headers": [
           "X-Request-Id"
         ]
