@@ -57,10 +57,16 @@ describe('listAllWebhooks', () => {
   it('throws a WebhooksApiError carrying the problem when a page fails', async () => {
     const { api, client } = setupWith(3);
     const problem = { type: 'https://api.example.com/problems/unauthorized', title: 'Unauthorized', status: 401, detail: 'The API key was revoked.' };
-    api.answerNextWith(new Response(JSON.stringify(problem), { status: 401, headers: { 'content-type': 'application/problem+json' } }));
+    api.answerNextWith(new Response(JSON.stringify(problem), { status: 401, headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req_revoked' } }));
     const error = await collect(client.listAllWebhooks()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebhooksApiError);
-    expect(error).toMatchObject({ code: 'ERR_API_RESPONSE', status: 401, problem, message: 'the API answered 401: The API key was revoked.' });
+    expect(error).toMatchObject({
+      code: 'ERR_API_RESPONSE',
+      status: 401,
+      problem,
+      requestId: 'req_revoked',
+      message: 'the API answered 401: The API key was revoked. (request id req_revoked)',
+    });
   });
 
   it('refuses to loop forever on a server that says has_more without moving the cursor', async () => {

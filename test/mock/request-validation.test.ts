@@ -5,7 +5,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkResponse } from '../../src/client/contract-check.js';
+import { checkResponse } from '../../src/validation/contract-check.js';
 import type { RunningMockServer } from '../../src/mock/start-mock.js';
 import { validateWebhookCreate } from '../../src/validation/index.js';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';

@@ -95,6 +95,9 @@ export const oidcCreateMatrix: OidcRow[] = [
   },
 ];
 
+const REMOVED_WITH_OIDC = (field: string) =>
+  `${field} cannot be in an update that removes the OIDC configuration, which removes ${field} too: leave ${field} out, such as {"oidc_auth_method": null}`;
+
 /** updateWebhook bodies that break an OIDC rule a patch can break on its own, as [name, given, want]. */
 export const oidcUpdateMatrix: [string, unknown, OidcRow['want']][] = [
   [
@@ -105,7 +108,13 @@ export const oidcUpdateMatrix: [string, unknown, OidcRow['want']][] = [
   [
     'rejects an OIDC field in the patch that removes the OIDC configuration',
     { oidc_auth_method: null, oidc_client_id: 'x' },
-    [{ pointer: '/oidc_client_id', message: 'oidc_client_id cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)' }],
+    [{ pointer: '/oidc_client_id', message: REMOVED_WITH_OIDC('oidc_client_id') }],
+  ],
+  [
+    // the field is being removed, not set: the sentence must not say "set"
+    'rejects removing an OIDC field in the patch that removes the OIDC configuration, without saying it is set',
+    { oidc_auth_method: null, oidc_scope: null },
+    [{ pointer: '/oidc_scope', message: REMOVED_WITH_OIDC('oidc_scope') }],
   ],
   ['rejects an empty patch', {}, [{ pointer: '', message: 'the update must change at least one field' }]],
   [
