@@ -418,7 +418,7 @@ function exportMap(exportName: string, names: readonly string[], prefix: string)
 
 /** For each event type, its fast and explaining validators, as a pure (droppable) map. */
 function eventPairs(exportName: string, events: Record<string, string>, fast: string, explain: string): string {
-  const entries = Object.entries(events).map(([type, name]) => `${JSON.stringify(type)}: Object.freeze([${fast}${name}, ${explain}${name}])`);
+  const entries = Object.entries(events).map(([type, name]) => `${JSON.stringify(type)}: [${fast}${name}, ${explain}${name}]`);
   return `export const ${exportName} = /* @__PURE__ */ Object.freeze({ ${entries.join(', ')} });`;
 }
 

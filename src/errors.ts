@@ -24,7 +24,7 @@ export type WebhooksContractErrorCode =
 
 /** The base class of every error this library throws. */
 export class WebhooksContractError extends Error {
-  readonly code: WebhooksContractErrorCode;
+  declare readonly code: WebhooksContractErrorCode;
 
   constructor(code: WebhooksContractErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -1,23 +1,15 @@
 /**
  * The typed Webhooks API client: openapi-fetch over the generated `paths`, with the transport that
- * authenticates, times out, retries and checks (`transport.ts`), and pagination.
+ * authenticates, times out, retries and checks (`transport.ts`), and the list walkers.
  * @module
  */
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { ClientOptionsError } from '../errors.js';
 import type { Delivery, Webhook } from '../types.js';
-import { ContractViolationError, type ContractCheck, type ContractViolation } from '../validation/contract-violation.js';
-import { VERSION } from '../version.js';
+import type { ContractCheck, ContractViolation } from '../validation/contract-violation.js';
 import { listAllDeliveries, listAllWebhooks, type ListAllOptions } from './paginate.js';
 import { createTransport } from './transport.js';
-
-/** Default of `timeoutMs`: an operation of this API answers in well under a second. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
-/** Default of `maxRetries`: three attempts in all. */
-export const DEFAULT_MAX_RETRIES = 2;
-/** Default of `maxResponseBytes`: twice the largest page the contract allows, every string at its limit. */
-export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 /** What `createWebhooksClient` takes. */
 export interface WebhooksClientOptions {
@@ -25,7 +17,7 @@ export interface WebhooksClientOptions {
   baseUrl: string;
   /**
    * Your API key, sent as `Authorization: Bearer <apiKey>` to every operation but the public one
-   * (`GET /.well-known/jwks.json`), which gets no key; an operation that needs it throws without it.
+   * (`GET /.well-known/jwks.json`), which never gets it; an operation that needs it throws without it.
    */
   apiKey?: string;
   /**
@@ -39,8 +31,9 @@ export interface WebhooksClientOptions {
   timeoutMs?: number;
   /**
    * How many times to retry a network error, a time-out, a 429 or a 5xx (default 2), with exponential
-   * back-off and jitter, or after the server's `Retry-After`. GET, PATCH and DELETE are retried as they
-   * are; a POST only with an `Idempotency-Key`, which the client sends on createWebhook unless you do.
+   * back-off and jitter, or after the server's `Retry-After` (up to 60 seconds; a longer one is returned
+   * to you). GET, PATCH and DELETE are retried as they are; a POST only with an `Idempotency-Key`, which
+   * the client sends on createWebhook unless you send your own.
    */
   maxRetries?: number;
   /** The largest response body the client reads, in bytes (default 8 MiB); a larger one throws `ERR_RESPONSE_TOO_LARGE`. */
@@ -72,54 +65,31 @@ export interface WebhooksClient extends Client<paths> {
   listAllDeliveries(webhookId: string, options?: ListAllOptions): AsyncGenerator<Delivery, void, undefined>;
 }
 
-/** The User-Agent every request carries. */
-export const USER_AGENT = `webhooks-contract/${VERSION}`;
+const EXAMPLE = 'e.g. createWebhooksClient({ baseUrl: "https://api.example.com", apiKey })';
 
-const EXAMPLE = 'createWebhooksClient({ baseUrl: "https://api.example.com", apiKey: process.env.WEBHOOKS_API_KEY })';
-
-function checkCount(name: string, value: unknown, minimum: number): void {
-  if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < minimum)) {
-    throw new ClientOptionsError(`${name} must be a whole number of at least ${minimum}, or left out`);
-  }
-}
-
+/** Throws a ClientOptionsError saying how to fix the call when the options cannot work. */
 function checkOptions(options: unknown): asserts options is WebhooksClientOptions {
-  if (typeof options !== 'object' || options === null) {
-    throw new ClientOptionsError(`createWebhooksClient needs an options object, e.g. ${EXAMPLE}`);
-  }
-  const { baseUrl, apiKey, fetch, checkResponses, onContractViolation, timeoutMs, maxRetries, maxResponseBytes } = options as Record<string, unknown>;
-  if (typeof baseUrl !== 'string' || baseUrl === '') {
-    throw new ClientOptionsError(`baseUrl is required: pass where the API is served, e.g. ${EXAMPLE}`);
-  }
-  let parsed: URL;
+  const fail = (message: string): never => {
+    throw new ClientOptionsError(message);
+  };
+  if (typeof options !== 'object' || !options) fail(`createWebhooksClient needs an options object, ${EXAMPLE}`);
+  const { baseUrl, apiKey, fetch, checkResponses, timeoutMs, maxRetries, maxResponseBytes } = options as Record<string, unknown>;
+  let parsed: URL | undefined;
   try {
-    parsed = new URL(baseUrl);
+    parsed = new URL(baseUrl as string);
   } catch {
-    throw new ClientOptionsError(`baseUrl must be an absolute URL such as "https://api.example.com"; got "${baseUrl}"`);
+    fail(`baseUrl is required, an absolute URL such as "https://api.example.com" (got "${String(baseUrl)}"), ${EXAMPLE}`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new ClientOptionsError(`baseUrl must start with https:// (or http:// for a local mock); got "${parsed.protocol}"`);
-  }
-  if (/\/v1\/?$/.test(parsed.pathname)) {
-    throw new ClientOptionsError(`baseUrl must not end with /v1: every path already starts with it; use "${parsed.origin}"`);
-  }
-  if (apiKey !== undefined && (typeof apiKey !== 'string' || apiKey.trim() === '')) {
-    throw new ClientOptionsError(`apiKey must be your API key as a string (or left out for the public operations only), e.g. ${EXAMPLE}`);
-  }
-  if (fetch !== undefined && typeof fetch !== 'function') {
-    throw new ClientOptionsError('fetch must be a function with the signature of the global fetch, or left out');
-  }
+  if (!/^https?:$/.test(parsed!.protocol)) fail(`baseUrl must start with https:// (or http:// for a local mock), not ${parsed!.protocol}`);
+  if (/\/v1\/?$/.test(parsed!.pathname)) fail(`baseUrl must not end with /v1 (every path starts with it): use "${parsed!.origin}"`);
+  if (apiKey !== undefined && (typeof apiKey !== 'string' || !apiKey.trim())) fail(`apiKey must be a non-empty string, ${EXAMPLE}`);
+  if (fetch !== undefined && typeof fetch !== 'function') fail('fetch must be a function like the global fetch');
   if (checkResponses !== undefined && checkResponses !== false && typeof (checkResponses as ContractCheck | null)?.checkResponse !== 'function') {
-    throw new ClientOptionsError(
-      "checkResponses takes the contract check: import { contractCheck } from 'webhooks-contract/contract-check' and pass checkResponses: contractCheck (with onContractViolation to receive violations instead of an error)",
-    );
+    fail("checkResponses takes contractCheck from 'webhooks-contract/contract-check' (and onContractViolation to receive violations instead of an error)");
   }
-  if (onContractViolation !== undefined && typeof onContractViolation !== 'function') {
-    throw new ClientOptionsError('onContractViolation must be a function that receives the violations, or left out');
+  for (const [name, value, minimum] of [['timeoutMs', timeoutMs, 1], ['maxRetries', maxRetries, 0], ['maxResponseBytes', maxResponseBytes, 1]] as const) {
+    if (value !== undefined && !(Number.isInteger(value) && (value as number) >= minimum)) fail(`${name} must be a whole number of at least ${minimum}`);
   }
-  checkCount('timeoutMs', timeoutMs, 1);
-  checkCount('maxRetries', maxRetries, 0);
-  checkCount('maxResponseBytes', maxResponseBytes, 1);
 }
 
 /**
@@ -134,30 +104,11 @@ function checkOptions(options: unknown): asserts options is WebhooksClientOption
  */
 export function createWebhooksClient(options: WebhooksClientOptions): WebhooksClient {
   checkOptions(options);
-  const { checkResponses, onContractViolation } = options;
-  const base = new URL(options.baseUrl);
-  const transport = createTransport({
-    // read the global at call time, so a fetch patched later (tests, polyfills) is used
-    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
-    Request: options.Request ?? Request,
-    basePath: base.pathname.replace(/\/+$/, ''),
-    apiKey: options.apiKey,
-    userAgent: USER_AGENT,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-    check: checkResponses || undefined,
-    onViolations:
-      onContractViolation ??
-      ((violations) => {
-        throw new ContractViolationError(violations);
-      }),
-  });
   const client = createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    fetch: transport,
+    fetch: createTransport(options),
     headers: { Accept: 'application/json, application/problem+json', ...options.headers },
-    ...(options.Request === undefined ? {} : { Request: options.Request }),
+    ...(options.Request && { Request: options.Request }),
   });
   return Object.assign(client, {
     listAllWebhooks: (listOptions?: ListAllOptions) => listAllWebhooks(client, listOptions),

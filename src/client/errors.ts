@@ -1,10 +1,10 @@
 /**
  * What a call throws when the API did not answer as an API: no answer (network, time-out), a redirect,
- * or a body that cannot be the contract's. An answer the contract describes, errors included, is never
- * thrown: it comes back as `{ data, error, response }`.
+ * or a body that cannot be the contract's; and, inside a list walker, an error answer.
  * @module
  */
 import { WebhooksContractError, type WebhooksContractErrorCode } from '../errors.js';
+import type { Problem } from '../types.js';
 
 /**
  * No answer came: the connection failed (`ERR_NETWORK`) or no full answer arrived within `timeoutMs`
@@ -13,8 +13,9 @@ import { WebhooksContractError, type WebhooksContractErrorCode } from '../errors
  * catch (e) { if (e instanceof WebhooksConnectionError && e.code === 'ERR_TIMEOUT') retryLater() }
  */
 export class WebhooksConnectionError extends WebhooksContractError {
+  // `declare`: assigned in the constructor, with no field initialiser to ship in every bundle
   /** how many requests were sent */
-  readonly attempts: number;
+  declare readonly attempts: number;
 
   constructor(code: 'ERR_NETWORK' | 'ERR_TIMEOUT', message: string, attempts: number, cause: unknown) {
     super(code, message, { cause });
@@ -32,10 +33,10 @@ export class WebhooksConnectionError extends WebhooksContractError {
  * catch (e) { if (e instanceof WebhooksResponseError) console.error(e.status, e.requestId) }
  */
 export class WebhooksResponseError extends WebhooksContractError {
-  readonly status: number;
+  declare readonly status: number;
   /** the response's `X-Request-Id`, to quote to support */
-  readonly requestId: string | null;
-  readonly response: Response;
+  declare readonly requestId: string | null;
+  declare readonly response: Response;
 
   constructor(code: WebhooksContractErrorCode, message: string, response: Response) {
     const requestId = response.headers.get('x-request-id');
@@ -43,5 +44,21 @@ export class WebhooksResponseError extends WebhooksContractError {
     this.status = response.status;
     this.requestId = requestId;
     this.response = response;
+  }
+}
+
+/**
+ * The API answered a list walker's page request with an error (`ERR_API_RESPONSE`), where an iterator
+ * cannot return `{ error }`. Carries the problem body, the response and its request id.
+ * @example
+ * catch (e) { if (e instanceof WebhooksApiError && e.status === 401) renewKey() }
+ */
+export class WebhooksApiError extends WebhooksResponseError {
+  declare readonly problem: Problem | undefined;
+
+  constructor(response: Response, problem: Problem | undefined) {
+    const detail = problem?.detail ?? problem?.title;
+    super('ERR_API_RESPONSE', `the API answered ${response.status}${detail ? `: ${detail}` : ''}`, response);
+    this.problem = problem;
   }
 }

@@ -7,28 +7,9 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { WebhooksContractError } from '../errors.js';
 import type { Delivery, Problem, Webhook } from '../types.js';
+import { WebhooksApiError } from './errors.js';
 
-/**
- * An API call answered with an error status where no `{ data, error }` can be returned (inside an
- * iterator). Carries the problem body, the response and its request id.
- */
-export class WebhooksApiError extends WebhooksContractError {
-  readonly status: number;
-  readonly problem: Problem | undefined;
-  readonly response: Response;
-  /** the response's `X-Request-Id`, to quote to support */
-  readonly requestId: string | null;
-
-  constructor(response: Response, problem: Problem | undefined) {
-    const requestId = response.headers.get('x-request-id');
-    const detail = problem?.detail ?? problem?.title;
-    super('ERR_API_RESPONSE', `the API answered ${response.status}${detail ? `: ${detail}` : ''}${requestId ? ` (request id ${requestId})` : ''}`);
-    this.status = response.status;
-    this.problem = problem;
-    this.response = response;
-    this.requestId = requestId;
-  }
-}
+export { WebhooksApiError };
 
 /** How to walk a list. */
 export interface ListAllOptions {
@@ -50,33 +31,28 @@ async function* paginate<T extends { id: string }>(
   options: ListAllOptions,
 ): AsyncGenerator<T, void, undefined> {
   const { pageSize = 100, signal } = options;
-  let remaining = options.limit ?? Number.POSITIVE_INFINITY;
+  let remaining = options.limit ?? Infinity;
   let cursor = options.startingAfter;
   // every id a page ended at: a server whose cursor comes back to one of them would loop forever
-  const cursors = new Set(cursor === undefined ? [] : [cursor]);
+  const cursors = new Set([cursor]);
   while (remaining > 0) {
     signal?.throwIfAborted();
     const limit = Math.min(pageSize, remaining);
-    const { data, error, response } = await fetchPage(cursor === undefined ? { limit } : { limit, starting_after: cursor }, signal);
+    // openapi-fetch leaves out a query parameter whose value is undefined
+    const { data, error, response } = await fetchPage({ limit, starting_after: cursor }, signal);
     if (data === undefined) throw new WebhooksApiError(response, error as Problem | undefined);
     const last = data.data.at(-1)?.id;
-    if (data.has_more && (last === undefined || last === cursor)) {
+    if (data.has_more && (last === undefined || cursors.has(last))) {
+      const stalled = last === undefined || last === cursor;
       throw new WebhooksContractError(
-        'ERR_PAGINATION_STALLED',
-        `${list} said has_more but the page ${last === undefined ? 'was empty' : `ended at the same id (${last})`}; stopping instead of looping forever`,
-      );
-    }
-    if (data.has_more && cursors.has(last!)) {
-      throw new WebhooksContractError(
-        'ERR_PAGINATION_CYCLE',
-        `${list} came back to a page that ends at ${last}, as an earlier page did; stopping instead of going round in a cycle`,
+        stalled ? 'ERR_PAGINATION_STALLED' : 'ERR_PAGINATION_CYCLE',
+        `${list} ${stalled ? 'said has_more but did not move on' : 'came back to a page it had sent'}; stopping`,
       );
     }
     for (const item of data.data.slice(0, remaining)) yield item;
     remaining -= data.data.length;
     if (!data.has_more) return;
-    cursors.add(last!);
-    cursor = last;
+    cursors.add((cursor = last!));
   }
 }
 

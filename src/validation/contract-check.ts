@@ -5,7 +5,7 @@
  * @module
  */
 import { operations, type SchemaName } from '../../generated/validators.js';
-import type { ContractCheck, ContractViolation } from './contract-violation.js';
+import { ContractViolationError, type ContractCheck, type ContractViolation } from './contract-violation.js';
 import type { ValidationIssue } from './messages.js';
 import { validateSchema } from './validate.js';
 
@@ -121,4 +121,9 @@ export async function checkResponse(method: string, path: string, response: Resp
  * import { contractCheck } from 'webhooks-contract/contract-check';
  * const client = createWebhooksClient({ baseUrl, apiKey, checkResponses: contractCheck });
  */
-export const contractCheck: ContractCheck = Object.freeze({ checkResponse });
+export const contractCheck: ContractCheck = /* @__PURE__ */ Object.freeze({
+  checkResponse,
+  reportViolations(violations: ContractViolation[]): void {
+    throw new ContractViolationError(violations);
+  },
+});

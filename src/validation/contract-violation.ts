@@ -29,11 +29,13 @@ export interface ContractViolation {
 export interface ContractCheck {
   /** `path` is a path template (`/v1/webhooks/{id}`), a concrete path or a full URL */
   checkResponse(method: string, path: string, response: Response): Promise<ContractViolation[]>;
+  /** What a client does with violations when it has no `onContractViolation`: `contractCheck` throws a `ContractViolationError`. */
+  reportViolations(violations: ContractViolation[]): void;
 }
 
 /**
- * Thrown by a client created with `checkResponses` (and no `onContractViolation`) when a response breaks
- * the contract.
+ * Thrown by a client created with `checkResponses: contractCheck` (and no `onContractViolation`) when a
+ * response breaks the contract.
  * @example
  * try { await client.GET('/v1/webhooks') } catch (e) { if (e instanceof ContractViolationError) console.log(e.violations) }
  */
