@@ -3587,97 +3587,18 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs1 = errors;
-  let valid0 = true;
-  const _errs2 = errors;
-  if (errors === _errs2) {
-    if (typeof data === "string") {
-      if (func2(data) > 2048) {
-        const err0 = {};
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    } else {
-      const err1 = {};
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  var _valid0 = _errs2 === errors;
-  errors = _errs1;
-  if (vErrors !== null) {
-    if (_errs1) {
-      vErrors.length = _errs1;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs4 = errors;
-    if (errors === _errs4) {
-      if (errors === _errs4) {
-        if (typeof data === "string") {
-          if (!pattern5.test(data)) {
-            validate131.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" } }];
-            return false;
-          } else {
-            if (!formats22(data)) {
-              validate131.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
-              return false;
-            }
-          }
-        } else {
-          validate131.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
-          return false;
-        }
-      }
-    }
-    var _valid0 = _errs4 === errors;
-    valid0 = _valid0;
-  }
-  if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-    validate131.errors = vErrors;
-    return false;
-  }
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (func2(data) > 2048) {
-        validate131.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
-        return false;
-      } else {
-        if (func2(data) < 9) {
-          validate131.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 } }];
-          return false;
-        }
-      }
-    } else {
-      validate131.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
-      return false;
-    }
+  if (!validate118(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+    errors = vErrors.length;
   }
   validate131.errors = vErrors;
   return errors === 0;
 }
 var evaluated_validate131 = { "dynamicProps": false, "dynamicItems": false };
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate133;
+  const evaluated0 = evaluated_validate134;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3723,11 +3644,11 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       if (errors === _errs4) {
         if (typeof data === "string") {
           if (!formats22(data)) {
-            validate133.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
+            validate134.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
             return false;
           }
         } else {
-          validate133.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+          validate134.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
           return false;
         }
       }
@@ -3743,29 +3664,29 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate133.errors = vErrors;
+    validate134.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 2048) {
-        validate133.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
+        validate134.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
         return false;
       }
     } else {
-      validate133.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate134.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate133.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate133 = { "dynamicProps": false, "dynamicItems": false };
-var pattern8 = /* @__PURE__ */ new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate134 = { "dynamicProps": false, "dynamicItems": false };
+var pattern7 = /* @__PURE__ */ new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate135;
+  const evaluated0 = evaluated_validate136;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3809,12 +3730,12 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs4 = errors;
     if (errors === _errs4) {
       if (typeof data === "string") {
-        if (!pattern8.test(data)) {
-          validate135.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" } }];
+        if (!pattern7.test(data)) {
+          validate136.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" } }];
           return false;
         }
       } else {
-        validate135.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+        validate136.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
         return false;
       }
     }
@@ -3829,33 +3750,33 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate135.errors = vErrors;
+    validate136.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 1024) {
-        validate135.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
+        validate136.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
         return false;
       } else {
         if (func2(data) < 1) {
-          validate135.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          validate136.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
           return false;
         }
       }
     } else {
-      validate135.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate136.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate135.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate135 = { "dynamicProps": false, "dynamicItems": false };
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate136 = { "dynamicProps": false, "dynamicItems": false };
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate137;
+  const evaluated0 = evaluated_validate138;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3863,26 +3784,26 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    validate137.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }];
+    validate138.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }];
     return false;
   }
   if (errors === 0) {
     if (typeof data == "number" && isFinite(data)) {
       if (data > 86400 || isNaN(data)) {
-        validate137.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 } }];
+        validate138.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 } }];
         return false;
       } else {
         if (data < 60 || isNaN(data)) {
-          validate137.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 } }];
+          validate138.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 } }];
           return false;
         }
       }
     }
   }
-  validate137.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate137 = { "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate138 = { "dynamicProps": false, "dynamicItems": false };
 function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4159,8 +4080,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                             let valid4 = false;
                             let passing3 = null;
                             const _errs25 = errors;
-                            if (!validate133(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+                            if (!validate134(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
                               errors = vErrors.length;
                             }
                             var _valid3 = _errs25 === errors;
@@ -4220,8 +4141,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                               let valid5 = false;
                               let passing4 = null;
                               const _errs30 = errors;
-                              if (!validate135(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+                              if (!validate136(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
                                 errors = vErrors.length;
                               }
                               var _valid4 = _errs30 === errors;
@@ -4281,8 +4202,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                                 let valid6 = false;
                                 let passing5 = null;
                                 const _errs35 = errors;
-                                if (!validate137(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+                                if (!validate138(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
                                   errors = vErrors.length;
                                 }
                                 var _valid5 = _errs35 === errors;
@@ -4442,11 +4363,11 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var evaluated_validate116 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema59 = { "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var pattern9 = /* @__PURE__ */ new RegExp("^oidc_", "u");
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern8 = /* @__PURE__ */ new RegExp("^oidc_", "u");
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate143;
+  const evaluated0 = evaluated_validate144;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4506,11 +4427,11 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing1;
         if (data.oidc_client_id === void 0 && (missing1 = "oidc_client_id") || data.oidc_client_secret === void 0 && (missing1 = "oidc_client_secret") || data.oidc_token_endpoint === void 0 && (missing1 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing1 = "oidc_access_token_ttl_seconds")) {
-          validate143.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 } }];
+          validate144.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 } }];
           return false;
         }
       } else {
-        validate143.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
+        validate144.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
         return false;
       }
     }
@@ -4525,7 +4446,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err3);
     }
     errors++;
-    validate143.errors = vErrors;
+    validate144.errors = vErrors;
     return false;
   }
   var valid0 = _errs0 === errors;
@@ -4583,16 +4504,16 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing3;
           if (data.oidc_client_id === void 0 && (missing3 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing3 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing3 = "oidc_access_token_ttl_seconds")) {
-            validate143.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing3 } }];
+            validate144.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing3 } }];
             return false;
           } else {
             if (data.oidc_client_secret !== void 0) {
-              validate143.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
+              validate144.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
               return false;
             }
           }
         } else {
-          validate143.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
+          validate144.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
           return false;
         }
       }
@@ -4612,7 +4533,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err7);
       }
       errors++;
-      validate143.errors = vErrors;
+      validate144.errors = vErrors;
       return false;
     }
     var valid0 = _errs8 === errors;
@@ -4695,7 +4616,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs30 = errors;
               const _errs31 = errors;
               if (typeof key0 === "string") {
-                if (!pattern9.test(key0)) {
+                if (!pattern8.test(key0)) {
                   const err12 = {};
                   if (vErrors === null) {
                     vErrors = [err12];
@@ -4733,13 +4654,13 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
                   vErrors.push(err14);
                 }
                 errors++;
-                validate143.errors = vErrors;
+                validate144.errors = vErrors;
                 return false;
                 break;
               }
             }
           } else {
-            validate143.errors = [{ instancePath, schemaPath: "#/allOf/2/then/type", keyword: "type", params: { type: "object" } }];
+            validate144.errors = [{ instancePath, schemaPath: "#/allOf/2/then/type", keyword: "type", params: { type: "object" } }];
             return false;
           }
         }
@@ -4754,21 +4675,21 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
           vErrors.push(err15);
         }
         errors++;
-        validate143.errors = vErrors;
+        validate144.errors = vErrors;
         return false;
       }
       var valid0 = _errs19 === errors;
     }
   }
-  validate143.errors = vErrors;
+  validate144.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-var evaluated_validate143 = { "dynamicProps": true, "dynamicItems": false };
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate144 = { "dynamicProps": true, "dynamicItems": false };
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate147;
+  const evaluated0 = evaluated_validate148;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4778,27 +4699,27 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 256) {
-        validate147.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }];
+        validate148.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }];
         return false;
       } else {
         if (func2(data) < 16) {
-          validate147.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 16 } }];
+          validate148.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 16 } }];
           return false;
         }
       }
     } else {
-      validate147.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate148.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate147.errors = vErrors;
+  validate148.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate147 = { "dynamicProps": false, "dynamicItems": false };
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate148 = { "dynamicProps": false, "dynamicItems": false };
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate152;
+  const evaluated0 = evaluated_validate153;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4808,48 +4729,48 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 1024) {
-        validate152.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
+        validate153.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
         return false;
       } else {
         if (func2(data) < 1) {
-          validate152.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          validate153.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
           return false;
         }
       }
     } else {
-      validate152.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate153.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate152.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate152 = { "dynamicProps": false, "dynamicItems": false };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate153 = { "dynamicProps": false, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate142;
+  const evaluated0 = evaluated_validate143;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+  if (!validate144(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
     errors = vErrors.length;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.url === void 0 && (missing0 = "url") || data.enabled_events === void 0 && (missing0 = "enabled_events")) {
-        validate142.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        validate143.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
         const _errs4 = errors;
         for (const key0 in data) {
           if (!func1.call(schema59.properties, key0)) {
-            validate142.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            validate143.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
@@ -4879,8 +4800,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid1) {
               if (data.secret !== void 0) {
                 const _errs7 = errors;
-                if (!validate147(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+                if (!validate148(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs7 === errors;
@@ -4923,8 +4844,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                     if (valid1) {
                       if (data.oidc_client_secret !== void 0) {
                         const _errs11 = errors;
-                        if (!validate152(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+                        if (!validate153(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
                           errors = vErrors.length;
                         }
                         var valid1 = _errs11 === errors;
@@ -4945,8 +4866,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                         if (valid1) {
                           if (data.oidc_resource_uri !== void 0) {
                             const _errs13 = errors;
-                            if (!validate133(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+                            if (!validate134(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
                               errors = vErrors.length;
                             }
                             var valid1 = _errs13 === errors;
@@ -4956,8 +4877,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                           if (valid1) {
                             if (data.oidc_scope !== void 0) {
                               const _errs14 = errors;
-                              if (!validate135(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+                              if (!validate136(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
                                 errors = vErrors.length;
                               }
                               var valid1 = _errs14 === errors;
@@ -4967,8 +4888,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                             if (valid1) {
                               if (data.oidc_access_token_ttl_seconds !== void 0) {
                                 const _errs15 = errors;
-                                if (!validate137(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+                                if (!validate138(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
                                   errors = vErrors.length;
                                 }
                                 var valid1 = _errs15 === errors;
@@ -4988,18 +4909,18 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate142.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate143.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate142.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate142 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate143 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate158;
+  const evaluated0 = evaluated_validate159;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5010,13 +4931,13 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.data === void 0 && (missing0 = "data") || data.has_more === void 0 && (missing0 = "has_more")) {
-        validate158.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        validate159.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "object" || key0 === "data" || key0 === "has_more")) {
-            validate158.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            validate159.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
@@ -5026,11 +4947,11 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
             let data0 = data.object;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate158.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
+              validate159.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
               return false;
             }
             if ("list" !== data0) {
-              validate158.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" } }];
+              validate159.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" } }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -5044,7 +4965,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs4) {
                 if (Array.isArray(data1)) {
                   if (data1.length > 100) {
-                    validate158.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 } }];
+                    validate159.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 } }];
                     return false;
                   } else {
                     var valid1 = true;
@@ -5062,7 +4983,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate158.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" } }];
+                  validate159.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" } }];
                   return false;
                 }
               }
@@ -5074,7 +4995,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.has_more !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.has_more !== "boolean") {
-                  validate158.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" } }];
+                  validate159.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" } }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -5086,20 +5007,20 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate158.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate159.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate158.errors = vErrors;
+  validate159.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate158 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate159 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema64 = { "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "x-explain-with": "allOf", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": '{field} cannot be in an update that removes the OIDC configuration, which removes {field} too: leave {field} out, such as {"oidc_auth_method": null}' } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var pattern10 = /* @__PURE__ */ new RegExp("^oidc_(?!auth_method$)", "u");
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern9 = /* @__PURE__ */ new RegExp("^oidc_(?!auth_method$)", "u");
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate160;
+  const evaluated0 = evaluated_validate161;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5158,11 +5079,11 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
     if (errors === _errs6) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.oidc_client_secret !== void 0) {
-          validate160.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
+          validate161.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
           return false;
         }
       } else {
-        validate160.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
+        validate161.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
         return false;
       }
     }
@@ -5182,7 +5103,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err3);
     }
     errors++;
-    validate160.errors = vErrors;
+    validate161.errors = vErrors;
     return false;
   }
   var valid0 = _errs1 === errors;
@@ -5243,7 +5164,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
             const _errs21 = errors;
             const _errs22 = errors;
             if (typeof key0 === "string") {
-              if (!pattern10.test(key0)) {
+              if (!pattern9.test(key0)) {
                 const err7 = {};
                 if (vErrors === null) {
                   vErrors = [err7];
@@ -5281,13 +5202,13 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                 vErrors.push(err9);
               }
               errors++;
-              validate160.errors = vErrors;
+              validate161.errors = vErrors;
               return false;
               break;
             }
           }
         } else {
-          validate160.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
+          validate161.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
           return false;
         }
       }
@@ -5302,7 +5223,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err10);
       }
       errors++;
-      validate160.errors = vErrors;
+      validate161.errors = vErrors;
       return false;
     }
     var valid0 = _errs11 === errors;
@@ -5316,13 +5237,13 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate160.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 } }];
+        validate161.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 } }];
         return false;
       } else {
         const _errs25 = errors;
         for (const key1 in data) {
           if (!func1.call(schema64.properties, key1)) {
-            validate160.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }];
+            validate161.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }];
             return false;
             break;
           }
@@ -5352,8 +5273,8 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid8) {
               if (data.secret !== void 0) {
                 const _errs28 = errors;
-                if (!validate147(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+                if (!validate148(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
                   errors = vErrors.length;
                 }
                 var valid8 = _errs28 === errors;
@@ -5416,7 +5337,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                         vErrors.push(err12);
                       }
                       errors++;
-                      validate160.errors = vErrors;
+                      validate161.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs31;
@@ -5477,7 +5398,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                           vErrors.push(err14);
                         }
                         errors++;
-                        validate160.errors = vErrors;
+                        validate161.errors = vErrors;
                         return false;
                       } else {
                         errors = _errs36;
@@ -5507,8 +5428,8 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                       if (valid8) {
                         if (data.oidc_client_secret !== void 0) {
                           const _errs41 = errors;
-                          if (!validate152(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+                          if (!validate153(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
                             errors = vErrors.length;
                           }
                           var valid8 = _errs41 === errors;
@@ -5534,8 +5455,8 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                               let valid11 = false;
                               let passing2 = null;
                               const _errs45 = errors;
-                              if (!validate133(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+                              if (!validate134(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
                                 errors = vErrors.length;
                               }
                               var _valid4 = _errs45 === errors;
@@ -5571,7 +5492,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                   vErrors.push(err16);
                                 }
                                 errors++;
-                                validate160.errors = vErrors;
+                                validate161.errors = vErrors;
                                 return false;
                               } else {
                                 errors = _errs44;
@@ -5595,8 +5516,8 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                 let valid12 = false;
                                 let passing3 = null;
                                 const _errs50 = errors;
-                                if (!validate135(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+                                if (!validate136(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
                                   errors = vErrors.length;
                                 }
                                 var _valid5 = _errs50 === errors;
@@ -5632,7 +5553,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                     vErrors.push(err18);
                                   }
                                   errors++;
-                                  validate160.errors = vErrors;
+                                  validate161.errors = vErrors;
                                   return false;
                                 } else {
                                   errors = _errs49;
@@ -5651,8 +5572,8 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                               if (valid8) {
                                 if (data.oidc_access_token_ttl_seconds !== void 0) {
                                   const _errs53 = errors;
-                                  if (!validate137(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+                                  if (!validate138(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                    vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
                                     errors = vErrors.length;
                                   }
                                   var valid8 = _errs53 === errors;
@@ -5673,20 +5594,20 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate160.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate161.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate160.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate160 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate161 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:explain
 var schema20 = { "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "business.approved" }, "data": { "$ref": "#/$defs/BusinessEventData" } }, "unevaluatedProperties": false };
 var schema21 = { "type": "object", "required": ["object", "id", "type", "created_at", "data"], "properties": { "object": { "type": "string", "const": "event" }, "id": { "type": "string", "format": "uuid" }, "type": { "type": "string" }, "created_at": { "$ref": "#/$defs/Timestamp" }, "data": { "type": "object", "required": ["object"], "properties": { "object": { "type": "object", "properties": { "object": { "type": "string" }, "id": { "type": "string" } } } } } } };
 var formats02 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-var schema22 = { "type": "string", "format": "date-time" };
+var schema22 = { "type": "string", "format": "date-time", "x-error-messages": { "type": "{field} must be an RFC 3339 date-time such as 2026-11-02T09:30:00Z", "format": "{field} must be an RFC 3339 date-time such as 2026-11-02T09:30:00Z" } };
 var formats23 = format_date_time;
 function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -9316,7 +9237,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
 }
 var evaluated_validate1132 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema482 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
-var schema49 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long" } } };
+var schema49 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long, such as https://hooks.example.com/webhooks" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long, such as https://hooks.example.com/webhooks" } } };
 var formats222 = format_uri;
 var pattern52 = /* @__PURE__ */ new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
 function validate1182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -9436,8 +9357,8 @@ function validate1182(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var evaluated_validate1182 = { "dynamicProps": false, "dynamicItems": false };
-var schema50 = { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/EnabledEventType" }, "x-explain-with": "allOf", "if": { "contains": { "const": "*" } }, "then": { "maxItems": 1, "x-error-messages": { "maxItems": '{field}: "*" cannot be combined with other events' } }, "x-error-messages": { "type": '{field} must be an array of event types, or ["*"] for all events', "minItems": '{field} must list at least one event type, or ["*"] for all events', "uniqueItems": "{field} lists an event type more than once" } };
-var schema51 = { "anyOf": [{ "type": "string", "const": "*" }, { "$ref": "#/$defs/EventType" }], "x-error-messages": { "anyOf": '{field} is not a known event type; use "*" or one of the event types listed in the webhooks section' } };
+var schema50 = { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/EnabledEventType" }, "x-explain-with": "allOf", "if": { "contains": { "const": "*" } }, "then": { "maxItems": 1, "x-error-messages": { "maxItems": '{field}: "*" cannot be combined with other events; send ["*"] alone, or event types only, such as ["order.created"]' } }, "x-error-messages": { "type": '{field} must be an array of event types, such as ["order.created"], or ["*"] for all events', "minItems": '{field} must list at least one event type, such as ["order.created"], or ["*"] for all events', "uniqueItems": '{field} lists an event type more than once; list each once, such as ["business.created", "business.updated"]', "maxItems": '{field} must list at most 100 event types, such as ["order.created"], or ["*"] for all events' } };
+var schema51 = { "anyOf": [{ "type": "string", "const": "*" }, { "$ref": "#/$defs/EventType" }], "x-error-messages": { "anyOf": '{field} is not a known event type; use "*" or one of the event types listed in the webhooks section, such as "business.approved"' } };
 function validate1212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9643,7 +9564,7 @@ function validate1202(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var evaluated_validate1202 = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema52 = { "type": "string", "maxLength": 256, "x-error-messages": { "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist)', "maxLength": "{field} must be at most 256 characters long" }, "if": { "type": "string", "maxLength": 256 }, "then": { "type": "string", "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist)', "maxLength": "{field} must be at most 256 characters long" } } };
+var schema52 = { "type": "string", "maxLength": 256, "x-error-messages": { "type": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "maxLength": '{field} must be at most 256 characters long, such as "addresses,people"' }, "if": { "type": "string", "maxLength": 256 }, "then": { "type": "string", "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "type": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "maxLength": '{field} must be at most 256 characters long, such as "addresses,people"' } } };
 var pattern62 = /* @__PURE__ */ new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
 function validate1252(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -9777,7 +9698,7 @@ function validate1272(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var evaluated_validate1272 = { "dynamicProps": false, "dynamicItems": false };
-var schema54 = { "type": "string", "minLength": 1, "maxLength": 255 };
+var schema54 = { "type": "string", "minLength": 1, "maxLength": 255, "x-error-messages": { "type": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)", "minLength": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)", "maxLength": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)" } };
 function validate1292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9820,6 +9741,7 @@ function validate1292(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var evaluated_validate1292 = { "dynamicProps": false, "dynamicItems": false };
+var schema55 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "maxLength": "{field} must be at most 2048 characters long, such as https://idp.example.com/oauth2/token" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "maxLength": "{field} must be at most 2048 characters long, such as https://idp.example.com/oauth2/token" } } };
 function validate1312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9867,7 +9789,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
     const _errs4 = errors;
     if (typeof data === "string") {
       if (!pattern52.test(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema49.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema55.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9876,7 +9798,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (!formats222(data)) {
-        const err3 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema49.then, data };
+        const err3 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema55.then, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9885,7 +9807,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err4 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema49.then.type, parentSchema: schema49.then, data };
+      const err4 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema55.then.type, parentSchema: schema55.then, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -9897,7 +9819,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema49.if, parentSchema: schema49, data };
+    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema55.if, parentSchema: schema55, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -9907,7 +9829,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (typeof data === "string") {
     if (func22(data) > 2048) {
-      const err6 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema49, data };
+      const err6 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -9916,7 +9838,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (func22(data) < 9) {
-      const err7 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 }, schema: 9, parentSchema: schema49, data };
+      const err7 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 }, schema: 9, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -9925,7 +9847,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema49.type, parentSchema: schema49, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema55.type, parentSchema: schema55, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -9937,11 +9859,11 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var evaluated_validate1312 = { "dynamicProps": false, "dynamicItems": false };
-var schema56 = { "type": "string", "maxLength": 2048, "x-error-messages": { "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"' }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "format": "uri", "x-error-messages": { "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"' } } };
-function validate1332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema56 = { "type": "string", "maxLength": 2048, "x-error-messages": { "type": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "maxLength": '{field} must be at most 2048 characters long, such as "api://my-app"' }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "format": "uri", "x-error-messages": { "type": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "maxLength": '{field} must be at most 2048 characters long, such as "api://my-app"' } } };
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1332;
+  const evaluated0 = evaluated_validate133;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10033,16 +9955,16 @@ function validate1332(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1332.errors = vErrors;
+  validate133.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1332 = { "dynamicProps": false, "dynamicItems": false };
-var schema57 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "pattern": "{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes)" }, "if": { "type": "string", "maxLength": 1024 }, "then": { "type": "string", "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "pattern": "{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes)" } } };
+var evaluated_validate133 = { "dynamicProps": false, "dynamicItems": false };
+var schema57 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "type": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "minLength": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "pattern": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "maxLength": '{field} must be at most 1024 characters long, such as "openid webhooks.receive"' }, "if": { "type": "string", "maxLength": 1024 }, "then": { "type": "string", "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "type": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "minLength": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "pattern": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "maxLength": '{field} must be at most 1024 characters long, such as "openid webhooks.receive"' } } };
 var pattern82 = /* @__PURE__ */ new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
-function validate1352(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1352;
+  const evaluated0 = evaluated_validate135;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10143,15 +10065,15 @@ function validate1352(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1352.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1352 = { "dynamicProps": false, "dynamicItems": false };
-var schema58 = { "type": "integer", "minimum": 60, "maximum": 86400, "x-error-messages": { "type": "{field} must be a whole number of seconds", "minimum": "{field} must be at least 60 seconds", "maximum": "{field} must be at most 86400 seconds (one day)" } };
-function validate1372(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate135 = { "dynamicProps": false, "dynamicItems": false };
+var schema58 = { "type": "integer", "minimum": 60, "maximum": 86400, "x-error-messages": { "type": "{field} must be a whole number of seconds, such as 3600", "minimum": "{field} must be at least 60 seconds, such as 3600", "maximum": "{field} must be at most 86400 seconds (one day), such as 3600" } };
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1372;
+  const evaluated0 = evaluated_validate137;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10187,10 +10109,10 @@ function validate1372(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
   }
-  validate1372.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1372 = { "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate137 = { "dynamicProps": false, "dynamicItems": false };
 function validate1162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10552,8 +10474,8 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       let valid4 = false;
       let passing3 = null;
       const _errs25 = errors;
-      if (!validate1332(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1332.errors : vErrors.concat(validate1332.errors);
+      if (!validate133(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs25 === errors;
@@ -10606,8 +10528,8 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       let valid5 = false;
       let passing4 = null;
       const _errs30 = errors;
-      if (!validate1352(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1352.errors : vErrors.concat(validate1352.errors);
+      if (!validate135(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs30 === errors;
@@ -10660,8 +10582,8 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       let valid6 = false;
       let passing5 = null;
       const _errs35 = errors;
-      if (!validate1372(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1372.errors : vErrors.concat(validate1372.errors);
+      if (!validate137(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs35 === errors;
@@ -11159,11 +11081,11 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var evaluated_validate1432 = { "dynamicProps": true, "dynamicItems": false };
-var schema61 = { "type": "string", "minLength": 16, "maxLength": 256, "x-error-messages": { "minLength": "{field} must be at least 16 characters long", "maxLength": "{field} must be at most 256 characters long" } };
-function validate1472(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema61 = { "type": "string", "minLength": 16, "maxLength": 256, "x-error-messages": { "type": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)", "minLength": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)", "maxLength": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)" } };
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1472;
+  const evaluated0 = evaluated_validate147;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11198,15 +11120,15 @@ function validate1472(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1472.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1472 = { "dynamicProps": false, "dynamicItems": false };
-var schema62 = { "type": "string", "minLength": 1, "maxLength": 1024 };
-function validate1522(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate147 = { "dynamicProps": false, "dynamicItems": false };
+var schema62 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "type": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id", "minLength": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id", "maxLength": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id" } };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1522;
+  const evaluated0 = evaluated_validate152;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11241,14 +11163,14 @@ function validate1522(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1522.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1522 = { "dynamicProps": false, "dynamicItems": false };
-function validate1422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate152 = { "dynamicProps": false, "dynamicItems": false };
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1422;
+  const evaluated0 = evaluated_validate142;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11302,8 +11224,8 @@ function validate1422(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
     if (data.secret !== void 0) {
-      if (!validate1472(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1472.errors : vErrors.concat(validate1472.errors);
+      if (!validate147(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
     }
@@ -11326,8 +11248,8 @@ function validate1422(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
     if (data.oidc_client_secret !== void 0) {
-      if (!validate1522(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1522.errors : vErrors.concat(validate1522.errors);
+      if (!validate152(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -11338,20 +11260,20 @@ function validate1422(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
     if (data.oidc_resource_uri !== void 0) {
-      if (!validate1332(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1332.errors : vErrors.concat(validate1332.errors);
+      if (!validate133(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_scope !== void 0) {
-      if (!validate1352(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1352.errors : vErrors.concat(validate1352.errors);
+      if (!validate135(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_access_token_ttl_seconds !== void 0) {
-      if (!validate1372(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1372.errors : vErrors.concat(validate1372.errors);
+      if (!validate137(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
     }
@@ -11364,15 +11286,15 @@ function validate1422(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1422.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1422 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate142 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema63 = { "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Webhook" } }, "has_more": { "type": "boolean" } }, "additionalProperties": false };
-function validate1582(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1582;
+  const evaluated0 = evaluated_validate158;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11489,16 +11411,16 @@ function validate1582(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1582.errors = vErrors;
+  validate158.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1582 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate158 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema642 = { "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "x-explain-with": "allOf", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": '{field} cannot be in an update that removes the OIDC configuration, which removes {field} too: leave {field} out, such as {"oidc_auth_method": null}' } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var pattern102 = /* @__PURE__ */ new RegExp("^oidc_(?!auth_method$)", "u");
-function validate1602(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern10 = /* @__PURE__ */ new RegExp("^oidc_(?!auth_method$)", "u");
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1602;
+  const evaluated0 = evaluated_validate160;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11643,7 +11565,7 @@ function validate1602(data, { instancePath = "", parentData, parentDataProperty,
         const _errs21 = errors;
         const _errs22 = errors;
         if (typeof key0 === "string") {
-          if (!pattern102.test(key0)) {
+          if (!pattern10.test(key0)) {
             const err9 = {};
             if (vErrors === null) {
               vErrors = [err9];
@@ -11742,8 +11664,8 @@ function validate1602(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
     if (data.secret !== void 0) {
-      if (!validate1472(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1472.errors : vErrors.concat(validate1472.errors);
+      if (!validate147(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
     }
@@ -11868,8 +11790,8 @@ function validate1602(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
     if (data.oidc_client_secret !== void 0) {
-      if (!validate1522(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1522.errors : vErrors.concat(validate1522.errors);
+      if (!validate152(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -11885,8 +11807,8 @@ function validate1602(data, { instancePath = "", parentData, parentDataProperty,
       let valid11 = false;
       let passing2 = null;
       const _errs45 = errors;
-      if (!validate1332(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1332.errors : vErrors.concat(validate1332.errors);
+      if (!validate133(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs45 === errors;
@@ -11939,8 +11861,8 @@ function validate1602(data, { instancePath = "", parentData, parentDataProperty,
       let valid12 = false;
       let passing3 = null;
       const _errs50 = errors;
-      if (!validate1352(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1352.errors : vErrors.concat(validate1352.errors);
+      if (!validate135(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs50 === errors;
@@ -11988,8 +11910,8 @@ function validate1602(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
     if (data.oidc_access_token_ttl_seconds !== void 0) {
-      if (!validate1372(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1372.errors : vErrors.concat(validate1372.errors);
+      if (!validate137(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
     }
@@ -12002,10 +11924,10 @@ function validate1602(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1602.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1602 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate160 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:lenient
 var formats03 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -13789,7 +13711,7 @@ var evaluated_validate95 = { "props": { "type": true, "data": true, "object": tr
 var schema202 = { "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "business.approved" }, "data": { "$ref": "#/$defs/BusinessEventData" } } };
 var schema212 = { "type": "object", "required": ["object", "id", "type", "created_at", "data"], "properties": { "object": { "type": "string", "const": "event" }, "id": { "type": "string", "format": "uuid" }, "type": { "type": "string" }, "created_at": { "$ref": "#/$defs/Timestamp" }, "data": { "type": "object", "required": ["object"], "properties": { "object": { "type": "object", "properties": { "object": { "type": "string" }, "id": { "type": "string" } } } } } } };
 var formats04 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-var schema222 = { "type": "string", "format": "date-time" };
+var schema222 = { "type": "string", "format": "date-time", "x-error-messages": { "type": "{field} must be an RFC 3339 date-time such as 2026-11-02T09:30:00Z", "format": "{field} must be an RFC 3339 date-time such as 2026-11-02T09:30:00Z" } };
 var formats25 = format_date_time;
 function validate554(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -15970,8 +15892,8 @@ function validate952(data, { instancePath = "", parentData, parentDataProperty, 
 var evaluated_validate952 = { "props": { "type": true, "data": true, "object": true, "id": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
 
 // <stdin>
-var validators = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate53, "BusinessCreatedEvent": validate76, "BusinessRejectedEvent": validate79, "BusinessUpdatedEvent": validate82, "DeliveryList": validate85, "JsonWebKeySet": validate99, "OrderCompletedEvent": validate102, "OrderCreatedEvent": validate110, "Problem": validate113, "Webhook": validate116, "WebhookCreate": validate142, "WebhookList": validate158, "WebhookUpdate": validate160 });
-var explainers = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate532, "BusinessCreatedEvent": validate762, "BusinessRejectedEvent": validate792, "BusinessUpdatedEvent": validate822, "DeliveryList": validate852, "JsonWebKeySet": validate992, "OrderCompletedEvent": validate1022, "OrderCreatedEvent": validate1102, "Problem": validate1132, "Webhook": validate1162, "WebhookCreate": validate1422, "WebhookList": validate1582, "WebhookUpdate": validate1602 });
+var validators = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate53, "BusinessCreatedEvent": validate76, "BusinessRejectedEvent": validate79, "BusinessUpdatedEvent": validate82, "DeliveryList": validate85, "JsonWebKeySet": validate99, "OrderCompletedEvent": validate102, "OrderCreatedEvent": validate110, "Problem": validate113, "Webhook": validate116, "WebhookCreate": validate143, "WebhookList": validate159, "WebhookUpdate": validate161 });
+var explainers = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate532, "BusinessCreatedEvent": validate762, "BusinessRejectedEvent": validate792, "BusinessUpdatedEvent": validate822, "DeliveryList": validate852, "JsonWebKeySet": validate992, "OrderCompletedEvent": validate1022, "OrderCreatedEvent": validate1102, "Problem": validate1132, "Webhook": validate1162, "WebhookCreate": validate142, "WebhookList": validate158, "WebhookUpdate": validate160 });
 var eventValidators = /* @__PURE__ */ Object.freeze({ "business.created": [validate76, validate762], "business.updated": [validate82, validate822], "business.approved": [validate53, validate532], "business.rejected": [validate79, validate792], "order.created": [validate110, validate1102], "order.completed": [validate102, validate1022] });
 var lenientEventValidators = /* @__PURE__ */ Object.freeze({ "business.created": [validate763, validate764], "business.updated": [validate823, validate824], "business.approved": [validate533, validate534], "business.rejected": [validate793, validate794], "order.created": [validate95, validate952], "order.completed": [validate873, validate874] });
 var operations = { "listWebhooks": { "method": "get", "path": "/v1/webhooks", "responses": { "200": { "schema": "WebhookList", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "createWebhook": { "method": "post", "path": "/v1/webhooks", "requestBody": "WebhookCreate", "responses": { "201": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id", "Location"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "getWebhook": { "method": "get", "path": "/v1/webhooks/{id}", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "deleteWebhook": { "method": "delete", "path": "/v1/webhooks/{id}", "responses": { "204": { "schema": null, "mediaType": null, "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "updateWebhook": { "method": "patch", "path": "/v1/webhooks/{id}", "requestBody": "WebhookUpdate", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "listWebhookDeliveries": { "method": "get", "path": "/v1/webhooks/{id}/deliveries", "responses": { "200": { "schema": "DeliveryList", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "getSigningKeys": { "method": "get", "path": "/.well-known/jwks.json", "responses": { "200": { "schema": "JsonWebKeySet", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } } };
@@ -15996,9 +15918,9 @@ export {
   validate1102 as explainOrderCreatedEvent,
   validate1132 as explainProblem,
   validate1162 as explainWebhook,
-  validate1422 as explainWebhookCreate,
-  validate1582 as explainWebhookList,
-  validate1602 as explainWebhookUpdate,
+  validate142 as explainWebhookCreate,
+  validate158 as explainWebhookList,
+  validate160 as explainWebhookUpdate,
   explainers,
   validate533 as lenientBusinessApprovedEvent,
   validate763 as lenientBusinessCreatedEvent,
@@ -16019,8 +15941,8 @@ export {
   validate110 as validateOrderCreatedEvent,
   validate113 as validateProblem,
   validate116 as validateWebhook,
-  validate142 as validateWebhookCreate,
-  validate158 as validateWebhookList,
-  validate160 as validateWebhookUpdate,
+  validate143 as validateWebhookCreate,
+  validate159 as validateWebhookList,
+  validate161 as validateWebhookUpdate,
   validators
 };

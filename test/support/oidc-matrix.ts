@@ -71,17 +71,17 @@ export const oidcCreateMatrix: OidcRow[] = [
   {
     name: 'rejects oidc_access_token_ttl_seconds given as a string',
     given: { ...clientSecretCreate, oidc_access_token_ttl_seconds: '3600' },
-    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be a whole number of seconds' }],
+    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be a whole number of seconds, such as 3600' }],
   },
   {
     name: 'rejects a fractional oidc_access_token_ttl_seconds',
     given: { ...privateKeyJwtCreate, oidc_access_token_ttl_seconds: 3600.5 },
-    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be a whole number of seconds' }],
+    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be a whole number of seconds, such as 3600' }],
   },
   {
     name: 'rejects an oidc_access_token_ttl_seconds below one minute',
     given: { ...privateKeyJwtCreate, oidc_access_token_ttl_seconds: 59 },
-    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be at least 60 seconds' }],
+    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be at least 60 seconds, such as 3600' }],
   },
   {
     name: 'rejects a plain http token endpoint',
@@ -89,7 +89,8 @@ export const oidcCreateMatrix: OidcRow[] = [
     want: [
       {
         pointer: '/oidc_token_endpoint',
-        message: 'oidc_token_endpoint must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks',
+        // its own example: a token endpoint, not a webhook URL
+        message: 'oidc_token_endpoint must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token',
       },
     ],
   },
