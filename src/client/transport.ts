@@ -53,6 +53,7 @@ export function retryDelayMs(retry: number, retryAfter: string | null): number |
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => {
       clearTimeout(timer);
@@ -99,6 +100,7 @@ export function createTransport(options: WebhooksClientOptions): (request: Reque
     const retryable = method !== 'POST' || headers.has('Idempotency-Key');
     const body = original.body && (await original.arrayBuffer());
     for (let attempt = 1; ; attempt++) {
+      caller.throwIfAborted();
       const controller = new AbortController();
       const abort = () => controller.abort(caller.reason);
       caller.addEventListener('abort', abort);
@@ -145,7 +147,10 @@ export function createTransport(options: WebhooksClientOptions): (request: Reque
       }
       if (check) {
         const violations = await check.checkResponse(method, path, response);
-        if (violations.length) (options.onContractViolation ?? check.reportViolations)(violations);
+        if (violations.length) {
+          if (options.onContractViolation) options.onContractViolation(violations);
+          else check.reportViolations(violations);
+        }
       }
       const { status } = response;
       const delay = retry && isRetryableStatus(status) ? retryDelayMs(attempt - 1, response.headers.get('retry-after')) : undefined;

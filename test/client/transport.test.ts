@@ -193,6 +193,11 @@ describe('time-outs and cancellation', () => {
     waiting.abort(new Error('user left'));
     await expect(retried).rejects.toThrow('user left');
     expect(api.requests).toHaveLength(2);
+
+    // a signal aborted before the call: nothing is sent
+    const before = AbortSignal.abort(new Error('too late'));
+    await expect(client.GET('/v1/webhooks', { signal: before })).rejects.toThrow('too late');
+    expect(api.requests).toHaveLength(2);
   });
 });
 
