@@ -144,7 +144,7 @@ export async function generateAll(): Promise<Map<string, string>> {
     '- `openapi.json`: the bundled spec; the mock, the docs and the validators are built from it.\n' +
     '- `openapi.ts`: TypeScript types (`paths`, `components`, `webhooks`) from openapi-typescript.\n' +
     '- `examples.ts`: every named example of the spec as a typed constant (`tsc` checks each against its schema\'s type; tests and consumers use them as fixtures).\n' +
-    '- `validators.js` / `validators.d.ts`: precompiled Ajv validators (JSON Schema 2020-12 + formats) for every request body, response body and event payload; self-contained, no schema is compiled at run time.\n');
+    '- `validators.js` / `validators.d.ts`: precompiled Ajv validators (JSON Schema 2020-12 + formats) for every request body, response body and event payload, and lenient ones for receivers; self-contained (no `require()`, no schema compiled at run time) and tree-shakable, one export per validator.\n');
   return files;
 }
 
