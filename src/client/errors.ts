@@ -28,7 +28,7 @@ export class WebhooksConnectionError extends WebhooksContractError {
  * the client follows none), a body over `maxResponseBytes` (`ERR_RESPONSE_TOO_LARGE`), a success body
  * that is empty (`ERR_RESPONSE_EMPTY`) or not JSON (`ERR_RESPONSE_NOT_JSON`), or an error body that is
  * not a JSON problem, such as a proxy's HTML page (`ERR_RESPONSE_NOT_PROBLEM`). The message never
- * quotes the body; `response` still holds it (up to the size limit).
+ * quotes the body; `response` has the status and headers, and the body too, unless it was too large.
  * @example
  * catch (e) { if (e instanceof WebhooksResponseError) console.error(e.status, e.requestId) }
  */
