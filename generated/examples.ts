@@ -382,7 +382,7 @@ export const ProblemWildcardMixed: Schemas["Problem"] = {
   "errors": [
     {
       "pointer": "/enabled_events",
-      "message": "enabled_events: \"*\" cannot be combined with other events"
+      "message": "enabled_events: \"*\" cannot be combined with other events; send [\"*\"] alone, or event types only, such as [\"order.created\"]"
     }
   ]
 };

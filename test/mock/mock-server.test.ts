@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/validators.js';
 import { createWebhooksClient, type WebhooksClient } from '../../src/index.js';
-import { checkResponse } from '../../src/validation/index.js';
+import { checkResponse, contractCheck } from '../../src/validation/index.js';
 import type { RunningMockServer } from '../../src/mock/start-mock.js';
 import type { WebhookCreate, WebhookUpdate } from '../../src/types.js';
 import { AUTH, WEBHOOK_ID, startTestMock } from '../support/mock.js';
@@ -23,7 +23,7 @@ let client: WebhooksClient;
 
 beforeAll(async () => {
   mock = await startTestMock();
-  client = createWebhooksClient({ baseUrl: mock.url, apiKey: 'test-key', checkResponses: true });
+  client = createWebhooksClient({ baseUrl: mock.url, apiKey: 'test-key', checkResponses: contractCheck });
 }, 60_000);
 
 afterAll(async () => {
