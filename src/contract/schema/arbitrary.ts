@@ -119,11 +119,17 @@ function arrayArbitrary(list: readonly Schema[], spec: SpecNode): fc.Arbitrary<u
   if (excluded.includes(undefined)) throw new SchemaNotSupportedError('a not on an array other than { not: { contains } }');
   const maxItems = Math.min(tightest(list, 'maxItems', 'min') ?? Infinity, minItems + ITEMS_SPREAD);
   const itemList = items.length > 0 ? items : [true];
-  const item = valueArbitrary(itemList, spec).filter((value) => excluded.every((schema) => !matches(schema!, value, spec)));
+  const allowedItem = (value: unknown) => excluded.every((schema) => !matches(schema!, value, spec));
   const needed = contains.map((schema) => valueArbitrary([...itemList, schema], spec));
   const restMin = Math.max(0, minItems - needed.length);
-  const restMax = maxItems - needed.length;
+  let restMax = maxItems - needed.length;
+  // items of finitely many values: drop the excluded ones here, since a filter that never passes never ends
+  const finite = excluded.length > 0 ? finiteValues(itemList, spec) : undefined;
+  const kept = finite?.filter(allowedItem);
+  if (kept !== undefined && kept.length === 0) restMax = 0;
   if (restMax < restMin) throw new InfeasibleError();
+  if (restMax === 0) return fc.tuple(...needed);
+  const item = kept !== undefined ? fc.constantFrom(...kept) : valueArbitrary(itemList, spec).filter(allowedItem);
   const rest = unique
     ? fc.uniqueArray(item, { minLength: restMin, maxLength: restMax, selector: (value) => JSON.stringify(value) })
     : fc.array(item, { minLength: restMin, maxLength: restMax });

@@ -77,7 +77,10 @@ function declaredProperties(schemaName: SchemaName, spec: SpecNode): Map<string,
       const flat = conjuncts(schema, spec);
       const branches = flat.flatMap((piece) => (typeof piece === 'object' ? ((piece.oneOf ?? piece.anyOf ?? []) as Schema[]) : []));
       const all = [...flat, ...branches.flatMap((branch) => conjuncts(branch, spec))];
-      const items = valuesOf(all, 'items') as Schema[];
+      // items as the property itself states them: its oneOf branches narrow them each their own way, and their
+      // intersection (what finiteValues computes) would be empty
+      const ownItems = valuesOf(flat, 'items') as Schema[];
+      const items = ownItems.length > 0 ? ownItems : (valuesOf(all, 'items') as Schema[]);
       found.set(name, { flat, all, values: finiteValues(flat, spec), itemValues: items.length > 0 ? (finiteValues(items, spec) ?? []) : [] });
     }
   }
