@@ -158,9 +158,7 @@ export function validationFailed(instance: string, errors: readonly ValidationIs
  * problemInstance('/v1/webhooks/{id}') // '/v1/webhooks/%7Bid%7D'
  */
 export function problemInstance(pathname: string): string {
-  // "//host" would read as a network-path reference: keep it a path
-  const path = pathname.startsWith('//') ? `/%2F${pathname.slice(2)}` : pathname.startsWith('/') ? pathname : `/${pathname}`;
-  return path.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/gu, (char) =>
+  return pathname.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/gu, (char) =>
     [...new TextEncoder().encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
   );
 }

@@ -128,7 +128,7 @@ export const BAD_REQUESTS: readonly BadRequest[] = [
     path: '/v1/webhooks',
     headers: { 'content-type': JSON_TYPE },
     body: json({ ...minimalCreate, enabled_events: ['*', 'order.created'] }),
-    want: { status: 422, errors: [{ pointer: '/enabled_events', message: 'enabled_events: "*" cannot be combined with other events' }] },
+    want: { status: 422, errors: [{ pointer: '/enabled_events', message: 'enabled_events: "*" cannot be combined with other events; send ["*"] alone, or event types only, such as ["order.created"]' }] },
   },
   {
     name: 'client_secret without oidc_client_secret',
