@@ -265,7 +265,7 @@ describe('claims, leases and restarts', () => {
     expect((await restarted.runDue())[0]).toMatchObject({ outcome: 'succeeded', attempt: 2 });
     expect(stored()).toMatchObject({ status: 'succeeded', attempts: 2 });
     // the old claim is stale: recording it changes nothing
-    expect(outbox.recordAttempt(claim!.delivery.id, claim!.delivery.attempts, { attempted_at: clock.now(), status: 'failed', response_status: 500, error: 'late', next_attempt_at: null })).toBe(false);
+    expect(outbox.recordAttempt(claim!.delivery, { attempted_at: clock.now(), status: 'failed', response_status: 500, error: 'late', next_attempt_at: null })).toBe(false);
     expect(hits.filter((hit) => hit.headers['webhook-id'] === claim!.delivery.event_id)).toHaveLength(2);
     expect(webhook.id).toBe(claim!.webhook?.id);
     await client.close();
@@ -275,9 +275,9 @@ describe('claims, leases and restarts', () => {
     const { engine, outbox, enqueue, clock } = setUp('/ok');
     const second = enqueue();
     const record = outbox.recordAttempt.bind(outbox);
-    outbox.recordAttempt = (id, attempts, outcome) => {
-      if (id === second.id) throw new Error('disk full');
-      return record(id, attempts, outcome);
+    outbox.recordAttempt = (claimed, outcome) => {
+      if (claimed.id === second.id) throw new Error('disk full');
+      return record(claimed, outcome);
     };
     const reports = await engine.runDue();
     expect(reports.map((report) => report.outcome).sort()).toEqual(['retrying', 'succeeded']);
@@ -311,6 +311,7 @@ describe('what is recorded and logged', () => {
       delivery_id: expect.any(String),
       webhook_id: expect.any(String),
       event_id: expect.any(String),
+      event_type: 'order.created',
       attempt: 1,
       response_status: 500,
       error: 'the endpoint answered 500 Internal Server Error',
