@@ -135,8 +135,9 @@ async function call(options: TriggerCommandOptions, method: 'GET' | 'POST', path
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    throw new UnreachableError(`cannot reach the sandbox at ${options.baseUrl} (${cause}): is it running? Start it with: npx webhooks-contract sandbox`);
+    const { cause } = error as { cause?: { code?: string; message?: string } };
+    const why = cause?.code ?? cause?.message ?? (error as Error).name;
+    throw new UnreachableError(`cannot reach the sandbox at ${options.baseUrl} (${why}): is it running? Start it with: npx webhooks-contract sandbox`);
   }
   const text = await response.text();
   let parsed: unknown;
@@ -153,7 +154,7 @@ function problemText(answer: { status: number; body: any }): string {
   const problem = answer.body as { title?: unknown; detail?: unknown; errors?: { message?: unknown }[] } | undefined;
   const rules = Array.isArray(problem?.errors) ? problem.errors.map((error) => String(error.message)).join('; ') : '';
   const detail = typeof problem?.detail === 'string' ? problem.detail : typeof problem?.title === 'string' ? problem.title : `HTTP ${answer.status}`;
-  return rules === '' ? detail : `${detail}: ${rules}`;
+  return rules === '' ? detail : rules;
 }
 
 /** How a delivery's first attempt went, in a few words. */
