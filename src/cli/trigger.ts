@@ -116,6 +116,18 @@ export function parseTriggerArguments(args: readonly string[], env: NodeJS.Proce
   };
 }
 
+/**
+ * How to run another command here: `npm run <script>` when this one was started by one of this
+ * repository's npm scripts, `npx webhooks-contract <command>` where the package is installed.
+ * @example
+ * commandHint({ npm_lifecycle_event: 'trigger' }, 'sandbox') // 'npm run sandbox'
+ */
+export function commandHint(env: NodeJS.ProcessEnv, command: 'sandbox' | 'trigger', args = ''): string {
+  const fromRepository = env.npm_lifecycle_event === 'sandbox' || env.npm_lifecycle_event === 'trigger';
+  if (fromRepository) return `npm run ${command}${args === '' ? '' : ` -- ${args}`}`;
+  return `npx webhooks-contract ${command}${args === '' ? '' : ` ${args}`}`;
+}
+
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }
@@ -124,7 +136,7 @@ function nonEmpty(value: string | undefined): string | undefined {
 class UnreachableError extends Error {}
 
 /** One request to the sandbox: its status and parsed body (undefined when not JSON). */
-async function call(options: TriggerCommandOptions, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: any }> {
+async function call(options: TriggerCommandOptions, method: 'GET' | 'POST', path: string, body?: unknown, env: NodeJS.ProcessEnv = {}): Promise<{ status: number; body: any }> {
   let response: Response;
   try {
     response = await fetch(`${options.baseUrl}${path}`, {
@@ -137,7 +149,7 @@ async function call(options: TriggerCommandOptions, method: 'GET' | 'POST', path
   } catch (error) {
     const { cause } = error as { cause?: { code?: string; message?: string } };
     const why = cause?.code ?? cause?.message ?? (error as Error).name;
-    throw new UnreachableError(`cannot reach the sandbox at ${options.baseUrl} (${why}): is it running? Start it with: npx webhooks-contract sandbox`);
+    throw new UnreachableError(`cannot reach the sandbox at ${options.baseUrl} (${why}): is it running? Start it with: ${commandHint(env, 'sandbox')}`);
   }
   const text = await response.text();
   let parsed: unknown;
@@ -200,9 +212,9 @@ export async function runTriggerCommand(args: readonly string[], io: CliIo): Pro
     return 0;
   }
   try {
-    const answer = await call(options, 'POST', '/v1/sandbox/events', { type: options.eventType, ...(options.webhookId === undefined ? {} : { webhook_id: options.webhookId }) });
+    const answer = await call(options, 'POST', '/v1/sandbox/events', { type: options.eventType, ...(options.webhookId === undefined ? {} : { webhook_id: options.webhookId }) }, io.env);
     if (answer.status === 404 && options.webhookId === undefined) {
-      io.err(`webhooks-contract: ${options.baseUrl} has no trigger (POST /v1/sandbox/events answered 404): it is not a sandbox. Start one with: npx webhooks-contract sandbox`);
+      io.err(`webhooks-contract: ${options.baseUrl} has no trigger (POST /v1/sandbox/events answered 404): it is not a sandbox. Start one with: ${commandHint(io.env, 'sandbox')}`);
       return 1;
     }
     if (answer.status !== 202) {
@@ -213,7 +225,9 @@ export async function runTriggerCommand(args: readonly string[], io: CliIo): Pro
     const deliveries = answer.body.deliveries as DeliveryView[];
     if (deliveries.length === 0) {
       io.err(
-        `webhooks-contract: no webhook of this account receives ${event.type} events, so nothing was sent. Create one whose enabled_events include it (or "*"), such as a local receiver: npm run receiver -- --sandbox`,
+        `webhooks-contract: no webhook of this account receives ${event.type} events, so nothing was sent. Create one whose enabled_events include it (or "*"): ${
+          io.env.npm_lifecycle_event === 'trigger' ? 'npm run receiver -- --sandbox makes one' : 'point it at your receiver (the sandbox accepts http://localhost URLs)'
+        }`,
       );
       return 1;
     }

@@ -22,7 +22,7 @@ export {
 export { createApp, type AppOptions, type ExtraRoute } from './app.js';
 export { EVENT_TYPES, SAMPLE_EVENTS, emitEvent, isEventType, type EmitContext, type EmitOutcome, type EmitRequest } from './events.js';
 export { SANDBOX_EVENTS_PATH, checkTriggerRequest, sandboxTriggerRoute, type TriggerRequest } from './sandbox-trigger.js';
-export { apiKeyAuthenticator, bearerToken, generateApiKey, parseApiKeys, sandboxAuthenticator, type Authentication, type Authenticator } from './auth.js';
+export { apiKeyAuthenticator, bearerToken, generateApiKey, parseApiKeys, sandboxAccountId, sandboxAuthenticator, type Authentication, type Authenticator } from './auth.js';
 export { destinationGuard, systemResolver, type DestinationGuard, type DestinationGuardOptions, type Resolver } from './destinations.js';
 export { EventError, SQLITE_INSTALL_HINT, SecretsKeyError, ServerConfigError, ServerStartError, SigningKeyError, SqliteMissingError } from './errors.js';
 export { formatLogLine, type LogOptions } from './logging.js';

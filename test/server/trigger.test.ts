@@ -8,7 +8,7 @@ import * as examples from '../../generated/examples.js';
 import { runCli, type CliIo } from '../../src/cli/index.js';
 import { DEFAULT_SANDBOX_URL } from '../../src/cli/trigger.js';
 import { BUSINESS_ASSOCIATIONS } from '../../src/delivery/events.js';
-import { EventError, SANDBOX_DEFAULTS, startSandbox, type RunningServer } from '../../src/server/index.js';
+import { EventError, SANDBOX_DEFAULTS, sandboxAccountId, startSandbox, type RunningServer } from '../../src/server/index.js';
 import { validateEvent } from '../../src/validation/validate.js';
 import { ALICE, contractViolations, createWebhook, send, testServer, testSandbox, type TestServer } from '../support/server.js';
 import { minimalCreate } from '../support/bodies.js';
@@ -136,6 +136,21 @@ describe('emit, from code', () => {
       expect(await server.emit('alice', { type: 'order.completed', webhookId: '9a7e5d8c-1f2a-4c3b-9d4e-5f6a7b8c9d0e' })).toEqual({ ok: false, reason: 'webhook-not-found' });
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('emit in the sandbox', () => {
+  it("reaches the webhooks made with a token through sandboxAccountId(token)", async () => {
+    const sandbox = await testSandbox({ seed: false });
+    try {
+      const webhook = await createWebhook(sandbox, { authorization: 'Bearer my-tests' }, minimalCreate);
+      const outcome = await sandbox.emit(sandboxAccountId('my-tests'), { type: 'order.created' });
+      expect(outcome.ok && outcome.deliveries.map((delivery) => delivery.webhook_id)).toEqual([webhook.id]);
+      const listed = await send(sandbox, { method: 'GET', url: `/v1/webhooks/${webhook.id}/deliveries`, headers: { authorization: 'Bearer my-tests' } });
+      expect(listed.body.data).toHaveLength(1);
+    } finally {
+      await sandbox.close();
     }
   });
 });
