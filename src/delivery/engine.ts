@@ -188,7 +188,10 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
           else if (fresh !== undefined && !fresh.ok) error = `the endpoint refused the cached access token (401), and no new one could be had: ${fresh.reason}`;
         }
       }
-      if (outcome.answered) {
+      if (outcome.answered && (outcome.status < 100 || outcome.status > 599)) {
+        // HTTP has no such status (a server may still send one): recorded as no answer, retried
+        error = `the endpoint answered with status ${outcome.status}, which is not an HTTP status`;
+      } else if (outcome.answered) {
         responseStatus = outcome.status;
         retryAfter = outcome.retryAfter;
         const verdict = judgeStatus(outcome.status);

@@ -40,4 +40,4 @@ export {
 } from './signing-keys.js';
 export { createSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export type * from './store.js';
-export { IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS } from './store.js';
+export { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS } from './store.js';

@@ -36,8 +36,10 @@ export function checkTriggerRequest(value: unknown): { ok: true; value: TriggerR
   const body = value as Record<string, unknown>;
   const errors: ValidationIssue[] = [];
   for (const field of Object.keys(body)) {
-    // the field name is the client's own text: shown only when it is short and plain
-    if (!KNOWN_FIELDS.has(field)) errors.push({ pointer: `/${field.replaceAll('~', '~0').replaceAll('/', '~1')}`, message: /^[\w.-]{1,64}$/.test(field) ? `${field} is not a known field` : 'the body has a field that is not known' });
+    if (KNOWN_FIELDS.has(field)) continue;
+    // the field name is the client's own text: named only when it is short and plain
+    if (/^[\w.-]{1,64}$/.test(field)) errors.push({ pointer: `/${field}`, message: `${field} is not a known field` });
+    else errors.push({ pointer: '', message: 'the body has a field that is not known; only type and webhook_id are' });
   }
   if (body.type === undefined) errors.push({ pointer: '/type', message: 'type is required' });
   else if (!isEventType(body.type)) errors.push({ pointer: '/type', message: `type must be one of ${EVENT_TYPES.map((type) => JSON.stringify(type)).join(', ')}` });

@@ -11,6 +11,7 @@ import type { EventType } from '../types.js';
 import { SqliteMissingError } from './errors.js';
 import { SecretsBox } from './secrets-box.js';
 import {
+  DELIVERY_RETENTION_DAYS,
   IDEMPOTENCY_TTL_MS,
   LAST_ERROR_MAX_CHARS,
   TOMBSTONE_DAYS,
@@ -514,6 +515,7 @@ class SqliteStore implements Store {
       .transaction(() => {
         s.purgeKeys.run(now - IDEMPOTENCY_TTL_MS);
         s.purgeTombstones.run(now - TOMBSTONE_DAYS * DAY_MS);
+        s.purgeDeliveries.run(now - DELIVERY_RETENTION_DAYS * DAY_MS);
         s.purgeSigningKeys.run(now - TOMBSTONE_DAYS * DAY_MS);
       })
       .immediate();
@@ -672,6 +674,7 @@ function prepare(db: Database) {
     ),
     purgeKeys: db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?'),
     purgeTombstones: db.prepare('DELETE FROM webhooks WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
+    purgeDeliveries: db.prepare("DELETE FROM deliveries WHERE status != 'pending' AND created_at < ?"),
     purgeSigningKeys: db.prepare('DELETE FROM signing_keys WHERE retires_at IS NOT NULL AND retires_at < ?'),
   };
 }

@@ -186,7 +186,7 @@ export interface Store extends DeliveryOutbox {
   sealedKeyIds(): Promise<Set<string>>;
   /** Seals again, under the current key, everything sealed with another; resolves with how many values. */
   resealAll(): Promise<number>;
-  /** Removes expired idempotency keys (24 h), tombstones, and signing keys retired long ago. */
+  /** Removes expired idempotency keys (24 h), tombstones, finished deliveries after `DELIVERY_RETENTION_DAYS`, and signing keys retired long ago. */
   purgeExpired(now: number): Promise<void>;
   /** Closes the database; later calls fail. */
   close(): Promise<void>;
@@ -196,5 +196,7 @@ export interface Store extends DeliveryOutbox {
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** How long a deleted webhook keeps its place for cursors, in days. */
 export const TOMBSTONE_DAYS = 30;
+/** How long a finished (succeeded or failed) delivery is listed, in days; pending ones stay until they finish. */
+export const DELIVERY_RETENTION_DAYS = 30;
 /** How many characters of an attempt's error are kept (the spec's `last_error` limit). */
 export const LAST_ERROR_MAX_CHARS = 1000;

@@ -165,6 +165,13 @@ describe('retries', () => {
     expect((await slow.engine.runDue())[0]).toMatchObject({ outcome: 'retrying', response_status: null, error: 'no answer within 200 ms' });
   });
 
+  it('records a status HTTP does not have (999) as no answer, and retries', async () => {
+    script['/odd'] = [(response) => response.writeHead(999).end()];
+    const { engine, stored } = setUp('/odd');
+    expect((await engine.runDue())[0]).toMatchObject({ outcome: 'retrying', response_status: null, error: 'the endpoint answered with status 999, which is not an HTTP status' });
+    expect(stored()).toMatchObject({ status: 'pending', attempts: 1, last_response_status: null });
+  });
+
   it('runs a whole schedule against an endpoint that always fails, and gives up at the end of the window', async () => {
     script['/down'] = [answer(500)];
     const { engine, stored, clock, delivery } = setUp('/down');

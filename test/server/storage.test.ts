@@ -17,7 +17,7 @@ import { SecretsKeyError } from '../../src/server/errors.js';
 import { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from '../../src/server/secrets-box.js';
 import { openSigningKeys, rotateSigningKey, DEFAULT_PUBLISH_AHEAD_MS, DEFAULT_RETAIN_MS } from '../../src/server/signing-keys.js';
 import { createSqliteStore } from '../../src/server/sqlite-store.js';
-import { IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS, type AttemptRecord, type NewDelivery, type Store } from '../../src/server/store.js';
+import { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS, type AttemptRecord, type NewDelivery, type Store } from '../../src/server/store.js';
 import { webhookRepresentation } from '../../src/server/views.js';
 import { validateSchema } from '../../src/validation/validate.js';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
@@ -310,6 +310,25 @@ describe('the SQLite store', () => {
       response: { status: 201, body: '{}', location: '/' },
     });
     expect(again.kind).toBe('created');
+    await store.close();
+  });
+
+  it('keeps finished deliveries for DELIVERY_RETENTION_DAYS, and pending ones until they finish', async () => {
+    const store = await openStore();
+    const hook = webhook('acme');
+    await store.createWebhook(hook);
+    const finished = scheduled('acme', hook.id, 'finished', 0);
+    await store.enqueue([finished, scheduled('acme', hook.id, 'pending', 0)]);
+    const [claim] = await store.claimDue(new Date(1), 1, new Date(2));
+    await store.recordAttempt(claim!.delivery, attempt(1, { status: 'succeeded', response_status: 204, error: null, next_attempt_at: null }));
+    const events = async () => {
+      const page = await store.listDeliveries('acme', hook.id, { limit: 10 });
+      return page.ok ? page.items.map((delivery) => delivery.event_id) : [];
+    };
+    await store.purgeExpired(DELIVERY_RETENTION_DAYS * DAY_MS - 1);
+    expect(await events()).toEqual(['pending', 'finished']);
+    await store.purgeExpired(DELIVERY_RETENTION_DAYS * DAY_MS + 1);
+    expect(await events()).toEqual(['pending']);
     await store.close();
   });
 

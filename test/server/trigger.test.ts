@@ -92,6 +92,7 @@ describe('POST /v1/sandbox/events', () => {
     ['a type that is not a string', { type: 7 }, 422, [{ pointer: '/type', message: expect.stringContaining('type must be one of') }]],
     ['a webhook_id that is not a UUID', { type: 'order.created', webhook_id: 'hook_1' }, 422, [{ pointer: '/webhook_id', message: 'webhook_id must be the id (a UUID) of one of your webhooks' }]],
     ['an unknown field', { type: 'order.created', data: {} }, 422, [{ pointer: '/data', message: 'data is not a known field' }]],
+    ['a field whose name is not plain text', { type: 'order.created', 'Bearer sk_live_x y': 1 }, 422, [{ pointer: '', message: 'the body has a field that is not known; only type and webhook_id are' }]],
     ['an array', [], 422, [{ pointer: '', message: 'the request body must be a JSON object, such as {"type":"business.approved"}' }]],
     ['malformed JSON', '{"type":', 400, undefined],
   ])('refuses %s as problem+json, in words', async (_, body, status, errors) => {
