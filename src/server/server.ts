@@ -6,11 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { createDeliveryEngine, type DeliveryLogEntry } from '../delivery/engine.js';
-import { createSenderHttpClient } from '../delivery/http-client.js';
+import type { DeliveryLogEntry } from '../delivery/engine.js';
 import type { RetryPolicy } from '../delivery/retry-policy.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../delivery/worker.js';
-import { VERSION } from '../version.js';
 import { apiKeyAuthenticator, generateApiKey, parseApiKeys, sandboxAuthenticator } from './auth.js';
 import { createApp } from './app.js';
 import { destinationGuard, systemResolver, type Resolver } from './destinations.js';
@@ -20,6 +18,7 @@ import type { LogOptions } from './logging.js';
 import { rateLimiter } from './rate-limit.js';
 import { seedSandboxAccount } from './sandbox-seed.js';
 import { sandboxTriggerRoute } from './sandbox-trigger.js';
+import type { Sender } from './sender.js';
 import { SecretsBox, generateSecretsKey, missingKeyMessage, parseSecretsKey } from './secrets-box.js';
 import { openSigningKeys, type SigningAlgorithm, type SigningKeys } from './signing-keys.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -186,26 +185,28 @@ async function assemble(
   }, PURGE_EVERY_MS);
   purge.unref();
 
-  // the sender, inside the server: the store is its outbox, the signing keys sign its assertions
+  // the sender, inside the server: the store is its outbox, the signing keys sign its assertions. Its code
+  // (undici, oauth4webapi) is loaded on its first run, not while the server starts
   const delivery = options.delivery ?? {};
-  const http = createSenderHttpClient({ allowLocalhost: options.allowLocalhost, resolve: delivery.resolve ?? systemResolver, userAgent: `webhooks-contract/${VERSION}` });
   let log: FastifyInstance['log'] | undefined;
-  const engine = createDeliveryEngine({
-    outbox: store,
-    http,
-    now: () => new Date(now()),
-    signingKey: async () => {
-      await signingKeys.ready;
-      return signingKeys.activeSigningKey();
-    },
-    ...(delivery.random === undefined ? {} : { random: delivery.random }),
-    ...(delivery.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: delivery.attemptTimeoutMs }),
-    ...(delivery.retryPolicy === undefined ? {} : { retryPolicy: delivery.retryPolicy }),
-    ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
-    log: (entry) => logDelivery(log, entry),
-  });
+  let sender: Promise<Sender> | undefined;
+  const loadSender = () =>
+    (sender ??= import('./sender.js').then(({ createSender }) =>
+      createSender({
+        store,
+        signingKeys,
+        allowLocalhost: options.allowLocalhost,
+        resolve: delivery.resolve ?? systemResolver,
+        now,
+        ...(delivery.random === undefined ? {} : { random: delivery.random }),
+        ...(delivery.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: delivery.attemptTimeoutMs }),
+        ...(delivery.retryPolicy === undefined ? {} : { retryPolicy: delivery.retryPolicy }),
+        ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
+        log: (entry) => logDelivery(log, entry),
+      }),
+    ));
   const deliveries = createDeliveryWorker({
-    engine,
+    engine: { runDue: async (runOptions = {}) => (runOptions.signal?.aborted ? [] : (await loadSender()).engine.runDue(runOptions)) },
     ...(delivery.pollIntervalMs === undefined ? {} : { pollIntervalMs: delivery.pollIntervalMs }),
     onError: (error) => log?.error({ err: { type: (error as Error).name, code: (error as { code?: unknown }).code, message: (error as Error).message } }, 'the sender could not run; it tries again'),
   });
@@ -233,7 +234,7 @@ async function assemble(
       clearInterval(purge);
       // attempts in flight finish and are recorded, claimed deliveries not yet attempted are released
       await deliveries.stop();
-      await http.close();
+      await sender?.then((built) => built.close(), () => undefined);
       signingKeys.close();
       // a key still being made on first start is written before the database closes
       await signingKeys.ready.catch(() => undefined);
