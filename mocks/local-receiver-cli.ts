@@ -6,12 +6,16 @@
 import { parseArgs } from 'node:util';
 import { UsageError, shellQuote, type CliIo } from '../src/cli/io.js';
 import { DEFAULT_SANDBOX_TOKEN, DEFAULT_SANDBOX_URL } from '../src/cli/trigger.js';
-import { DEFAULT_IDP_PORT, formatTokenRequest } from './identity-provider-cli.js';
 import { startLocalReceiver, type AccessTokenCheck } from './local-receiver.js';
-import { listenToSandbox, SandboxListenerError, type ListenerOidcMethod } from './sandbox-listener.js';
+import type { ListenerOidcMethod } from './sandbox-listener.js';
 
 /** The port the receiver listens on unless told otherwise. */
 export const DEFAULT_RECEIVER_PORT = 4030;
+/**
+ * The port of the identity provider `--sandbox` starts: `npm run idp`'s (`DEFAULT_IDP_PORT`), not imported,
+ * so that the receiver alone does not load the provider.
+ */
+export const SANDBOX_IDP_PORT = 4020;
 /** The audience the local identity provider gives tokens requested without a resource. */
 const DEFAULT_AUDIENCE = 'urn:webhooks-contract:receiver';
 
@@ -29,7 +33,7 @@ Then send an event with: npm run trigger -- business.approved
   --base-url <url>       The sandbox (default ${DEFAULT_SANDBOX_URL}, or WEBHOOKS_BASE_URL)
   --api-key <token>      Its account (WEBHOOKS_API_KEY, or ${DEFAULT_SANDBOX_TOKEN}, as the trigger uses)
   --oidc <method>        private_key_jwt (default), client_secret, or none (no access token)
-  --idp-port <number>    The identity provider's port (default ${DEFAULT_IDP_PORT}; 0 picks a free one)
+  --idp-port <number>    The identity provider's port (default ${SANDBOX_IDP_PORT}; 0 picks a free one)
 
 Options:
   -p, --port <number>    Port on 127.0.0.1 (default ${DEFAULT_RECEIVER_PORT}; 0 picks a free one)
@@ -164,9 +168,11 @@ async function runRegistered(
   const apiKey = values['api-key'] ?? nonEmpty(io.env.WEBHOOKS_API_KEY) ?? DEFAULT_SANDBOX_TOKEN;
   const oidc = values.oidc ?? 'private_key_jwt';
   if (!['private_key_jwt', 'client_secret', 'none'].includes(oidc)) throw new UsageError(`--oidc must be private_key_jwt, client_secret or none; got "${oidc.slice(0, 40)}"`);
-  const idpPort = values['idp-port'] ?? String(DEFAULT_IDP_PORT);
+  const idpPort = values['idp-port'] ?? String(SANDBOX_IDP_PORT);
   if (!/^\d{1,5}$/.test(idpPort) || Number(idpPort) > 65_535) throw new UsageError(`--idp-port must be a whole number from 0 to 65535; got "${idpPort}"`);
 
+  // the provider (oidc-provider) is loaded only for --sandbox
+  const [{ listenToSandbox, SandboxListenerError }, { formatTokenRequest }] = await Promise.all([import('./sandbox-listener.js'), import('./identity-provider-cli.js')]);
   let listener;
   try {
     listener = await listenToSandbox({
