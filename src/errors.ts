@@ -33,7 +33,8 @@ export type WebhooksContractErrorCode =
   | 'ERR_SECRETS_KEY'
   | 'ERR_SQLITE_MISSING'
   | 'ERR_SERVER_START'
-  | 'ERR_SIGNING_KEY';
+  | 'ERR_SIGNING_KEY'
+  | 'ERR_EVENT_INVALID';
 
 /** Why `verifyWebhookSignature` or `parseWebhookEvent` refused a delivery (or was called the wrong way). */
 export type WebhookVerificationErrorCode =

@@ -39,6 +39,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Start the sandbox: the stateful mock, in memory, any bearer token its own account.',
     load: async () => (await import('./sandbox.js')).runSandboxCommand,
   },
+  trigger: {
+    summary: "Send the spec's sample of an event to your webhooks in a running sandbox, and see it delivered.",
+    load: async () => (await import('./trigger.js')).runTriggerCommand,
+  },
 };
 
 /** The help text of `webhooks-contract`. */

@@ -6,6 +6,7 @@
 import { WebhooksContractError } from '../errors.js';
 import { startSandbox, type RunningServer } from '../server/server.js';
 import { shellQuote, type CliIo } from './io.js';
+import { DEFAULT_SANDBOX_URL, commandHint } from './trigger.js';
 import { commandLog, stopRequested } from './serve.js';
 import { parseSandboxArguments } from './server-options.js';
 
@@ -16,6 +17,9 @@ export const SANDBOX_USAGE = `Usage: webhooks-contract sandbox [options]
   there when you read it back, until the sandbox stops. Any bearer token is accepted, and each token is an
   account of its own, starting with the spec's example webhooks. CORS is on, and webhook and token URLs on
   https://localhost and http://localhost are accepted (nothing else local).
+
+  Events are delivered for real: signed, with OIDC access tokens, retried, and shown in each webhook's
+  deliveries. Send one with "webhooks-contract trigger <event-type>" (POST /v1/sandbox/events).
 
 Options:
   --host <address>         Address to listen on (default 127.0.0.1, or SANDBOX_HOST)
@@ -28,7 +32,7 @@ Options:
   -h, --help               Show this help
 `;
 
-function banner(sandbox: RunningServer, seed: boolean): string {
+function banner(sandbox: RunningServer, seed: boolean, env: NodeJS.ProcessEnv): string {
   const auth = shellQuote('Authorization: Bearer my-team');
   return [
     `Webhooks API sandbox on ${sandbox.url}: the stateful mock, data in memory until it stops.`,
@@ -38,6 +42,9 @@ function banner(sandbox: RunningServer, seed: boolean): string {
     `  curl -s ${shellQuote(`${sandbox.url}/v1/webhooks`)} -H ${auth}`,
     `  curl -s -X POST ${shellQuote(`${sandbox.url}/v1/webhooks`)} -H ${auth} -H 'Content-Type: application/json' \\`,
     `    -d '{"url":"https://hooks.example.com/webhooks","enabled_events":["*"]}'`,
+    '',
+    'Send an event to your webhooks (a receiver on http://localhost is accepted):',
+    `  ${commandHint(env, 'trigger', `business.approved${sandbox.url === DEFAULT_SANDBOX_URL ? '' : ` --base-url ${shellQuote(sandbox.url)}`}`)}`,
     '',
     'Press Ctrl-C to stop.',
     '',
@@ -72,7 +79,7 @@ export async function runSandboxCommand(args: readonly string[], io: CliIo): Pro
     }
     throw error;
   }
-  io.out(banner(sandbox, options.seed));
+  io.out(banner(sandbox, options.seed, io.env));
   await stopRequested(io);
   io.out('Stopping: waiting for requests in flight…');
   await sandbox.close();

@@ -123,6 +123,8 @@ async function rotate(options: ServeCommandOptions, io: CliIo): Promise<number> 
     ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
     resolve: false,
     log: false,
+    // a maintenance command: it must not deliver anything while it holds the database
+    delivery: { autoStart: false },
   });
   try {
     if (built.generatedSecretsKey !== undefined) {

@@ -25,9 +25,12 @@ const MAX_REASON_LENGTH = 1000; // characters
 /** What the engine writes to its log: identifiers and reasons, never a body, a header, a secret or a token. */
 export interface DeliveryLogEntry {
   event: 'delivery.succeeded' | 'delivery.retrying' | 'delivery.failed' | 'webhook.disabled';
+  /** the delivery's account, when the outbox keeps accounts apart */
+  account_id?: string;
   delivery_id: string;
   webhook_id: string;
   event_id: string;
+  event_type: string;
   attempt: number;
   response_status: number | null;
   error: string | null;
@@ -61,8 +64,11 @@ export interface DeliveryEngineOptions {
 export interface DeliveryReport {
   delivery_id: string;
   webhook_id: string;
-  /** `retrying`: failed this time, due again at `next_attempt_at` */
-  outcome: 'succeeded' | 'retrying' | 'failed';
+  /**
+   * `retrying`: failed this time, due again at `next_attempt_at`; `released`: claimed but not attempted,
+   * because the run was stopped (due again at once)
+   */
+  outcome: 'succeeded' | 'retrying' | 'failed' | 'released';
   /** the attempt's number, 1 for the first; unchanged when the delivery was given up without one */
   attempt: number;
   response_status: number | null;
@@ -74,8 +80,12 @@ export interface DeliveryReport {
 
 /** The engine. */
 export interface DeliveryEngine {
-  /** Claims the deliveries due now (up to `limit`) and attempts each; resolves once all are recorded. */
-  runDue(options?: { limit?: number }): Promise<DeliveryReport[]>;
+  /**
+   * Claims the deliveries due now (up to `limit`) and attempts each; resolves once all are recorded. Once
+   * `signal` aborts, no further attempt starts: those in flight finish and are recorded, and the claimed
+   * deliveries not yet attempted are released (due again at once), so that a stopping sender loses none.
+   */
+  runDue(options?: { limit?: number; signal?: AbortSignal }): Promise<DeliveryReport[]>;
   /** Attempts one claimed delivery and records the outcome. */
   deliverOne(claim: ClaimedDelivery): Promise<DeliveryReport>;
   /** the token cache, to share or inspect */
@@ -86,7 +96,8 @@ export interface DeliveryEngine {
  * Builds a delivery engine over an outbox.
  * @example
  * const engine = createDeliveryEngine({ outbox, http: createSenderHttpClient(), signingKey: activeSigningKey });
- * setInterval(() => void engine.runDue(), 1000);
+ * const worker = createDeliveryWorker({ engine }); // runDue in a loop that never overlaps itself
+ * worker.start();
  */
 export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEngine {
   const clock = options.now ?? (() => new Date());
@@ -102,7 +113,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
   async function tokenFor(webhook: StoredWebhook, now: Date): Promise<CachedTokenResult | undefined> {
     const settings = oidcSettingsOf(webhook);
     if (settings === undefined) return undefined;
-    return tokens.get(webhook.id, settings, now, () =>
+    return tokens.get(tokenKeyOf(webhook), settings, now, () =>
       requestAccessToken(settings, { fetch: http.fetch, signingKey: options.signingKey, allowInsecureRequests: http.allowLocalhost, timeoutMs }),
     );
   }
@@ -116,7 +127,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
 
   async function giveUp(claim: ClaimedDelivery, reason: string): Promise<DeliveryReport> {
     const { delivery } = claim;
-    const recorded = await outbox.markFailed(delivery.id, delivery.attempts, reason);
+    const recorded = await outbox.markFailed(delivery, reason);
     const report: DeliveryReport = {
       delivery_id: delivery.id,
       webhook_id: delivery.webhook_id,
@@ -134,9 +145,11 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
   function log(report: DeliveryReport, delivery: DeliveryRecord, event: DeliveryLogEntry['event']): void {
     options.log?.({
       event,
+      ...(delivery.account_id === undefined ? {} : { account_id: delivery.account_id }),
       delivery_id: delivery.id,
       webhook_id: delivery.webhook_id,
       event_id: delivery.event_id,
+      event_type: delivery.event_type,
       attempt: report.attempt,
       response_status: report.response_status,
       error: report.error,
@@ -167,7 +180,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     } else {
       let outcome = await send(delivery, webhook, token?.accessToken);
       if (outcome.answered && outcome.status === 401 && token?.ok === true) {
-        tokens.invalidate(webhook.id, token.accessToken);
+        tokens.invalidate(tokenKeyOf(webhook), token.accessToken);
         // a cached token may have been revoked or expired early: one fresh token, one more try
         if (token.fromCache) {
           const fresh: TokenResult | undefined = await tokenFor(webhook, clock());
@@ -175,7 +188,10 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
           else if (fresh !== undefined && !fresh.ok) error = `the endpoint refused the cached access token (401), and no new one could be had: ${fresh.reason}`;
         }
       }
-      if (outcome.answered) {
+      if (outcome.answered && (outcome.status < 100 || outcome.status > 599)) {
+        // HTTP has no such status (a server may still send one): recorded as no answer, retried
+        error = `the endpoint answered with status ${outcome.status}, which is not an HTTP status`;
+      } else if (outcome.answered) {
         responseStatus = outcome.status;
         retryAfter = outcome.retryAfter;
         const verdict = judgeStatus(outcome.status);
@@ -200,7 +216,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
         : { attempted_at: attemptedAt, status: 'failed', response_status: responseStatus, error: `${error}; ${decision.reason}`, next_attempt_at: null };
     }
     if (record.error !== null) record.error = clampReason(record.error);
-    const recorded = await outbox.recordAttempt(delivery.id, delivery.attempts, record);
+    const recorded = await outbox.recordAttempt(delivery, record);
     const report: DeliveryReport = {
       delivery_id: delivery.id,
       webhook_id: delivery.webhook_id,
@@ -213,7 +229,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     };
     log(report, delivery, report.outcome === 'succeeded' ? 'delivery.succeeded' : report.outcome === 'retrying' ? 'delivery.retrying' : 'delivery.failed');
     if (gone && recorded) {
-      await outbox.disableWebhook(webhook.id, clock(), 'the webhook was disabled: its endpoint answered 410 Gone');
+      await outbox.disableWebhook(delivery, clock(), 'the webhook was disabled: its endpoint answered 410 Gone');
       log(report, delivery, 'webhook.disabled');
     }
     return report;
@@ -223,12 +239,14 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     tokens,
     deliverOne,
     async runDue(runOptions = {}) {
+      const { signal } = runOptions;
+      if (signal?.aborted) return [];
       const now = clock();
       const claims = await outbox.claimDue(now, runOptions.limit ?? DEFAULT_BATCH, new Date(now.getTime() + leaseMs));
       const reports: DeliveryReport[] = new Array(claims.length);
       let next = 0;
       const worker = async () => {
-        while (next < claims.length) {
+        while (next < claims.length && signal?.aborted !== true) {
           const index = next++;
           const claim = claims[index]!;
           // one delivery's trouble (its store write failed, say) must not stop the others; it stays
@@ -246,9 +264,30 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
         }
       };
       await Promise.all(Array.from({ length: Math.min(concurrency, claims.length) }, worker));
+      // stopped: what was claimed and not attempted is due again at once, not only when its lease ends
+      for (let index = next; index < claims.length; index++) {
+        const { delivery } = claims[index]!;
+        const dueAt = clock();
+        const recorded = await Promise.resolve(outbox.release(delivery, dueAt)).catch(() => false);
+        reports[index] = {
+          delivery_id: delivery.id,
+          webhook_id: delivery.webhook_id,
+          outcome: 'released',
+          attempt: delivery.attempts,
+          response_status: null,
+          error: null,
+          next_attempt_at: recorded ? dueAt : delivery.next_attempt_at,
+          recorded,
+        };
+      }
       return reports;
     },
   };
+}
+
+/** The token cache's key for a webhook: ids are unique only within an account where a store keeps several. */
+function tokenKeyOf(webhook: StoredWebhook): string {
+  return webhook.account_id === undefined ? webhook.id : JSON.stringify([webhook.account_id, webhook.id]);
 }
 
 /** A reason cut to the length the contract allows. */

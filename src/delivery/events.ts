@@ -6,8 +6,11 @@
 import type { EventType, WebhookEvent } from '../types.js';
 import type { WebhookConfig } from '../validation/apply-update.js';
 
-/** A stored webhook: its configuration (secrets included) and its id. */
-export type StoredWebhook = WebhookConfig & { id: string };
+/**
+ * A stored webhook: its configuration (secrets included), its id, and, for a store that keeps several
+ * accounts apart (webhook ids are unique only within an account), its account.
+ */
+export type StoredWebhook = WebhookConfig & { id: string; account_id?: string };
 
 /** The associations of a `Business` that `include` chooses among (the spec's `Include`). */
 export const BUSINESS_ASSOCIATIONS = ['addresses', 'names', 'people', 'registrations', 'tin', 'watchlist'] as const;
@@ -72,6 +75,8 @@ export function eventForWebhook(event: WebhookEvent, webhook: Pick<WebhookConfig
 
 /** A delivery to create: one event for one webhook, with the exact body every attempt sends. */
 export interface NewDelivery {
+  /** the webhook's account, copied from it when it has one */
+  account_id?: string;
   id: string;
   webhook_id: string;
   event_id: string;
@@ -90,6 +95,7 @@ export function planDeliveries(event: WebhookEvent, webhooks: readonly StoredWeb
   return webhooks
     .filter((webhook) => webhookReceives(webhook, event.type, options.now))
     .map((webhook) => ({
+      ...(webhook.account_id === undefined ? {} : { account_id: webhook.account_id }),
       id: options.newId(),
       webhook_id: webhook.id,
       event_id: event.id,

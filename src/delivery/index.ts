@@ -36,7 +36,9 @@ export {
   type DeliveryRecord,
   type DeliveryResource,
   type DeliveryStatus,
+  type ListedDelivery,
 } from './outbox.js';
 export { DEFAULT_RETRY_POLICY, judgeStatus, parseRetryAfter, RETRY_WINDOW_MS, scheduleRetry, type RetryPolicy } from './retry-policy.js';
 export { signDelivery } from './sign-delivery.js';
 export { AccessTokenCache } from './token-cache.js';
+export { createDeliveryWorker, DEFAULT_POLL_INTERVAL_MS, type DeliveryWorker, type DeliveryWorkerOptions } from './worker.js';

@@ -47,8 +47,8 @@ export class MemoryOutbox implements DeliveryOutbox {
     });
   }
 
-  recordAttempt(deliveryId: string, claimedAttempts: number, outcome: AttemptRecord): boolean {
-    const delivery = this.#current(deliveryId, claimedAttempts);
+  recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): boolean {
+    const delivery = this.#current(claimed);
     if (delivery === undefined) return false;
     Object.assign(delivery, {
       attempts: delivery.attempts + 1,
@@ -61,14 +61,23 @@ export class MemoryOutbox implements DeliveryOutbox {
     return true;
   }
 
-  markFailed(deliveryId: string, claimedAttempts: number, reason: string): boolean {
-    const delivery = this.#current(deliveryId, claimedAttempts);
+  markFailed(claimed: DeliveryRecord, reason: string): boolean {
+    const delivery = this.#current(claimed);
     if (delivery === undefined) return false;
     Object.assign(delivery, { status: 'failed', last_error: reason, next_attempt_at: null });
     return true;
   }
 
-  disableWebhook(webhookId: string, at: Date, reason: string): void {
+  release(claimed: DeliveryRecord, dueAt: Date): boolean {
+    const delivery = this.#current(claimed);
+    // only the lease this claim took: a later claim of the same delivery keeps its own
+    if (delivery === undefined || delivery.next_attempt_at?.getTime() !== claimed.next_attempt_at?.getTime()) return false;
+    delivery.next_attempt_at = dueAt;
+    return true;
+  }
+
+  disableWebhook(claimed: DeliveryRecord, at: Date, reason: string): void {
+    const webhookId = claimed.webhook_id;
     const webhook = this.webhooks.get(webhookId);
     if (webhook !== undefined && (webhook.disabled_at === undefined || webhook.disabled_at === null)) {
       this.webhooks.set(webhookId, { ...webhook, disabled_at: at.toISOString() });
@@ -88,8 +97,9 @@ export class MemoryOutbox implements DeliveryOutbox {
       .map((delivery) => ({ ...delivery }));
   }
 
-  #current(deliveryId: string, claimedAttempts: number): DeliveryRecord | undefined {
-    const delivery = this.deliveries.get(deliveryId);
-    return delivery !== undefined && delivery.status === 'pending' && delivery.attempts === claimedAttempts ? delivery : undefined;
+  /** The stored delivery, while the claim `claimed` came from is still current. */
+  #current(claimed: DeliveryRecord): DeliveryRecord | undefined {
+    const delivery = this.deliveries.get(claimed.id);
+    return delivery !== undefined && delivery.status === 'pending' && delivery.attempts === claimed.attempts ? delivery : undefined;
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { components } from '../../generated/openapi.js';
 import type { EventType } from '../types.js';
-import { rfc3339Seconds, type NewDelivery, type StoredWebhook } from './events.js';
+import type { NewDelivery, StoredWebhook } from './events.js';
 
 /** A value or a promise of it: better-sqlite3 answers synchronously, other stores do not. */
 export type Awaitable<T> = T | Promise<T>;
@@ -16,6 +16,11 @@ export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
 /** A stored delivery: the spec's `Delivery`, with dates as `Date`, plus the body every attempt sends. */
 export interface DeliveryRecord {
+  /**
+   * The account the delivery belongs to, for a store that keeps several accounts apart (where ids are
+   * unique only within an account, as in the sandbox); the engine hands it back to the outbox untouched.
+   */
+  account_id?: string;
   id: string;
   webhook_id: string;
   event_id: string;
@@ -51,7 +56,12 @@ export interface AttemptRecord {
   next_attempt_at: Date | null;
 }
 
-/** The store of pending deliveries that the delivery engine works against. */
+/**
+ * The store of pending deliveries that the delivery engine works against. Every method that changes a
+ * claimed delivery takes the record as `claimDue` returned it, and applies only while that claim is
+ * current: the delivery is still `pending` with the `attempts` it had when claimed. A late write from a
+ * claim that expired (its process stalled past the lease, and another run took the delivery) changes nothing.
+ */
 export interface DeliveryOutbox {
   /** Adds new deliveries: `pending`, no attempts yet, due at their `created_at`. */
   enqueue(deliveries: readonly NewDelivery[]): Awaitable<void>;
@@ -61,34 +71,42 @@ export interface DeliveryOutbox {
    * an attempt is in flight, and if the process dies mid-attempt they are due again once the lease ends.
    */
   claimDue(now: Date, limit: number, leaseUntil: Date): Awaitable<ClaimedDelivery[]>;
-  /**
-   * Records an attempt: `attempts + 1` and every field of `outcome`. Applies only while the delivery is
-   * `pending` with `attempts === claimedAttempts` (the claim is still current); returns whether it applied.
-   */
-  recordAttempt(deliveryId: string, claimedAttempts: number, outcome: AttemptRecord): Awaitable<boolean>;
+  /** Records an attempt of a claimed delivery: `attempts + 1` and every field of `outcome`; returns whether it applied. */
+  recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Awaitable<boolean>;
   /**
    * Gives a claimed delivery up without an attempt (its webhook was deleted or disabled, or its window
-   * ended): `failed`, `last_error = reason`, `next_attempt_at = null`, attempts unchanged. Same condition
-   * as `recordAttempt`; returns whether it applied.
+   * ended): `failed`, `last_error = reason`, `next_attempt_at = null`, attempts unchanged; returns whether it applied.
    */
-  markFailed(deliveryId: string, claimedAttempts: number, reason: string): Awaitable<boolean>;
+  markFailed(claimed: DeliveryRecord, reason: string): Awaitable<boolean>;
   /**
-   * Disables a webhook whose endpoint answered `410 Gone`: `disabled_at = at` unless already set, and
-   * every pending delivery of it `failed` with `last_error = reason` and no next attempt.
+   * Hands a claimed delivery back without an attempt (the sender is stopping): due again at `dueAt`,
+   * nothing else changed. Applies only while its lease is the one claimed; returns whether it applied.
    */
-  disableWebhook(webhookId: string, at: Date, reason: string): Awaitable<void>;
+  release(claimed: DeliveryRecord, dueAt: Date): Awaitable<boolean>;
+  /**
+   * Disables the webhook of a claimed delivery whose endpoint answered `410 Gone`: `disabled_at = at`
+   * unless already set, and every pending delivery of that webhook `failed` with `last_error = reason` and
+   * no next attempt, in one transaction.
+   */
+  disableWebhook(claimed: DeliveryRecord, at: Date, reason: string): Awaitable<void>;
 }
 
 /** The spec's `Delivery` resource. */
 export type DeliveryResource = components['schemas']['Delivery'];
 
+/** A delivery as a list shows it: everything but the body. */
+export type ListedDelivery = Omit<DeliveryRecord, 'body'>;
+
 /**
- * The API's view of a stored delivery (`GET /v1/webhooks/{id}/deliveries`): the body stays out.
+ * The API's view of a stored delivery (`GET /v1/webhooks/{id}/deliveries`): the body stays out, and so
+ * does everything the record does not name (never a secret, a signature or a token). Times are RFC 3339
+ * in UTC with milliseconds, as the reference server writes every time; a pending delivery's
+ * `next_attempt_at` is, while an attempt is in flight, the end of that attempt's lease.
  * @example
  * reply.send({ object: 'list', data: records.map(toDeliveryResource), has_more })
  */
-export function toDeliveryResource(record: DeliveryRecord): DeliveryResource {
-  const time = (date: Date | null) => (date === null ? null : rfc3339Seconds(date));
+export function toDeliveryResource(record: ListedDelivery): DeliveryResource {
+  const time = (date: Date | null) => (date === null ? null : date.toISOString());
   return {
     object: 'delivery',
     id: record.id,
@@ -101,6 +119,6 @@ export function toDeliveryResource(record: DeliveryRecord): DeliveryResource {
     last_response_status: record.last_response_status,
     last_error: record.last_error,
     next_attempt_at: record.status === 'pending' ? time(record.next_attempt_at) : null,
-    created_at: rfc3339Seconds(record.created_at),
+    created_at: record.created_at.toISOString(),
   };
 }

@@ -31,7 +31,7 @@ import type { Authenticator } from './auth.js';
 import { localHttpAsHttps, type DestinationGuard } from './destinations.js';
 import { EXPECTS_CONTINUE, answerClientError, createHttpServer, newRequestId, pathOf, routableTarget } from './http-edges.js';
 import { loggerOptions, type LogOptions } from './logging.js';
-import { operationHandlers, type OperationAnswer, type OperationId } from './operations.js';
+import { operationHandlers, type OperationAnswer, type OperationHandler, type OperationId } from './operations.js';
 import { internalError, temporarilyUnavailable } from './problems.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { SigningKeys } from './signing-keys.js';
@@ -58,8 +58,21 @@ export interface AppOptions {
   now?: () => number;
   /** the operations to serve; the bundled spec's by default */
   routes?: SpecRoute[];
+  /** operations outside the contract (the sandbox's trigger), served with the same checks and problems */
+  extraRoutes?: readonly ExtraRoute[];
   /** runs when the application closes, after the last request */
   onClose?: () => Promise<void>;
+}
+
+/**
+ * An operation that is not in the contract, such as the sandbox's trigger: authenticated, rate-limited,
+ * its body read and parsed as the contract's are, then checked by `checkBody` (without one, it takes none).
+ */
+export interface ExtraRoute {
+  /** its method and path, built like the spec's routes; `parameters` may be empty */
+  route: SpecRoute;
+  checkBody?: (value: unknown) => { ok: true; value: unknown } | { ok: false; errors: ValidationIssue[] };
+  handler: OperationHandler;
 }
 
 /** What the server knows of a request between its hooks. */
@@ -98,7 +111,8 @@ function hasBody(request: IncomingMessage): boolean {
  * const response = await app.inject({ method: 'GET', url: '/v1/webhooks', headers: { authorization: 'Bearer …' } });
  */
 export function createApp(options: AppOptions): FastifyInstance {
-  const routes = options.routes ?? specRoutes();
+  const extraRoutes = options.extraRoutes ?? [];
+  const routes = [...(options.routes ?? specRoutes()), ...extraRoutes.map((extra) => extra.route)];
   const now = options.now ?? Date.now;
   const allowLocalHttp = options.allowLocalHttp === true;
   const handlers = operationHandlers({
@@ -270,7 +284,7 @@ export function createApp(options: AppOptions): FastifyInstance {
       return;
     }
     state.parameters = parameters.values;
-    if (route.requestBody === undefined) {
+    if (!takesBody.has(route)) {
       if (hasBody(raw)) sendProblem(request, reply, unexpectedBody(state.path, request.method));
       else done();
       return;
@@ -296,10 +310,19 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_BODY_BYTES }, (_request, body, done) => done(null, body));
 
-  for (const route of routes) {
-    const operationId = route.operationId as OperationId;
-    const handler = handlers[operationId];
-    if (handler === undefined) throw new Error(`the spec's operation ${operationId} has no handler in src/server/operations.ts`);
+  type BodyCheck = NonNullable<ExtraRoute['checkBody']>;
+  const served: { route: SpecRoute; handler: OperationHandler; checkBody: BodyCheck | undefined }[] = (options.routes ?? specRoutes()).map((route) => {
+    const handler = handlers[route.operationId as OperationId];
+    if (handler === undefined) throw new Error(`the spec's operation ${route.operationId} has no handler in src/server/operations.ts`);
+    const schema = route.requestBody;
+    const checkBody: BodyCheck | undefined = schema === undefined ? undefined : (value) => validateSchema(schema, allowLocalHttp ? localHttpAsHttps(value) : value);
+    return { route, handler, checkBody };
+  });
+  for (const extra of extraRoutes) served.push({ route: extra.route, handler: extra.handler, checkBody: extra.checkBody });
+  /** the routes whose requests carry a JSON body */
+  const takesBody = new Set(served.filter((entry) => entry.checkBody !== undefined).map((entry) => entry.route));
+
+  for (const { route, handler, checkBody } of served) {
     app.route({
       method: route.method,
       url: route.template.replace(/\{([^}]+)\}/g, ':$1'),
@@ -307,10 +330,10 @@ export function createApp(options: AppOptions): FastifyInstance {
       handler: async (request, reply) => {
         const state = stateOf(request);
         let body: unknown;
-        if (route.requestBody !== undefined) {
+        if (checkBody !== undefined) {
           const parsed = parseJsonBody(Buffer.isBuffer(request.body) ? request.body : EMPTY_BODY, state.path);
           if (!parsed.ok) return sendProblem(request, reply, parsed.problem);
-          const checked = validateSchema(route.requestBody, allowLocalHttp ? localHttpAsHttps(parsed.value) : parsed.value);
+          const checked = checkBody(parsed.value);
           if (!checked.ok) return sendProblem(request, reply, validationFailed(state.path, checked.errors));
           body = parsed.value;
         }

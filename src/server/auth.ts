@@ -89,6 +89,15 @@ export function sandboxAuthenticator(): Authenticator {
   return (authorization) => {
     const credentials = parseBearerAuthorization(authorization);
     if (!credentials.ok) return credentials;
-    return { ok: true, accountId: `sandbox_${digest(credentials.token).toString('hex').slice(0, 16)}` };
+    return { ok: true, accountId: sandboxAccountId(credentials.token) };
   };
+}
+
+/**
+ * The sandbox account a bearer token is: what `emit` takes to reach the webhooks made with that token.
+ * @example
+ * await sandbox.emit(sandboxAccountId('my-team'), { type: 'order.created' })
+ */
+export function sandboxAccountId(token: string): string {
+  return `sandbox_${digest(token).toString('hex').slice(0, 16)}`;
 }

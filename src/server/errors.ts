@@ -68,3 +68,15 @@ export class SigningKeyError extends WebhooksContractError {
     super('ERR_SIGNING_KEY', message, options);
   }
 }
+
+/**
+ * An event given to `emit` that the contract does not allow: an unknown type, or an object that breaks the
+ * event's schema. The message names each broken rule.
+ * @example
+ * await server.emit('acme', { type: 'business.archived' }) // rejects: the event type must be one of …
+ */
+export class EventError extends WebhooksContractError {
+  constructor(message: string) {
+    super('ERR_EVENT_INVALID', message);
+  }
+}

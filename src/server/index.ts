@@ -14,14 +14,17 @@ export {
   startServer,
   type BuiltServer,
   type CommonOptions,
+  type DeliveryOptions,
   type RunningServer,
   type SandboxOptions,
   type ServerOptions,
 } from './server.js';
-export { createApp, type AppOptions } from './app.js';
-export { apiKeyAuthenticator, generateApiKey, parseApiKeys, sandboxAuthenticator, type Authentication, type Authenticator } from './auth.js';
+export { createApp, type AppOptions, type ExtraRoute } from './app.js';
+export { EVENT_TYPES, SAMPLE_EVENTS, emitEvent, isEventType, type EmitContext, type EmitOutcome, type EmitRequest } from './events.js';
+export { SANDBOX_EVENTS_PATH, checkTriggerRequest, sandboxTriggerRoute, type TriggerRequest } from './sandbox-trigger.js';
+export { apiKeyAuthenticator, generateApiKey, parseApiKeys, sandboxAccountId, sandboxAuthenticator, type Authentication, type Authenticator } from './auth.js';
 export { destinationGuard, systemResolver, type DestinationGuard, type DestinationGuardOptions, type Resolver } from './destinations.js';
-export { SQLITE_INSTALL_HINT, SecretsKeyError, ServerConfigError, ServerStartError, SigningKeyError, SqliteMissingError } from './errors.js';
+export { EventError, SQLITE_INSTALL_HINT, SecretsKeyError, ServerConfigError, ServerStartError, SigningKeyError, SqliteMissingError } from './errors.js';
 export { formatLogLine, type LogOptions } from './logging.js';
 export { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from './secrets-box.js';
 export {
@@ -37,4 +40,4 @@ export {
 } from './signing-keys.js';
 export { createSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export type * from './store.js';
-export { IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS } from './store.js';
+export { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS } from './store.js';

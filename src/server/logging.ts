@@ -44,6 +44,16 @@ interface LogLine {
   account?: string;
   errors?: { pointer: string; message: string }[];
   err?: { type?: string; message?: string };
+  // a delivery attempt (the sender's `DeliveryLogEntry`)
+  event?: string;
+  delivery_id?: string;
+  webhook_id?: string;
+  event_id?: string;
+  event_type?: string;
+  attempt?: number;
+  response_status?: number | null;
+  error?: string | null;
+  next_attempt_at?: string | null;
 }
 
 const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
@@ -69,9 +79,41 @@ export function formatLogLine(text: string): string {
     const head = `${clock(line.time)} ${line.method} ${line.path ?? ''} → ${line.status ?? '-'} (${Math.round(line.ms ?? 0)} ms) ${line.reqId ?? ''}`.trimEnd();
     return [head, ...(line.errors ?? []).map((error) => `    ${error.pointer || '(body)'}: ${error.message}`)].join('\n');
   }
+  if (line.msg !== undefined && line.msg === line.event && line.webhook_id !== undefined) return formatDeliveryLine(line);
   const level = LEVEL_NAMES[line.level ?? 30] ?? 'info';
   const error = line.err?.message === undefined ? '' : `: ${line.err.type ?? 'Error'}: ${line.err.message}`;
   return `${clock(line.time)} ${level === 'info' ? '' : `${level} `}${line.msg ?? ''}${error}${line.reqId ? ` ${line.reqId}` : ''}`;
+}
+
+/** `40 s`, `2 min`, `4 h`: how long until a retry. */
+function waitOf(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 2 * 60 * 60) return `${Math.round(seconds / 60)} min`;
+  return `${Math.round(seconds / 3600)} h`;
+}
+
+/**
+ * A delivery attempt as one readable line: what was sent where, and what came of it.
+ * @example
+ * // 09:31:12 delivered business.approved 2d1a… to webhook 5b2c… (attempt 1): 204
+ * // 09:31:15 delivery of order.created 0b7e… to webhook 3f0c… failed (attempt 2): the endpoint answered 503; next attempt in 40 s
+ */
+function formatDeliveryLine(line: LogLine): string {
+  const what = `${line.event_type ?? 'event'} ${line.event_id ?? ''} to webhook ${line.webhook_id}`;
+  const attempt = `attempt ${line.attempt ?? '?'}`;
+  switch (line.event) {
+    case 'delivery.succeeded':
+      return `${clock(line.time)} delivered ${what} (${attempt}): ${line.response_status ?? 'ok'}`;
+    case 'delivery.retrying': {
+      const next = line.next_attempt_at ? `; next attempt in ${waitOf(Date.parse(line.next_attempt_at) - (line.time ?? Date.now()))}` : '';
+      return `${clock(line.time)} delivery of ${what} failed (${attempt}): ${line.error ?? 'no reason given'}${next}`;
+    }
+    case 'webhook.disabled':
+      return `${clock(line.time)} webhook ${line.webhook_id} disabled: its endpoint answered 410 Gone`;
+    default:
+      return `${clock(line.time)} delivery of ${what} given up (${attempt}): ${line.error ?? 'no reason given'}`;
+  }
 }
 
 /** A stream that takes pino's JSON lines and writes readable ones to `target`. */

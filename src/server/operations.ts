@@ -6,6 +6,7 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
+import { toDeliveryResource } from '../delivery/outbox.js';
 import type { operations } from '../../generated/validators.js';
 import { applyWebhookUpdate, type WebhookConfig } from '../validation/apply-update.js';
 import type { ValidationIssue } from '../validation/messages.js';
@@ -16,7 +17,7 @@ import { requestFingerprint } from './idempotency.js';
 import { idempotencyKeyReused, temporarilyUnavailable, webhookNotFound } from './problems.js';
 import type { SigningKeys } from './signing-keys.js';
 import { IDEMPOTENCY_TTL_MS, type Store } from './store.js';
-import { deliveryView, webhookRepresentation } from './views.js';
+import { webhookRepresentation } from './views.js';
 
 /** Every operation of the contract. */
 export type OperationId = keyof typeof operations;
@@ -185,7 +186,7 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
         ...(startingAfter === undefined ? {} : { startingAfter }),
       });
       if (!page.ok) return { problem: unknownCursor(instance, "this webhook's deliveries") };
-      return json(200, { object: 'list', data: page.items.map(deliveryView), has_more: page.hasMore });
+      return json(200, { object: 'list', data: page.items.map(toDeliveryResource), has_more: page.hasMore });
     },
 
     async getSigningKeys() {

@@ -1,13 +1,16 @@
 /**
  * What a sandbox account starts with: the spec's example webhooks (with their ids, so that the docs' samples
- * work as written) and the example deliveries of one of them. Each account gets its own copy.
+ * work as written) and the example deliveries of one of them, moved to the account's first request. Each
+ * account gets its own copy.
  * @module
  */
 import * as examples from '../../generated/examples.js';
 import type { components } from '../../generated/openapi.js';
 import type { WebhookConfig } from '../validation/apply-update.js';
+import { rfc3339Seconds } from '../delivery/events.js';
+import { SAMPLE_EVENTS } from './events.js';
 import { instantOf } from './sqlite-store.js';
-import type { Store } from './store.js';
+import type { DeliveryRecord, NewDelivery, Store } from './store.js';
 import { webhookRepresentation } from './views.js';
 
 type Webhook = components['schemas']['Webhook'];
@@ -20,15 +23,6 @@ const WEBHOOKS: readonly (readonly [Webhook, WebhookCreate])[] = [
   [examples.WebhookClientSecret, examples.WebhookCreateClientSecret],
   [examples.WebhookPrivateKeyJwt, examples.WebhookCreatePrivateKeyJwt],
 ];
-
-const EVENTS: Record<string, { id: string }> = {
-  'business.created': examples.BusinessCreatedEvent,
-  'business.updated': examples.BusinessUpdatedEvent,
-  'business.approved': examples.BusinessApprovedEvent,
-  'business.rejected': examples.BusinessRejectedEvent,
-  'order.created': examples.OrderCreatedEvent,
-  'order.completed': examples.OrderCompletedEvent,
-};
 
 /** The stored configuration of an example webhook: its public fields, and the secrets of its create example. */
 function configOf(webhook: Webhook, create: WebhookCreate): WebhookConfig {
@@ -44,39 +38,48 @@ function configOf(webhook: Webhook, create: WebhookCreate): WebhookConfig {
 
 /**
  * Stores the spec's examples for `accountId`: webhooks oldest first (so the list is newest first, as the
- * examples' times say), then the example deliveries with their attempts.
+ * examples' times say), then the example deliveries with their attempts. The deliveries keep their ids,
+ * statuses, attempts and errors, but are moved in time so that the latest attempt happened at `now`: the
+ * pending one is then due two minutes later, and the sandbox's sender really tries it (its endpoint,
+ * `hooks.example.com`, is a name for documentation that never resolves, so it goes on being retried with the
+ * reasons recorded, as a delivery to an endpoint that is down would).
  * @example
- * await seedSandboxAccount(store, 'sandbox_2bd806c97f0e00af');
+ * await seedSandboxAccount(store, 'sandbox_2bd806c97f0e00af', Date.now());
  */
-export async function seedSandboxAccount(store: Store, accountId: string): Promise<void> {
+export async function seedSandboxAccount(store: Store, accountId: string, now: number): Promise<void> {
   const ordered = [...WEBHOOKS].sort(([a], [b]) => instantOf(a.created_at) - instantOf(b.created_at));
   for (const [webhook, create] of ordered) {
     const config = configOf(webhook, create);
     const createdAt = instantOf(webhook.created_at);
     await store.createWebhook({ accountId, id: webhook.id, config, createdAt, representation: webhookRepresentation({ id: webhook.id, config, createdAt, updatedAt: createdAt }) });
   }
-  const deliveries = [...examples.DeliveryListPage.data].sort((a, b) => instantOf(a.created_at) - instantOf(b.created_at));
+  const examplesDeliveries = examples.DeliveryListPage.data;
+  const latestAttempt = Math.max(...examplesDeliveries.map((delivery) => instantOf(delivery.last_attempt_at ?? delivery.created_at)));
+  const shift = (time: string) => new Date(instantOf(time) - latestAttempt + now);
+  const deliveries = [...examplesDeliveries].sort((a, b) => instantOf(a.created_at) - instantOf(b.created_at));
   for (const delivery of deliveries) {
-    const event = EVENTS[delivery.event_type] ?? examples.BusinessCreatedEvent;
-    const createdAt = instantOf(delivery.created_at);
-    await store.insertDelivery({
-      accountId,
-      webhookId: delivery.webhook_id,
+    const event = SAMPLE_EVENTS[delivery.event_type];
+    const createdAt = shift(delivery.created_at);
+    const scheduled: NewDelivery = {
+      account_id: accountId,
       id: delivery.id,
-      eventId: delivery.event_id,
-      eventType: delivery.event_type,
-      payload: JSON.stringify({ ...event, id: delivery.event_id }),
-      createdAt,
-      nextAttemptAt: createdAt,
-    });
-    for (let attempt = 1; attempt <= delivery.attempts; attempt++) {
-      const last = attempt === delivery.attempts;
-      await store.recordDeliveryAttempt(accountId, delivery.id, {
-        at: delivery.last_attempt_at === null ? createdAt : instantOf(delivery.last_attempt_at),
-        responseStatus: delivery.last_response_status,
+      webhook_id: delivery.webhook_id,
+      event_id: delivery.event_id,
+      event_type: delivery.event_type,
+      body: JSON.stringify({ ...event, id: delivery.event_id, created_at: rfc3339Seconds(createdAt) }),
+      created_at: createdAt,
+    };
+    await store.enqueue([scheduled]);
+    // each attempt as the sender records it, applied to the record as it stood before that attempt
+    for (let attempts = 0; attempts < delivery.attempts; attempts++) {
+      const last = attempts + 1 === delivery.attempts;
+      const record: DeliveryRecord = { ...scheduled, status: 'pending', attempts, last_attempt_at: null, last_response_status: null, last_error: null, next_attempt_at: createdAt };
+      await store.recordAttempt(record, {
+        attempted_at: delivery.last_attempt_at === null ? createdAt : shift(delivery.last_attempt_at),
+        status: last ? delivery.status : 'pending',
+        response_status: delivery.last_response_status,
         error: delivery.last_error,
-        outcome: last && delivery.status !== 'pending' ? delivery.status : 'retry',
-        nextAttemptAt: delivery.next_attempt_at === null ? createdAt : instantOf(delivery.next_attempt_at),
+        next_attempt_at: last && delivery.next_attempt_at !== null ? shift(delivery.next_attempt_at) : last ? null : createdAt,
       });
     }
   }

@@ -6,13 +6,19 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { DeliveryLogEntry } from '../delivery/engine.js';
+import type { RetryPolicy } from '../delivery/retry-policy.js';
+import { createDeliveryWorker, type DeliveryWorker } from '../delivery/worker.js';
 import { apiKeyAuthenticator, generateApiKey, parseApiKeys, sandboxAuthenticator } from './auth.js';
 import { createApp } from './app.js';
-import { destinationGuard, type Resolver } from './destinations.js';
+import { destinationGuard, systemResolver, type Resolver } from './destinations.js';
 import { SecretsKeyError, ServerConfigError, ServerStartError } from './errors.js';
+import { emitEvent, type EmitOutcome, type EmitRequest } from './events.js';
 import type { LogOptions } from './logging.js';
 import { rateLimiter } from './rate-limit.js';
 import { seedSandboxAccount } from './sandbox-seed.js';
+import { sandboxTriggerRoute } from './sandbox-trigger.js';
+import type { Sender } from './sender.js';
 import { SecretsBox, generateSecretsKey, missingKeyMessage, parseSecretsKey } from './secrets-box.js';
 import { openSigningKeys, type SigningAlgorithm, type SigningKeys } from './signing-keys.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -43,8 +49,31 @@ export interface CommonOptions {
   rateLimitPerMinute?: number;
   /** the algorithm of a new signing key; RS256 by default */
   signingKeyAlgorithm?: SigningAlgorithm;
-  /** milliseconds since the epoch; `Date.now` by default */
+  /** milliseconds since the epoch; `Date.now` by default. The sender runs on the same clock. */
   now?: () => number;
+  /** how the sender works; it runs inside the server by default */
+  delivery?: DeliveryOptions;
+}
+
+/** How the server's sender (the delivery worker) runs. */
+export interface DeliveryOptions {
+  /**
+   * `false`: the sender does not run by itself, and tests drive it with `deliveries.runOnce()` on an
+   * injected clock (`now`). Default true: it runs from start to `close()`.
+   */
+  autoStart?: boolean;
+  /** the wait between runs when nothing more is due (an event wakes it at once); default 1 s */
+  pollIntervalMs?: number;
+  /** the time-out of each request, token requests and deliveries alike; default 10 s */
+  attemptTimeoutMs?: number;
+  /** the back-off and window; by default 10 s doubling to 4 h, for three days */
+  retryPolicy?: RetryPolicy;
+  /** a number in [0, 1) for the back-off's jitter; `Math.random` by default */
+  random?: () => number;
+  /** deliveries in flight at once; default 8 */
+  concurrency?: number;
+  /** resolves a destination's name when connecting (then checked by the SSRF policy); the system resolver by default */
+  resolve?: Resolver;
 }
 
 /** How to build the reference server. */
@@ -80,8 +109,17 @@ export interface BuiltServer {
   /** the Fastify application: `app.inject(…)` in tests */
   app: FastifyInstance;
   store: Store;
-  /** the platform's signing keys, for the sender */
+  /** the platform's signing keys: the sender signs `private_key_jwt` assertions with them */
   signingKeys: SigningKeys;
+  /** the sender's loop: `runOnce()` drives it in tests; `close()` stops it */
+  deliveries: DeliveryWorker;
+  /**
+   * Sends an event to an account's webhooks that receive its type (the spec's sample of the type unless
+   * `object` is given), and wakes the sender. Rejects with `EventError` for an event the contract does not allow.
+   * @example
+   * const outcome = await server.emit('acme', { type: 'order.created', object: myOrder });
+   */
+  emit(accountId: string, request: EmitRequest): Promise<EmitOutcome>;
   /** the development API key made because no API keys were given */
   generatedApiKey?: string;
   /** the SECRETS_KEY made for a new database because none was given: keep it, or its secrets are lost */
@@ -122,7 +160,14 @@ async function checkSecretsKey(store: Store, box: SecretsBox, keyGiven: boolean)
 /** The parts both modes share, around a store that is already open. */
 async function assemble(
   store: Store,
-  options: CommonOptions & { allowLocalhost: boolean; authenticate: Parameters<typeof createApp>[0]['authenticate']; cors: boolean; onAccount?: (accountId: string) => Promise<void> },
+  options: CommonOptions & {
+    allowLocalhost: boolean;
+    authenticate: Parameters<typeof createApp>[0]['authenticate'];
+    cors: boolean;
+    onAccount?: (accountId: string) => Promise<void>;
+    /** serve the sandbox's trigger */
+    trigger?: boolean;
+  },
 ): Promise<Omit<BuiltServer, 'resealed' | 'generatedApiKey' | 'generatedSecretsKey'>> {
   const now = options.now ?? Date.now;
   if (options.rateLimitPerMinute !== undefined && !(options.rateLimitPerMinute > 0)) {
@@ -139,6 +184,39 @@ async function assemble(
     store.purgeExpired(now()).catch(() => undefined);
   }, PURGE_EVERY_MS);
   purge.unref();
+
+  // the sender, inside the server: the store is its outbox, the signing keys sign its assertions. Its code
+  // (undici, oauth4webapi) is loaded on its first run, not while the server starts
+  const delivery = options.delivery ?? {};
+  let log: FastifyInstance['log'] | undefined;
+  let sender: Promise<Sender> | undefined;
+  const loadSender = () =>
+    (sender ??= import('./sender.js').then(({ createSender }) =>
+      createSender({
+        store,
+        signingKeys,
+        allowLocalhost: options.allowLocalhost,
+        resolve: delivery.resolve ?? systemResolver,
+        now,
+        ...(delivery.random === undefined ? {} : { random: delivery.random }),
+        ...(delivery.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: delivery.attemptTimeoutMs }),
+        ...(delivery.retryPolicy === undefined ? {} : { retryPolicy: delivery.retryPolicy }),
+        ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
+        log: (entry) => logDelivery(log, entry),
+      }),
+    ));
+  const deliveries = createDeliveryWorker({
+    engine: { runDue: async (runOptions = {}) => (runOptions.signal?.aborted ? [] : (await loadSender()).engine.runDue(runOptions)) },
+    ...(delivery.pollIntervalMs === undefined ? {} : { pollIntervalMs: delivery.pollIntervalMs }),
+    onError: (error) => log?.error({ err: { type: (error as Error).name, code: (error as { code?: unknown }).code, message: (error as Error).message } }, 'the sender could not run; it tries again'),
+  });
+  const emit = async (accountId: string, request: EmitRequest): Promise<EmitOutcome> => {
+    await options.onAccount?.(accountId);
+    const outcome = await emitEvent(store, accountId, request, { now });
+    if (outcome.ok && outcome.deliveries.length > 0) deliveries.wake();
+    return outcome;
+  };
+
   const app = createApp({
     store,
     authenticate: options.authenticate,
@@ -150,16 +228,31 @@ async function assemble(
     ...(options.onAccount ? { onAccount: options.onAccount } : {}),
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimiter: rateLimiter({ perMinute: options.rateLimitPerMinute }) }),
     ...(options.log === undefined ? {} : { log: options.log }),
+    ...(options.trigger ? { extraRoutes: [sandboxTriggerRoute(emit)] } : {}),
     now,
     onClose: async () => {
       clearInterval(purge);
+      // attempts in flight finish and are recorded, claimed deliveries not yet attempted are released
+      await deliveries.stop();
+      await sender?.then((built) => built.close(), () => undefined);
       signingKeys.close();
       // a key still being made on first start is written before the database closes
       await signingKeys.ready.catch(() => undefined);
       await store.close();
     },
   });
-  return { app, store, signingKeys, close: () => app.close() };
+  log = app.log;
+  if (delivery.autoStart !== false) deliveries.start();
+  return { app, store, signingKeys, deliveries, emit, close: () => app.close() };
+}
+
+/** One log line per attempt: identifiers and reasons only (never a body, header, secret or token). */
+function logDelivery(log: FastifyInstance['log'] | undefined, entry: DeliveryLogEntry): void {
+  if (log === undefined) return;
+  const { account_id: account, ...fields } = entry;
+  const line = { ...fields, ...(account === undefined ? {} : { account }) };
+  if (entry.event === 'delivery.succeeded') log.info(line, entry.event);
+  else log.warn(line, entry.event);
 }
 
 /**
@@ -207,8 +300,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
 
 /**
  * Builds the sandbox: the same server on an in-memory store with an ephemeral secrets key, any bearer token
- * accepted (each its own account, seeded with the spec's examples), CORS on, and `localhost` destinations
- * allowed.
+ * accepted (each its own account, seeded with the spec's examples), CORS on, `localhost` destinations
+ * allowed, and the trigger (`POST /v1/sandbox/events`) served.
  * @example
  * const sandbox = await buildSandbox({ log: false });
  * await sandbox.app.inject({ method: 'GET', url: '/v1/webhooks', headers: { authorization: 'Bearer alice' } });
@@ -223,12 +316,13 @@ export async function buildSandbox(options: SandboxOptions = {}): Promise<BuiltS
       allowLocalhost: true,
       authenticate: sandboxAuthenticator(),
       cors: true,
+      trigger: true,
       ...(seed
         ? {
             onAccount: (accountId: string) => {
               let seeding = seeded.get(accountId);
               if (!seeding) {
-                seeding = seedSandboxAccount(store, accountId);
+                seeding = seedSandboxAccount(store, accountId, (options.now ?? Date.now)());
                 seeded.set(accountId, seeding);
               }
               return seeding;

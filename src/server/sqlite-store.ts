@@ -11,27 +11,31 @@ import type { EventType } from '../types.js';
 import { SqliteMissingError } from './errors.js';
 import { SecretsBox } from './secrets-box.js';
 import {
+  DELIVERY_RETENTION_DAYS,
   IDEMPOTENCY_TTL_MS,
   LAST_ERROR_MAX_CHARS,
   TOMBSTONE_DAYS,
+  type AttemptRecord,
+  type ClaimedDelivery,
   type CreateWebhookOutcome,
-  type DeliveryAttempt,
-  type DueDelivery,
+  type DeliveryRecord,
   type IdempotencyClaim,
+  type ListedDelivery,
   type ListedWebhook,
   type NewDelivery,
   type NewWebhook,
   type PageRequest,
   type PageResult,
   type Representation,
+  type SenderWebhook,
   type Store,
-  type StoredDelivery,
   type StoredSigningKey,
   type StoredWebhook,
   type UpdateWebhookOutcome,
   type WebhookChange,
   type WebhookConfig,
 } from './store.js';
+import { dateTime, webhookRepresentation } from './views.js';
 
 /** How to open the store. */
 export interface SqliteStoreOptions {
@@ -234,6 +238,9 @@ class SqliteStore implements Store {
   readonly #create: (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[]) => CreateWebhookOutcome;
   readonly #update: (accountId: string, id: string, expectedVersion: number, updatedAt: number, columns: unknown[]) => UpdateWebhookOutcome;
   readonly #delete: (accountId: string, id: string, deletedAt: number) => boolean;
+  readonly #enqueue: (deliveries: readonly NewDelivery[]) => void;
+  readonly #claim: (now: number, limit: number, leaseUntil: number) => ClaimedDelivery[];
+  readonly #disable: (accountId: string, webhookId: string, at: number, reason: string) => void;
 
   constructor(db: Database, secrets: SecretsBox) {
     this.#db = db;
@@ -273,6 +280,40 @@ class SqliteStore implements Store {
       if (s.deleteWebhook.run(deletedAt, accountId, id).changes === 0) return false;
       s.failPendingDeliveries.run('the webhook was deleted', accountId, id);
       return true;
+    });
+    this.#enqueue = immediate(db, (deliveries: readonly NewDelivery[]): void => {
+      for (const d of deliveries) {
+        const created = d.created_at.getTime();
+        // skipped when the webhook is gone, or when this event is already scheduled for it
+        s.insertDelivery.run(d.account_id, d.id, d.webhook_id, d.event_id, d.event_type, d.body, created, created, d.account_id, d.webhook_id);
+      }
+    });
+    this.#claim = immediate(db, (now: number, limit: number, leaseUntil: number): ClaimedDelivery[] => {
+      const due = s.dueDeliveries.all(now, limit) as Row[];
+      if (due.length === 0) return [];
+      s.lease.run(leaseUntil, JSON.stringify(due.map((row) => row.seq)));
+      const webhooks = new Map<string, SenderWebhook | undefined>();
+      return due.map((row) => {
+        const accountId = row.account_id as string;
+        const webhookId = row.webhook_id as string;
+        const key = JSON.stringify([accountId, webhookId]);
+        if (!webhooks.has(key)) {
+          const found = s.getWebhookWithSecrets.get(accountId, webhookId) as Row | undefined;
+          webhooks.set(key, found && { ...this.#toWebhook(found, true).config, id: webhookId, account_id: accountId });
+        }
+        return { delivery: { ...toListedDelivery(row), next_attempt_at: new Date(leaseUntil), body: row.payload as string }, webhook: webhooks.get(key) };
+      });
+    });
+    this.#disable = immediate(db, (accountId: string, webhookId: string, at: number, reason: string): void => {
+      const row = s.getWebhook.get(accountId, webhookId) as Row | undefined;
+      if (row && row.disabled_at === null) {
+        const current = this.#toWebhook(row, false);
+        const disabledAt = dateTime(at);
+        const config = { ...current.config, disabled_at: disabledAt } as WebhookConfig;
+        const representation = webhookRepresentation({ id: webhookId, config, createdAt: current.createdAt, updatedAt: at });
+        s.disableWebhook.run(disabledAt, at, representation.json, representation.version, at, accountId, webhookId);
+      }
+      s.failPendingDeliveries.run(reason, accountId, webhookId);
     });
   }
 
@@ -334,45 +375,44 @@ class SqliteStore implements Store {
       .immediate();
   }
 
-  async insertDelivery(delivery: NewDelivery): Promise<StoredDelivery | undefined> {
-    const s = this.#statements;
-    return this.#db
-      .transaction(() => {
-        s.insertDelivery.run(
-          delivery.accountId,
-          delivery.id,
-          delivery.webhookId,
-          delivery.eventId,
-          delivery.eventType,
-          delivery.payload,
-          delivery.nextAttemptAt,
-          delivery.createdAt,
-          delivery.accountId,
-          delivery.webhookId,
-        );
-        // an event already scheduled for this webhook stays one delivery: fan-out may safely run twice
-        const row = s.deliveryByEvent.get(delivery.accountId, delivery.webhookId, delivery.eventId) as Row | undefined;
-        return row && toDelivery(row);
-      })
-      .immediate();
+  async enqueue(deliveries: readonly NewDelivery[]): Promise<void> {
+    for (const delivery of deliveries) accountOf(delivery);
+    this.#enqueue(deliveries);
   }
 
-  async recordDeliveryAttempt(accountId: string, deliveryId: string, attempt: DeliveryAttempt): Promise<StoredDelivery | undefined> {
-    const s = this.#statements;
-    const status = attempt.outcome === 'retry' ? 'pending' : attempt.outcome;
-    if (attempt.outcome === 'retry' && attempt.nextAttemptAt === undefined) throw new TypeError('a retry needs nextAttemptAt');
-    const error = attempt.error === null ? null : attempt.error.slice(0, LAST_ERROR_MAX_CHARS);
-    return this.#db
-      .transaction(() => {
-        // only a pending delivery takes an attempt: one that failed meanwhile (its webhook deleted) stays failed
-        s.recordAttempt.run(attempt.at, attempt.responseStatus, error, status, attempt.outcome === 'retry' ? attempt.nextAttemptAt : null, accountId, deliveryId);
-        const row = s.deliveryById.get(accountId, deliveryId) as Row | undefined;
-        return row && toDelivery(row);
-      })
-      .immediate();
+  async claimDue(now: Date, limit: number, leaseUntil: Date): Promise<ClaimedDelivery[]> {
+    return this.#claim(now.getTime(), Math.max(0, Math.floor(limit)), leaseUntil.getTime());
   }
 
-  async listDeliveries(accountId: string, webhookId: string, page: PageRequest): Promise<PageResult<StoredDelivery>> {
+  async recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Promise<boolean> {
+    const error = outcome.error === null ? null : outcome.error.slice(0, LAST_ERROR_MAX_CHARS);
+    const changes = this.#statements.recordAttempt.run(
+      outcome.attempted_at.getTime(),
+      outcome.response_status,
+      error,
+      outcome.status,
+      outcome.status === 'pending' ? (outcome.next_attempt_at?.getTime() ?? null) : null,
+      accountOf(claimed),
+      claimed.id,
+      claimed.attempts,
+    ).changes;
+    return changes === 1;
+  }
+
+  async markFailed(claimed: DeliveryRecord, reason: string): Promise<boolean> {
+    return this.#statements.markFailed.run(reason.slice(0, LAST_ERROR_MAX_CHARS), accountOf(claimed), claimed.id, claimed.attempts).changes === 1;
+  }
+
+  async release(claimed: DeliveryRecord, dueAt: Date): Promise<boolean> {
+    if (claimed.next_attempt_at === null) return false;
+    return this.#statements.release.run(dueAt.getTime(), accountOf(claimed), claimed.id, claimed.attempts, claimed.next_attempt_at.getTime()).changes === 1;
+  }
+
+  async disableWebhook(claimed: DeliveryRecord, at: Date, reason: string): Promise<void> {
+    this.#disable(accountOf(claimed), claimed.webhook_id, at.getTime(), reason.slice(0, LAST_ERROR_MAX_CHARS));
+  }
+
+  async listDeliveries(accountId: string, webhookId: string, page: PageRequest): Promise<PageResult<ListedDelivery>> {
     const s = this.#statements;
     let before = NO_CURSOR;
     if (page.startingAfter !== undefined) {
@@ -381,12 +421,12 @@ class SqliteStore implements Store {
       before = cursor.seq as number;
     }
     const rows = s.listDeliveries.all(accountId, webhookId, before, page.limit + 1) as Row[];
-    return { ok: true, items: rows.slice(0, page.limit).map(toDelivery), hasMore: rows.length > page.limit };
+    return { ok: true, items: rows.slice(0, page.limit).map(toListedDelivery), hasMore: rows.length > page.limit };
   }
 
-  async findDueDeliveries(now: number, limit: number): Promise<DueDelivery[]> {
-    const rows = this.#statements.dueDeliveries.all(now, now, limit) as Row[];
-    return rows.map((row) => ({ ...toDelivery(row), payload: row.payload as string }));
+  async webhooksReceiving(accountId: string, eventType: string): Promise<SenderWebhook[]> {
+    const rows = this.#statements.webhooksReceiving.all(accountId, eventType) as Row[];
+    return rows.map((row) => ({ ...this.#toWebhook(row, false).config, id: row.id as string, account_id: accountId }));
   }
 
   async listSigningKeys(): Promise<StoredSigningKey[]> {
@@ -475,6 +515,7 @@ class SqliteStore implements Store {
       .transaction(() => {
         s.purgeKeys.run(now - IDEMPOTENCY_TTL_MS);
         s.purgeTombstones.run(now - TOMBSTONE_DAYS * DAY_MS);
+        s.purgeDeliveries.run(now - DELIVERY_RETENTION_DAYS * DAY_MS);
         s.purgeSigningKeys.run(now - TOMBSTONE_DAYS * DAY_MS);
       })
       .immediate();
@@ -539,20 +580,28 @@ function withoutSecrets(config: WebhookConfig): WebhookConfig {
   return rest as WebhookConfig;
 }
 
-function toDelivery(row: Row): StoredDelivery {
+/** The account a delivery belongs to: this store keeps accounts apart, and ids are unique only within one. */
+function accountOf(delivery: { account_id?: string }): string {
+  if (typeof delivery.account_id !== 'string') throw new TypeError('a delivery in the SQLite store needs its account_id');
+  return delivery.account_id;
+}
+
+const dateOrNull = (ms: unknown): Date | null => (ms === null || ms === undefined ? null : new Date(ms as number));
+
+function toListedDelivery(row: Row): ListedDelivery {
   return {
-    accountId: row.account_id as string,
+    account_id: row.account_id as string,
     id: row.id as string,
-    webhookId: row.webhook_id as string,
-    eventId: row.event_id as string,
-    eventType: row.event_type as EventType,
-    status: row.status as StoredDelivery['status'],
+    webhook_id: row.webhook_id as string,
+    event_id: row.event_id as string,
+    event_type: row.event_type as EventType,
+    status: row.status as ListedDelivery['status'],
     attempts: row.attempts as number,
-    lastAttemptAt: row.last_attempt_at as number | null,
-    lastResponseStatus: row.last_response_status as number | null,
-    lastError: row.last_error as string | null,
-    nextAttemptAt: row.next_attempt_at as number | null,
-    createdAt: row.created_at as number,
+    last_attempt_at: dateOrNull(row.last_attempt_at),
+    last_response_status: row.last_response_status as number | null,
+    last_error: row.last_error as string | null,
+    next_attempt_at: dateOrNull(row.next_attempt_at),
+    created_at: new Date(row.created_at as number),
   };
 }
 
@@ -581,21 +630,34 @@ function prepare(db: Database) {
       `INSERT OR IGNORE INTO deliveries (account_id, id, webhook_id, event_id, event_type, payload, status, next_attempt_at, created_at)
        SELECT ?, ?, ?, ?, ?, ?, 'pending', ?, ? WHERE EXISTS (SELECT 1 FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL)`,
     ),
-    deliveryByEvent: db.prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE account_id = ? AND webhook_id = ? AND event_id = ?`),
-    deliveryById: db.prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE account_id = ? AND id = ?`),
     recordAttempt: db.prepare(
-      `UPDATE deliveries SET attempts = attempts + 1, last_attempt_at = ?, last_response_status = ?, last_error = ?, status = ?, next_attempt_at = ? WHERE account_id = ? AND id = ? AND status = 'pending'`,
+      `UPDATE deliveries SET attempts = attempts + 1, last_attempt_at = ?, last_response_status = ?, last_error = ?, status = ?, next_attempt_at = ?
+       WHERE account_id = ? AND id = ? AND status = 'pending' AND attempts = ?`,
+    ),
+    markFailed: db.prepare(
+      `UPDATE deliveries SET status = 'failed', last_error = ?, next_attempt_at = NULL WHERE account_id = ? AND id = ? AND status = 'pending' AND attempts = ?`,
+    ),
+    release: db.prepare(
+      `UPDATE deliveries SET next_attempt_at = ? WHERE account_id = ? AND id = ? AND status = 'pending' AND attempts = ? AND next_attempt_at = ?`,
     ),
     failPendingDeliveries: db.prepare(
       `UPDATE deliveries SET status = 'failed', last_error = ?, next_attempt_at = NULL WHERE account_id = ? AND webhook_id = ? AND status = 'pending'`,
     ),
+    disableWebhook: db.prepare(
+      `UPDATE webhooks SET disabled_at = ?, disabled_at_ms = ?, representation = ?, representation_version = ?, version = version + 1, updated_at = ?
+       WHERE account_id = ? AND id = ? AND deleted_at IS NULL AND disabled_at IS NULL`,
+    ),
     deliverySeq: db.prepare('SELECT seq FROM deliveries WHERE account_id = ? AND webhook_id = ? AND id = ?'),
     listDeliveries: db.prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE account_id = ? AND webhook_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?`),
+    // every account's: the sender works for the platform; deleted and disabled webhooks' deliveries are
+    // claimed too, and the engine fails them with the reason
     dueDeliveries: db.prepare(
-      `SELECT ${DELIVERY_COLUMNS.split(', ').map((column) => `d.${column}`).join(', ')}, d.payload FROM deliveries d
-       JOIN webhooks w ON w.account_id = d.account_id AND w.id = d.webhook_id
-       WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND w.deleted_at IS NULL AND (w.disabled_at_ms IS NULL OR w.disabled_at_ms > ?)
-       ORDER BY d.next_attempt_at, d.seq LIMIT ?`,
+      `SELECT seq, ${DELIVERY_COLUMNS}, payload FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, seq LIMIT ?`,
+    ),
+    lease: db.prepare('UPDATE deliveries SET next_attempt_at = ? WHERE seq IN (SELECT value FROM json_each(?))'),
+    webhooksReceiving: db.prepare(
+      `SELECT ${PUBLIC_WEBHOOK_COLUMNS} FROM webhooks w WHERE account_id = ? AND deleted_at IS NULL
+       AND EXISTS (SELECT 1 FROM json_each(w.enabled_events) WHERE value IN (?, '*')) ORDER BY seq`,
     ),
     listSigningKeys: db.prepare('SELECT kid, alg, public_jwk, private_key, created_at, activates_at, retires_at FROM signing_keys ORDER BY activates_at DESC, created_at DESC, kid'),
     retireSigningKeys: db.prepare('UPDATE signing_keys SET retires_at = ? WHERE retires_at IS NULL'),
@@ -612,6 +674,7 @@ function prepare(db: Database) {
     ),
     purgeKeys: db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?'),
     purgeTombstones: db.prepare('DELETE FROM webhooks WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
+    purgeDeliveries: db.prepare("DELETE FROM deliveries WHERE status != 'pending' AND created_at < ?"),
     purgeSigningKeys: db.prepare('DELETE FROM signing_keys WHERE retires_at IS NOT NULL AND retires_at < ?'),
   };
 }

@@ -6,10 +6,12 @@
  * Secrets go in and come out in plain text: the store seals them with its SecretsBox on the way to disk.
  * @module
  */
-import type { WebhookConfig } from '../validation/apply-update.js';
+import type { StoredWebhook as SenderWebhook, NewDelivery } from '../delivery/events.js';
+import type { AttemptRecord, ClaimedDelivery, DeliveryOutbox, DeliveryRecord, ListedDelivery } from '../delivery/outbox.js';
 import type { EventType } from '../types.js';
+import type { WebhookConfig } from '../validation/apply-update.js';
 
-export type { WebhookConfig };
+export type { AttemptRecord, ClaimedDelivery, DeliveryRecord, ListedDelivery, NewDelivery, SenderWebhook, WebhookConfig };
 
 /** A webhook as stored. Times are milliseconds since the Unix epoch. */
 export interface StoredWebhook {
@@ -104,56 +106,6 @@ export interface PageRequest {
 /** One page, newest first; or the fact that `startingAfter` names nothing this account ever had here. */
 export type PageResult<T> = { ok: true; items: T[]; hasMore: boolean } | { ok: false; reason: 'unknown-cursor' };
 
-/** The status of a delivery, as the spec's `DeliveryStatus` says. */
-export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
-
-/** A delivery as stored, shaped after the spec's `Delivery` (times in milliseconds). */
-export interface StoredDelivery {
-  accountId: string;
-  id: string;
-  webhookId: string;
-  eventId: string;
-  eventType: EventType;
-  status: DeliveryStatus;
-  attempts: number;
-  lastAttemptAt: number | null;
-  lastResponseStatus: number | null;
-  lastError: string | null;
-  nextAttemptAt: number | null;
-  createdAt: number;
-}
-
-/** A delivery to schedule. */
-export interface NewDelivery {
-  accountId: string;
-  webhookId: string;
-  id: string;
-  eventId: string;
-  eventType: EventType;
-  /** the event body to send, exactly the bytes every attempt sends and signs */
-  payload: string;
-  createdAt: number;
-  /** when the first attempt is due */
-  nextAttemptAt: number;
-}
-
-/** A pending delivery whose attempt is due, with the body to send. */
-export interface DueDelivery extends StoredDelivery {
-  payload: string;
-}
-
-/** The outcome of one attempt. */
-export interface DeliveryAttempt {
-  at: number;
-  /** the HTTP status the endpoint answered; null when it did not answer */
-  responseStatus: number | null;
-  /** why it failed, in words (at most 1,000 characters are kept); null when it succeeded */
-  error: string | null;
-  /** `retry` keeps it pending until `nextAttemptAt` */
-  outcome: 'succeeded' | 'retry' | 'failed';
-  nextAttemptAt?: number;
-}
-
 /** A key pair the platform signs `private_key_jwt` client assertions with. */
 export interface StoredSigningKey {
   kid: string;
@@ -173,8 +125,10 @@ export interface StoredSigningKey {
  * Everything the server keeps. Implementations must make `createWebhook` (with its idempotency claim) and
  * `updateWebhook` atomic, and keep `listWebhooks` newest-first with a cursor that survives the deletion
  * of the webhook it names (a deleted webhook keeps its place, without its data, for `TOMBSTONE_DAYS`).
+ * The store is also the sender's outbox (`DeliveryOutbox`, `src/delivery/README.md`): deliveries live in
+ * the same database as the webhooks, so that a restart loses none.
  */
-export interface Store {
+export interface Store extends DeliveryOutbox {
   /** Creates a webhook; with a claim, atomically with the Idempotency-Key (or replays / refuses it). */
   createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim): Promise<CreateWebhookOutcome>;
   /** One live webhook of an account; secrets only with `includeSecrets`. */
@@ -190,14 +144,36 @@ export interface Store {
   /** Deletes a webhook (its pending deliveries fail); false when it did not exist. */
   deleteWebhook(accountId: string, id: string, deletedAt: number): Promise<boolean>;
 
-  /** Schedules a delivery; undefined when the webhook does not exist (any more). */
-  insertDelivery(delivery: NewDelivery): Promise<StoredDelivery | undefined>;
-  /** Records an attempt's outcome; undefined when no such delivery exists. */
-  recordDeliveryAttempt(accountId: string, deliveryId: string, attempt: DeliveryAttempt): Promise<StoredDelivery | undefined>;
+  /**
+   * Schedules deliveries (each names its `account_id`): pending, due at `created_at`. One for a webhook
+   * that no longer exists, or for an event already scheduled for that webhook, is skipped, so that a
+   * fan-out may safely run twice.
+   */
+  enqueue(deliveries: readonly NewDelivery[]): Promise<void>;
+  /**
+   * Claims up to `limit` pending deliveries due at `now`, oldest due first, and leases them until
+   * `leaseUntil` in the same transaction; each comes with its webhook, secrets opened (`undefined` when it
+   * was deleted). Across every account: the sender works for the whole platform.
+   */
+  claimDue(now: Date, limit: number, leaseUntil: Date): Promise<ClaimedDelivery[]>;
+  /** Records an attempt of a claimed delivery, while the claim is current; resolves with whether it applied. */
+  recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Promise<boolean>;
+  /** Fails a claimed delivery without an attempt, while the claim is current. */
+  markFailed(claimed: DeliveryRecord, reason: string): Promise<boolean>;
+  /** Hands a claimed delivery back, due at `dueAt`, while its lease is the one claimed. */
+  release(claimed: DeliveryRecord, dueAt: Date): Promise<boolean>;
+  /**
+   * Disables the claimed delivery's webhook (`410 Gone`): `disabled_at`, `updated_at`, a new version and
+   * its representation rendered again, unless it is disabled already; and fails its pending deliveries.
+   */
+  disableWebhook(claimed: DeliveryRecord, at: Date, reason: string): Promise<void>;
   /** A webhook's deliveries, newest first (the caller has checked that the webhook is the account's). */
-  listDeliveries(accountId: string, webhookId: string, page: PageRequest): Promise<PageResult<StoredDelivery>>;
-  /** Pending deliveries due at `now`, of webhooks that exist and are not disabled, oldest due first. */
-  findDueDeliveries(now: number, limit: number): Promise<DueDelivery[]>;
+  listDeliveries(accountId: string, webhookId: string, page: PageRequest): Promise<PageResult<ListedDelivery>>;
+  /**
+   * An account's live webhooks enabled for events of `eventType` (or for `*`), oldest first, without
+   * secrets: whom an event goes to. Disabled ones are included; `planDeliveries` leaves them out by its clock.
+   */
+  webhooksReceiving(accountId: string, eventType: EventType): Promise<SenderWebhook[]>;
 
   /** Every signing key that is not yet purged, newest first, private keys opened. */
   listSigningKeys(): Promise<StoredSigningKey[]>;
@@ -210,7 +186,7 @@ export interface Store {
   sealedKeyIds(): Promise<Set<string>>;
   /** Seals again, under the current key, everything sealed with another; resolves with how many values. */
   resealAll(): Promise<number>;
-  /** Removes expired idempotency keys (24 h), tombstones, and signing keys retired long ago. */
+  /** Removes expired idempotency keys (24 h), tombstones, finished deliveries after `DELIVERY_RETENTION_DAYS`, and signing keys retired long ago. */
   purgeExpired(now: number): Promise<void>;
   /** Closes the database; later calls fail. */
   close(): Promise<void>;
@@ -220,5 +196,7 @@ export interface Store {
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** How long a deleted webhook keeps its place for cursors, in days. */
 export const TOMBSTONE_DAYS = 30;
+/** How long a finished (succeeded or failed) delivery is listed, in days; pending ones stay until they finish. */
+export const DELIVERY_RETENTION_DAYS = 30;
 /** How many characters of an attempt's error are kept (the spec's `last_error` limit). */
 export const LAST_ERROR_MAX_CHARS = 1000;

@@ -1,13 +1,13 @@
 /**
  * The API's objects built from what is stored: each field picked by name, in the spec's order, so that a
- * stored secret can never reach a response, whatever the store returns.
+ * stored secret can never reach a response, whatever the store returns. (A `Delivery` is built the same way
+ * by the sender's `toDeliveryResource`.)
  * @module
  */
 import type { components } from '../../generated/openapi.js';
-import type { Representation, StoredDelivery, StoredWebhook } from './store.js';
+import type { Representation, StoredWebhook } from './store.js';
 
 type Webhook = components['schemas']['Webhook'];
-type Delivery = components['schemas']['Delivery'];
 
 /**
  * An RFC 3339 date-time (UTC, milliseconds) from milliseconds since the epoch.
@@ -56,26 +56,4 @@ export function webhookView(webhook: WebhookFields): Webhook {
  */
 export function webhookRepresentation(webhook: WebhookFields): Representation {
   return { version: WEBHOOK_REPRESENTATION_VERSION, json: JSON.stringify(webhookView(webhook)) };
-}
-
-/**
- * The `Delivery` object of a stored delivery (never its payload, signature or token).
- * @example
- * deliveries.items.map(deliveryView)
- */
-export function deliveryView(delivery: StoredDelivery): Delivery {
-  return {
-    object: 'delivery',
-    id: delivery.id,
-    webhook_id: delivery.webhookId,
-    event_id: delivery.eventId,
-    event_type: delivery.eventType,
-    status: delivery.status,
-    attempts: delivery.attempts,
-    last_attempt_at: delivery.lastAttemptAt === null ? null : dateTime(delivery.lastAttemptAt),
-    last_response_status: delivery.lastResponseStatus,
-    last_error: delivery.lastError,
-    next_attempt_at: delivery.nextAttemptAt === null ? null : dateTime(delivery.nextAttemptAt),
-    created_at: dateTime(delivery.createdAt),
-  };
 }

@@ -165,6 +165,13 @@ describe('retries', () => {
     expect((await slow.engine.runDue())[0]).toMatchObject({ outcome: 'retrying', response_status: null, error: 'no answer within 200 ms' });
   });
 
+  it('records a status HTTP does not have (999) as no answer, and retries', async () => {
+    script['/odd'] = [(response) => response.writeHead(999).end()];
+    const { engine, stored } = setUp('/odd');
+    expect((await engine.runDue())[0]).toMatchObject({ outcome: 'retrying', response_status: null, error: 'the endpoint answered with status 999, which is not an HTTP status' });
+    expect(stored()).toMatchObject({ status: 'pending', attempts: 1, last_response_status: null });
+  });
+
   it('runs a whole schedule against an endpoint that always fails, and gives up at the end of the window', async () => {
     script['/down'] = [answer(500)];
     const { engine, stored, clock, delivery } = setUp('/down');
@@ -265,7 +272,7 @@ describe('claims, leases and restarts', () => {
     expect((await restarted.runDue())[0]).toMatchObject({ outcome: 'succeeded', attempt: 2 });
     expect(stored()).toMatchObject({ status: 'succeeded', attempts: 2 });
     // the old claim is stale: recording it changes nothing
-    expect(outbox.recordAttempt(claim!.delivery.id, claim!.delivery.attempts, { attempted_at: clock.now(), status: 'failed', response_status: 500, error: 'late', next_attempt_at: null })).toBe(false);
+    expect(outbox.recordAttempt(claim!.delivery, { attempted_at: clock.now(), status: 'failed', response_status: 500, error: 'late', next_attempt_at: null })).toBe(false);
     expect(hits.filter((hit) => hit.headers['webhook-id'] === claim!.delivery.event_id)).toHaveLength(2);
     expect(webhook.id).toBe(claim!.webhook?.id);
     await client.close();
@@ -275,9 +282,9 @@ describe('claims, leases and restarts', () => {
     const { engine, outbox, enqueue, clock } = setUp('/ok');
     const second = enqueue();
     const record = outbox.recordAttempt.bind(outbox);
-    outbox.recordAttempt = (id, attempts, outcome) => {
-      if (id === second.id) throw new Error('disk full');
-      return record(id, attempts, outcome);
+    outbox.recordAttempt = (claimed, outcome) => {
+      if (claimed.id === second.id) throw new Error('disk full');
+      return record(claimed, outcome);
     };
     const reports = await engine.runDue();
     expect(reports.map((report) => report.outcome).sort()).toEqual(['retrying', 'succeeded']);
@@ -311,6 +318,7 @@ describe('what is recorded and logged', () => {
       delivery_id: expect.any(String),
       webhook_id: expect.any(String),
       event_id: expect.any(String),
+      event_type: 'order.created',
       attempt: 1,
       response_status: 500,
       error: 'the endpoint answered 500 Internal Server Error',

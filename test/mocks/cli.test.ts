@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OrderCreatedEvent } from '../../generated/examples.js';
-import { runIdentityProviderCli, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from '../../mocks/identity-provider-cli.js';
-import { runReceiverCli } from '../../mocks/local-receiver-cli.js';
+import { runIdentityProviderCli, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_IDP_PORT } from '../../mocks/identity-provider-cli.js';
+import { runReceiverCli, SANDBOX_IDP_PORT } from '../../mocks/local-receiver-cli.js';
 import { UsageError, type CliIo } from '../../src/cli/io.js';
 import { createSignedTestRequest } from '../../src/receiver/index.js';
 
@@ -72,11 +72,22 @@ describe('npm run idp and npm run receiver', () => {
     [runReceiverCli, ['--status', '999'], '--status must be an HTTP status'],
     [runReceiverCli, ['--secret', ''], '--secret is empty'],
     [runReceiverCli, ['--idp', 'http://localhost:1'], 'is it running (npm run idp)?'],
+    [runReceiverCli, ['--sandbox', '--secret', 'whk-local-secret-0123456789'], '--secret does not go with --sandbox'],
+    [runReceiverCli, ['--sandbox', '--oidc', 'client_secret_post'], '--oidc must be private_key_jwt, client_secret or none'],
+    [runReceiverCli, ['--oidc', 'none'], '--oidc goes with --sandbox only'],
   ] as const)('%o refuses %j with a usage error', async (run, args, words) => {
     const { io } = recordingIo();
     const error = await run(args, io).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toContain(words);
+  });
+
+  it('say when the sandbox to register with is not running', async () => {
+    const { io, out } = recordingIo();
+    expect(await runReceiverCli(['--sandbox', '--base-url', 'http://127.0.0.1:9', '--port', '0', '--idp-port', '0'], io)).toBe(1);
+    expect(out.join('\n')).toContain('npm run receiver: cannot reach the sandbox at http://127.0.0.1:9');
+    expect(out.join('\n')).toContain('start it first, with npm run sandbox');
+    expect(SANDBOX_IDP_PORT).toBe(DEFAULT_IDP_PORT);
   });
 
   it('print their help', async () => {

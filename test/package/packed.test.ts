@@ -222,6 +222,10 @@ describe('the packed package', () => {
     const test = spawnSync(bin, ['test', '--base-url', `http://127.0.0.1:${port}`], { cwd: consumer, encoding: 'utf8', env: { ...process.env, WEBHOOKS_API_KEY: 'k' } });
     expect(test.status).toBe(2);
     expect(test.stderr).toContain('Start your server first');
+    // the installed trigger: it needs a running sandbox, and says how to start one with this package
+    const trigger = spawnSync(bin, ['trigger', 'business.approved', '--base-url', `http://127.0.0.1:${port}`], { cwd: consumer, encoding: 'utf8' });
+    expect(trigger.status).toBe(2);
+    expect(trigger.stderr).toContain('is it running? Start it with: npx webhooks-contract sandbox');
   });
   it('compares two contracts with the installed command and webhooks-contract/compat, and says what YAML needs', () => {
     const bin = join(consumer, 'node_modules', '.bin', 'webhooks-contract');

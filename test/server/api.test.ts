@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as examples from '../../generated/examples.js';
 import { specRoutes } from '../../src/spec/routes.js';
-import { IDEMPOTENCY_TTL_MS, type NewDelivery } from '../../src/server/store.js';
+import { IDEMPOTENCY_TTL_MS, type DeliveryRecord, type NewDelivery } from '../../src/server/store.js';
 import { webhookView } from '../../src/server/views.js';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
 import { ALICE, ALICE_KEY, BOB, createWebhook, send, testServer, type TestServer } from '../support/server.js';
@@ -404,23 +404,35 @@ describe('listWebhookDeliveries', () => {
     server = await testServer();
     webhookId = (await createWebhook(server, ALICE, examples.WebhookCreateClientSecret)).id;
     const start = Date.parse('2026-11-02T10:00:00Z');
+    const scheduled: NewDelivery[] = [];
     for (let i = 0; i < 25; i++) {
       const delivery: NewDelivery = {
-        accountId: 'alice',
-        webhookId,
+        account_id: 'alice',
+        webhook_id: webhookId,
         id: randomUUID(),
-        eventId: randomUUID(),
-        eventType: i % 2 === 0 ? 'business.created' : 'order.completed',
-        payload: JSON.stringify(examples.BusinessCreatedEvent),
-        createdAt: start + i * 1000,
-        nextAttemptAt: start + i * 1000,
+        event_id: randomUUID(),
+        event_type: i % 2 === 0 ? 'business.created' : 'order.completed',
+        body: JSON.stringify(examples.BusinessCreatedEvent),
+        created_at: new Date(start + i * 1000),
       };
-      await server.store.insertDelivery(delivery);
+      await server.store.enqueue([delivery]);
+      scheduled.push(delivery);
       deliveryIds.push(delivery.id);
     }
-    await server.store.recordDeliveryAttempt('alice', deliveryIds[24]!, { at: start + 30_000, responseStatus: 503, error: 'the endpoint answered 503', outcome: 'retry', nextAttemptAt: start + 90_000 });
-    await server.store.recordDeliveryAttempt('alice', deliveryIds[23]!, { at: start + 31_000, responseStatus: 200, error: null, outcome: 'succeeded' });
-    await server.store.recordDeliveryAttempt('alice', deliveryIds[22]!, { at: start + 32_000, responseStatus: null, error: 'x'.repeat(5000), outcome: 'failed' });
+    // each as the sender finds it before its first attempt
+    const fresh = (index: number): DeliveryRecord => ({
+      ...scheduled[index]!,
+      status: 'pending',
+      attempts: 0,
+      last_attempt_at: null,
+      last_response_status: null,
+      last_error: null,
+      next_attempt_at: scheduled[index]!.created_at,
+    });
+    const at = (ms: number) => new Date(start + ms);
+    await server.store.recordAttempt(fresh(24), { attempted_at: at(30_000), status: 'pending', response_status: 503, error: 'the endpoint answered 503', next_attempt_at: at(90_000) });
+    await server.store.recordAttempt(fresh(23), { attempted_at: at(31_000), status: 'succeeded', response_status: 200, error: null, next_attempt_at: null });
+    await server.store.recordAttempt(fresh(22), { attempted_at: at(32_000), status: 'failed', response_status: null, error: 'x'.repeat(5000), next_attempt_at: null });
   });
   afterAll(() => server.close());
 
@@ -602,16 +614,9 @@ describe('accounts are isolated on every operation', () => {
   beforeAll(async () => {
     server = await testServer();
     alices = await createWebhook(server, ALICE, clientSecretCreate);
-    await server.store.insertDelivery({
-      accountId: 'alice',
-      webhookId: alices.id,
-      id: randomUUID(),
-      eventId: randomUUID(),
-      eventType: 'business.created',
-      payload: '{}',
-      createdAt: Date.now(),
-      nextAttemptAt: Date.now(),
-    });
+    await server.store.enqueue([
+      { account_id: 'alice', webhook_id: alices.id, id: randomUUID(), event_id: randomUUID(), event_type: 'business.created', body: '{}', created_at: new Date() },
+    ]);
   });
   afterAll(() => server.close());
 

@@ -29,8 +29,21 @@ describe('the sandbox', () => {
     const byId = sameTimes(list.body.data) as { id: string; updated_at: string; created_at: string }[];
     expect(byId.map((webhook) => webhook.id)).toEqual([examples.WebhookPrivateKeyJwt.id, examples.WebhookClientSecret.id, examples.WebhookWildcard.id, examples.WebhookSelectedEvents.id]);
     expect(byId).toEqual([examples.WebhookPrivateKeyJwt, examples.WebhookClientSecret, examples.WebhookWildcard, examples.WebhookSelectedEvents]);
-    const deliveries = await send(sandbox, { method: 'GET', url: `/v1/webhooks/${examples.WebhookWildcard.id}/deliveries`, headers: ALICE_TOKEN });
-    expect(sameTimes(deliveries.body)).toEqual(examples.DeliveryListPage);
+  });
+
+  it("starts every token's account with the example deliveries, moved in time so that the pending one is due two minutes after the account's first request", async () => {
+    const before = Date.now();
+    const deliveries = await send(sandbox, { method: 'GET', url: `/v1/webhooks/${examples.WebhookWildcard.id}/deliveries`, headers: { authorization: 'Bearer carol-frontend' } });
+    const seededAt = Date.parse(deliveries.body.data[0].last_attempt_at);
+    expect(seededAt).toBeGreaterThanOrEqual(before);
+    expect(seededAt).toBeLessThanOrEqual(Date.now());
+    // the examples, every time moved by the same amount: the latest attempt happened at the first request
+    const shift = seededAt - Date.parse(examples.DeliveryListPage.data[0]!.last_attempt_at!);
+    const moved = JSON.parse(JSON.stringify(examples.DeliveryListPage), (key, value) =>
+      typeof value === 'string' && ['last_attempt_at', 'next_attempt_at', 'created_at'].includes(key) ? new Date(Date.parse(value) + shift).toISOString() : value,
+    );
+    expect(deliveries.body).toEqual(moved);
+    expect(Date.parse(deliveries.body.data[0].next_attempt_at) - seededAt).toBe(2 * 60 * 1000);
   });
 
   it("keeps each token's data apart, and what it creates, changes and deletes", async () => {

@@ -17,7 +17,7 @@ import { SecretsKeyError } from '../../src/server/errors.js';
 import { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from '../../src/server/secrets-box.js';
 import { openSigningKeys, rotateSigningKey, DEFAULT_PUBLISH_AHEAD_MS, DEFAULT_RETAIN_MS } from '../../src/server/signing-keys.js';
 import { createSqliteStore } from '../../src/server/sqlite-store.js';
-import { IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS, type Store } from '../../src/server/store.js';
+import { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS, type AttemptRecord, type NewDelivery, type Store } from '../../src/server/store.js';
 import { webhookRepresentation } from '../../src/server/views.js';
 import { validateSchema } from '../../src/validation/validate.js';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
@@ -163,51 +163,125 @@ describe('the SQLite store', () => {
     return { accountId, id, config: config as never, createdAt, representation: webhookRepresentation({ id, config: config as never, createdAt, updatedAt: createdAt }) };
   };
 
-  it('schedules deliveries only for live webhooks, once per event, and finds the due ones of enabled webhooks', async () => {
+  /** A delivery of `eventId` to a webhook, as `planDeliveries` makes one. */
+  const scheduled = (accountId: string, webhookId: string, eventId: string, createdAt: number): NewDelivery => ({
+    account_id: accountId,
+    webhook_id: webhookId,
+    id: randomUUID(),
+    event_id: eventId,
+    event_type: 'order.created',
+    body: `{"id":"${eventId}"}`,
+    created_at: new Date(createdAt),
+  });
+  const attempt = (at: number, fields: Partial<AttemptRecord> = {}): AttemptRecord => ({
+    attempted_at: new Date(at),
+    status: 'pending',
+    response_status: 500,
+    error: 'the endpoint answered 500 Internal Server Error',
+    next_attempt_at: new Date(at + 10_000),
+    ...fields,
+  });
+
+  it('is the outbox: schedules once per event and live webhook, claims due deliveries of every account with their webhook and secrets, leased', async () => {
     const store = await openStore();
-    const live = webhook('acme');
-    const disabled = webhook('acme');
+    const live = webhook('acme', 1_000, { ...clientSecretCreate, secret: 'whsec_storage_canary_0123' });
     await store.createWebhook(live);
-    await store.createWebhook({ ...disabled, config: { ...minimalCreate, disabled_at: '2026-01-01T00:00:00Z' } as never });
-    const delivery = (webhookId: string, eventId: string, nextAttemptAt: number) => ({
-      accountId: 'acme',
-      webhookId,
-      id: randomUUID(),
-      eventId,
-      eventType: 'order.created' as const,
-      payload: '{"id":"x"}',
-      createdAt: 0,
-      nextAttemptAt,
-    });
+    // another account with the same webhook id, as every sandbox account has the examples' ids
+    await store.createWebhook({ ...live, accountId: 'other' });
     const now = Date.parse('2026-06-01T00:00:00Z');
-    const due = await store.insertDelivery(delivery(live.id, 'e1', now - 1));
-    expect(due?.status).toBe('pending');
-    expect((await store.insertDelivery(delivery(live.id, 'e1', now - 1)))?.id).toBe(due?.id);
-    await store.insertDelivery(delivery(live.id, 'e2', now + 60_000));
-    await store.insertDelivery(delivery(disabled.id, 'e3', now - 1));
-    expect(await store.insertDelivery(delivery(randomUUID(), 'e4', now))).toBeUndefined();
-    expect(await store.insertDelivery({ ...delivery(live.id, 'e5', now), accountId: 'other' })).toBeUndefined();
-    const found = await store.findDueDeliveries(now, 10);
-    expect(found.map((d) => d.eventId)).toEqual(['e1']);
-    expect(found[0]!.payload).toBe('{"id":"x"}');
-    await store.recordDeliveryAttempt('acme', due!.id, { at: now, responseStatus: 200, error: null, outcome: 'succeeded' });
-    expect(await store.findDueDeliveries(now, 10)).toEqual([]);
-    // a finished delivery takes no more attempts
-    expect((await store.recordDeliveryAttempt('acme', due!.id, { at: now, responseStatus: 500, error: 'late', outcome: 'failed' }))?.status).toBe('succeeded');
-    expect(await store.recordDeliveryAttempt('other', due!.id, { at: now, responseStatus: 500, error: 'x', outcome: 'failed' })).toBeUndefined();
+    const first = scheduled('acme', live.id, 'e1', now - 2);
+    await store.enqueue([first, { ...first, id: randomUUID() }, scheduled('acme', live.id, 'e2', now + 60_000), scheduled('acme', randomUUID(), 'e3', now)]);
+    await store.enqueue([{ ...scheduled('other', live.id, 'e1', now - 1), id: first.id }]);
+    const listed = async (accountId: string) => {
+      const page = await store.listDeliveries(accountId, live.id, { limit: 10 });
+      return page.ok ? page.items : [];
+    };
+    expect((await listed('acme')).map((delivery) => delivery.event_id)).toEqual(['e2', 'e1']);
+
+    const leaseUntil = new Date(now + 120_000);
+    const claims = await store.claimDue(new Date(now), 10, leaseUntil);
+    expect(claims.map((claim) => [claim.delivery.account_id, claim.delivery.event_id])).toEqual([
+      ['acme', 'e1'],
+      ['other', 'e1'],
+    ]);
+    expect(claims[0]!.delivery).toMatchObject({ id: first.id, status: 'pending', attempts: 0, body: '{"id":"e1"}', next_attempt_at: leaseUntil, created_at: first.created_at });
+    expect(claims[0]!.webhook).toMatchObject({ id: live.id, account_id: 'acme', secret: 'whsec_storage_canary_0123', oidc_client_secret: clientSecretCreate.oidc_client_secret });
+    // leased: not due again until the lease ends
+    expect(await store.claimDue(new Date(now + 30_000), 10, new Date(now + 200_000))).toEqual([]);
+
+    // an attempt applies to the claim's own delivery and account only, once
+    const acme = claims[0]!.delivery;
+    expect(await store.recordAttempt(acme, attempt(now))).toBe(true);
+    expect(await store.recordAttempt(acme, attempt(now))).toBe(false);
+    expect((await listed('acme'))[1]).toMatchObject({ id: first.id, status: 'pending', attempts: 1, last_response_status: 500, next_attempt_at: new Date(now + 10_000) });
+    expect((await listed('other'))[0]).toMatchObject({ id: first.id, attempts: 0, next_attempt_at: leaseUntil });
+
+    // released (a stopping sender): due at once, while the lease is the one claimed
+    expect(await store.release(claims[1]!.delivery, new Date(now + 5))).toBe(true);
+    expect(await store.release(claims[1]!.delivery, new Date(now + 5))).toBe(false);
+    expect((await store.claimDue(new Date(now + 5), 10, leaseUntil)).map((claim) => claim.delivery.account_id)).toEqual(['other']);
+    await expect(store.enqueue([{ ...first, account_id: undefined }])).rejects.toThrow('needs its account_id');
     await store.close();
   });
 
-  it('fails the pending deliveries of a deleted webhook', async () => {
+  it('disables a webhook on 410: disabled_at and a new answer for the API, its pending deliveries failed', async () => {
     const store = await openStore();
     const hook = webhook('acme');
     await store.createWebhook(hook);
-    const pending = await store.insertDelivery({ accountId: 'acme', webhookId: hook.id, id: randomUUID(), eventId: 'e', eventType: 'order.created', payload: '{}', createdAt: 0, nextAttemptAt: 0 });
+    const gone = scheduled('acme', hook.id, 'e1', 0);
+    const waiting = scheduled('acme', hook.id, 'e2', 0);
+    await store.enqueue([gone, waiting]);
+    const [claim] = await store.claimDue(new Date(1), 1, new Date(60_000));
+    expect(await store.recordAttempt(claim!.delivery, attempt(5_000, { status: 'failed', response_status: 410, error: 'gone', next_attempt_at: null }))).toBe(true);
+    await store.disableWebhook(claim!.delivery, new Date(Date.parse('2026-06-01T00:00:00Z')), 'the webhook was disabled: its endpoint answered 410 Gone');
+    const stored = await store.getWebhook('acme', hook.id);
+    expect(stored).toMatchObject({ version: 2, updatedAt: Date.parse('2026-06-01T00:00:00Z'), config: { disabled_at: '2026-06-01T00:00:00.000Z' } });
+    expect(JSON.parse((await store.getWebhookRepresentation('acme', hook.id))!.json)).toMatchObject({ disabled_at: '2026-06-01T00:00:00.000Z', updated_at: '2026-06-01T00:00:00.000Z' });
+    const list = await store.listDeliveries('acme', hook.id, { limit: 10 });
+    expect(list.ok && list.items.map((delivery) => [delivery.event_id, delivery.status, delivery.last_error])).toEqual([
+      ['e2', 'failed', 'the webhook was disabled: its endpoint answered 410 Gone'],
+      ['e1', 'failed', 'gone'],
+    ]);
+    // once disabled, a second 410 changes nothing more
+    await store.disableWebhook(claim!.delivery, new Date(Date.parse('2026-07-01T00:00:00Z')), 'again');
+    expect((await store.getWebhook('acme', hook.id))?.config.disabled_at).toBe('2026-06-01T00:00:00.000Z');
+    await store.close();
+  });
+
+  it('fails the pending deliveries of a deleted webhook, and hands the sender no webhook for one claimed', async () => {
+    const store = await openStore();
+    const hook = webhook('acme');
+    await store.createWebhook(hook);
+    await store.enqueue([scheduled('acme', hook.id, 'claimed', 0)]);
+    const [claim] = await store.claimDue(new Date(1), 10, new Date(1_000));
+    await store.enqueue([scheduled('acme', hook.id, 'waiting', 0)]);
     expect(await store.deleteWebhook('acme', hook.id, 5)).toBe(true);
     expect(await store.deleteWebhook('acme', hook.id, 6)).toBe(false);
-    expect(await store.findDueDeliveries(10, 10)).toEqual([]);
-    const [failed] = await store.recordDeliveryAttempt('acme', pending!.id, { at: 7, responseStatus: 200, error: null, outcome: 'succeeded' }).then((d) => [d]);
-    expect(failed).toMatchObject({ status: 'failed', lastError: 'the webhook was deleted', nextAttemptAt: null });
+    expect(await store.claimDue(new Date(2_000), 10, new Date(3_000))).toEqual([]);
+    expect(await store.recordAttempt(claim!.delivery, attempt(7, { status: 'succeeded', response_status: 200, error: null, next_attempt_at: null }))).toBe(false);
+    const list = await store.listDeliveries('acme', hook.id, { limit: 10 });
+    expect(list.ok && list.items.map((delivery) => [delivery.event_id, delivery.status, delivery.last_error, delivery.next_attempt_at])).toEqual([
+      ['waiting', 'failed', 'the webhook was deleted', null],
+      ['claimed', 'failed', 'the webhook was deleted', null],
+    ]);
+    // a delivery claimed just before its webhook went comes with no webhook: the engine fails it
+    const again = await store.createWebhook(webhook('acme'));
+    const id = again.kind === 'created' ? again.webhook.id : '';
+    await store.enqueue([scheduled('acme', id, 'e', 0)]);
+    await store.deleteWebhook('acme', id, 8);
+    expect(await store.webhooksReceiving('acme', 'order.created')).toEqual([]);
+    await store.close();
+  });
+
+  it('lists whom an event goes to: live webhooks enabled for its type or *, without secrets', async () => {
+    const store = await openStore();
+    const orders = webhook('acme', 1, { ...minimalCreate, enabled_events: ['order.created', 'order.completed'], secret: 'whsec_never_listed_0123' });
+    const all = webhook('acme', 2, { ...minimalCreate, enabled_events: ['*'] });
+    const businesses = webhook('acme', 3, { ...minimalCreate, enabled_events: ['business.created'] });
+    for (const hook of [orders, all, businesses, webhook('other', 4, { ...minimalCreate, enabled_events: ['*'] })]) await store.createWebhook(hook);
+    const receiving = await store.webhooksReceiving('acme', 'order.created');
+    expect(receiving.map((hook) => hook.id)).toEqual([orders.id, all.id]);
+    expect(receiving[0]).toEqual({ ...minimalCreate, enabled_events: ['order.created', 'order.completed'], id: orders.id, account_id: 'acme' });
     await store.close();
   });
 
@@ -236,6 +310,25 @@ describe('the SQLite store', () => {
       response: { status: 201, body: '{}', location: '/' },
     });
     expect(again.kind).toBe('created');
+    await store.close();
+  });
+
+  it('keeps finished deliveries for DELIVERY_RETENTION_DAYS, and pending ones until they finish', async () => {
+    const store = await openStore();
+    const hook = webhook('acme');
+    await store.createWebhook(hook);
+    const finished = scheduled('acme', hook.id, 'finished', 0);
+    await store.enqueue([finished, scheduled('acme', hook.id, 'pending', 0)]);
+    const [claim] = await store.claimDue(new Date(1), 1, new Date(2));
+    await store.recordAttempt(claim!.delivery, attempt(1, { status: 'succeeded', response_status: 204, error: null, next_attempt_at: null }));
+    const events = async () => {
+      const page = await store.listDeliveries('acme', hook.id, { limit: 10 });
+      return page.ok ? page.items.map((delivery) => delivery.event_id) : [];
+    };
+    await store.purgeExpired(DELIVERY_RETENTION_DAYS * DAY_MS - 1);
+    expect(await events()).toEqual(['pending', 'finished']);
+    await store.purgeExpired(DELIVERY_RETENTION_DAYS * DAY_MS + 1);
+    expect(await events()).toEqual(['pending']);
     await store.close();
   });
 

@@ -42,7 +42,11 @@ export interface TestServer extends BuiltServer {
   log: CapturedLog;
 }
 
-/** The reference server on `:memory:` (or `databasePath`), with the test accounts and resolver. */
+/**
+ * The reference server on `:memory:` (or `databasePath`), with the test accounts and resolver. Its sender
+ * does not run by itself (`delivery.autoStart: false`): a test that delivers drives it with
+ * `server.deliveries.runOnce()`, or asks for `delivery: { autoStart: true }`.
+ */
 export async function testServer(options: ServerOptions = {}): Promise<TestServer> {
   const log = new CapturedLog();
   const server = await buildServer({
@@ -54,14 +58,15 @@ export async function testServer(options: ServerOptions = {}): Promise<TestServe
     // EC keys are made in a millisecond; RSA ones (the default) take 50-500 ms of CPU per server
     signingKeyAlgorithm: 'ES256',
     ...options,
+    delivery: { autoStart: false, ...options.delivery },
   });
   return Object.assign(server, { log });
 }
 
-/** The sandbox, with the test resolver and a captured log. */
+/** The sandbox, with the test resolver and a captured log; its sender, too, runs only when driven. */
 export async function testSandbox(options: SandboxOptions = {}): Promise<TestServer> {
   const log = new CapturedLog();
-  const sandbox = await buildSandbox({ resolve: testResolver, log: { stream: log.stream }, signingKeyAlgorithm: 'ES256', ...options });
+  const sandbox = await buildSandbox({ resolve: testResolver, log: { stream: log.stream }, signingKeyAlgorithm: 'ES256', ...options, delivery: { autoStart: false, ...options.delivery } });
   return Object.assign(sandbox, { log });
 }
 
