@@ -109,7 +109,7 @@ describe('POST /v1/sandbox/events', () => {
     expect(text.statusCode).toBe(415);
     const get = await trigger(sandbox, undefined, TOKEN, 'GET');
     expect(get.status).toBe(405);
-    expect(get.headers.allow).toBe('POST');
+    expect(get.headers.allow).toBe('POST, OPTIONS');
   });
 
   it('exists in the sandbox only: the reference server answers 404', async () => {
