@@ -31,7 +31,7 @@ import { hasBody } from './forwarding.js';
 import { answerOnSocket } from './problem-response.js';
 import { parseViolations, type PrismViolation } from './prism-violations.js';
 import { readBody } from './read-body.js';
-import { parseRequestTarget } from './request-target.js';
+import { parseRequestTarget } from '../validation/request-target.js';
 import { checkRequestBody, checkRequestHead, routeRequest } from './request-judge.js';
 import { checkScenario, operationScenarios, preferForPrism, readScenario, type OperationScenarios, type Scenario } from './scenario.js';
 import { exampleRequestBody } from './example-request.js';

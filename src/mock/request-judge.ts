@@ -24,7 +24,7 @@ import {
 } from '../validation/problem.js';
 import { checkAccept, checkAuthorization, checkContentType, parseJsonBody, stripUtf8Bom } from '../validation/request-checks.js';
 import { validateSchema } from '../validation/validate.js';
-import { parseRequestTarget } from './request-target.js';
+import { parseRequestTarget } from '../validation/request-target.js';
 
 /** A refusal: the problem, and any header it needs (`Allow`, `WWW-Authenticate`). */
 export interface Refusal {

@@ -17,7 +17,7 @@ import { forwardedRequestHeaders, forwardedResponseHeaders } from './forwarding.
 import { newRequestId, type Exchange, type Finding, type ServerTimeouts } from './front-server.js';
 import { answerOnSocket } from './problem-response.js';
 import { checkRequestBody, checkRequestHead, routeRequest, type Refusal } from './request-judge.js';
-import { parseRequestTarget } from './request-target.js';
+import { parseRequestTarget } from '../validation/request-target.js';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './start-mock.js';
 
 /** the largest answer body the proxy checks (bigger ones pass unchecked), in bytes */

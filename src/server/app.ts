@@ -26,6 +26,7 @@ import {
   type Problem,
 } from '../validation/problem.js';
 import { checkAccept, checkContentType, parseJsonBody } from '../validation/request-checks.js';
+import { parseRequestTarget } from '../validation/request-target.js';
 import { validateSchema } from '../validation/validate.js';
 import type { Authenticator } from './auth.js';
 import { localHttpAsHttps, type DestinationGuard } from './destinations.js';
@@ -89,6 +90,8 @@ interface RequestState {
 const EMPTY_BODY = Buffer.alloc(0);
 /** the request property that holds a RequestState */
 const STATE_PROPERTY = 'webhooksContractState';
+/** the raw request property that keeps the target as sent, before it is made routable */
+const SENT_TARGET = Symbol('sent request target');
 /** the headers a browser may read from the sandbox's answers */
 const EXPOSED_HEADERS = 'Location, X-Request-Id, Idempotent-Replayed, Retry-After, WWW-Authenticate, Allow';
 /** how long a browser may keep a preflight answer (s) */
@@ -98,9 +101,17 @@ const RETRY_SOON_S = 1;
 /** SQLite errors that mean "try again", not "this request is wrong" */
 const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL', 'SQLITE_IOERR']);
 
-function hasBody(request: IncomingMessage): boolean {
-  const length = request.headers['content-length'];
-  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+/**
+ * Every value a header was sent with, as Node's `headersDistinct` gives them; `inject()`'s requests have no
+ * `headersDistinct`, so it is read from their raw header list there.
+ */
+function sentValues(raw: IncomingMessage, name: string): string[] | undefined {
+  if (raw.headersDistinct !== undefined) return raw.headersDistinct[name];
+  const values: string[] = [];
+  for (let i = 0; i + 1 < raw.rawHeaders.length; i += 2) {
+    if (raw.rawHeaders[i]!.toLowerCase() === name) values.push(raw.rawHeaders[i + 1]!);
+  }
+  return values.length === 0 ? undefined : values;
 }
 
 /**
@@ -143,7 +154,11 @@ export function createApp(options: AppOptions): FastifyInstance {
     bodyLimit: MAX_BODY_BYTES,
     // an overlong id must reach its route and get the contract's 400, not a 404
     routerOptions: { maxParamLength: 16 * 1024 },
-    rewriteUrl: (request) => routableTarget(request.url ?? '/'),
+    rewriteUrl: (request) => {
+      // the target as sent, for the same checks the mock makes of it (a fragment, an absolute URL that is no URL)
+      (request as IncomingMessage & { [SENT_TARGET]?: string })[SENT_TARGET] = request.url ?? '/';
+      return routableTarget(request.url ?? '/');
+    },
     serverFactory: (handler) => createHttpServer(handler),
     clientErrorHandler: answerClientError,
     // no route declares a Fastify schema: bodies and parameters are checked with the precompiled validators,
@@ -225,12 +240,16 @@ export function createApp(options: AppOptions): FastifyInstance {
   // promises: on every request, each saves a promise and a turn of the microtask queue
   app.addHook('onRequest', (request, reply, done) => {
     const state = stateOf(request);
+    const target = parseRequestTarget((request.raw as IncomingMessage & { [SENT_TARGET]?: string })[SENT_TARGET] ?? request.raw.url ?? '/');
+    const hosts = sentValues(request.raw, 'host')?.length ?? 0;
     reply.header('X-Request-Id', request.id);
     if (options.cors) corsHeaders(request, reply);
     if (closing) {
       sendProblem(request, reply, temporarilyUnavailable(state.path, 'The server is shutting down'));
-    } else if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
-      sendProblem(request, reply, badRequest('An HTTP/1.1 request needs a Host header.', state.path));
+    } else if (!target.ok) {
+      sendProblem(request, reply, badRequest(target.reason));
+    } else if (request.raw.httpVersion === '1.1' && hosts !== 1) {
+      sendProblem(request, reply, badRequest(hosts === 0 ? 'An HTTP/1.1 request needs a Host header.' : 'The request has more than one Host header.', state.path));
     } else if (request.is404) {
       // answered before any body is read: an unknown path is a 404 whatever it is sent with
       answerUnrouted(request, reply, state.path);
@@ -249,7 +268,8 @@ export function createApp(options: AppOptions): FastifyInstance {
     }
     state.route = route;
     if (route.authenticated) {
-      const authentication = options.authenticate(request.headers.authorization);
+      // every value sent, as the mock reads them: a header sent twice is refused, not half-read
+      const authentication = options.authenticate(sentValues(request.raw, 'authorization'));
       if (!authentication.ok) {
         sendProblem(request, reply, unauthorized(state.path, authentication.reason));
         return;
@@ -285,14 +305,31 @@ export function createApp(options: AppOptions): FastifyInstance {
     }
     state.parameters = parameters.values;
     if (!takesBody.has(route)) {
-      if (hasBody(raw)) sendProblem(request, reply, unexpectedBody(state.path, request.method));
-      else done();
+      const length = raw.headers['content-length'];
+      if (length !== undefined && length !== '0') {
+        sendProblem(request, reply, unexpectedBody(state.path, request.method));
+      } else if (raw.headers['transfer-encoding'] !== undefined) {
+        // a chunked body may still be empty (the mock reads it to know): refuse at its first byte, go on at its end
+        const onData = (chunk: Buffer) => {
+          if (chunk.length === 0) return;
+          raw.off('data', onData).off('end', onEnd);
+          raw.resume();
+          sendProblem(request, reply, unexpectedBody(state.path, request.method), { Connection: 'close' });
+        };
+        const onEnd = () => {
+          raw.off('data', onData);
+          done();
+        };
+        raw.on('data', onData).once('end', onEnd);
+      } else {
+        done();
+      }
       return;
     }
     // the checks a body's headers allow, before the body is read (and before "100 Continue" asks for it)
     const expectsContinue = (raw as IncomingMessage & { [EXPECTS_CONTINUE]?: boolean })[EXPECTS_CONTINUE] === true;
     const close: Record<string, string> = expectsContinue ? { Connection: 'close' } : {};
-    const unsupported = checkContentType(state.path, request.headers['content-type']);
+    const unsupported = checkContentType(state.path, sentValues(request.raw, 'content-type'));
     if (unsupported) {
       sendProblem(request, reply, unsupported, close);
       return;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatExchange } from '../../src/mock/access-log.js';
 import type { Exchange } from '../../src/mock/front-server.js';
 import { parseViolations } from '../../src/mock/prism-violations.js';
-import { parseRequestTarget } from '../../src/mock/request-target.js';
+import { parseRequestTarget } from '../../src/validation/request-target.js';
 import { checkScenario, operationScenarios, preferForPrism, readScenario } from '../../src/mock/scenario.js';
 import { findRoute, specRoutes } from '../../src/spec/routes.js';
 
