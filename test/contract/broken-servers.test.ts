@@ -1,21 +1,22 @@
 /**
  * The suite has teeth: eight servers that each break the contract one way (a proxy that adds exactly one
- * violation in front of the correct fake) are each caught, by the check meant to catch them, and by no
- * check the violation does not touch.
+ * violation in front of the reference server) are each caught, by the check meant to catch them, and by
+ * no check the violation does not touch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTextReport, runContractSuite } from '../../src/contract/index.js';
 import { brokenServers, startBrokenProxy } from '../support/broken-proxies.js';
-import { startContractFake, type ContractFake } from '../support/contract-fake.js';
+import { ALICE_KEY } from '../support/server.js';
+import { startReferenceServer, type ReferenceServer } from '../support/reference-server.js';
 
-let fake: ContractFake;
+let reference: ReferenceServer;
 
 beforeAll(async () => {
-  fake = await startContractFake();
+  reference = await startReferenceServer();
 });
 
 afterAll(async () => {
-  await fake?.close();
+  await reference?.close();
 });
 
 describe('each broken server is caught', () => {
@@ -32,11 +33,11 @@ describe('each broken server is caught', () => {
     ]);
   });
 
-  it.each(brokenServers('fake-key-a').map((breakage) => [breakage.name, breakage] as const))('%s', async (_, breakage) => {
-    expect(fake.keys[0]).toBe('fake-key-a');
-    const proxy = await startBrokenProxy(fake.url, breakage);
+  it.each(brokenServers(ALICE_KEY).map((breakage) => [breakage.name, breakage] as const))('%s', async (_, breakage) => {
+    expect(reference.keys[0]).toBe(ALICE_KEY);
+    const proxy = await startBrokenProxy(reference.url, breakage);
     try {
-      const result = await runContractSuite({ baseUrl: proxy.url, apiKey: fake.keys[0]!, secondApiKey: fake.keys[1]!, casesPerOperation: 1, seed: 1, concurrency: 4 });
+      const result = await runContractSuite({ baseUrl: proxy.url, apiKey: reference.keys[0]!, secondApiKey: reference.keys[1]!, casesPerOperation: 1, seed: 1, concurrency: 4 });
       const failed = new Set(result.failures.map((failure) => failure.check));
       expect(result.ok).toBe(false);
       expect(failed, formatTextReport(result)).toContain(breakage.caughtBy);
@@ -45,7 +46,7 @@ describe('each broken server is caught', () => {
       for (const failure of result.failures) {
         expect(failure.reason.length).toBeGreaterThan(20);
         expect(failure.reproduction.at(-1)).toMatch(/^(.* \| )?curl -i /);
-        expect(failure.reproduction.join('\n')).not.toContain(fake.keys[0]!);
+        expect(failure.reproduction.join('\n')).not.toContain(reference.keys[0]!);
       }
     } finally {
       await proxy.close();
