@@ -11529,7 +11529,7 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate582.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var explainWebhookList = validate61;
-var schema96 = { "title": "WebhookList", "description": "One page of webhooks, newest first. Pass the last `id` as `starting_after` to get the next page while `has_more` is true.", "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Webhook" } }, "has_more": { "type": "boolean", "description": "Whether another page follows this one." } }, "additionalProperties": false };
+var schema96 = { "title": "WebhookList", "description": "One page of webhooks, newest first (the reverse of the order they were created in). Pass the last `id` as `starting_after` to get the next page while `has_more` is true.", "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Webhook" } }, "has_more": { "type": "boolean", "description": "Whether another page follows this one." } }, "additionalProperties": false };
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
