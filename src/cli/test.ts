@@ -66,7 +66,7 @@ function listChecks(): string {
 
 /** The command that runs the same cases again (keys left to the environment). */
 function rerunCommand(options: TestCommandOptions, result: ContractSuiteResult): string {
-  const parts = ['webhooks-contract test', `--base-url ${shellQuote(result.baseUrl.replace(/\/$/, ''))}`, `--seed ${result.seed}`];
+  const parts = ['npx webhooks-contract test', `--base-url ${shellQuote(result.baseUrl.replace(/\/$/, ''))}`, `--seed ${result.seed}`];
   if (options.cases !== undefined) parts.push(`--cases ${options.cases}`);
   if (options.stateless) parts.push('--stateless');
   for (const operation of options.operations ?? []) parts.push(`--operation ${operation}`);

@@ -102,7 +102,7 @@ describe('webhooks-contract test: runs', () => {
     expect(err).toMatch(/^webhooks-contract test → http:\/\/127\.0\.0\.1:\d+ \(2 cases per operation, stateful, no second API key\)$/m);
     expect(err).toMatch(/^… \d+\.\d s · \d+ cases? · \d+ requests · 0 failures · (fixed invalid inputs|generated cases|authentication and methods|stateful flows): [a-zA-Z]+$/m);
     expect(out).toContain('PASSED: the server keeps the contract');
-    expect(out).toContain(`Run the same cases again: webhooks-contract test --base-url '${reference.url}' --seed 5 --cases 2 --operation getSigningKeys --operation listWebhooks`);
+    expect(out).toContain(`Run the same cases again: npx webhooks-contract test --base-url '${reference.url}' --seed 5 --cases 2 --operation getSigningKeys --operation listWebhooks`);
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="webhooks-contract" tests="\d+" failures="0"/);
     expect(xml).toContain('<testsuite name="getSigningKeys"');
