@@ -275,6 +275,15 @@ export const ProblemMalformedJson: Schemas["Problem"] = {
   "instance": "/v1/webhooks"
 };
 
+/** An Accept header without JSON */
+export const ProblemNotAcceptable: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/not-acceptable",
+  "title": "Not acceptable",
+  "status": 406,
+  "detail": "The API answers with application/json (application/problem+json for errors); the Accept header allows neither.",
+  "instance": "/v1/webhooks"
+};
+
 /** No such webhook */
 export const ProblemNotFound: Schemas["Problem"] = {
   "type": "https://api.example.com/problems/not-found",
@@ -373,7 +382,7 @@ export const ProblemWildcardMixed: Schemas["Problem"] = {
   "errors": [
     {
       "pointer": "/enabled_events",
-      "message": "enabled_events: \"*\" cannot be combined with other events"
+      "message": "enabled_events: \"*\" cannot be combined with other events; send [\"*\"] alone, or event types only, such as [\"order.created\"]"
     }
   ]
 };

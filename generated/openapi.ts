@@ -307,7 +307,7 @@ export interface components {
          *       "business.updated"
          *     ]
          */
-        EnabledEvents: components["schemas"]["EnabledEventType"][];
+        EnabledEvents: components["schemas"]["EnabledEventType"][] & ("*"[] | components["schemas"]["EventType"][]);
         /**
          * Include
          * @description Comma-delimited list of associations to include in webhook payloads. Omit or set to `*` for all.
@@ -492,7 +492,7 @@ export interface components {
             /** @constant */
             oidc_auth_method: "private_key_jwt";
             oidc_client_id: components["schemas"]["OidcClientId"];
-            oidc_client_secret?: never;
+            oidc_client_secret?: Forbidden<"oidc_client_secret is only allowed when oidc_auth_method is \"client_secret\"; remove it for \"private_key_jwt\"">;
             oidc_token_endpoint: components["schemas"]["OidcTokenEndpoint"];
             oidc_resource_uri?: components["schemas"]["OidcResourceUri"];
             oidc_scope?: components["schemas"]["OidcScope"];
@@ -533,7 +533,7 @@ export interface components {
          *     `client_secret` needs `oidc_client_secret` unless one is stored, and switching to
          *     `private_key_jwt` discards a stored client secret.
          */
-        WebhookUpdate: {
+        WebhookUpdate: AtLeastOneField<({
             /** @description Webhook endpoint URL. Must be `https://`. */
             url?: components["schemas"]["HttpsUrl"];
             enabled_events?: components["schemas"]["EnabledEvents"];
@@ -550,7 +550,24 @@ export interface components {
             oidc_resource_uri?: components["schemas"]["OidcResourceUri"] | null;
             oidc_scope?: components["schemas"]["OidcScope"] | null;
             oidc_access_token_ttl_seconds?: components["schemas"]["OidcAccessTokenTtlSeconds"];
-        } & (unknown & unknown);
+        } & (unknown & unknown)) & ({
+            oidc_auth_method?: never;
+        } | {
+            /** @constant */
+            oidc_auth_method: "client_secret";
+        } | {
+            /** @constant */
+            oidc_auth_method: "private_key_jwt";
+            oidc_client_secret?: Forbidden<"oidc_client_secret is only allowed when oidc_auth_method is \"client_secret\"; remove it for \"private_key_jwt\"">;
+        } | {
+            oidc_auth_method: NullOnly;
+            oidc_client_id?: never;
+            oidc_client_secret?: never;
+            oidc_token_endpoint?: never;
+            oidc_resource_uri?: never;
+            oidc_scope?: never;
+            oidc_access_token_ttl_seconds?: never;
+        })>;
         /**
          * DeliveryId
          * Format: uuid
@@ -658,13 +675,19 @@ export interface components {
              * @description Unique identifier of the event. Retries of a delivery carry the same `id`; use it to ignore duplicates.
              */
             id: string;
-            type: components["schemas"]["EventType"];
+            /**
+             * @description The event type: one of `EventType`, pinned by each event's own schema. New types are added over
+             *     time; a receiver acknowledges (2xx) an event whose type it does not handle.
+             */
+            type: string;
             /** @description When the event happened. It is covered by the signature; reject events older than your tolerance. */
             created_at: components["schemas"]["Timestamp"];
             /** @description The event's subject. Each event type says which object `data.object` is. */
             data: {
+                /** @description The resource the event is about; every resource has `object` (its kind) and `id`. */
                 object: {
-                    [key: string]: unknown;
+                    object?: string;
+                    id?: string;
                 };
             };
         };
@@ -863,6 +886,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The `Accept` header allows neither `application/json` nor `application/problem+json`, the only media
+         *     types the API answers with. A malformed `Accept` header is ignored, as is none at all.
+         */
+        NotAcceptable: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Too many requests: wait for the number of seconds in `Retry-After`, then send the request again. */
         TooManyRequests: {
             headers: {
@@ -1038,6 +1074,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1078,6 +1115,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["CreateValidationFailed"];
@@ -1110,6 +1148,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1137,6 +1176,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1170,6 +1210,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -1207,6 +1248,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1230,6 +1272,7 @@ export interface operations {
                     "application/json": components["schemas"]["JsonWebKeySet"];
                 };
             };
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1628,3 +1671,23 @@ export interface operations {
 type WithRequired<T, K extends keyof T> = T & {
     [P in K]-?: T[P];
 };
+
+/**
+ * `null` as a field's only value. openapi-fetch's `Writable` drops a property typed exactly `null` from
+ * request bodies (openapi-typescript issue 2717), so it is spelt with a member no value can have.
+ */
+export type NullOnly = null | { readonly 'null is the only value': never };
+/**
+ * A field a rule forbids here. Its type is the rule's sentence, so that assigning it a value fails to
+ * compile with the rule as the message ("Type 'string' is not assignable to type '"oidc_client_secret is
+ * only allowed when…"'"). A string literal rather than `never`, which says nothing, or an object type,
+ * which openapi-fetch's `Writable` unfolds beside `string`; the validators refuse the sentence as well.
+ */
+export type Forbidden<Rule extends string> = Rule;
+/**
+ * An object type that needs at least one of its fields (a schema's `minProperties: 1`). A field whose
+ * type is `never` (one the object cannot have) is not a way to satisfy it.
+ */
+export type AtLeastOneField<T> = T extends unknown
+  ? T & { [K in keyof T]-?: [Exclude<T[K], undefined>] extends [never] ? never : { [P in K]-?: Exclude<T[P], undefined> } }[keyof T]
+  : never;

@@ -73,6 +73,34 @@ export declare const explainWebhookList: Validator<Schemas["WebhookList"]>;
 export declare const validateWebhookUpdate: Validator<Schemas["WebhookUpdate"]>;
 /** Checks a `WebhookUpdate` and collects every broken rule with its schema, to explain a failure. */
 export declare const explainWebhookUpdate: Validator<Schemas["WebhookUpdate"]>;
+/** Checks a `BusinessApprovedEvent` as a receiver should: fields added to the API later are accepted. */
+export declare const lenientBusinessApprovedEvent: Validator<Schemas["BusinessApprovedEvent"]>;
+/** Explains why `lenientBusinessApprovedEvent` refused a value, every broken rule with its schema. */
+export declare const explainLenientBusinessApprovedEvent: Validator<Schemas["BusinessApprovedEvent"]>;
+/** Checks a `BusinessCreatedEvent` as a receiver should: fields added to the API later are accepted. */
+export declare const lenientBusinessCreatedEvent: Validator<Schemas["BusinessCreatedEvent"]>;
+/** Explains why `lenientBusinessCreatedEvent` refused a value, every broken rule with its schema. */
+export declare const explainLenientBusinessCreatedEvent: Validator<Schemas["BusinessCreatedEvent"]>;
+/** Checks a `BusinessRejectedEvent` as a receiver should: fields added to the API later are accepted. */
+export declare const lenientBusinessRejectedEvent: Validator<Schemas["BusinessRejectedEvent"]>;
+/** Explains why `lenientBusinessRejectedEvent` refused a value, every broken rule with its schema. */
+export declare const explainLenientBusinessRejectedEvent: Validator<Schemas["BusinessRejectedEvent"]>;
+/** Checks a `BusinessUpdatedEvent` as a receiver should: fields added to the API later are accepted. */
+export declare const lenientBusinessUpdatedEvent: Validator<Schemas["BusinessUpdatedEvent"]>;
+/** Explains why `lenientBusinessUpdatedEvent` refused a value, every broken rule with its schema. */
+export declare const explainLenientBusinessUpdatedEvent: Validator<Schemas["BusinessUpdatedEvent"]>;
+/** Checks a `EventEnvelope` as a receiver should: fields added to the API later are accepted. */
+export declare const lenientEventEnvelope: Validator<Schemas["EventEnvelope"]>;
+/** Explains why `lenientEventEnvelope` refused a value, every broken rule with its schema. */
+export declare const explainLenientEventEnvelope: Validator<Schemas["EventEnvelope"]>;
+/** Checks a `OrderCompletedEvent` as a receiver should: fields added to the API later are accepted. */
+export declare const lenientOrderCompletedEvent: Validator<Schemas["OrderCompletedEvent"]>;
+/** Explains why `lenientOrderCompletedEvent` refused a value, every broken rule with its schema. */
+export declare const explainLenientOrderCompletedEvent: Validator<Schemas["OrderCompletedEvent"]>;
+/** Checks a `OrderCreatedEvent` as a receiver should: fields added to the API later are accepted. */
+export declare const lenientOrderCreatedEvent: Validator<Schemas["OrderCreatedEvent"]>;
+/** Explains why `lenientOrderCreatedEvent` refused a value, every broken rule with its schema. */
+export declare const explainLenientOrderCreatedEvent: Validator<Schemas["OrderCreatedEvent"]>;
 
 /** The names of the schemas that have validators. */
 export type SchemaName = "BusinessApprovedEvent" | "BusinessCreatedEvent" | "BusinessRejectedEvent" | "BusinessUpdatedEvent" | "DeliveryList" | "JsonWebKeySet" | "OrderCompletedEvent" | "OrderCreatedEvent" | "Problem" | "Webhook" | "WebhookCreate" | "WebhookList" | "WebhookUpdate";
@@ -81,6 +109,15 @@ export type SchemaName = "BusinessApprovedEvent" | "BusinessCreatedEvent" | "Bus
 export declare const validators: { readonly [K in SchemaName]: Validator<Schemas[K]> };
 /** Explaining validators (every error, with schemas) by schema name. */
 export declare const explainers: { readonly [K in SchemaName]: Validator<Schemas[K]> };
+
+/** The names of the schemas that have lenient (receiver) validators. */
+export type LenientSchemaName = "BusinessApprovedEvent" | "BusinessCreatedEvent" | "BusinessRejectedEvent" | "BusinessUpdatedEvent" | "EventEnvelope" | "OrderCompletedEvent" | "OrderCreatedEvent";
+/** The type of every event a strict or lenient event map holds, by event type. */
+type EventPayloads = { "business.created": Schemas["BusinessCreatedEvent"]; "business.updated": Schemas["BusinessUpdatedEvent"]; "business.approved": Schemas["BusinessApprovedEvent"]; "business.rejected": Schemas["BusinessRejectedEvent"]; "order.created": Schemas["OrderCreatedEvent"]; "order.completed": Schemas["OrderCompletedEvent"] };
+/** For each event type: its fast validator and its explaining one. */
+export declare const eventValidators: { readonly [T in keyof EventPayloads]: readonly [Validator<EventPayloads[T]>, Validator<EventPayloads[T]>] };
+/** For each event type: its lenient (receiver) validator and its explaining one. */
+export declare const lenientEventValidators: { readonly [T in keyof EventPayloads]: readonly [Validator<EventPayloads[T]>, Validator<EventPayloads[T]>] };
 
 /** For each operation: its method, path, and the schema of its request body and of each response body. */
 export declare const operations: {
@@ -108,6 +145,13 @@ export declare const operations: {
         "headers": [
           "X-Request-Id",
           "WWW-Authenticate"
+        ]
+      },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
         ]
       },
       "429": {
@@ -153,6 +197,13 @@ export declare const operations: {
         "headers": [
           "X-Request-Id",
           "WWW-Authenticate"
+        ]
+      },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
         ]
       },
       "413": {
@@ -226,6 +277,13 @@ export declare const operations: {
           "X-Request-Id"
         ]
       },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
       "429": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
@@ -270,6 +328,13 @@ export declare const operations: {
         ]
       },
       "404": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "406": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
         "headers": [
@@ -321,6 +386,13 @@ export declare const operations: {
         ]
       },
       "404": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "406": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
         "headers": [
@@ -398,6 +470,13 @@ export declare const operations: {
           "X-Request-Id"
         ]
       },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
       "429": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
@@ -422,6 +501,13 @@ export declare const operations: {
       "200": {
         "schema": "JsonWebKeySet",
         "mediaType": "application/json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
         "headers": [
           "X-Request-Id"
         ]

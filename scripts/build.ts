@@ -1,6 +1,8 @@
 /**
- * Builds the package into dist/: tsc for src/ and the generated types, then copies the generated
- * validators module and the bundled spec beside them (they are JavaScript and JSON, not TypeScript).
+ * Builds the package into dist/: tsc for src/ and the generated types (with source and declaration maps,
+ * which point at the TypeScript the package ships beside them), then copies the generated validators
+ * module and the bundled spec beside them (JavaScript and JSON, not TypeScript), and mocks/README.md,
+ * the scenario table the mock command's banner points to.
  * dist/build-stamp.json is removed first and written last, so `npm start` runs dist/ only when whole.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +15,7 @@ const DIST = join(ROOT, 'dist');
 
 const STAMP = join(DIST, 'build-stamp.json');
 rmSync(STAMP, { force: true });
-for (const folder of ['src', 'generated']) rmSync(join(DIST, folder), { recursive: true, force: true });
+for (const folder of ['src', 'generated', 'mocks']) rmSync(join(DIST, folder), { recursive: true, force: true });
 
 const tsc = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
   cwd: ROOT,
@@ -25,6 +27,9 @@ mkdirSync(join(DIST, 'generated'), { recursive: true });
 for (const file of ['validators.js', 'validators.d.ts', 'openapi.json']) {
   copyFileSync(join(ROOT, 'generated', file), join(DIST, 'generated', file));
 }
+mkdirSync(join(DIST, 'mocks'), { recursive: true });
+copyFileSync(join(ROOT, 'mocks', 'README.md'), join(DIST, 'mocks', 'README.md'));
+
 // The serve and sandbox commands, bundled with what they load (Fastify, pino, the validators, the server)
 // into one ESM file each and a shared chunk, in place of tsc's output: a starting server reads three files
 // instead of about 250 modules, which halves its start-up (scripts/bench/server.bench.ts). The library entries
@@ -52,4 +57,4 @@ await build({
 });
 
 writeFileSync(STAMP, `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
-console.log('built dist/src and dist/generated');
+console.log('built dist/src, dist/generated and dist/mocks');

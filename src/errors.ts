@@ -9,7 +9,15 @@ export type WebhooksContractErrorCode =
   | 'ERR_CLIENT_OPTIONS'
   | 'ERR_CONTRACT_VIOLATION'
   | 'ERR_API_RESPONSE'
+  | 'ERR_NETWORK'
+  | 'ERR_TIMEOUT'
+  | 'ERR_REDIRECT'
+  | 'ERR_RESPONSE_TOO_LARGE'
+  | 'ERR_RESPONSE_NOT_JSON'
+  | 'ERR_RESPONSE_EMPTY'
+  | 'ERR_RESPONSE_NOT_PROBLEM'
   | 'ERR_PAGINATION_STALLED'
+  | 'ERR_PAGINATION_CYCLE'
   | 'ERR_PRISM_MISSING'
   | 'ERR_MOCK_START'
   | 'ERR_SPEC_MISSING'
@@ -52,7 +60,7 @@ export type WebhookVerificationErrorCode =
 
 /** The base class of every error this library throws. */
 export class WebhooksContractError extends Error {
-  readonly code: WebhooksContractErrorCode;
+  declare readonly code: WebhooksContractErrorCode;
 
   constructor(code: WebhooksContractErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -11,14 +11,40 @@ type Schemas = components['schemas'];
 export type Webhook = Schemas['Webhook'];
 /** The create body: a union discriminated on `oidc_auth_method`. */
 export type WebhookCreate = Schemas['WebhookCreate'];
-/** The update (PATCH) body. */
+/** The update (PATCH) body: at least one field, and the OIDC rules a patch can break on its own. */
 export type WebhookUpdate = Schemas['WebhookUpdate'];
 /** One page of `listWebhooks`. */
 export type WebhookList = Schemas['WebhookList'];
+/** `enabled_events`: `["*"]` alone, or a list of event types. */
+export type EnabledEvents = Schemas['EnabledEvents'];
+/** One attempt-tracked delivery of an event to a webhook. */
+export type Delivery = Schemas['Delivery'];
+/** One page of `listWebhookDeliveries`. */
+export type DeliveryList = Schemas['DeliveryList'];
+/** The platform's public signing keys (`GET /.well-known/jwks.json`). */
+export type JsonWebKeySet = Schemas['JsonWebKeySet'];
 /** An RFC 9457 problem, the body of every error response. */
 export type Problem = Schemas['Problem'];
 /** Every event type the platform delivers. */
 export type EventType = Schemas['EventType'];
+/** A business under verification, the `data.object` of `business.*` events. */
+export type Business = Schemas['Business'];
+/** An order, the `data.object` of `order.*` events. */
+export type Order = Schemas['Order'];
+/** The fields every event has, whatever its type (types added later included). */
+export type EventEnvelope = Schemas['EventEnvelope'];
+/** Sent when a business is created. */
+export type BusinessCreatedEvent = Schemas['BusinessCreatedEvent'];
+/** Sent when a business's details change. */
+export type BusinessUpdatedEvent = Schemas['BusinessUpdatedEvent'];
+/** Sent when a business is approved. */
+export type BusinessApprovedEvent = Schemas['BusinessApprovedEvent'];
+/** Sent when a business is rejected. */
+export type BusinessRejectedEvent = Schemas['BusinessRejectedEvent'];
+/** Sent when an order is placed. */
+export type OrderCreatedEvent = Schemas['OrderCreatedEvent'];
+/** Sent when an order is completed. */
+export type OrderCompletedEvent = Schemas['OrderCompletedEvent'];
 /** Any event delivery, a union discriminated by `type`. */
 export type WebhookEvent = {
   [K in keyof webhooks]: NonNullable<webhooks[K]['post']['requestBody']>['content']['application/json'];

@@ -17,9 +17,14 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Names of the properties a schema forbids with a `false` subschema. */
+/** Is this property schema one no value passes: `false`, or `{ not: {} }` (with the rule's sentence beside it)? */
+function isForbidden(value: unknown): boolean {
+  return value === false || (isObject(value) && isObject(value.not) && Object.keys(value.not).length === 0);
+}
+
+/** Names of the properties a schema forbids (`false` or `not: {}`). */
 function forbiddenProperties(schema: Schema): Set<string> {
-  return new Set(Object.entries(schema.properties ?? {}).filter(([, value]) => value === false).map(([name]) => name));
+  return new Set(Object.entries(schema.properties ?? {}).filter(([, value]) => isForbidden(value)).map(([name]) => name));
 }
 
 /**
@@ -36,7 +41,7 @@ function spellOutBranch(parent: Schema, branch: Schema): Schema {
     properties[name] = own === undefined || isDeepStrictEqual(own, schema) ? schema : { allOf: [schema, own] };
   }
   for (const [name, schema] of Object.entries(branch.properties ?? {})) {
-    if (!(name in properties) && schema !== false) properties[name] = schema;
+    if (!(name in properties) && !isForbidden(schema)) properties[name] = schema;
   }
   const required = [...new Set([...(parent.required ?? []), ...(branch.required ?? [])])].filter((name) => name in properties);
   const spelledOut: Schema = { type: 'object', properties, required };
@@ -65,10 +70,11 @@ function replaceFalseProperties(node: unknown): void {
  * Returns a copy of the bundled spec for the docs renderer.
  *
  * Redoc 3.0.1 merges each `oneOf` branch into its parent to show it, and a branch that forbids a field
- * with a `false` schema (`OidcOff`, `OidcPrivateKeyJwtAuth`) breaks that merge: the page logs
- * "Cannot use 'in' operator to search for 'title' in false" and the branch would list the forbidden
- * field as allowed. Such branches are spelled out instead, each with exactly the fields it accepts,
- * and any `false` property schema left elsewhere becomes the equivalent `{ not: {} }`.
+ * with a `false` schema (`OidcOff`, the update's shapes) breaks that merge: the page logs
+ * "Cannot use 'in' operator to search for 'title' in false", and a branch would list a forbidden field
+ * (`false`, or `not: {}` as in `OidcPrivateKeyJwtAuth`) as allowed. Such branches are spelled out
+ * instead, each with exactly the fields it accepts, and any `false` property schema left elsewhere
+ * becomes the equivalent `{ not: {} }`.
  * Nothing else changes: operations, examples, descriptions and code samples are the spec's own.
  */
 export function prepareSpecForDocs<T extends object>(bundled: T): T {

@@ -3,6 +3,9 @@
  * in front of a real server.
  * @module
  */
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatExchange } from '../mock/access-log.js';
 import { MAX_DELAY_MS } from '../mock/scenario.js';
 import { PRISM_VERSION, PrismMissingError, MockStartError } from '../mock/prism.js';
@@ -36,6 +39,20 @@ The mock needs Prism (an optional peer dependency):
   npm install --save-dev @stoplight/prism-cli@${PRISM_VERSION}
 `;
 
+/**
+ * mocks/README.md, which lists every scenario: beside the sources, and in the package at dist/mocks/,
+ * where the build copies it (so the same relative URL finds it from src/cli/ and from dist/src/cli/).
+ */
+export const MOCKS_README_URL = new URL('../../mocks/README.md', import.meta.url);
+
+/** Where to read the scenario table, as the banner says it: relative to `cwd` when it is below it. */
+export function scenariosReadme(cwd = process.cwd()): string {
+  const path = fileURLToPath(MOCKS_README_URL);
+  if (!existsSync(path)) return 'the "Mock server" section of the package README';
+  const fromCwd = relative(cwd, path);
+  return fromCwd.startsWith('..') ? path : fromCwd;
+}
+
 function mockBanner(server: RunningMockServer, options: MockCommandOptions): string {
   const data = options.dynamic ? 'generated data' : 'static examples';
   return [
@@ -45,7 +62,7 @@ function mockBanner(server: RunningMockServer, options: MockCommandOptions): str
     `  curl -s ${shellQuote(`${server.url}/v1/webhooks`)} -H 'Authorization: Bearer test-key'`,
     '',
     `Pick another answer per request with a Prefer header: "Prefer: code=404", "Prefer: code=422, example=unknown_field",`,
-    `"Prefer: code=503", "Prefer: dynamic=true", "Prefer: delay=800". Every scenario is listed in mocks/README.md.`,
+    `"Prefer: code=503", "Prefer: dynamic=true", "Prefer: delay=800". Every scenario is listed in ${scenariosReadme()}.`,
     'Press Ctrl-C to stop.',
     '',
   ].join('\n');

@@ -1,22 +1,25 @@
 /**
- * The typed Webhooks API client: openapi-fetch over the generated `paths`, with bearer auth, JSON,
- * a User-Agent, pagination and an opt-in contract check.
+ * The typed Webhooks API client: openapi-fetch over the generated `paths`, with the transport that
+ * authenticates, times out, retries and checks (`transport.ts`), and the list walkers.
  * @module
  */
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { ClientOptionsError } from '../errors.js';
-import type { Webhook } from '../types.js';
-import { VERSION } from '../version.js';
-import { ContractViolationError, type ContractViolation } from './contract-violation.js';
-import { listAllWebhooks, type ListAllOptions } from './paginate.js';
+import type { Delivery, Webhook } from '../types.js';
+import type { ContractCheck, ContractViolation } from '../validation/contract-violation.js';
+import { listAllDeliveries, listAllWebhooks, type ListAllOptions } from './paginate.js';
+import { createTransport } from './transport.js';
 
 /** What `createWebhooksClient` takes. */
 export interface WebhooksClientOptions {
   /** where the API is served, without `/v1`: `https://api.example.com`, or the mock `http://127.0.0.1:4010` */
   baseUrl: string;
-  /** your API key, sent as `Authorization: Bearer <apiKey>` */
-  apiKey: string;
+  /**
+   * Your API key, sent as `Authorization: Bearer <apiKey>` to every operation but the public one
+   * (`GET /.well-known/jwks.json`), which never gets it; an operation that needs it throws without it.
+   */
+  apiKey?: string;
   /**
    * A custom fetch (tests, proxies, undici); defaults to the global fetch. It is always called with a
    * `Request`. With undici's own fetch, pass undici's `Request` class as `Request` too.
@@ -24,79 +27,76 @@ export interface WebhooksClientOptions {
   fetch?: (input: Request) => Promise<Response>;
   /** the Request class to build requests with; defaults to the global one */
   Request?: typeof Request;
+  /** How long one attempt may take, answer body included, in milliseconds (default 30,000). */
+  timeoutMs?: number;
   /**
-   * Check every response against the spec with the generated validators.
-   * `true` throws a `ContractViolationError`; a function receives the violations and the call returns as usual.
+   * How many times to retry a network error, a time-out, a 429 or a 5xx (default 2), with exponential
+   * back-off and jitter, or after the server's `Retry-After` (up to 60 seconds; a longer one is returned
+   * to you). GET, PATCH and DELETE are retried as they are; a POST only with an `Idempotency-Key`, which
+   * the client sends on createWebhook unless you send your own.
    */
-  checkResponses?: boolean | ((violations: ContractViolation[]) => void);
+  maxRetries?: number;
+  /** The largest response body the client reads, in bytes (default 8 MiB); a larger one throws `ERR_RESPONSE_TOO_LARGE`. */
+  maxResponseBytes?: number;
+  /**
+   * Check every response against the contract: pass `contractCheck` from `webhooks-contract/contract-check`.
+   * A response that breaks it throws a `ContractViolationError`, unless `onContractViolation` is given.
+   */
+  checkResponses?: ContractCheck | false;
+  /** Receives the violations instead of a thrown `ContractViolationError`; the call then returns as usual. */
+  onContractViolation?: (violations: ContractViolation[]) => void;
   /** extra headers for every request */
   headers?: Record<string, string>;
 }
 
-/** The client: openapi-fetch's typed `GET`/`POST`/`PATCH`/`DELETE`, plus `listAllWebhooks`. */
+/** The client: openapi-fetch's typed `GET`/`POST`/`PATCH`/`DELETE`, plus the list walkers. */
 export interface WebhooksClient extends Client<paths> {
   /**
-   * Yields every webhook across all pages.
+   * Yields every webhook across all pages, newest first.
    * @example
-   * for await (const webhook of client.listAllWebhooks()) console.log(webhook.id);
+   * for await (const webhook of client.listAllWebhooks({ limit: 500 })) console.log(webhook.id);
    */
   listAllWebhooks(options?: ListAllOptions): AsyncGenerator<Webhook, void, undefined>;
+  /**
+   * Yields every delivery of one webhook across all pages, newest first.
+   * @example
+   * for await (const delivery of client.listAllDeliveries(webhookId, { limit: 50 })) console.log(delivery.status);
+   */
+  listAllDeliveries(webhookId: string, options?: ListAllOptions): AsyncGenerator<Delivery, void, undefined>;
 }
 
-/**
- * Middleware that checks each response against the contract. The validators are imported on the
- * first response, so a client that never checks never loads them (nor ships them in a browser bundle).
- */
-function lazyContractCheck(report: (violations: ContractViolation[]) => void): Middleware {
-  let check: Promise<typeof import('./contract-check.js')> | undefined;
-  return {
-    async onResponse({ request, response, schemaPath }) {
-      check ??= import('./contract-check.js');
-      const violations = await (await check).checkResponse(request.method, schemaPath, response);
-      if (violations.length > 0) report(violations);
-      return undefined;
-    },
-  };
-}
+const EXAMPLE = 'e.g. createWebhooksClient({ baseUrl: "https://api.example.com", apiKey })';
 
-/** The User-Agent every request carries. */
-export const USER_AGENT = `webhooks-contract/${VERSION}`;
-
+/** Throws a ClientOptionsError saying how to fix the call when the options cannot work. */
 function checkOptions(options: unknown): asserts options is WebhooksClientOptions {
-  const example = 'createWebhooksClient({ baseUrl: "https://api.example.com", apiKey: process.env.WEBHOOKS_API_KEY })';
-  if (typeof options !== 'object' || options === null) {
-    throw new ClientOptionsError(`createWebhooksClient needs an options object, e.g. ${example}`);
-  }
-  const { baseUrl, apiKey, fetch, checkResponses } = options as Record<string, unknown>;
-  if (typeof baseUrl !== 'string' || baseUrl === '') {
-    throw new ClientOptionsError(`baseUrl is required: pass where the API is served, e.g. ${example}`);
-  }
-  let parsed: URL;
+  const fail = (message: string): never => {
+    throw new ClientOptionsError(message);
+  };
+  if (typeof options !== 'object' || !options) fail(`createWebhooksClient needs an options object, ${EXAMPLE}`);
+  const { baseUrl, apiKey, fetch, checkResponses, timeoutMs, maxRetries, maxResponseBytes } = options as Record<string, unknown>;
+  let parsed: URL | undefined;
   try {
-    parsed = new URL(baseUrl);
+    parsed = new URL(baseUrl as string);
   } catch {
-    throw new ClientOptionsError(`baseUrl must be an absolute URL such as "https://api.example.com"; got "${baseUrl}"`);
+    fail(`baseUrl is required, an absolute URL such as "https://api.example.com" (got "${String(baseUrl)}"), ${EXAMPLE}`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new ClientOptionsError(`baseUrl must start with https:// (or http:// for a local mock); got "${parsed.protocol}"`);
+  if (!/^https?:$/.test(parsed!.protocol)) fail(`baseUrl must start with https:// (or http:// for a local mock), not ${parsed!.protocol}`);
+  if (/\/v1\/?$/.test(parsed!.pathname)) fail(`baseUrl must not end with /v1 (every path starts with it): use "${parsed!.origin}"`);
+  if (apiKey !== undefined && (typeof apiKey !== 'string' || !apiKey.trim())) fail(`apiKey must be a non-empty string, ${EXAMPLE}`);
+  if (fetch !== undefined && typeof fetch !== 'function') fail('fetch must be a function like the global fetch');
+  if (checkResponses !== undefined && checkResponses !== false && typeof (checkResponses as ContractCheck | null)?.checkResponse !== 'function') {
+    fail("checkResponses takes contractCheck from 'webhooks-contract/contract-check' (and onContractViolation to receive violations instead of an error)");
   }
-  if (/\/v1\/?$/.test(parsed.pathname)) {
-    throw new ClientOptionsError(`baseUrl must not end with /v1: every path already starts with it; use "${parsed.origin}"`);
-  }
-  if (typeof apiKey !== 'string' || apiKey.trim() === '') {
-    throw new ClientOptionsError(`apiKey is required: pass your API key as a string, e.g. ${example}`);
-  }
-  if (fetch !== undefined && typeof fetch !== 'function') {
-    throw new ClientOptionsError('fetch must be a function with the signature of the global fetch, or left out');
-  }
-  if (checkResponses !== undefined && typeof checkResponses !== 'boolean' && typeof checkResponses !== 'function') {
-    throw new ClientOptionsError('checkResponses must be true, false, or a function that receives the violations');
+  for (const [name, value, minimum] of [['timeoutMs', timeoutMs, 1], ['maxRetries', maxRetries, 0], ['maxResponseBytes', maxResponseBytes, 1]] as const) {
+    if (value !== undefined && !(Number.isInteger(value) && (value as number) >= minimum)) fail(`${name} must be a whole number of at least ${minimum}`);
   }
 }
 
 /**
  * Creates a typed client for the Webhooks API. Calls return `{ data, error, response }` and never
- * throw on an HTTP status; `error` is the spec's problem object.
+ * throw on an HTTP status the contract describes; `error` is the spec's problem object. They throw a
+ * `WebhooksConnectionError` when no answer came, and a `WebhooksResponseError` for an answer that is
+ * not the API's (a redirect, a body too large, not JSON, or an error page that is not a problem).
  * @example
  * const client = createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: process.env.WEBHOOKS_API_KEY! });
  * const { data, error } = await client.POST('/v1/webhooks', { body: { url: 'https://hooks.example.com/in', enabled_events: ['*'] } });
@@ -104,32 +104,14 @@ function checkOptions(options: unknown): asserts options is WebhooksClientOption
  */
 export function createWebhooksClient(options: WebhooksClientOptions): WebhooksClient {
   checkOptions(options);
-  const { baseUrl, apiKey, fetch, checkResponses, headers, Request } = options;
   const client = createClient<paths>({
-    baseUrl: baseUrl.replace(/\/+$/, ''),
-    // read the global at call time, so a fetch patched later (tests, polyfills) is used
-    fetch: fetch ?? ((input: Request) => globalThis.fetch(input)),
-    headers: { Accept: 'application/json, application/problem+json', ...headers },
-    ...(Request === undefined ? {} : { Request }),
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    fetch: createTransport(options),
+    headers: { Accept: 'application/json, application/problem+json', ...options.headers },
+    ...(options.Request && { Request: options.Request }),
   });
-  const identify: Middleware = {
-    onRequest({ request }) {
-      request.headers.set('Authorization', `Bearer ${apiKey}`);
-      request.headers.set('User-Agent', USER_AGENT);
-      return request;
-    },
-  };
-  client.use(identify);
-  if (checkResponses) {
-    const report =
-      typeof checkResponses === 'function'
-        ? checkResponses
-        : (violations: ContractViolation[]) => {
-            throw new ContractViolationError(violations);
-          };
-    client.use(lazyContractCheck(report));
-  }
   return Object.assign(client, {
     listAllWebhooks: (listOptions?: ListAllOptions) => listAllWebhooks(client, listOptions),
+    listAllDeliveries: (webhookId: string, listOptions?: ListAllOptions) => listAllDeliveries(client, webhookId, listOptions),
   });
 }

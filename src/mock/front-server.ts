@@ -11,7 +11,7 @@ import type { Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { operations } from '../../generated/validators.js';
-import { specRoutes, type SpecRoute } from '../spec/routes.js';
+import { allowHeader, specRoutes, type SpecRoute } from '../spec/routes.js';
 import type { ValidationIssue } from '../validation/messages.js';
 import {
   BEARER_CHALLENGE,
@@ -32,7 +32,7 @@ import { answerOnSocket } from './problem-response.js';
 import { parseViolations, type PrismViolation } from './prism-violations.js';
 import { readBody } from './read-body.js';
 import { parseRequestTarget } from './request-target.js';
-import { allowHeader, checkRequestBody, checkRequestHead, routeRequest } from './request-judge.js';
+import { checkRequestBody, checkRequestHead, routeRequest } from './request-judge.js';
 import { checkScenario, operationScenarios, preferForPrism, readScenario, type OperationScenarios, type Scenario } from './scenario.js';
 import { exampleRequestBody } from './example-request.js';
 

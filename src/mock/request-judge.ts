@@ -6,7 +6,7 @@
  * @module
  */
 import type { IncomingMessage } from 'node:http';
-import { allowedMethods, findRoute, type SpecRoute } from '../spec/routes.js';
+import { allowHeader, allowedMethods, findRoute, type SpecRoute } from '../spec/routes.js';
 import { parseBearerAuthorization } from '../validation/http-syntax.js';
 import { checkParameters } from '../validation/parameters.js';
 import {
@@ -30,14 +30,6 @@ import { parseRequestTarget } from './request-target.js';
 export interface Refusal {
   problem: Problem;
   headers?: Record<string, string>;
-}
-
-/** The methods to list in `Allow` for a path: the spec's, HEAD beside GET, and OPTIONS. */
-export function allowHeader(methods: readonly string[]): string {
-  const all = [...methods];
-  if (all.includes('GET')) all.push('HEAD');
-  all.push('OPTIONS');
-  return all.join(', ');
 }
 
 /** Where a request goes, once its target and method are read. */

@@ -10,7 +10,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Outgoi
 import { request as httpsRequest } from 'node:https';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { checkResponse } from '../client/contract-check.js';
+import { checkResponse } from '../validation/contract-check.js';
 import { specRoutes, type SpecRoute } from '../spec/routes.js';
 import { MAX_BODY_BYTES, PROBLEM_CONTENT_TYPE, badGateway, badRequest, gatewayTimeout, problemInstance, requestHeadersTooLarge, requestTimeout, type Problem } from '../validation/problem.js';
 import { forwardedRequestHeaders, forwardedResponseHeaders } from './forwarding.js';

@@ -7,35 +7,32 @@
  */
 import type { IncomingMessage } from 'node:http';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { allowedMethods, specRoutes, type SpecRoute } from '../spec/routes.js';
+import { allowHeader, allowedMethods, specRoutes, type SpecRoute } from '../spec/routes.js';
 import type { ValidationIssue } from '../validation/messages.js';
 import { checkParameters } from '../validation/parameters.js';
 import {
   MAX_BODY_BYTES,
   PROBLEM_CONTENT_TYPE,
+  badRequest,
   invalidParameters,
+  methodNotAllowed,
+  notFound,
   payloadTooLarge,
+  problemInstance,
+  unauthorized,
+  unexpectedBody,
   unsupportedMediaType,
   validationFailed,
   type Problem,
 } from '../validation/problem.js';
-import { checkContentType, parseJsonBody } from '../validation/request-checks.js';
+import { checkAccept, checkContentType, parseJsonBody } from '../validation/request-checks.js';
 import { validateSchema } from '../validation/validate.js';
 import type { Authenticator } from './auth.js';
 import { localHttpAsHttps, type DestinationGuard } from './destinations.js';
 import { EXPECTS_CONTINUE, answerClientError, createHttpServer, newRequestId, pathOf, routableTarget } from './http-edges.js';
 import { loggerOptions, type LogOptions } from './logging.js';
 import { operationHandlers, type OperationAnswer, type OperationId } from './operations.js';
-import {
-  badRequest,
-  bodyNotAllowed,
-  internalError,
-  methodNotAllowed,
-  pathNotFound,
-  problemInstance,
-  serviceUnavailable,
-  unauthorized,
-} from './problems.js';
+import { internalError, temporarilyUnavailable } from './problems.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { SigningKeys } from './signing-keys.js';
 import type { Store } from './store.js';
@@ -70,6 +67,8 @@ interface RequestState {
   path: string;
   route?: SpecRoute;
   accountId?: string;
+  /** the path, query and header parameters, checked and converted to their types */
+  parameters?: Record<string, string | number>;
   /** the broken rules of the problem answered, for the log line */
   errors?: readonly ValidationIssue[];
 }
@@ -122,7 +121,8 @@ export function createApp(options: AppOptions): FastifyInstance {
     logger: loggerOptions(options.log),
     // one line per request, written by the onResponse hook below, instead of Fastify's two
     logController: new LogController({ disableRequestLogging: true }),
-    exposeHeadRoutes: false,
+    // HEAD wherever GET is (RFC 9110 §9.1), answered by the GET route without its body, as the mock does
+    exposeHeadRoutes: true,
     return503OnClosing: false,
     requestIdHeader: false,
     genReqId: newRequestId,
@@ -145,7 +145,7 @@ export function createApp(options: AppOptions): FastifyInstance {
       },
     },
     frameworkErrors: (error, request, reply) => {
-      void sendProblem(request, reply, badRequest(request.url, `The request target cannot be read (${error.code}); check its percent-escapes.`));
+      void sendProblem(request, reply, badRequest(`The request target cannot be read (${error.code}); check its percent-escapes.`, problemInstance(pathOf(request.url))));
     },
   });
 
@@ -153,9 +153,7 @@ export function createApp(options: AppOptions): FastifyInstance {
   function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}): FastifyReply {
     const state = stateOf(request);
     state.errors = problem.errors;
-    const instance = problem.instance === undefined ? undefined : problemInstance(problem.instance);
-    const { instance: _raw, ...rest } = problem;
-    const body: Problem = instance === undefined ? rest : { ...rest, instance };
+    const body: Problem = problem.instance === undefined ? problem : { ...problem, instance: problemInstance(problem.instance) };
     reply.code(problem.status).header('Content-Type', PROBLEM_CONTENT_TYPE).header('X-Request-Id', request.id);
     // while stopping, each answer ends its connection: a kept-alive socket would hold the close up
     if (closing) reply.header('Connection', 'close');
@@ -187,8 +185,11 @@ export function createApp(options: AppOptions): FastifyInstance {
   /** A path no route of the spec serves with this method: 404, 405 with `Allow`, or (sandbox) a CORS preflight. */
   function answerUnrouted(request: FastifyRequest, reply: FastifyReply, path: string): FastifyReply {
     const allowed = allowedMethods(routes, path);
-    if (allowed.length === 0) return sendProblem(request, reply, pathNotFound(path));
+    if (allowed.length === 0) return sendProblem(request, reply, notFound(path));
     const requestedMethod = request.headers['access-control-request-method'];
+    if (request.method === 'OPTIONS' && !(options.cors && typeof requestedMethod === 'string')) {
+      return reply.code(204).header('Allow', allowHeader(allowed)).send();
+    }
     if (options.cors && request.method === 'OPTIONS' && typeof requestedMethod === 'string') {
       const requestedHeaders = request.headers['access-control-request-headers'];
       return reply
@@ -201,7 +202,7 @@ export function createApp(options: AppOptions): FastifyInstance {
         .header('Access-Control-Max-Age', String(PREFLIGHT_MAX_AGE_S))
         .send();
     }
-    return sendProblem(request, reply, methodNotAllowed(path, allowed), { Allow: allowed.join(', ') });
+    return sendProblem(request, reply, methodNotAllowed(path, allowed), { Allow: allowHeader(allowed) });
   }
 
   app.decorateRequest(STATE_PROPERTY, null);
@@ -213,9 +214,9 @@ export function createApp(options: AppOptions): FastifyInstance {
     reply.header('X-Request-Id', request.id);
     if (options.cors) corsHeaders(request, reply);
     if (closing) {
-      sendProblem(request, reply, serviceUnavailable(state.path, 'The server is shutting down'));
+      sendProblem(request, reply, temporarilyUnavailable(state.path, 'The server is shutting down'));
     } else if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
-      sendProblem(request, reply, badRequest(state.path, 'An HTTP/1.1 request needs a Host header.'));
+      sendProblem(request, reply, badRequest('An HTTP/1.1 request needs a Host header.', state.path));
     } else if (request.is404) {
       // answered before any body is read: an unknown path is a 404 whatever it is sent with
       answerUnrouted(request, reply, state.path);
@@ -256,8 +257,21 @@ export function createApp(options: AppOptions): FastifyInstance {
   function checkBodyHeaders(route: SpecRoute, request: FastifyRequest, reply: FastifyReply, done: () => void): void {
     const state = stateOf(request);
     const raw = request.raw;
+    // the same order as the mock's (src/mock/request-judge.ts): token, Accept, parameters, then the body's headers
+    const notAcceptable = checkAccept(state.path, request.headers.accept);
+    if (notAcceptable) {
+      sendProblem(request, reply, notAcceptable);
+      return;
+    }
+    const query = request.url.length > state.path.length ? request.url.slice(state.path.length + 1) : '';
+    const parameters = checkParameters(route, { pathname: state.path, query: new URLSearchParams(query), headers: request.headers });
+    if (!parameters.ok) {
+      sendProblem(request, reply, invalidParameters(state.path, parameters.errors));
+      return;
+    }
+    state.parameters = parameters.values;
     if (route.requestBody === undefined) {
-      if (hasBody(raw)) sendProblem(request, reply, bodyNotAllowed(state.path));
+      if (hasBody(raw)) sendProblem(request, reply, unexpectedBody(state.path, request.method));
       else done();
       return;
     }
@@ -300,10 +314,7 @@ export function createApp(options: AppOptions): FastifyInstance {
           if (!checked.ok) return sendProblem(request, reply, validationFailed(state.path, checked.errors));
           body = parsed.value;
         }
-        const query = request.url.length > state.path.length ? request.url.slice(state.path.length + 1) : '';
-        const parameters = checkParameters(route, { pathname: state.path, query: new URLSearchParams(query), headers: request.headers });
-        if (!parameters.ok) return sendProblem(request, reply, invalidParameters(state.path, parameters.errors));
-        const answer = await handler({ accountId: state.accountId, instance: state.path, params: parameters.values, body });
+        const answer = await handler({ accountId: state.accountId, instance: state.path, params: state.parameters ?? {}, body });
         return sendAnswer(request, reply, answer);
       },
     });
@@ -323,16 +334,16 @@ export function createApp(options: AppOptions): FastifyInstance {
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendProblem(request, reply, unsupportedMediaType(state.path, undefined));
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-        return sendProblem(request, reply, badRequest(state.path, 'The request body is not as long as its Content-Length says.'), { Connection: 'close' });
+        return sendProblem(request, reply, badRequest('The request body is not as long as its Content-Length says.', state.path), { Connection: 'close' });
       default:
         break;
     }
     if (typeof error.code === 'string' && BUSY_CODES.has(error.code)) {
       request.log.warn({ code: error.code }, 'the database could not take the request');
-      return sendProblem(request, reply, serviceUnavailable(state.path, 'The database is busy'));
+      return sendProblem(request, reply, temporarilyUnavailable(state.path, 'The database is busy'));
     }
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(request, reply, { ...badRequest(state.path, 'The request cannot be read; check its headers and body.'), status: error.statusCode });
+      return sendProblem(request, reply, { ...badRequest('The request cannot be read; check its headers and body.', state.path), status: error.statusCode });
     }
     request.log.error({ err: { type: error.name, code: error.code, message: error.message, stack: error.stack } }, 'the request failed');
     return sendProblem(request, reply, internalError(state.path, request.id));

@@ -5,30 +5,20 @@
  */
 import * as crypto from 'node:crypto';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { parseBearerAuthorization } from '../validation/http-syntax.js';
+import type { UnauthorizedReason } from '../validation/problem.js';
 import { ServerConfigError } from './errors.js';
 
 /** The outcome of reading a request's credentials. */
-export type Authentication = { ok: true; accountId: string } | { ok: false; reason: 'missing' | 'unknown' };
+export type Authentication = { ok: true; accountId: string } | { ok: false; reason: UnauthorizedReason };
 
 /** Decides which account an `Authorization` header belongs to. */
-export type Authenticator = (authorization: string | undefined) => Authentication;
+export type Authenticator = (authorization: string | readonly string[] | undefined) => Authentication;
 
 /** An account id as API_KEYS may name it. */
 const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 /** An API key: visible ASCII without spaces or commas, long enough not to be guessed. */
 const API_KEY = /^[\x21-\x2B\x2D-\x7E]{16,512}$/;
-
-/**
- * The token of an `Authorization: Bearer <token>` header (the scheme in any case, RFC 9110); undefined when
- * there is none.
- * @example
- * bearerToken('bearer sk_test_123') // 'sk_test_123'
- */
-export function bearerToken(authorization: string | undefined): string | undefined {
-  if (authorization === undefined) return undefined;
-  const match = /^bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization);
-  return match?.[1];
-}
 
 /** SHA-256 of a string; the one-shot `crypto.hash` (Node 20.12+) where it exists, as it makes no Hash object per request. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'buffer') => Buffer }).hash;
@@ -76,8 +66,9 @@ export function generateApiKey(): string {
 export function apiKeyAuthenticator(keys: ReadonlyMap<string, string>): Authenticator {
   const table = [...keys].map(([key, accountId]) => ({ digest: digest(key), accountId }));
   return (authorization) => {
-    const token = bearerToken(authorization);
-    if (token === undefined) return { ok: false, reason: 'missing' };
+    const credentials = parseBearerAuthorization(authorization);
+    if (!credentials.ok) return credentials;
+    const token = credentials.token;
     // equal-length digests: timingSafeEqual never throws, and the key's length leaks nothing
     const presented = digest(token);
     let accountId: string | undefined;
@@ -96,8 +87,8 @@ export function apiKeyAuthenticator(keys: ReadonlyMap<string, string>): Authenti
  */
 export function sandboxAuthenticator(): Authenticator {
   return (authorization) => {
-    const token = bearerToken(authorization);
-    if (token === undefined) return { ok: false, reason: 'missing' };
-    return { ok: true, accountId: `sandbox_${digest(token).toString('hex').slice(0, 16)}` };
+    const credentials = parseBearerAuthorization(authorization);
+    if (!credentials.ok) return credentials;
+    return { ok: true, accountId: `sandbox_${digest(credentials.token).toString('hex').slice(0, 16)}` };
   };
 }

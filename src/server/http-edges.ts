@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '../validation/problem.js';
-import { badRequest, expectationFailed, headersTooLarge, methodNotAllowed, problemInstance, requestTimeout } from './problems.js';
+import { badRequest, expectationFailed, methodNotAllowed, problemInstance, requestHeadersTooLarge, requestTimeout } from '../validation/problem.js';
 
 /** How long a client may take to send a whole request (ms). */
 export const REQUEST_TIMEOUT_MS = 30_000;
@@ -104,11 +104,10 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
   }
   const problem =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? headersTooLarge()
+      ? requestHeadersTooLarge()
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? requestTimeout()
         : badRequest(
-            undefined,
             error.code === 'HPE_INVALID_METHOD'
               ? 'The request method is not one HTTP defines; the Webhooks API takes GET, POST, PATCH and DELETE.'
               : 'The request is not HTTP/1.1 this server can read: check the request line, the header syntax and the body framing.',
@@ -136,7 +135,7 @@ export function createHttpServer(handler: (request: IncomingMessage, response: S
     handler(request, response);
   });
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
-    answerRaw(response, expectationFailed(problemInstance(pathOf(request.url ?? '/')) ?? '/'));
+    answerRaw(response, expectationFailed(problemInstance(pathOf(request.url ?? '/'))));
   });
   const refuseTunnel = (request: IncomingMessage, socket: Duplex) => {
     const problem = methodNotAllowed(pathOf(request.url ?? '/'), ['GET', 'POST', 'PATCH', 'DELETE']);

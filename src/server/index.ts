@@ -19,7 +19,7 @@ export {
   type ServerOptions,
 } from './server.js';
 export { createApp, type AppOptions } from './app.js';
-export { apiKeyAuthenticator, bearerToken, generateApiKey, parseApiKeys, sandboxAuthenticator, type Authentication, type Authenticator } from './auth.js';
+export { apiKeyAuthenticator, generateApiKey, parseApiKeys, sandboxAuthenticator, type Authentication, type Authenticator } from './auth.js';
 export { destinationGuard, systemResolver, type DestinationGuard, type DestinationGuardOptions, type Resolver } from './destinations.js';
 export { SQLITE_INSTALL_HINT, SecretsKeyError, ServerConfigError, ServerStartError, SigningKeyError, SqliteMissingError } from './errors.js';
 export { formatLogLine, type LogOptions } from './logging.js';

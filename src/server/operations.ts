@@ -13,7 +13,7 @@ import { specRoutes } from '../spec/routes.js';
 import { invalidParameters, validationFailed, type Problem } from '../validation/problem.js';
 import { DESTINATION_FIELDS, localHttpAsHttps, type DestinationGuard } from './destinations.js';
 import { requestFingerprint } from './idempotency.js';
-import { idempotencyKeyReused, serviceUnavailable, webhookNotFound } from './problems.js';
+import { idempotencyKeyReused, temporarilyUnavailable, webhookNotFound } from './problems.js';
 import type { SigningKeys } from './signing-keys.js';
 import { IDEMPOTENCY_TTL_MS, type Store } from './store.js';
 import { deliveryView, webhookRepresentation } from './views.js';
@@ -168,7 +168,7 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
         if (outcome.kind === 'not-found') return { problem: webhookNotFound(instance, id) };
         // another update won the race: merge this patch into what it wrote
       }
-      return { problem: serviceUnavailable(instance, 'This webhook is being changed by other requests at the same time') };
+      return { problem: temporarilyUnavailable(instance, 'This webhook is being changed by other requests at the same time') };
     },
 
     async deleteWebhook({ accountId, instance, params }) {

@@ -96,6 +96,19 @@ export function findRoute(routes: readonly SpecRoute[], method: string | undefin
 }
 
 /**
+ * The `Allow` header of a path whose methods the spec documents: those methods, HEAD beside GET (HTTP
+ * servers answer HEAD wherever they answer GET), and OPTIONS.
+ * @example
+ * allowHeader(['GET', 'POST']) // 'GET, POST, HEAD, OPTIONS'
+ */
+export function allowHeader(methods: readonly string[]): string {
+  const all = [...methods];
+  if (all.includes('GET')) all.push('HEAD');
+  all.push('OPTIONS');
+  return all.join(', ');
+}
+
+/**
  * The methods the spec documents for a path, for a `405` answer's `Allow` header; empty when no operation
  * has this path (a `404`).
  * @example

@@ -12,8 +12,9 @@ export {
   validateWebhookUpdate,
   type ValidationResult,
 } from './validate.js';
-export type { EventType, WebhookEvent } from '../types.js';
+export { validateReceivedEvent, type ReceivedEvent } from './received-event.js';
+export type { EventEnvelope, EventType, WebhookEvent } from '../types.js';
 export { DEFAULT_PROBLEM_TYPE_BASE, PROBLEM_CONTENT_TYPE, toValidationProblem, type Problem, type ProblemOptions } from './problem.js';
-export { checkResponse } from '../client/contract-check.js';
-export type { ContractViolation } from '../client/contract-violation.js';
+export { checkResponse, contractCheck } from './contract-check.js';
+export { ContractViolationError, type ContractCheck, type ContractViolation } from './contract-violation.js';
 export { applyWebhookUpdate, type WebhookConfig } from './apply-update.js';

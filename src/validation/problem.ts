@@ -158,19 +158,22 @@ export function validationFailed(instance: string, errors: readonly ValidationIs
  * problemInstance('/v1/webhooks/{id}') // '/v1/webhooks/%7Bid%7D'
  */
 export function problemInstance(pathname: string): string {
-  return pathname.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/gu, (char) =>
+  // "//host" would read as a network-path reference: keep it a path
+  const path = pathname.startsWith('//') ? `/%2F${pathname.slice(2)}` : pathname.startsWith('/') ? pathname : `/${pathname}`;
+  return path.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/gu, (char) =>
     [...new TextEncoder().encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
   );
 }
 
 /** How a 401 explains itself; never with the header's value. */
-export type UnauthorizedReason = 'missing' | 'repeated' | 'other-scheme' | 'malformed';
+export type UnauthorizedReason = 'missing' | 'repeated' | 'other-scheme' | 'malformed' | 'unknown';
 
 const UNAUTHORIZED_REASONS: Record<UnauthorizedReason, string> = {
   missing: 'The request has no Authorization header.',
   repeated: 'The request has more than one Authorization header.',
   'other-scheme': 'The Authorization header uses another scheme than Bearer.',
   malformed: 'The bearer token is empty or is not a token (letters, digits and -._~+/, then any = signs).',
+  unknown: 'This API key is not valid: check that it is complete and has not been replaced.',
 };
 
 /** The challenge every 401 carries (RFC 6750 §3). */

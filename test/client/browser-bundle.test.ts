@@ -1,6 +1,7 @@
 /**
  * The client works unchanged in a browser bundle: esbuild bundles it for the browser platform (no Node
- * built-ins), and a real Chromium runs it against a stand-in fetch.
+ * built-ins), a real Chromium runs it against a stand-in fetch, and the bundles stay within their budgets
+ * (the same figures `npm run bench` prints).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +11,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookClientSecret } from '../../generated/examples.js';
 import { startStaticServer, type StaticServer } from '../../scripts/docs/static-server.js';
+import { BUNDLE_CASES, bundleSize, VALIDATORS_MODULE_BEFORE_BYTES } from '../../scripts/bench/bundle-sizes.js';
 import { launchChromium } from '../support/browser.js';
 import { freePort } from '../support/ports.js';
 
 const SCENARIO = `
-import { createWebhooksClient, ContractViolationError } from './client.js';
+import { createWebhooksClient } from './client.js';
+import { contractCheck, ContractViolationError } from './contract-check.js';
 const webhook = window.webhook;
 const sent = [];
 const answer = (body, status) => async (request) => {
@@ -28,7 +31,7 @@ const strict = createWebhooksClient({
   baseUrl: 'https://api.example.com',
   apiKey: 'browser-key',
   fetch: answer({ ...webhook, secret: 'leaked' }, 201),
-  checkResponses: true,
+  checkResponses: contractCheck,
 });
 const violation = await strict.POST('/v1/webhooks', { body }).then(
   () => 'no violation',
@@ -46,7 +49,7 @@ let browser: Browser;
 beforeAll(async () => {
   outdir = mkdtempSync(join(tmpdir(), 'client-bundle-'));
   const result = await build({
-    entryPoints: { client: 'src/index.ts' },
+    entryPoints: { client: 'src/index.ts', 'contract-check': 'src/validation/contract-check.ts' },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -72,12 +75,32 @@ afterAll(async () => {
 });
 
 describe('the client in a browser bundle', () => {
-  it('bundles for the browser and leaves the validators out of the main chunk', () => {
-    const outputs = Object.entries(metafile.outputs);
-    const [, entry] = outputs.find(([, output]) => output.entryPoint === 'src/index.ts')!;
-    expect(Object.keys(entry.inputs)).not.toContain('generated/validators.js');
-    // they are split into a chunk that only the opt-in contract check imports
-    expect(outputs.some(([, output]) => Object.keys(output.inputs).includes('generated/validators.js'))).toBe(true);
+  it('bundles for the browser, carrying no validator unless the contract check is passed in', () => {
+    const outputs = Object.values(metafile.outputs);
+    const entry = outputs.find((output) => output.entryPoint === 'src/index.ts')!;
+    const reached = (output: Metafile['outputs'][string]): string[] => [
+      ...Object.keys(output.inputs),
+      ...output.imports.flatMap((i) => (i.kind === 'import-statement' ? reached(metafile.outputs[i.path]!) : [])),
+    ];
+    expect(reached(entry)).not.toContain('generated/validators.js');
+    // no dynamic import left behind either: nothing a bundler could pull in without being asked
+    expect(entry.imports.filter((i) => i.kind === 'dynamic-import')).toEqual([]);
+    const check = outputs.find((output) => output.entryPoint === 'src/validation/contract-check.ts')!;
+    expect(reached(check)).toContain('generated/validators.js');
+  });
+
+  it('keeps the client within twice bare openapi-fetch, minified, with or without code splitting', async () => {
+    const [baseline, client, split] = await Promise.all([bundleSize(BUNDLE_CASES.openapiFetch), bundleSize(BUNDLE_CASES.client), bundleSize(BUNDLE_CASES.clientSplit)]);
+    expect(client.inputs).not.toContain('generated/validators.js');
+    expect(client.bytes, `${client.bytes} bytes against ${baseline.bytes}`).toBeLessThanOrEqual(2 * baseline.bytes);
+    expect(split.bytes, `${split.bytes} bytes against ${baseline.bytes}`).toBeLessThanOrEqual(2 * baseline.bytes);
+  });
+
+  it('carries one validator alone within a quarter of the whole validators module as it was', async () => {
+    const [one, whole] = await Promise.all([bundleSize(BUNDLE_CASES.validateWebhookCreate), bundleSize(BUNDLE_CASES.validatorsModule)]);
+    expect(one.bytes, `${one.bytes} bytes`).toBeLessThanOrEqual(VALIDATORS_MODULE_BEFORE_BYTES / 4);
+    // and within a quarter of the whole module today, which gained the receivers' validators since
+    expect(one.bytes).toBeLessThanOrEqual(whole.bytes / 4);
   });
 
   it('creates a webhook in Chromium and checks responses on demand', async () => {

@@ -1,7 +1,7 @@
 /** Type-level guarantees of the client: what must and must not compile in a consumer's code. */
 import { describe, expectTypeOf, it } from 'vitest';
 import * as examples from '../../generated/examples.js';
-import { createWebhooksClient, type Problem, type Webhook, type WebhookCreate, type WebhookEvent } from '../../src/index.js';
+import { createWebhooksClient, type Delivery, type Problem, type Webhook, type WebhookCreate, type WebhookEvent } from '../../src/index.js';
 
 const client = createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'key' });
 
@@ -42,14 +42,43 @@ describe('client calls', () => {
       void data.secret;
       // @ts-expect-error a webhook has no oidc_client_secret field
       void data.oidc_client_secret;
-      expectTypeOf(data).toEqualTypeOf<Webhook>();
+      // openapi-fetch's Readable<> reshapes the type a little (enabled_events becomes a plain union); both ways assignable
+      expectTypeOf(data).toExtend<Webhook>();
+      expectTypeOf<Webhook>().toExtend<typeof data>();
     }
   });
 
   it('type data and error from the spec', async () => {
     const { data, error } = await client.POST('/v1/webhooks', { body: examples.WebhookCreateWildcard });
     if (error) expectTypeOf(error).toEqualTypeOf<Problem>();
-    else expectTypeOf(data).toEqualTypeOf<Webhook>();
+    else expectTypeOf(data).toExtend<Webhook>();
+  });
+
+  it('reject "*" beside other events', () => {
+    // @ts-expect-error "*" already means every event
+    void client.POST('/v1/webhooks', { body: { url: 'https://hooks.example.com/in', enabled_events: ['*', 'order.created'] } });
+  });
+
+  it('reject an empty update and a client secret beside private_key_jwt, through openapi-fetch\'s Writable<> too', () => {
+    const params = { path: { id: 'id' } };
+    // @ts-expect-error an update must change at least one field
+    void client.PATCH('/v1/webhooks/{id}', { params, body: {} });
+    // @ts-expect-error oidc_client_secret is only allowed when oidc_auth_method is "client_secret"
+    void client.PATCH('/v1/webhooks/{id}', { params, body: { oidc_auth_method: 'private_key_jwt', oidc_client_secret: 's' } });
+    // @ts-expect-error no OIDC field beside oidc_auth_method: null
+    void client.PATCH('/v1/webhooks/{id}', { params, body: { oidc_auth_method: null, oidc_scope: null } });
+    void client.PATCH('/v1/webhooks/{id}', { params, body: { oidc_auth_method: null } });
+    void client.PATCH('/v1/webhooks/{id}', { params, body: { disabled_at: null } });
+  });
+
+  it('call the public signing keys without an API key', async () => {
+    const keyless = createWebhooksClient({ baseUrl: 'https://api.example.com' });
+    const { data } = await keyless.GET('/.well-known/jwks.json');
+    if (data) expectTypeOf(data.keys).toBeArray();
+  });
+
+  it('walk deliveries as well as webhooks', () => {
+    expectTypeOf(client.listAllDeliveries('id', { limit: 10 })).toEqualTypeOf<AsyncGenerator<Delivery, void, undefined>>();
   });
 
   it('require the path parameter', () => {

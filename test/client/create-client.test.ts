@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ClientOptionsError,
-  ContractViolationError,
   createWebhooksClient,
   USER_AGENT,
   VERSION,
+  WebhooksResponseError,
   type ContractViolation,
   type WebhooksClientOptions,
 } from '../../src/index.js';
+import { contractCheck, ContractViolationError } from '../../src/validation/contract-check.js';
 import { WebhookClientSecret, WebhookCreateClientSecret } from '../../generated/examples.js';
 import { createFakeApi } from '../support/fake-api.js';
 
@@ -47,7 +48,7 @@ describe('createWebhooksClient', () => {
   });
 
   it('creates, reads, lists, updates and deletes a webhook', async () => {
-    const { client } = setup({ checkResponses: true });
+    const { client } = setup({ checkResponses: contractCheck });
     const created = await client.POST('/v1/webhooks', { body: WebhookCreateClientSecret });
     expect(created.response.status).toBe(201);
     const id = created.data!.id;
@@ -105,10 +106,15 @@ describe('misuse', () => {
     ['a relative baseUrl', { baseUrl: '/api', apiKey: 'k' }, /absolute URL such as "https:\/\/api.example.com"/],
     ['a baseUrl with another scheme', { baseUrl: 'ftp://api.example.com', apiKey: 'k' }, /must start with https:\/\//],
     ['a baseUrl ending in /v1', { baseUrl: 'https://api.example.com/v1/', apiKey: 'k' }, /must not end with \/v1.*use "https:\/\/api.example.com"/],
-    ['no apiKey', { baseUrl: BASE_URL }, /apiKey is required/],
-    ['a blank apiKey', { baseUrl: BASE_URL, apiKey: '  ' }, /apiKey is required/],
+    ['a blank apiKey', { baseUrl: BASE_URL, apiKey: '  ' }, /apiKey must be a non-empty string/],
     ['a fetch that is not a function', { baseUrl: BASE_URL, apiKey: 'k', fetch: 'fetch' }, /fetch must be a function/],
-    ['a checkResponses of the wrong kind', { baseUrl: BASE_URL, apiKey: 'k', fetch: fetchStandIn, checkResponses: 'yes' }, /checkResponses must be/],
+    ['a checkResponses of the wrong kind', { baseUrl: BASE_URL, apiKey: 'k', fetch: fetchStandIn, checkResponses: 'yes' }, /checkResponses takes contractCheck/],
+    // the check used to load itself (and every validator with it); now the caller passes it in
+    ['checkResponses: true', { baseUrl: BASE_URL, apiKey: 'k', checkResponses: true }, /takes contractCheck from 'webhooks-contract\/contract-check'/],
+    ['a violations callback as checkResponses', { baseUrl: BASE_URL, apiKey: 'k', checkResponses: () => undefined }, /onContractViolation to receive violations/],
+    ['a timeoutMs of 0', { baseUrl: BASE_URL, apiKey: 'k', timeoutMs: 0 }, /timeoutMs must be a whole number of at least 1/],
+    ['a negative maxRetries', { baseUrl: BASE_URL, apiKey: 'k', maxRetries: -1 }, /maxRetries must be a whole number of at least 0/],
+    ['a fractional maxResponseBytes', { baseUrl: BASE_URL, apiKey: 'k', maxResponseBytes: 1.5 }, /maxResponseBytes must be a whole number/],
   ])('throws a ClientOptionsError for %s', (_, options, message) => {
     const create = () => createWebhooksClient(options as WebhooksClientOptions);
     expect(create).toThrow(ClientOptionsError);
@@ -118,6 +124,16 @@ describe('misuse', () => {
     } catch (error) {
       expect((error as ClientOptionsError).code).toBe('ERR_CLIENT_OPTIONS');
     }
+  });
+
+  it('needs an API key only for the operations that require one', async () => {
+    const api = createFakeApi();
+    const client = createWebhooksClient({ baseUrl: BASE_URL, fetch: api.fetch });
+    const call = client.GET('/v1/webhooks');
+    await expect(call).rejects.toThrow(ClientOptionsError);
+    await expect(call).rejects.toThrow('GET /v1/webhooks needs apiKey: createWebhooksClient({ baseUrl, apiKey })');
+    // nothing was sent without the key
+    expect(api.requests).toHaveLength(0);
   });
 
   it('never puts the API key in a misuse message', () => {
@@ -131,11 +147,11 @@ describe('checkResponses', () => {
   const leaked = { ...WebhookClientSecret, oidc_client_secret: 'leaked-secret' };
 
   it('throws a ContractViolationError naming a leaked secret field', async () => {
-    const { api, client } = setup({ checkResponses: true });
-    api.answerNextWith(new Response(JSON.stringify(leaked), { status: 200, headers: { 'content-type': 'application/json' } }));
+    const { api, client } = setup({ checkResponses: contractCheck });
+    api.answerNextWith(new Response(JSON.stringify(leaked), { status: 200, headers: { 'content-type': 'application/json', 'x-request-id': 'req_leak' } }));
     const call = client.GET('/v1/webhooks/{id}', { params: { path: { id: WebhookClientSecret.id } } });
     await expect(call).rejects.toThrow(ContractViolationError);
-    api.answerNextWith(new Response(JSON.stringify(leaked), { status: 200, headers: { 'content-type': 'application/json' } }));
+    api.answerNextWith(new Response(JSON.stringify(leaked), { status: 200, headers: { 'content-type': 'application/json', 'x-request-id': 'req_leak' } }));
     const error = await client.GET('/v1/webhooks/{id}', { params: { path: { id: WebhookClientSecret.id } } }).catch((e: unknown) => e);
     expect((error as ContractViolationError).code).toBe('ERR_CONTRACT_VIOLATION');
     expect((error as ContractViolationError).violations).toEqual([
@@ -144,11 +160,13 @@ describe('checkResponses', () => {
         method: 'GET',
         path: '/v1/webhooks/{id}',
         status: 200,
+        requestId: 'req_leak',
         message: 'the body is not a valid Webhook',
         errors: [{ pointer: '/oidc_client_secret', message: 'oidc_client_secret is not a known field' }],
       },
     ]);
-    // the message names the field, never the leaked value
+    // the message names the field and the request id, never the leaked value
+    expect((error as Error).message).toContain('GET /v1/webhooks/{id} → 200 (request id req_leak) breaks the contract');
     expect((error as Error).message).toContain('oidc_client_secret is not a known field');
     expect((error as Error).message).not.toContain('leaked-secret');
   });
@@ -167,7 +185,7 @@ describe('checkResponses', () => {
     ],
   ])('reports %s', async (_, response, message) => {
     const seen: ContractViolation[] = [];
-    const { api, client } = setup({ checkResponses: (violations) => seen.push(...violations) });
+    const { api, client } = setup({ checkResponses: contractCheck, onContractViolation: (violations) => seen.push(...violations), maxRetries: 0 });
     api.answerNextWith(response);
     const result = await client.GET('/v1/webhooks/{id}', { params: { path: { id: WebhookClientSecret.id } } });
     // with a callback the call still returns as usual
@@ -177,24 +195,41 @@ describe('checkResponses', () => {
 
   it('reports a 201 without its Location header', async () => {
     const seen: ContractViolation[] = [];
-    const { api, client } = setup({ checkResponses: (violations) => seen.push(...violations) });
+    const { api, client } = setup({ checkResponses: contractCheck, onContractViolation: (violations) => seen.push(...violations), maxRetries: 0 });
     api.answerNextWith(new Response(JSON.stringify(WebhookClientSecret), { status: 201, headers: { 'content-type': 'application/json' } }));
     await client.POST('/v1/webhooks', { body: WebhookCreateClientSecret });
     expect(seen.map((v) => v.message)).toEqual(['the Location header is missing']);
   });
 
-  it('reports a body that is not JSON before openapi-fetch fails to parse it', async () => {
+  it('reports a body that is not JSON, then throws a typed error rather than a SyntaxError', async () => {
     const seen: ContractViolation[] = [];
-    const { api, client } = setup({ checkResponses: (violations) => seen.push(...violations) });
+    const { api, client } = setup({ checkResponses: contractCheck, onContractViolation: (violations) => seen.push(...violations), maxRetries: 0 });
     api.answerNextWith(new Response('<html>', { status: 200, headers: { 'content-type': 'application/json' } }));
     const call = client.GET('/v1/webhooks/{id}', { params: { path: { id: WebhookClientSecret.id } } });
-    await expect(call).rejects.toThrow(SyntaxError);
+    await expect(call).rejects.toThrow(WebhooksResponseError);
     expect(seen.map((v) => v.message)).toEqual(['the body is not valid JSON']);
+  });
+
+  it('checks the concrete path of a client whose baseUrl has a path of its own', async () => {
+    const seen: ContractViolation[] = [];
+    const api = createFakeApi();
+    const client = createWebhooksClient({
+      baseUrl: 'https://gateway.example.com/webhooks-api/',
+      apiKey: 'test-api-key',
+      // the gateway strips its prefix before the API sees the request
+      fetch: (request) => api.fetch(new Request(request.url.replace('/webhooks-api', ''), request)),
+      checkResponses: contractCheck,
+      onContractViolation: (violations) => seen.push(...violations),
+    });
+    const created = await client.POST('/v1/webhooks', { body: { url: 'https://hooks.example.com/in', enabled_events: ['*'] } });
+    await client.GET('/v1/webhooks/{id}', { params: { path: { id: created.data!.id } } });
+    expect(api.requests.map((r) => new URL(r.url).pathname)).toEqual(['/v1/webhooks', `/v1/webhooks/${created.data!.id}`]);
+    expect(seen).toEqual([]);
   });
 
   it('reports a deleteWebhook answered with 200 and a body instead of 204', async () => {
     const seen: ContractViolation[] = [];
-    const { api, client } = setup({ checkResponses: (violations) => seen.push(...violations) });
+    const { api, client } = setup({ checkResponses: contractCheck, onContractViolation: (violations) => seen.push(...violations), maxRetries: 0 });
     api.answerNextWith(new Response('{"deleted":true}', { status: 200, headers: { 'content-type': 'application/json' } }));
     await client.DELETE('/v1/webhooks/{id}', { params: { path: { id: WebhookClientSecret.id } } });
     expect(seen.map((v) => v.message)).toEqual(['status 200 is not documented for deleteWebhook']);
@@ -202,7 +237,7 @@ describe('checkResponses', () => {
 
   it('stays silent for conforming responses, errors included', async () => {
     const seen: ContractViolation[] = [];
-    const { client } = setup({ checkResponses: (violations) => seen.push(...violations) });
+    const { client } = setup({ checkResponses: contractCheck, onContractViolation: (violations) => seen.push(...violations), maxRetries: 0 });
     const created = await client.POST('/v1/webhooks', { body: { url: 'https://hooks.example.com/in', enabled_events: ['*'] } });
     await client.GET('/v1/webhooks/{id}', { params: { path: { id: created.data!.id } } });
     await client.GET('/v1/webhooks/{id}', { params: { path: { id: '00000000-0000-4000-8000-000000000000' } } });

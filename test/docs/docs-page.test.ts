@@ -185,7 +185,9 @@ describe('the published API docs, in a browser', { timeout: 30_000 }, () => {
         expect(required, `${method} requires ${field}`).toContain(field);
       }
       for (const [field, fieldSchema] of Object.entries(schema.properties)) {
-        if (fieldSchema === false) expect(text, `${method} forbids ${field}`).toContain(`${field} is not allowed`);
+        // forbidden: `false`, or `not: {}` with the rule's sentence
+        const forbidden = fieldSchema === false || JSON.stringify((fieldSchema as { not?: unknown }).not) === '{}';
+        if (forbidden) expect(text, `${method} forbids ${field}`).toContain(`${field} is not allowed`);
         else if (!schema.required.includes(field)) expect(required, `${method}: ${field} is optional`).not.toContain(field);
       }
     }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prepareSpecForDocs } from '../../scripts/docs/prepare-spec.js';
-import { validateWebhookCreate } from '../../src/validation/index.js';
+import { validateWebhookCreate, validateWebhookUpdate } from '../../src/validation/index.js';
 import { bundledSpec } from '../support/spec.js';
 
 type Json = Record<string, unknown>;
@@ -30,13 +30,13 @@ describe('the spec the docs render', () => {
     expect(JSON.stringify(bundledSpec)).toBe(before);
   });
 
-  it('differs only in the create body and the schemas that forbid fields', () => {
+  it('differs only in the create and update bodies and the schemas that forbid fields', () => {
     const { components: docsComponents, ...docsRest } = docsSpec;
     const { components, ...rest } = bundledSpec;
     expect(docsRest).toEqual(rest);
     expect({ ...docsComponents, schemas: undefined }).toEqual({ ...components, schemas: undefined });
     const changed = Object.keys(schemas).filter((name) => JSON.stringify(schemas[name]) !== JSON.stringify(docsSchemas[name]));
-    expect(changed.sort()).toEqual(['OidcOff', 'OidcPrivateKeyJwtAuth', 'WebhookCreate']);
+    expect(changed.sort()).toEqual(['OidcOff', 'WebhookCreate', 'WebhookUpdate']);
   });
 
   it('has no false property schema left, which Redoc 3.0.1 cannot render', () => {
@@ -74,6 +74,42 @@ describe('each branch of the create body in the docs', () => {
     }
     for (const field of createFields.filter((name) => !listed.includes(name))) {
       expect(validateWebhookCreate({ ...full, [field]: validValue[field] }).ok, `${branch.title} with ${field}`).toBe(false);
+    }
+  });
+});
+
+describe('each branch of the update body in the docs', () => {
+  const branches = (docsSchemas.WebhookUpdate as { oneOf: Branch[] }).oneOf;
+  const value: Json = {
+    url: 'https://hooks.example.com/webhooks',
+    enabled_events: ['order.created'],
+    secret: 'a-new-secret-of-thirty-chars!!',
+    include: '*',
+    disabled_at: null,
+    oidc_client_id: 'client',
+    oidc_client_secret: 'client-secret',
+    oidc_token_endpoint: 'https://idp.example.com/oauth2/token',
+    oidc_resource_uri: 'api://app',
+    oidc_scope: 'openid',
+    oidc_access_token_ttl_seconds: 3600,
+  };
+  const updateFields = Object.keys(schemas.WebhookUpdate!.properties as Json);
+  /** the method a branch sets: its const, null for the removal, nothing for "unchanged" */
+  const methodOf = (branch: Branch): Json => {
+    const method = (branch.properties.oidc_auth_method?.allOf as Json[] | undefined)?.[1];
+    if (method === undefined) return {};
+    return { oidc_auth_method: method.type === 'null' ? null : method.const };
+  };
+
+  it('keeps the four shapes of an update', () => {
+    expect(branches.map((branch) => branch.title)).toEqual(['OIDC method unchanged', 'Switch to client_secret', 'Switch to private_key_jwt', 'Remove OIDC']);
+  });
+
+  it.each(branches.map((branch) => [branch.title, branch] as const))('%s lists exactly the fields it accepts', (_, branch) => {
+    const listed = Object.keys(branch.properties).filter((field) => field !== 'oidc_auth_method');
+    for (const field of updateFields.filter((name) => name !== 'oidc_auth_method')) {
+      const accepted = validateWebhookUpdate({ ...methodOf(branch), [field]: value[field] }).ok;
+      expect(accepted, `${branch.title} with ${field}`).toBe(listed.includes(field));
     }
   });
 });

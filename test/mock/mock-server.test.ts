@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/validators.js';
 import { createWebhooksClient, type WebhooksClient } from '../../src/index.js';
-import { checkResponse } from '../../src/validation/index.js';
+import { checkResponse, contractCheck } from '../../src/validation/index.js';
 import type { RunningMockServer } from '../../src/mock/start-mock.js';
 import type { WebhookCreate, WebhookUpdate } from '../../src/types.js';
 import { AUTH, WEBHOOK_ID, startTestMock } from '../support/mock.js';
@@ -23,7 +23,7 @@ let client: WebhooksClient;
 
 beforeAll(async () => {
   mock = await startTestMock();
-  client = createWebhooksClient({ baseUrl: mock.url, apiKey: 'test-key', checkResponses: true });
+  client = createWebhooksClient({ baseUrl: mock.url, apiKey: 'test-key', checkResponses: contractCheck });
 }, 60_000);
 
 afterAll(async () => {
@@ -122,7 +122,7 @@ describe('every documented status through Prefer: code=…', () => {
 
   it('covers every operation and status of the contract', () => {
     expect(cases.length).toBe(operationList.reduce((sum, [, op]) => sum + Object.keys(op.responses).length, 0));
-    expect(new Set(cases.map(([, status]) => status))).toEqual(new Set(['200', '201', '204', '400', '401', '404', '413', '415', '422', '429', '503']));
+    expect(new Set(cases.map(([, status]) => status))).toEqual(new Set(['200', '201', '204', '400', '401', '404', '406', '413', '415', '422', '429', '503']));
   });
 
   it.each(cases)('%s answers %s', async (id, status, operation) => {
@@ -182,7 +182,7 @@ describe('every named example through Prefer: code=…, example=…', () => {
   ])('answers %s, a status the operation does not document, with a 404 problem that lists those it does', async (_, headers, path) => {
     const response = await fetch(`${mock.url}${path}`, { headers: { ...AUTH, ...headers } });
     expect(response.status).toBe(404);
-    expect((await response.json()).detail).toBe('listWebhooks documents no status 500; ask for one of 200, 400, 401, 429 and 503.');
+    expect((await response.json()).detail).toBe('listWebhooks documents no status 500; ask for one of 200, 400, 401, 406, 429 and 503.');
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkResponse } from '../../src/client/contract-check.js';
+import { checkResponse } from '../../src/validation/contract-check.js';
 import type { Exchange } from '../../src/mock/front-server.js';
 import type { RunningMockServer } from '../../src/mock/start-mock.js';
 import { findRoute, specRoutes } from '../../src/spec/routes.js';
@@ -98,10 +98,10 @@ describe('field rules on create', () => {
   it.each<[string, Record<string, unknown>, { pointer: string; message: string }[]]>([
     ['an http url', { url: 'http://hooks.example.com/webhooks' }, [{ pointer: '/url', message: URL_MESSAGE }]],
     ['a url with credentials', { url: 'https://user:pass@hooks.example.com/' }, [{ pointer: '/url', message: URL_MESSAGE }]],
-    ['"*" mixed with other events', { enabled_events: ['*', 'business.created'] }, [{ pointer: '/enabled_events', message: 'enabled_events: "*" cannot be combined with other events' }]],
-    ['an unknown event type', { enabled_events: ['business.exploded'] }, [{ pointer: '/enabled_events/0', message: 'enabled_events[0] is not a known event type; use "*" or one of the event types listed in the webhooks section' }]],
+    ['"*" mixed with other events', { enabled_events: ['*', 'business.created'] }, [{ pointer: '/enabled_events', message: 'enabled_events: "*" cannot be combined with other events; send ["*"] alone, or event types only, such as ["order.created"]' }]],
+    ['an unknown event type', { enabled_events: ['business.exploded'] }, [{ pointer: '/enabled_events/0', message: 'enabled_events[0] is not a known event type; use "*" or one of the event types listed in the webhooks section, such as "business.approved"' }]],
     ['a misspelt field', { enabled_event: ['*'] }, [{ pointer: '/enabled_event', message: 'enabled_event is not a known field' }]],
-    ['a short secret', { secret: 'short' }, [{ pointer: '/secret', message: 'secret must be at least 16 characters long' }]],
+    ['a short secret', { secret: 'short' }, [{ pointer: '/secret', message: 'secret must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)' }]],
   ])('rejects %s with 422', async (_, change, want) => {
     const answer = await postWebhook({ ...minimalCreate, ...change });
     expect(answer.status).toBe(422);

@@ -118,6 +118,7 @@ describe('scenarios', () => {
         [200, ['page', 'empty']],
         [400, ['malformed_json', 'invalid_parameter']],
         [401, ['missing_token']],
+        [406, ['not_acceptable']],
         [429, ['rate_limited']],
         [503, ['unavailable']],
       ]),
@@ -159,7 +160,7 @@ describe('scenarios', () => {
     [{ delayMs: 0 }, undefined],
     [{ code: 429, delayMs: 0 }, undefined],
     [{ code: 200, example: 'empty', delayMs: 0 }, undefined],
-    [{ code: 500, delayMs: 0 }, 'listWebhooks documents no status 500; ask for one of 200, 400, 401, 429 and 503.'],
+    [{ code: 500, delayMs: 0 }, 'listWebhooks documents no status 500; ask for one of 200, 400, 401, 406, 429 and 503.'],
     [{ code: 200, example: 'emtpy', delayMs: 0 }, 'listWebhooks 200 has no example of that name; its examples are page and empty.'],
     [{ example: 'sk_live_secret', delayMs: 0 }, 'listWebhooks 200 has no example of that name; its examples are page and empty.'],
   ])('checks %j against what listWebhooks documents', (scenario, detail) => {

@@ -1,11 +1,13 @@
 /**
  * The package as users get it: `npm pack`, installed from the tarball into a fresh project (no
- * workspace links), imported from plain Node ESM and type-checked with tsc.
+ * workspace links), imported from plain Node ESM and from CommonJS, resolved by TypeScript the ways the
+ * README says work (and the one it says does not), type-checked with tsc, its maps followed to sources.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -15,6 +17,8 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let workdir: string;
 let consumer: string;
 let packedFiles: string[];
+/** the package as installed in the consumer */
+let installed: string;
 
 function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -33,6 +37,7 @@ beforeAll(() => {
   run('mkdir', ['-p', consumer], workdir);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   run(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(workdir, packed!.filename)], consumer);
+  installed = join(consumer, 'node_modules', 'webhooks-contract');
   writeFileSync(
     join(consumer, 'tsconfig.json'),
     JSON.stringify({
@@ -46,36 +51,121 @@ afterAll(() => {
 });
 
 describe('the packed package', () => {
-  it('ships the build, the generated code and nothing of the workshop', () => {
+  it('ships the build with its maps, the TypeScript they point to, the license and the mock\'s scenario table, and nothing of the workshop', () => {
     for (const file of [
       'package.json',
       'README.md',
+      'LICENSE',
       'dist/src/index.js',
+      'dist/src/index.js.map',
       'dist/src/index.d.ts',
+      'dist/src/index.d.ts.map',
+      'src/index.ts',
       'dist/src/validation/index.js',
       'dist/src/receiver/index.js',
       'dist/src/receiver/index.d.ts',
+      'dist/src/validation/contract-check.js',
       'dist/generated/validators.js',
       'dist/generated/validators.d.ts',
       'dist/generated/examples.js',
       'dist/generated/openapi.json',
+      'dist/mocks/README.md',
     ]) {
       expect(packedFiles).toContain(file);
     }
-    const workshop = packedFiles.filter((file) => /^(test|scripts|spec|src|generated|mocks)\//.test(file) || /(^|\/)\.|\.test\./.test(file));
+    // the sources ship for the maps: TypeScript of src/ and the generated types, no tests, no scripts
+    const workshop = packedFiles.filter(
+      (file) =>
+        /^(test|scripts|spec|mocks)\//.test(file) ||
+        (/^(src|generated)\//.test(file) && !/\.ts$/.test(file) && file !== 'generated/README.md') ||
+        /(^|\/)\.|\.test(-d)?\./.test(file),
+    );
     expect(workshop).toEqual([]);
+  });
+
+  it('says where it comes from and under which license', () => {
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, { url?: string } | string>;
+    const repository = (pkg.repository as { url: string }).url.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(repository).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
+    expect(pkg.homepage).toBe(`${repository}#readme`);
+    expect((pkg.bugs as { url: string }).url).toBe(`${repository}/issues`);
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
+  });
+
+  it('maps every module and every declaration to a source it ships, and stack traces to the TypeScript', () => {
+    const unmapped: string[] = [];
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const compiled = walk(join(installed, 'dist')).filter((file) => /\.(js|d\.ts)$/.test(file) && !file.endsWith('validators.js') && !file.endsWith('validators.d.ts'));
+    expect(compiled.length).toBeGreaterThan(40);
+    for (const file of compiled) {
+      const map = `${file}.map`;
+      if (!existsSync(map)) {
+        unmapped.push(`${relative(installed, file)} has no map`);
+        continue;
+      }
+      for (const source of (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources) {
+        if (!existsSync(resolve(dirname(map), source))) unmapped.push(`${relative(installed, map)} → ${source} is not shipped`);
+      }
+    }
+    expect(unmapped).toEqual([]);
+    const script = "import { createWebhooksClient } from 'webhooks-contract'; try { createWebhooksClient({ baseUrl: 'x' }) } catch (e) { console.log(e.stack) }";
+    const stack = run(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], consumer);
+    expect(stack).toMatch(/node_modules\/webhooks-contract\/src\/client\/create-client\.ts:\d+/);
+  });
+
+  it('loads with require() on Node.js 20.19 or later, every entry point (require of ES modules)', () => {
+    const script = `
+      const { createWebhooksClient, VERSION } = require('webhooks-contract');
+      const { validateWebhookCreate } = require('webhooks-contract/validators');
+      const { contractCheck } = require('webhooks-contract/contract-check');
+      const { WebhookCreateWildcard } = require('webhooks-contract/examples');
+      const { startMockServer } = require('webhooks-contract/mock');
+      console.log(JSON.stringify([VERSION, typeof createWebhooksClient, validateWebhookCreate(WebhookCreateWildcard).ok, typeof contractCheck.checkResponse, typeof startMockServer]));
+    `;
+    const loaded = spawnSync(process.execPath, ['-e', script], { cwd: consumer, encoding: 'utf8' });
+    expect(loaded.stderr).toBe('');
+    expect(JSON.parse(loaded.stdout)).toEqual(['0.1.0', 'function', true, 'function', 'function']);
+  });
+
+  it('resolves for TypeScript under nodenext and bundler, and not under node10 (no exports map there)', () => {
+    const resolveAs = (moduleResolution: ts.ModuleResolutionKind, name: string) =>
+      ts.resolveModuleName(name, join(consumer, 'consumer.ts'), { moduleResolution, module: ts.ModuleKind.ESNext }, ts.sys).resolvedModule?.resolvedFileName;
+    const entries = {
+      'webhooks-contract': 'dist/src/index.d.ts',
+      'webhooks-contract/validators': 'dist/src/validation/index.d.ts',
+      'webhooks-contract/contract-check': 'dist/src/validation/contract-check.d.ts',
+      'webhooks-contract/examples': 'dist/generated/examples.d.ts',
+      'webhooks-contract/mock': 'dist/src/mock/index.d.ts',
+    };
+    for (const [name, file] of Object.entries(entries)) {
+      for (const kind of [ts.ModuleResolutionKind.NodeNext, ts.ModuleResolutionKind.Bundler]) {
+        expect(resolveAs(kind, name), `${name} (${ts.ModuleResolutionKind[kind]})`).toBe(join(installed, file));
+      }
+    }
+    // node10 ignores "exports": the root entry resolves through "types", no subpath does
+    expect(resolveAs(ts.ModuleResolutionKind.Node10, 'webhooks-contract')).toBe(join(installed, 'dist/src/index.d.ts'));
+    expect(resolveAs(ts.ModuleResolutionKind.Node10, 'webhooks-contract/validators')).toBeUndefined();
+  });
+
+  it('points the mock command\'s banner at the scenario table it ships', () => {
+    const script = `import { scenariosReadme } from ${JSON.stringify(join(installed, 'dist/src/cli/mock.js'))}; console.log(scenariosReadme());`;
+    const where = run(process.execPath, ['--input-type=module', '-e', script], consumer).trim();
+    expect(where).toBe(join('node_modules', 'webhooks-contract', 'dist', 'mocks', 'README.md'));
+    expect(readFileSync(join(consumer, where), 'utf8')).toContain('## Scenarios');
   });
 
   it('imports from plain Node ESM: client, validators, examples and the bundled spec', () => {
     const script = `
-      import { createWebhooksClient, ContractViolationError, VERSION } from 'webhooks-contract';
+      import { createWebhooksClient, VERSION } from 'webhooks-contract';
+      import { contractCheck, ContractViolationError } from 'webhooks-contract/contract-check';
       import { validateWebhookCreate, toValidationProblem } from 'webhooks-contract/validators';
       import { WebhookCreateClientSecret, WebhookClientSecret } from 'webhooks-contract/examples';
       import spec from 'webhooks-contract/openapi.json' with { type: 'json' };
       import { createSignedTestRequest, verifyWebhookSignature, parseWebhookEvent } from 'webhooks-contract/receiver';
       const fetch = async (request) => new Response(JSON.stringify({ ...WebhookClientSecret, oidc_client_secret: 'leak' }), {
         status: 201, headers: { 'content-type': 'application/json', 'x-request-id': 'req_1', location: '/v1/webhooks/' + WebhookClientSecret.id } });
-      const client = createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'k', fetch, checkResponses: true });
+      const client = createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'k', fetch, checkResponses: contractCheck });
       const violation = await client.POST('/v1/webhooks', { body: WebhookCreateClientSecret }).catch((e) => e instanceof ContractViolationError && e.violations[0].errors[0].message);
       const { oidc_client_secret, ...withoutSecret } = WebhookCreateClientSecret;
       const invalid = validateWebhookCreate(withoutSecret);
@@ -168,11 +258,14 @@ describe('the packed package', () => {
     expect(attempt.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });
 
-  it('type-checks a consumer with tsc, wrong OIDC combinations and secret reads included', () => {
+  /** One tsc run over a consumer that must compile and one with a real mistake: one compile, not two. */
+  let typeCheck: { status: number | null; output: string } | undefined;
+  function checkConsumers() {
+    if (typeCheck) return typeCheck;
     writeFileSync(
       join(consumer, 'consumer.ts'),
       `
-      import { createWebhooksClient, type Webhook, type WebhookCreate } from 'webhooks-contract';
+      import { createWebhooksClient, type BusinessApprovedEvent, type Webhook, type WebhookCreate } from 'webhooks-contract';
       import { validateWebhookCreate } from 'webhooks-contract/validators';
       import * as examples from 'webhooks-contract/examples';
       import { isKnownWebhookEvent, parseWebhookEvent } from 'webhooks-contract/receiver';
@@ -193,24 +286,39 @@ describe('the packed package', () => {
         const missing: WebhookCreate = { url: 'https://h.example.com', enabled_events: ['*'], oidc_auth_method: 'client_secret', oidc_client_id: 'c', oidc_token_endpoint: 'https://i.example.com/t', oidc_access_token_ttl_seconds: 60 };
         // @ts-expect-error no oidc_client_secret with private_key_jwt
         const extra: WebhookCreate = { ...examples.WebhookCreatePrivateKeyJwt, oidc_client_secret: 's' };
+        // @ts-expect-error "*" only alone
+        const mixed: WebhookCreate = { url: 'https://h.example.com', enabled_events: ['*', 'order.created'] };
+        // @ts-expect-error an update must change a field
+        void client.PATCH('/v1/webhooks/{id}', { params: { path: { id: 'i' } }, body: {} });
+        const event: BusinessApprovedEvent = examples.BusinessApprovedEvent;
+        // @ts-expect-error data.object is exactly a Business
+        void event.data.object.nmae;
+        void mixed;
         const result = validateWebhookCreate(missing ?? extra);
         return result.ok ? result.value.url : result.errors[0]?.message;
       }
       `,
     );
+    writeFileSync(
+      join(consumer, 'mistake.ts'),
+      // cheap for tsc to report (an error elaborated through the body unions takes seconds); the
+      // expected errors marked in consumer.ts already fail if the package's types stop catching a bad body
+      `import type { EventType } from 'webhooks-contract';
+       export const exploded: EventType = 'business.exploded';`,
+    );
     const check = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: consumer, encoding: 'utf8' });
-    expect(check.stdout + check.stderr).toBe('');
-    expect(check.status).toBe(0);
+    typeCheck = { status: check.status, output: check.stdout + check.stderr };
+    return typeCheck;
+  }
+
+  it('type-checks a consumer with tsc, wrong OIDC combinations and secret reads included', () => {
+    const { output } = checkConsumers();
+    expect(output.split('\n').filter((line) => !line.startsWith('mistake.ts') && !line.startsWith(' ') && line !== '')).toEqual([]);
   }, 60_000);
 
   it('fails the consumer type-check on a real mistake, so the check above can fail', () => {
-    writeFileSync(
-      join(consumer, 'consumer.ts'),
-      `import { createWebhooksClient } from 'webhooks-contract';
-       createWebhooksClient({ baseUrl: 'https://api.example.com', apiKey: 'k' }).POST('/v1/webhooks', { body: { url: 'https://h.example.com', enabled_events: ['business.exploded'] } });`,
-    );
-    const check = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: consumer, encoding: 'utf8' });
-    expect(check.status).not.toBe(0);
-    expect(check.stdout).toContain('business.exploded');
+    const { status, output } = checkConsumers();
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/^mistake\.ts\(2,\d+\): error TS\d+: .*business\.exploded/m);
   }, 60_000);
 });

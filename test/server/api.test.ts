@@ -540,19 +540,35 @@ describe('methods, paths and authentication', () => {
   afterAll(() => server.close());
 
   it.each([
-    ['PUT', `/v1/webhooks/${ID}`, 'GET, DELETE, PATCH'],
-    ['POST', `/v1/webhooks/${ID}`, 'GET, DELETE, PATCH'],
-    ['DELETE', '/v1/webhooks', 'GET, POST'],
-    ['PATCH', '/v1/webhooks', 'GET, POST'],
-    ['HEAD', '/v1/webhooks', 'GET, POST'],
-    ['OPTIONS', '/v1/webhooks', 'GET, POST'],
-    ['POST', `/v1/webhooks/${ID}/deliveries`, 'GET'],
-    ['POST', '/.well-known/jwks.json', 'GET'],
-    ['TRACE', '/v1/webhooks', 'GET, POST'],
+    ['PUT', `/v1/webhooks/${ID}`, 'GET, DELETE, PATCH, HEAD, OPTIONS'],
+    ['POST', `/v1/webhooks/${ID}`, 'GET, DELETE, PATCH, HEAD, OPTIONS'],
+    ['DELETE', '/v1/webhooks', 'GET, POST, HEAD, OPTIONS'],
+    ['PATCH', '/v1/webhooks', 'GET, POST, HEAD, OPTIONS'],
+    ['POST', `/v1/webhooks/${ID}/deliveries`, 'GET, HEAD, OPTIONS'],
+    ['POST', '/.well-known/jwks.json', 'GET, HEAD, OPTIONS'],
+    ['TRACE', '/v1/webhooks', 'GET, POST, HEAD, OPTIONS'],
   ])('answers %s %s with 405 and Allow: %s', async (method, url, allow) => {
     const answer = await send(server, { method, url, headers: ALICE });
     expect(answer.status).toBe(405);
     expect(answer.headers.allow).toBe(allow);
+  });
+
+  it('answers HEAD as GET without a body, and OPTIONS with 204 and Allow, as the mock does', async () => {
+    const head = await server.app.inject({ method: 'HEAD', url: '/v1/webhooks', headers: ALICE });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-type']).toMatch(/^application\/json/);
+    expect(head.body).toBe('');
+    const options = await server.app.inject({ method: 'OPTIONS', url: '/v1/webhooks', headers: ALICE });
+    expect(options.statusCode).toBe(204);
+    expect(options.headers.allow).toBe('GET, POST, HEAD, OPTIONS');
+  });
+
+  it('answers an Accept header that allows no JSON with a 406 problem, and ignores a malformed one', async () => {
+    const refused = await send(server, { method: 'GET', url: '/v1/webhooks', headers: { ...ALICE, accept: 'text/html' } });
+    expect(refused.status).toBe(406);
+    expect(refused.body.type).toBe('https://api.example.com/problems/not-acceptable');
+    const malformed = await send(server, { method: 'GET', url: '/v1/webhooks', headers: { ...ALICE, accept: '*/*;q=x' } });
+    expect(malformed.status).toBe(200);
   });
 
   it.each(['/v1/webhook', '/v1/webhooks/', '/v2/webhooks', '//v1/webhooks', '/v1/%77ebhooks', `/v1/webhooks/${ID}/deliveries/x`, '/', '/.well-known/jwks'])(

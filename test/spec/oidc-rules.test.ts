@@ -17,7 +17,10 @@ describe('OIDC rules on create', () => {
       expect.objectContaining({
         keyword: 'required',
         params: { missingProperty: 'oidc_client_secret' },
-        schemaPath: expect.stringMatching(/OidcRules\/allOf\/0\/then\/required$/),
+        schemaPath: expect.stringMatching(/allOf\/0\/then\/required$/),
+        parentSchema: expect.objectContaining({
+          'x-error-messages': { required: '{field} is required when oidc_auth_method is "client_secret"' },
+        }),
       }),
     );
   });

@@ -10,35 +10,35 @@ describe('createWebhook request fields', () => {
     [
       'rejects empty enabled_events',
       { enabled_events: [] },
-      [{ pointer: '/enabled_events', message: 'enabled_events must list at least one event type, or ["*"] for all events' }],
+      [{ pointer: '/enabled_events', message: 'enabled_events must list at least one event type, such as ["order.created"], or ["*"] for all events' }],
     ],
     [
       'rejects a duplicate event type',
       { enabled_events: ['business.created', 'order.created', 'business.created'] },
-      [{ pointer: '/enabled_events', message: 'enabled_events lists an event type more than once' }],
+      [{ pointer: '/enabled_events', message: 'enabled_events lists an event type more than once; list each once, such as ["business.created", "business.updated"]' }],
     ],
     [
       'rejects an unknown event type',
       { enabled_events: ['business.created', 'business.exploded'] },
-      [{ pointer: '/enabled_events/1', message: 'enabled_events[1] is not a known event type; use "*" or one of the event types listed in the webhooks section' }],
+      [{ pointer: '/enabled_events/1', message: 'enabled_events[1] is not a known event type; use "*" or one of the event types listed in the webhooks section, such as "business.approved"' }],
     ],
     [
       'rejects "*" mixed with other events',
       { enabled_events: ['*', 'business.created'] },
-      [{ pointer: '/enabled_events', message: 'enabled_events: "*" cannot be combined with other events' }],
+      [{ pointer: '/enabled_events', message: 'enabled_events: "*" cannot be combined with other events; send ["*"] alone, or event types only, such as ["order.created"]' }],
     ],
     [
       'rejects "*" listed twice',
       { enabled_events: ['*', '*'] },
       [
-        { pointer: '/enabled_events', message: 'enabled_events: "*" cannot be combined with other events' },
-        { pointer: '/enabled_events', message: 'enabled_events lists an event type more than once' },
+        { pointer: '/enabled_events', message: 'enabled_events: "*" cannot be combined with other events; send ["*"] alone, or event types only, such as ["order.created"]' },
+        { pointer: '/enabled_events', message: 'enabled_events lists an event type more than once; list each once, such as ["business.created", "business.updated"]' },
       ],
     ],
     [
       'rejects enabled_events given as a string',
       { enabled_events: '*' },
-      [{ pointer: '/enabled_events', message: 'enabled_events must be an array of event types, or ["*"] for all events' }],
+      [{ pointer: '/enabled_events', message: 'enabled_events must be an array of event types, such as ["order.created"], or ["*"] for all events' }],
     ],
     ['rejects an http: url', { url: 'http://hooks.example.com/webhooks' }, [{ pointer: '/url', message: URL_MESSAGE }]],
     ['rejects a javascript: url', { url: 'javascript:alert(1)' }, [{ pointer: '/url', message: URL_MESSAGE }]],
@@ -61,12 +61,12 @@ describe('createWebhook request fields', () => {
     [
       'rejects a short secret',
       { secret: 'short' },
-      [{ pointer: '/secret', message: 'secret must be at least 16 characters long' }],
+      [{ pointer: '/secret', message: 'secret must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)' }],
     ],
     [
       'rejects an unknown include association',
       { include: 'addresses,invoices' },
-      [{ pointer: '/include', message: 'include must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist)' }],
+      [{ pointer: '/include', message: 'include must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"' }],
     ],
   ])('%s', (_, change, want) => {
     const body = { ...minimalCreate, ...change };

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eventSchemas, explainWebhookCreate, validateWebhookCreate } from '../../generated/validators.js';
+import {
+  eventSchemas,
+  explainWebhookCreate,
+  explainWebhookUpdate,
+  validateWebhookCreate,
+  validateWebhookUpdate,
+} from '../../generated/validators.js';
+import { createAjv, schemaRef, toJsonSchema } from '../../scripts/validators-codegen.js';
 import { bundledSpec, deref, specOperations } from '../support/spec.js';
 import { HOOK_URL, TOKEN_ENDPOINT } from '../support/bodies.js';
 
@@ -125,26 +132,84 @@ describe('operations', () => {
   });
 });
 
-describe('the oneOf and the if/then statements of the OIDC rules agree', () => {
-  const oidcValue = fc.constantFrom<unknown>('client-id', 'client_secret', 'private_key_jwt', TOKEN_ENDPOINT, 3600, 59, '3600', null, 'api://app');
-  const body = fc.record(
-    {
-      oidc_auth_method: fc.constantFrom<unknown>('client_secret', 'private_key_jwt', 'basic', null),
-      oidc_client_id: oidcValue,
-      oidc_client_secret: oidcValue,
-      oidc_token_endpoint: fc.constantFrom<unknown>(TOKEN_ENDPOINT, 'http://idp.example.com/token', 1),
-      oidc_resource_uri: fc.constantFrom<unknown>('api://app', 'not a uri'),
-      oidc_scope: fc.constantFrom<unknown>('api://app/.default', 'bad "scope"'),
-      oidc_access_token_ttl_seconds: oidcValue,
-    },
-    { requiredKeys: [] },
-  );
+/** A copy of the schema document where each x-explain-with schema keeps its oneOf and drops the rules it restates. */
+function withoutRestatedRules(document: Json): Json {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value)])) as Json;
+    if (copy['x-explain-with'] === 'allOf') for (const rule of ['allOf', 'if', 'then', 'items']) delete copy[rule];
+    return copy;
+  };
+  return walk(document) as Json;
+}
 
-  it('accepts and rejects the same bodies with and without the oneOf', () => {
+describe('the oneOfs written for the types and the rules the validators decide with agree', () => {
+  // the spec as written (Prism, the docs, the validators before the oneOfs became type-only) compiled at
+  // test time, against the generated validators, which leave each x-explain-with oneOf out
+  const ajv = createAjv({ explain: false, source: false });
+  ajv.addSchema(toJsonSchema(bundledSpec));
+  const asWritten = (name: string) => ajv.getSchema(schemaRef(name))!;
+  // and the oneOfs alone, without the rules they restate: what the generated types say
+  const typesOnly = createAjv({ explain: false, source: false });
+  typesOnly.addSchema(withoutRestatedRules(toJsonSchema(bundledSpec)));
+  const asTyped = (name: string) => typesOnly.getSchema(schemaRef(name))!;
+
+  const oidcValue = fc.constantFrom<unknown>('client-id', 'client_secret', 'private_key_jwt', TOKEN_ENDPOINT, 3600, 59, '3600', null, 'api://app');
+  const oidcFields = {
+    oidc_auth_method: fc.constantFrom<unknown>('client_secret', 'private_key_jwt', 'basic', null),
+    oidc_client_id: oidcValue,
+    oidc_client_secret: oidcValue,
+    oidc_token_endpoint: fc.constantFrom<unknown>(TOKEN_ENDPOINT, 'http://idp.example.com/token', 1, null),
+    oidc_resource_uri: fc.constantFrom<unknown>('api://app', 'not a uri', null),
+    oidc_scope: fc.constantFrom<unknown>('api://app/.default', 'bad "scope"', null, ''),
+    oidc_access_token_ttl_seconds: oidcValue,
+  };
+  const enabledEvents = fc.array(fc.constantFrom<unknown>('*', 'business.created', 'order.created', 'order.exploded', 1), { maxLength: 4 });
+
+  it('accepts and rejects the same create bodies (OIDC rules, enabled_events)', () => {
+    const body = fc.record({ ...oidcFields, enabled_events: enabledEvents }, { requiredKeys: ['enabled_events'] });
+    const written = asWritten('WebhookCreate');
+    const typed = asTyped('WebhookCreate');
     fc.assert(
-      fc.property(body, (oidc) => {
-        const candidate = { url: HOOK_URL, enabled_events: ['*'], ...oidc };
-        expect(explainWebhookCreate(candidate)).toBe(validateWebhookCreate(candidate));
+      fc.property(body, (fields) => {
+        const candidate = { url: HOOK_URL, ...fields };
+        const verdict = written(candidate);
+        // a boolean per run (fast-check shrinks and prints the counterexample): expect() 3000 times is slow
+        return validateWebhookCreate(candidate) === verdict && explainWebhookCreate(candidate) === verdict && typed(candidate) === verdict;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('accepts and rejects the same enabled_events, on create and on update', () => {
+    const create = asWritten('WebhookCreate');
+    const update = asWritten('WebhookUpdate');
+    const [typedCreate, typedUpdate] = [asTyped('WebhookCreate'), asTyped('WebhookUpdate')];
+    fc.assert(
+      fc.property(enabledEvents, (events) => {
+        const body = { url: HOOK_URL, enabled_events: events };
+        const patch = { enabled_events: events };
+        const [onCreate, onUpdate] = [create(body), update(patch)];
+        return (
+          validateWebhookCreate(body) === onCreate && typedCreate(body) === onCreate && validateWebhookUpdate(patch) === onUpdate && typedUpdate(patch) === onUpdate
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('accepts and rejects the same update bodies (OIDC rules, at least one field)', () => {
+    const body = fc.record(
+      { ...oidcFields, enabled_events: enabledEvents, disabled_at: fc.constantFrom<unknown>(null, '2026-11-03T12:00:00Z'), url: fc.constant(HOOK_URL) },
+      { requiredKeys: [] },
+    );
+    const written = asWritten('WebhookUpdate');
+    const typed = asTyped('WebhookUpdate');
+    fc.assert(
+      fc.property(body, (candidate) => {
+        const verdict = written(candidate);
+        return validateWebhookUpdate(candidate) === verdict && explainWebhookUpdate(candidate) === verdict && typed(candidate) === verdict;
       }),
       { numRuns: 3000 },
     );

@@ -71,17 +71,17 @@ export const oidcCreateMatrix: OidcRow[] = [
   {
     name: 'rejects oidc_access_token_ttl_seconds given as a string',
     given: { ...clientSecretCreate, oidc_access_token_ttl_seconds: '3600' },
-    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be a whole number of seconds' }],
+    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be a whole number of seconds, such as 3600' }],
   },
   {
     name: 'rejects a fractional oidc_access_token_ttl_seconds',
     given: { ...privateKeyJwtCreate, oidc_access_token_ttl_seconds: 3600.5 },
-    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be a whole number of seconds' }],
+    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be a whole number of seconds, such as 3600' }],
   },
   {
     name: 'rejects an oidc_access_token_ttl_seconds below one minute',
     given: { ...privateKeyJwtCreate, oidc_access_token_ttl_seconds: 59 },
-    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be at least 60 seconds' }],
+    want: [{ pointer: '/oidc_access_token_ttl_seconds', message: 'oidc_access_token_ttl_seconds must be at least 60 seconds, such as 3600' }],
   },
   {
     name: 'rejects a plain http token endpoint',
@@ -89,11 +89,15 @@ export const oidcCreateMatrix: OidcRow[] = [
     want: [
       {
         pointer: '/oidc_token_endpoint',
-        message: 'oidc_token_endpoint must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks',
+        // its own example: a token endpoint, not a webhook URL
+        message: 'oidc_token_endpoint must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token',
       },
     ],
   },
 ];
+
+const REMOVED_WITH_OIDC = (field: string) =>
+  `${field} cannot be in an update that removes the OIDC configuration, which removes ${field} too: leave ${field} out, such as {"oidc_auth_method": null}`;
 
 /** updateWebhook bodies that break an OIDC rule a patch can break on its own, as [name, given, want]. */
 export const oidcUpdateMatrix: [string, unknown, OidcRow['want']][] = [
@@ -105,7 +109,13 @@ export const oidcUpdateMatrix: [string, unknown, OidcRow['want']][] = [
   [
     'rejects an OIDC field in the patch that removes the OIDC configuration',
     { oidc_auth_method: null, oidc_client_id: 'x' },
-    [{ pointer: '/oidc_client_id', message: 'oidc_client_id cannot be set in the same update that removes the OIDC configuration (oidc_auth_method: null)' }],
+    [{ pointer: '/oidc_client_id', message: REMOVED_WITH_OIDC('oidc_client_id') }],
+  ],
+  [
+    // the field is being removed, not set: the sentence must not say "set"
+    'rejects removing an OIDC field in the patch that removes the OIDC configuration, without saying it is set',
+    { oidc_auth_method: null, oidc_scope: null },
+    [{ pointer: '/oidc_scope', message: REMOVED_WITH_OIDC('oidc_scope') }],
   ],
   ['rejects an empty patch', {}, [{ pointer: '', message: 'the update must change at least one field' }]],
   [

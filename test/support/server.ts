@@ -4,7 +4,7 @@
  * media type, required headers, body schema, an `X-Request-Id` made by the server) before returning it.
  */
 import { expect } from 'vitest';
-import { checkResponse } from '../../src/client/contract-check.js';
+import { checkResponse } from '../../src/validation/contract-check.js';
 import { buildSandbox, buildServer, type BuiltServer, type SandboxOptions, type ServerOptions } from '../../src/server/server.js';
 import { findRoute, specRoutes } from '../../src/spec/routes.js';
 import { validateSchema } from '../../src/validation/validate.js';

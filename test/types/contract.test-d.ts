@@ -1,6 +1,21 @@
 /** Type-level guarantees of the generated types: checked by `tsc --noEmit` and by vitest's typecheck. */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { components, paths } from '../../generated/openapi.js';
+import type { components, Forbidden, paths } from '../../generated/openapi.js';
+import type {
+  Business,
+  BusinessApprovedEvent,
+  BusinessCreatedEvent,
+  BusinessRejectedEvent,
+  BusinessUpdatedEvent,
+  Order,
+  OrderCompletedEvent,
+  OrderCreatedEvent,
+  WebhookEvent,
+  WebhookUpdate,
+} from '../../src/types.js';
+
+/** The sentence the compiler shows for a client secret beside private_key_jwt. */
+type SecretBesidePrivateKeyJwt = 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"';
 
 type WebhookCreate = components['schemas']['WebhookCreate'];
 type Webhook = components['schemas']['Webhook'];
@@ -25,7 +40,8 @@ describe('the create-body type', () => {
         return body.oidc_client_secret;
       }
       if (body.oidc_auth_method === 'private_key_jwt') {
-        expectTypeOf(body.oidc_client_secret).toEqualTypeOf<undefined>();
+        // no value but the rule itself, which the compiler quotes when one is given
+        expectTypeOf(body.oidc_client_secret).toEqualTypeOf<Forbidden<SecretBesidePrivateKeyJwt> | undefined>();
         return body.oidc_client_id;
       }
       expectTypeOf(body.oidc_client_id).toEqualTypeOf<undefined>();
@@ -70,7 +86,90 @@ describe('the create-body type', () => {
     const withoutMethod: WebhookCreate = { url: 'https://h.example.com', enabled_events: ['*'], oidc_client_id: 'c' };
     // @ts-expect-error an event type that does not exist
     const unknownEvent: WebhookCreate = { url: 'https://h.example.com', enabled_events: ['business.exploded'] };
-    expectTypeOf([missingSecret, secretWithJwt, withoutMethod, unknownEvent]).toBeArray();
+    // @ts-expect-error "*" already means every event: nothing may stand beside it
+    const wildcardAndMore: WebhookCreate = { url: 'https://h.example.com', enabled_events: ['*', 'order.created'] };
+    expectTypeOf([missingSecret, secretWithJwt, withoutMethod, unknownEvent, wildcardAndMore]).toBeArray();
+  });
+
+  it('states the broken rule as the type of a client secret beside private_key_jwt', () => {
+    type PrivateKeyJwt = Extract<WebhookCreate, { oidc_auth_method: 'private_key_jwt' }>;
+    expectTypeOf<PrivateKeyJwt['oidc_client_secret']>().toEqualTypeOf<SecretBesidePrivateKeyJwt | undefined>();
+    expectTypeOf<string>().not.toExtend<NonNullable<PrivateKeyJwt['oidc_client_secret']>>();
+  });
+});
+
+describe('the update-body type', () => {
+  it('refuses an empty update, which changes nothing', () => {
+    // @ts-expect-error an update must change at least one field
+    const empty: WebhookUpdate = {};
+    expectTypeOf(empty).toBeObject();
+    expectTypeOf({ disabled_at: null }).toExtend<WebhookUpdate>();
+    expectTypeOf({ enabled_events: ['order.created'] as ['order.created'] }).toExtend<WebhookUpdate>();
+  });
+
+  it('refuses a client secret beside private_key_jwt, naming the rule', () => {
+    // @ts-expect-error oidc_client_secret is only allowed when oidc_auth_method is "client_secret"
+    const secretWithJwt: WebhookUpdate = { oidc_auth_method: 'private_key_jwt', oidc_client_secret: 's' };
+    expectTypeOf(secretWithJwt).toBeObject();
+    expectTypeOf({ oidc_auth_method: 'private_key_jwt' as const, oidc_client_id: 'c' }).toExtend<WebhookUpdate>();
+    expectTypeOf({ oidc_auth_method: 'client_secret' as const, oidc_client_secret: 's' }).toExtend<WebhookUpdate>();
+    expectTypeOf({ oidc_client_secret: 'rotated' }).toExtend<WebhookUpdate>();
+  });
+
+  it('refuses OIDC fields beside the removal of the OIDC configuration', () => {
+    // @ts-expect-error oidc_scope cannot be in an update that removes the OIDC configuration
+    const removeAndScope: WebhookUpdate = { oidc_auth_method: null, oidc_scope: null };
+    expectTypeOf(removeAndScope).toBeObject();
+    expectTypeOf({ oidc_auth_method: null, disabled_at: null }).toExtend<WebhookUpdate>();
+  });
+
+  it('refuses "*" beside other events', () => {
+    // @ts-expect-error "*" only alone
+    const wildcardAndMore: WebhookUpdate = { enabled_events: ['*', 'business.created'] };
+    expectTypeOf(wildcardAndMore).toBeObject();
+  });
+});
+
+describe('the event types', () => {
+  it('name every event, Business and Order', () => {
+    expectTypeOf<BusinessCreatedEvent['type']>().toEqualTypeOf<'business.created'>();
+    expectTypeOf<BusinessUpdatedEvent['type']>().toEqualTypeOf<'business.updated'>();
+    expectTypeOf<BusinessApprovedEvent['type']>().toEqualTypeOf<'business.approved'>();
+    expectTypeOf<BusinessRejectedEvent['type']>().toEqualTypeOf<'business.rejected'>();
+    expectTypeOf<OrderCreatedEvent['type']>().toEqualTypeOf<'order.created'>();
+    expectTypeOf<OrderCompletedEvent['type']>().toEqualTypeOf<'order.completed'>();
+    expectTypeOf<WebhookEvent>().toEqualTypeOf<
+      BusinessCreatedEvent | BusinessUpdatedEvent | BusinessApprovedEvent | BusinessRejectedEvent | OrderCreatedEvent | OrderCompletedEvent
+    >();
+  });
+
+  it('make data.object exact: the Business or the Order, no other field', () => {
+    const read = (event: WebhookEvent): string => {
+      if (event.type === 'business.approved') {
+        expectTypeOf(event.data.object).toExtend<Business>();
+        // @ts-expect-error a misspelt field of a Business
+        void event.data.object.nmae;
+        return event.data.object.name;
+      }
+      if (event.type === 'order.completed') {
+        expectTypeOf(event.data.object).toExtend<Order>();
+        // @ts-expect-error a Business field on an Order
+        void event.data.object.name;
+        return event.data.object.business_id;
+      }
+      return event.id;
+    };
+    expectTypeOf(read).returns.toBeString();
+    expectTypeOf<keyof BusinessApprovedEvent['data']['object']>().toEqualTypeOf<keyof Business>();
+  });
+});
+
+describe('the types for every shape', () => {
+  it('keep the types the validators would reject from compiling', () => {
+    const business = {} as Business;
+    // @ts-expect-error a misspelt field inside data.object
+    const misspelt: BusinessApprovedEvent = { object: 'event', id: 'i', type: 'business.approved', created_at: 't', data: { object: { ...business, nmae: 'x' } } };
+    expectTypeOf(misspelt).toBeObject();
   });
 });
 

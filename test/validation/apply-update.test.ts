@@ -75,7 +75,7 @@ describe('applyWebhookUpdate', () => {
       { enabled_events: [], colour: 'blue' },
       [
         { pointer: '/colour', message: 'colour is not a known field' },
-        { pointer: '/enabled_events', message: 'enabled_events must list at least one event type, or ["*"] for all events' },
+        { pointer: '/enabled_events', message: 'enabled_events must list at least one event type, such as ["order.created"], or ["*"] for all events' },
       ],
     ],
   ])('%s', (_, current, patch, want) => {

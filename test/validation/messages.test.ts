@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { SchemaError } from '../../generated/validators.js';
 import * as examples from '../../generated/examples.js';
-import { describeErrors, fieldLabel, toValidationProblem, validateEvent, validateSchema, validateWebhook } from '../../src/validation/index.js';
+import {
+  describeErrors,
+  fieldLabel,
+  toValidationProblem,
+  validateEvent,
+  validateSchema,
+  validateWebhook,
+  validateWebhookCreate,
+  validateWebhookUpdate,
+  type ValidationIssue,
+} from '../../src/validation/index.js';
+import { clientSecretCreate } from '../support/bodies.js';
 
 describe('fieldLabel', () => {
   it.each([
@@ -153,4 +164,54 @@ describe('toValidationProblem', () => {
     expect(problem).toMatchObject({ type: 'https://errors.example.org/validation-failed', status: 422, detail: 'The request body breaks 2 rules; see errors.' });
     expect(problem).not.toHaveProperty('instance');
   });
+});
+
+describe('the message of every rule a create or update field can break', () => {
+  /** [field, a value that breaks one of its rules, the example as the message writes it, the example as a value] */
+  const rows: [string, unknown, string, unknown][] = [
+    ['url', 'http://hooks.example.com/in', 'https://hooks.example.com/webhooks', 'https://hooks.example.com/webhooks'],
+    ['url', `https://${'a'.repeat(2050)}`, 'https://hooks.example.com/webhooks', 'https://hooks.example.com/webhooks'],
+    ['url', 12, 'https://hooks.example.com/webhooks', 'https://hooks.example.com/webhooks'],
+    ['enabled_events', ['business.exploded'], '"business.approved"', ['business.approved']],
+    ['enabled_events', ['*', 'order.created'], '["order.created"]', ['order.created']],
+    ['enabled_events', ['order.created', 'order.created'], '["business.created", "business.updated"]', ['business.created', 'business.updated']],
+    ['enabled_events', [], '["order.created"]', ['order.created']],
+    ['enabled_events', 'order.created', '["order.created"]', ['order.created']],
+    ['include', 'everything', '"addresses,people"', 'addresses,people'],
+    ['include', 7, '"addresses,people"', 'addresses,people'],
+    ['oidc_client_id', '', '0oa4x8webhooks', '0oa4x8webhooks'],
+    ['oidc_client_id', 'c'.repeat(256), '0oa4x8webhooks', '0oa4x8webhooks'],
+    ['oidc_token_endpoint', 'http://idp.example.com/token', 'https://idp.example.com/oauth2/token', 'https://idp.example.com/oauth2/token'],
+    ['oidc_token_endpoint', `https://${'a'.repeat(2050)}`, 'https://idp.example.com/oauth2/token', 'https://idp.example.com/oauth2/token'],
+    ['oidc_scope', '', '"openid webhooks.receive"', 'openid webhooks.receive'],
+    ['oidc_scope', 'bad "scope"', '"openid webhooks.receive"', 'openid webhooks.receive'],
+    ['oidc_scope', 's'.repeat(1025), '"openid webhooks.receive"', 'openid webhooks.receive'],
+    ['oidc_resource_uri', 'not a uri', '"api://my-app"', 'api://my-app'],
+    ['oidc_access_token_ttl_seconds', 30, '3600', 3600],
+    ['oidc_access_token_ttl_seconds', 90_000, '3600', 3600],
+    ['oidc_access_token_ttl_seconds', '3600', '3600', 3600],
+    // a secret's example says how to make one, not a value to copy
+    ['secret', 'short', '32 random characters', undefined],
+    ['oidc_client_secret', '', 'the client secret your identity provider issued', undefined],
+  ];
+
+  it.each(rows.map((row) => [`${row[0]} = ${JSON.stringify(row[1]).slice(0, 40)}`, ...row] as const))(
+    '%s: one message, naming the field and giving a valid example',
+    (_, field, value, written, example) => {
+      const create = { ...clientSecretCreate, [field]: value };
+      for (const [name, result, valid] of [
+        ['create', validateWebhookCreate(create), (v: unknown) => validateWebhookCreate({ ...clientSecretCreate, [field]: v }).ok],
+        ['update', validateWebhookUpdate({ [field]: value }), (v: unknown) => validateWebhookUpdate({ [field]: v }).ok],
+      ] as const) {
+        expect(result.ok, name).toBe(false);
+        const messages = result.ok ? [] : result.errors.filter((e) => e.pointer === `/${field}` || e.pointer.startsWith(`/${field}/`));
+        // one mistake, one message: never two sentences for one field
+        expect(messages, name).toHaveLength(1);
+        const [{ message, pointer }] = messages as [ValidationIssue];
+        expect(message.startsWith(fieldLabel(pointer)), message).toBe(true);
+        expect(message, name).toContain(`such as ${written}`);
+        if (example !== undefined) expect(valid(example), `${name}: the example ${JSON.stringify(example)} is valid`).toBe(true);
+      }
+    },
+  );
 });

@@ -1,11 +1,11 @@
 import { createWebhooksClient } from 'webhooks-contract';
 
+// public: no API key is needed, and the client sends none
 const client = createWebhooksClient({
   baseUrl: 'https://api.example.com',
-  apiKey: process.env.WEBHOOKS_API_KEY!,
 });
 
-// public: register this URL as the client's JWKS with your
+// register this URL as the client's JWKS with your
 // identity provider when you use private_key_jwt
 const { data, error } = await client.GET(
   '/.well-known/jwks.json',
