@@ -10,7 +10,9 @@ export interface paths {
         };
         /**
          * List webhooks
-         * @description Returns your webhooks, newest first, one page at a time.
+         * @description Returns your webhooks, newest first, one page at a time. Newest first is the reverse of the order in
+         *     which they were created, also among webhooks with the same `created_at`: the order is the same on every
+         *     call, and paging with `starting_after` shows each webhook once.
          */
         get: operations["listWebhooks"];
         put?: never;
@@ -391,7 +393,7 @@ export interface components {
         };
         /**
          * WebhookList
-         * @description One page of webhooks, newest first. Pass the last `id` as `starting_after` to get the next page while `has_more` is true.
+         * @description One page of webhooks, newest first (the reverse of the order they were created in). Pass the last `id` as `starting_after` to get the next page while `has_more` is true.
          */
         WebhookList: {
             /** @constant */

@@ -1,9 +1,11 @@
 /**
- * For contract.bench.ts: the server the runner is measured against, in its own process, printing its
- * URL on the first line. Today the test fake (a correct, stateful stand-in on node:http); the reference
- * server takes its place when it lands.
+ * For contract.bench.ts: the reference server the runner is measured against, in its own process,
+ * printing its URL on the first line: an in-memory database (as a CI job would start it), the accounts of
+ * `API_KEYS` (the bench's two keys), no request log (as `--quiet`), and no DNS lookup when a webhook is
+ * saved (the names the runner sends are reserved example names).
  */
-import { startContractFake } from '../../test/support/contract-fake.js';
+import { startServer } from '../../src/server/index.js';
 
-const fake = await startContractFake({ keys: ['bench-key-a', 'bench-key-b'] });
-console.log(fake.url);
+const server = await startServer({ port: 0, databasePath: ':memory:', apiKeys: process.env.API_KEYS, secretsKey: 'be'.repeat(32), resolve: false, log: false });
+console.log(server.url);
+process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

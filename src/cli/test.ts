@@ -66,7 +66,7 @@ function listChecks(): string {
 
 /** The command that runs the same cases again (keys left to the environment). */
 function rerunCommand(options: TestCommandOptions, result: ContractSuiteResult): string {
-  const parts = ['webhooks-contract test', `--base-url ${shellQuote(result.baseUrl.replace(/\/$/, ''))}`, `--seed ${result.seed}`];
+  const parts = ['npx webhooks-contract test', `--base-url ${shellQuote(result.baseUrl.replace(/\/$/, ''))}`, `--seed ${result.seed}`];
   if (options.cases !== undefined) parts.push(`--cases ${options.cases}`);
   if (options.stateless) parts.push('--stateless');
   for (const operation of options.operations ?? []) parts.push(`--operation ${operation}`);
@@ -137,7 +137,8 @@ export async function runTestCommand(args: readonly string[], io: CliIo): Promis
     ...(options.quiet ? {} : { onProgress: progressPrinter(io) }),
   };
   const mode = options.stateless ? 'stateless checks only' : `stateful${options.secondApiKey === undefined ? ', no second API key' : ', with a second API key'}`;
-  io.err(`webhooks-contract test → ${options.baseUrl} (${options.cases ?? DEFAULT_CASES_PER_OPERATION} cases per operation, ${mode})`);
+  const cases = options.cases ?? DEFAULT_CASES_PER_OPERATION;
+  io.err(`webhooks-contract test → ${options.baseUrl} (${cases} ${cases === 1 ? 'case' : 'cases'} per operation, ${mode})`);
   let result: ContractSuiteResult;
   try {
     result = await runContractSuite(suiteOptions);

@@ -128,13 +128,18 @@ export function judgeResponse(exchange: Exchange, contract: OperationContract, c
   }
   if (exchange.status === 0) return verdicts;
   if (on('no_secret_leak')) {
-    const hit = context.canaries.find(exchange.body) ?? context.canaries.find(headerText(exchange));
+    const inBody = context.canaries.find(exchange.body);
+    const hit = inBody ?? context.canaries.find(headerText(exchange));
     verdicts.push(
       hit === undefined
         ? pass('no_secret_leak', operationId)
-        : fail('no_secret_leak', operationId, `The response carries the ${hit.field} sent earlier in this run (${hit.encoding}); write-only secrets must never be returned.`, `leak:${hit.field}`, [
-            `the secret sent as ${hit.field}: ${hit.secret.slice(0, 40)}${hit.secret.length > 40 ? '…' : ''}`,
-          ]),
+        : fail(
+            'no_secret_leak',
+            operationId,
+            `The response ${inBody === undefined ? 'headers carry' : 'body carries'} the ${hit.field} sent earlier in this run (${hit.encoding}); write-only secrets must never be returned.`,
+            `leak:${hit.field}`,
+            [`the value sent in ${hit.field}: ${hit.secret.slice(0, 40)}${hit.secret.length > 40 ? '…' : ''}`],
+          ),
     );
   }
   if (context.probe) return verdicts;

@@ -109,6 +109,7 @@ export async function createInCase(
   const id = createdId(outcome);
   if (id === undefined) return undefined;
   if (credential === 'api-key' || credential === 'second-api-key') context.session.created.set(id, credential);
+  context.session.origins.set(id, run.steps.at(-1)!);
   return { id, outcome };
 }
 

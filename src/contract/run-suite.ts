@@ -86,6 +86,7 @@ async function runWith(
     auth: { Authorization: `Bearer ${resolved.apiKey}` },
     ...(resolved.secondApiKey === undefined ? {} : { secondAuth: { Authorization: `Bearer ${resolved.secondApiKey}` } }),
     created: new Map(),
+    origins: new Map(),
     requestIds: new Set(),
     newIdempotencyKey: idempotencyKeys(),
   };

@@ -44,6 +44,11 @@ export interface Session {
   secondAuth?: Record<string, string>;
   /** webhook ids created with each key, deleted at the end */
   created: Map<string, 'api-key' | 'second-api-key'>;
+  /**
+   * the step that created each webhook, so that the reproduction of a case that uses a webhook another case
+   * made (the one the stateless cases share) starts by creating it
+   */
+  origins: Map<string, { step: Step; exchange: StepOutcome }>;
   /** every X-Request-Id answered so far */
   requestIds: Set<string>;
   /**
@@ -131,8 +136,10 @@ export class CaseRun {
   failureReport(failed: CaseFailure): ContractFailure {
     const { verdict, stepIndex } = failed;
     const contract = this.#session.contracts.get(verdict.operationId)!;
-    const shown = this.steps.slice(0, stepIndex + 1);
+    const own = this.steps.slice(0, stepIndex + 1);
+    const shown = [...originsUsed(own, this.#session.origins), ...own];
     const response = shownResponse(shown.at(-1)!.exchange);
+    const { variables, captures } = idVariables(shown);
     return {
       check: verdict.check,
       title: Recorder.title(verdict.check),
@@ -142,8 +149,8 @@ export class CaseRun {
       reason: verdict.reason ?? '',
       details: verdict.details ?? [],
       ...(response === undefined ? {} : { response }),
-      reproduction: shown.map(({ exchange }) => curlCommand(exchange.url, exchange.request)),
-      steps: shown.map(({ step }) => step.label),
+      reproduction: shown.map(({ exchange }, index) => curlCommand(exchange.url, exchange.request, { variables, ...(captures.has(index) ? { captureIdAs: captures.get(index)! } : {}) })),
+      steps: shown.map(({ step }, index) => (captures.has(index) ? `${step.label} (${captures.get(index)!} keeps its id)` : step.label)),
       occurrences: 1,
       shrunk: this.shrunk,
     };
@@ -157,6 +164,65 @@ export class CaseRun {
       else recorder.fail(this.failureReport(entry), entry.verdict.signature ?? '');
     }
   }
+}
+
+type SentStep = { step: Step; exchange: StepOutcome };
+
+/** The path segments and query values of a URL the runner sent, decoded. */
+function valuesIn(url: string): string[] {
+  const parsed = new URL(url);
+  const values = [...parsed.searchParams.values()];
+  for (const segment of parsed.pathname.split('/')) {
+    try {
+      values.push(decodeURIComponent(segment));
+    } catch {
+      // a segment the runner sent malformed on purpose names nothing
+    }
+  }
+  return values;
+}
+
+/** The id of the object a step's 2xx answer is about, if it has one. */
+function answeredId(exchange: StepOutcome): { id: string; object: string } | undefined {
+  if (exchange.status < 200 || exchange.status >= 300 || typeof exchange.json !== 'object' || exchange.json === null) return undefined;
+  const { id, object } = exchange.json as { id?: unknown; object?: unknown };
+  return typeof id === 'string' && id !== '' ? { id, object: typeof object === 'string' ? object : 'object' } : undefined;
+}
+
+/** The steps, from other cases, that created the webhooks these steps use without creating them. */
+function originsUsed(steps: SentStep[], origins: ReadonlyMap<string, SentStep>): SentStep[] {
+  const madeHere = new Set(steps.map(({ exchange }) => answeredId(exchange)?.id));
+  const needed: SentStep[] = [];
+  for (const { exchange } of steps) {
+    for (const value of valuesIn(exchange.url)) {
+      const origin = madeHere.has(value) ? undefined : origins.get(value);
+      if (origin !== undefined && !needed.includes(origin)) needed.push(origin);
+    }
+  }
+  return needed;
+}
+
+/**
+ * Shell variables for the ids earlier steps' answers gave and later steps use: `WEBHOOK_ID` (or
+ * `WEBHOOK_ID_1`, `WEBHOOK_ID_2` … when there are several), and which step keeps each.
+ */
+function idVariables(steps: SentStep[]): { variables: Map<string, string>; captures: Map<number, string> } {
+  const found: { index: number; id: string; object: string }[] = [];
+  steps.forEach(({ exchange }, index) => {
+    const answered = answeredId(exchange);
+    if (answered === undefined || found.some((entry) => entry.id === answered.id)) return;
+    if (steps.slice(index + 1).some((later) => valuesIn(later.exchange.url).includes(answered.id))) found.push({ index, ...answered });
+  });
+  const variables = new Map<string, string>();
+  const captures = new Map<number, string>();
+  for (const entry of found) {
+    const base = `${entry.object.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_ID`;
+    const same = found.filter((other) => other.object === entry.object);
+    const name = same.length === 1 ? base : `${base}_${same.indexOf(entry) + 1}`;
+    variables.set(entry.id, name);
+    captures.set(entry.index, name);
+  }
+  return { variables, captures };
 }
 
 /** The write-only field a canary was sent in, read from the JSON text around it. */

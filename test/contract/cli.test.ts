@@ -11,22 +11,22 @@ import { TEST_USAGE } from '../../src/cli/test.js';
 import { parseTestArguments } from '../../src/cli/test-options.js';
 import type { ContractSuiteResult } from '../../src/contract/index.js';
 import { brokenServers, startBrokenProxy, type BrokenProxy } from '../support/broken-proxies.js';
-import { startContractFake, type ContractFake } from '../support/contract-fake.js';
+import { startReferenceServer, type ReferenceServer } from '../support/reference-server.js';
 import { freePort } from '../support/ports.js';
 
-let fake: ContractFake;
+let reference: ReferenceServer;
 let broken: BrokenProxy;
 let folder: string;
 
 beforeAll(async () => {
-  fake = await startContractFake();
-  broken = await startBrokenProxy(fake.url, brokenServers(fake.keys[0]!).find((breakage) => breakage.caughtBy === 'content_type_conformance')!);
+  reference = await startReferenceServer();
+  broken = await startBrokenProxy(reference.url, brokenServers(reference.keys[0]).find((breakage) => breakage.caughtBy === 'content_type_conformance')!);
   folder = mkdtempSync(join(tmpdir(), 'contract-cli-'));
 });
 
 afterAll(async () => {
   await broken?.close();
-  await fake?.close();
+  await reference?.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -87,7 +87,7 @@ describe('webhooks-contract test: usage', () => {
   });
 
   it('exits 2 when the server refuses the key', async () => {
-    const { code, err } = await run(['--base-url', fake.url], { WEBHOOKS_API_KEY: 'not-a-key-of-this-server' });
+    const { code, err } = await run(['--base-url', reference.url], { WEBHOOKS_API_KEY: 'not-a-key-of-this-server' });
     expect(code).toBe(2);
     expect(err).toContain('The server refused the key given as --api-key (401 on GET');
   });
@@ -97,12 +97,12 @@ describe('webhooks-contract test: runs', () => {
   it('exits 0 against a server that keeps the contract, with a progress line and both reports', async () => {
     const junit = join(folder, 'pass', 'junit.xml');
     const json = join(folder, 'pass', 'result.json');
-    const { code, out, err } = await run(['--base-url', fake.url, ...QUICK, '--junit', junit, '--json', json], { WEBHOOKS_API_KEY: fake.keys[0] });
+    const { code, out, err } = await run(['--base-url', reference.url, ...QUICK, '--junit', junit, '--json', json], { WEBHOOKS_API_KEY: reference.keys[0] });
     expect(code, out).toBe(0);
     expect(err).toMatch(/^webhooks-contract test → http:\/\/127\.0\.0\.1:\d+ \(2 cases per operation, stateful, no second API key\)$/m);
     expect(err).toMatch(/^… \d+\.\d s · \d+ cases? · \d+ requests · 0 failures · (fixed invalid inputs|generated cases|authentication and methods|stateful flows): [a-zA-Z]+$/m);
     expect(out).toContain('PASSED: the server keeps the contract');
-    expect(out).toContain(`Run the same cases again: webhooks-contract test --base-url '${fake.url}' --seed 5 --cases 2 --operation getSigningKeys --operation listWebhooks`);
+    expect(out).toContain(`Run the same cases again: npx webhooks-contract test --base-url '${reference.url}' --seed 5 --cases 2 --operation getSigningKeys --operation listWebhooks`);
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="webhooks-contract" tests="\d+" failures="0"/);
     expect(xml).toContain('<testsuite name="getSigningKeys"');
@@ -110,12 +110,12 @@ describe('webhooks-contract test: runs', () => {
     expect(xml).toMatch(/<testcase classname="listWebhooks" name="cross_account_isolation">\s*<skipped message="no second API key was given \(--second-api-key\)"\/>/);
     const result = JSON.parse(readFileSync(json, 'utf8')) as ContractSuiteResult;
     expect(result).toMatchObject({ ok: true, seed: 5, casesPerOperation: 2, stateful: true });
-    for (const text of [out, err, xml, JSON.stringify(result)]) expect(text).not.toContain(fake.keys[0]!);
+    for (const text of [out, err, xml, JSON.stringify(result)]) expect(text).not.toContain(reference.keys[0]);
   }, 60_000);
 
   it('exits 1 against a server that breaks it, with each failure in the report and the JUnit file', async () => {
     const junit = join(folder, 'fail.xml');
-    const { code, out } = await run(['--base-url', broken.url, ...QUICK, '--junit', junit, '--quiet'], { WEBHOOKS_API_KEY: fake.keys[0] });
+    const { code, out } = await run(['--base-url', broken.url, ...QUICK, '--junit', junit, '--quiet'], { WEBHOOKS_API_KEY: reference.keys[0] });
     expect(code).toBe(1);
     expect(out).toContain('1. content_type_conformance · Undocumented Content-Type · GET /v1/webhooks (listWebhooks)');
     expect(out).toContain('The 200 answer is "text/plain"; the contract says application/json.');
@@ -128,6 +128,6 @@ describe('webhooks-contract test: runs', () => {
     const opened = [...xml.matchAll(/<(testsuites|testsuite|testcase|failure|properties)[\s>]/g)].length;
     const closed = [...xml.matchAll(/<\/(testsuites|testsuite|testcase|failure|properties)>|<testcase [^>]*\/>/g)].length;
     expect(closed).toBe(opened);
-    expect(xml).not.toContain(fake.keys[0]!);
+    expect(xml).not.toContain(reference.keys[0]);
   }, 60_000);
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutsideBaseUrlError, urlFor } from '../../src/contract/http.js';
 import { runContractSuite } from '../../src/contract/index.js';
 import { targetOf } from '../../src/contract/requests.js';
-import { startContractFake, type ContractFake } from '../support/contract-fake.js';
+import { startReferenceServer, type ReferenceServer } from '../support/reference-server.js';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -39,14 +39,14 @@ const LIST = JSON.stringify({ object: 'list', data: [], has_more: false });
 const json = (response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) =>
   response.writeHead(status, { 'content-type': 'application/json', 'x-request-id': requestId(), ...headers }).end(body);
 
-let fake: ContractFake;
+let reference: ReferenceServer;
 
 beforeAll(async () => {
-  fake = await startContractFake();
+  reference = await startReferenceServer();
 });
 
 afterAll(async () => {
-  await fake?.close();
+  await reference?.close();
 });
 
 describe('where the runner sends', () => {
@@ -86,13 +86,13 @@ describe('where the runner sends', () => {
   it('tests a server mounted below a path prefix', async () => {
     const prefixed = await serve((request, response) => {
       if (!request.url!.startsWith('/api/')) return json(response, 404, '{}');
-      const forwarded = new URL(request.url!.slice('/api'.length), fake.url);
+      const forwarded = new URL(request.url!.slice('/api'.length), reference.url);
       void fetch(forwarded, { method: request.method!, headers: { authorization: request.headers.authorization ?? '' } }).then(async (answer) => {
         response.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()));
       });
     });
     try {
-      const result = await runContractSuite({ baseUrl: `${prefixed.url}/api`, apiKey: fake.keys[0]!, operations: ['getSigningKeys'], checks: ['not_a_server_error', 'status_code_conformance'], casesPerOperation: 2, seed: 1 });
+      const result = await runContractSuite({ baseUrl: `${prefixed.url}/api`, apiKey: reference.keys[0], operations: ['getSigningKeys'], checks: ['not_a_server_error', 'status_code_conformance'], casesPerOperation: 2, seed: 1 });
       expect(prefixed.hits.length).toBeGreaterThan(5);
       expect(prefixed.hits.every((hit) => hit.includes(' /api/'))).toBe(true);
       expect(result.operations[0]!.checks.find((outcome) => outcome.check === 'status_code_conformance')!.passed).toBeGreaterThan(0);

@@ -1,24 +1,25 @@
 /**
- * The whole suite against a correct stateful server (the test fake): every check runs and passes; the
- * same seed sends the same cases; the runner keeps its connection; and a generated failure is shrunk
- * to a minimal body and printed as a curl line with the reason.
+ * The whole suite against the reference server, which keeps the contract: every check runs and passes
+ * with zero failures; the same seed sends the same cases; the runner keeps its connection and deletes what
+ * it created; and a generated failure is shrunk to a minimal body and printed as a curl line with the
+ * reason.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_NAMES, formatTextReport, runContractSuite, type ContractSuiteResult } from '../../src/contract/index.js';
-import { startContractFake, type ContractFake } from '../support/contract-fake.js';
+import { startReferenceServer, type ReferenceServer } from '../support/reference-server.js';
 
-let fake: ContractFake;
+let reference: ReferenceServer;
 let result: ContractSuiteResult;
 
 beforeAll(async () => {
-  fake = await startContractFake();
-  result = await runContractSuite({ baseUrl: fake.url, apiKey: fake.keys[0]!, secondApiKey: fake.keys[1]!, casesPerOperation: 6, seed: 424_242, concurrency: 4 });
+  reference = await startReferenceServer();
+  result = await runContractSuite({ baseUrl: reference.url, apiKey: reference.keys[0], secondApiKey: reference.keys[1], casesPerOperation: 6, seed: 424_242, concurrency: 4 });
 }, 60_000);
 
 afterAll(async () => {
-  await fake?.close();
+  await reference?.close();
 });
 
 /** A proxy that answers 500 to a create whose url has a port, and passes everything else on. */
@@ -53,7 +54,7 @@ async function crashOnPorts(upstream: string): Promise<{ url: string; close: () 
   };
 }
 
-describe('the suite against a server that keeps the contract', () => {
+describe('the suite against the reference server', () => {
   it('passes with zero failures', () => {
     expect(result.failures.map((failure) => `${failure.check}: ${failure.reason}`)).toEqual([]);
     expect(result.ok).toBe(true);
@@ -80,24 +81,23 @@ describe('the suite against a server that keeps the contract', () => {
     ]);
   });
 
-  it('cleans up after itself and keeps one connection open instead of one per request', () => {
-    const left = [...fake.accounts.values()].reduce((sum, account) => sum + account.webhooks.size, 0);
-    expect(left).toBe(0);
+  it('cleans up after itself and keeps one connection open instead of one per request', async () => {
+    expect(await reference.webhookCounts()).toEqual([0, 0]);
     // a 413 closes its connection, and the runner renews its pool: a handful, never hundreds
-    expect(fake.connections).toBeLessThan(20);
+    expect(reference.connections).toBeLessThan(20);
     expect(result.requests).toBeGreaterThan(300);
   });
 
   it('sends the same cases for the same seed', async () => {
     const record = async () => {
       const sent: string[] = [];
-      const other = await startContractFake();
+      const other = await startReferenceServer();
       const fetch: typeof globalThis.fetch = async (input, init) => {
         const body = typeof init?.body === 'string' ? init.body : '';
         sent.push(`${init?.method} ${new URL(String(input)).pathname} ${body}`.replace(/[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}/g, '<uuid>'));
         return globalThis.fetch(input, init);
       };
-      await runContractSuite({ baseUrl: other.url, apiKey: other.keys[0]!, casesPerOperation: 4, seed: 99, operations: ['createWebhook'], fetch });
+      await runContractSuite({ baseUrl: other.url, apiKey: other.keys[0], casesPerOperation: 4, seed: 99, operations: ['createWebhook'], fetch });
       await other.close();
       return sent;
     };
@@ -109,9 +109,9 @@ describe('the suite against a server that keeps the contract', () => {
 
 describe('a failure', () => {
   it('is shrunk to a minimal body and printed as a curl line with the check, the reason and the seed', async () => {
-    const proxy = await crashOnPorts(fake.url);
+    const proxy = await crashOnPorts(reference.url);
     try {
-      const failed = await runContractSuite({ baseUrl: proxy.url, apiKey: fake.keys[0]!, operations: ['createWebhook'], checks: ['not_a_server_error'], casesPerOperation: 40, seed: 7 });
+      const failed = await runContractSuite({ baseUrl: proxy.url, apiKey: reference.keys[0], operations: ['createWebhook'], checks: ['not_a_server_error'], casesPerOperation: 40, seed: 7 });
       expect(failed.ok).toBe(false);
       const [failure] = failed.failures;
       expect(failed.failures).toHaveLength(1);
@@ -129,7 +129,7 @@ describe('a failure', () => {
       expect(report).toContain('-H "Authorization: Bearer $WEBHOOKS_API_KEY"');
       expect(report).toContain('port numbers crash this server');
       expect(report).toContain('seed 7');
-      expect(report).not.toContain(fake.keys[0]!);
+      expect(report).not.toContain(reference.keys[0]);
     } finally {
       await proxy.close();
     }

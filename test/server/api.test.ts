@@ -329,6 +329,23 @@ describe('listWebhooks: newest first, cursor pages', () => {
     expect(last.body).toEqual({ object: 'list', data: [expect.objectContaining({ id: ids.at(-1) })], has_more: false });
   });
 
+  it('lists webhooks created within the same second (the same millisecond, even) in the reverse of the order they were created', async () => {
+    const frozen = await testServer({ now: () => Date.parse('2026-11-02T10:00:00Z') });
+    try {
+      const ids: string[] = [];
+      for (let i = 0; i < 8; i++) ids.push((await createWebhook(frozen, ALICE, { ...minimalCreate, url: `https://hooks.example.com/${i}` })).id);
+      const first = await send(frozen, { method: 'GET', url: '/v1/webhooks?limit=3', headers: ALICE });
+      expect(new Set(first.body.data.map((webhook: { created_at: string }) => webhook.created_at))).toEqual(new Set(['2026-11-02T10:00:00.000Z']));
+      const seen: string[] = first.body.data.map((webhook: { id: string }) => webhook.id);
+      const rest = await send(frozen, { method: 'GET', url: `/v1/webhooks?limit=100&starting_after=${seen.at(-1)}`, headers: ALICE });
+      seen.push(...rest.body.data.map((webhook: { id: string }) => webhook.id));
+      // neither by created_at (all equal) nor by id (random): by creation
+      expect(seen).toEqual([...ids].reverse());
+    } finally {
+      await frozen.close();
+    }
+  });
+
   it.each([
     ['limit=0', 'limit must be at least 1'],
     ['limit=101', 'limit must be at most 100'],

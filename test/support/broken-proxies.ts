@@ -1,7 +1,7 @@
 /**
  * Deliberately broken servers for the contract runner's "teeth": a proxy in front of any server of the
- * contract that adds exactly one violation and passes everything else through untouched. The same
- * proxies go in front of the fake server here and in front of the reference server later.
+ * contract (the reference server, in the tests) that adds exactly one violation and passes everything
+ * else through untouched.
  */
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

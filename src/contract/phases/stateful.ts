@@ -125,7 +125,7 @@ async function paging(context: RunContext, body: Record<string, unknown>): Promi
     if (missing.length > 0) {
       run.judge(fail('paging_integrity', 'listWebhooks', `Paging through the list with starting_after never showed ${missing.length} of the ${PAGING_WEBHOOKS} webhooks just created.`, 'skipped', missing.map((id) => `missing: ${id}`)));
     } else if (order.join() !== newestFirst.join()) {
-      run.judge(fail('paging_integrity', 'listWebhooks', 'The webhooks just created are not listed newest first.', 'order', [`created (newest first): ${newestFirst.join(', ')}`, `listed: ${order.join(', ')}`]));
+      run.judge(fail('paging_integrity', 'listWebhooks', 'The webhooks just created are not listed newest first: the contract lists them in the reverse of the order they were created in, also when they share a created_at.', 'order', [`created (newest first): ${newestFirst.join(', ')}`, `listed: ${order.join(', ')}`]));
     } else {
       run.judge(pass('paging_integrity', 'listWebhooks'));
     }
