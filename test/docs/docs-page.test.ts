@@ -73,7 +73,10 @@ async function expectOnScreen(locator: Locator, what: string): Promise<void> {
 
 /** Picks a tab in a sample panel's language menu, as a reader does. */
 async function chooseSample(panel: Locator, current: string, wanted: string): Promise<void> {
-  await panel.getByRole('button', { name: current, exact: true }).click();
+  const menu = panel.getByRole('button', { name: current, exact: true });
+  // a page still settling after a jump can move the menu away between opening it and picking from it
+  await expectOnScreen(menu, `the ${current} menu`);
+  await menu.click();
   await page.getByRole('menuitem', { name: wanted, exact: true }).click();
   await panel.getByRole('button', { name: wanted, exact: true }).waitFor();
 }
