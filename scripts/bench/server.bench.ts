@@ -3,7 +3,8 @@
  * requests per second and p99 for `GET /v1/webhooks/{id}`, for `GET /v1/webhooks` (20 per page of 10,000
  * stored) and for a valid `POST /v1/webhooks` that commits to SQLite (autocannon, 10 connections, 10 s each
  * after a 3 s warm-up); start-up to the first good response; RSS idle and after the load. The server runs
- * as users run the installed package (`node dist/src/cli/index.js serve`, built first). Then, for what
+ * as users run the installed package (`node dist/src/cli/index.js serve`, built first). Fastify alone, with
+ * the same answers and no work of its own, is measured too: the framework's ceiling. Then, for what
  * bounds each figure, a CPU profile of the server under each load, its time split by where it went; and
  * whether any schema compiler was loaded (none should be: the validators are precompiled).
  */
@@ -146,6 +147,28 @@ async function startBare(answers: Map<string, Captured>): Promise<Running & { st
     }).listen(${port}, '127.0.0.1');`;
   const started = performance.now();
   const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore', env: { ...process.env, ANSWERS: JSON.stringify([...answers]) } });
+  const url = `http://127.0.0.1:${port}`;
+  const startUpS = await firstGoodResponse(url, started, child);
+  return { url, child, startUpS, stop: () => stopChild(child) };
+}
+
+/**
+ * Fastify alone, one route per target answering the bytes the real server gave, with no checks and no
+ * database: the ceiling of the framework the server is built on, with or without its request log (two lines
+ * per request, as JSON to a discarded stdout, as the measured server logs).
+ */
+async function startFastify(answers: Map<string, Captured>, logged: boolean): Promise<Running & { startUpS: number }> {
+  const port = await findFreePort();
+  const code = `
+    const fastify = require('fastify')({ logger: ${logged ? "{ level: 'info' }" : 'false'} });
+    const answers = new Map(JSON.parse(process.env.ANSWERS));
+    for (const [key, answer] of answers) {
+      const [method, url] = key.split(' ');
+      fastify.route({ method, url: url.split('?')[0], handler: (request, reply) => { reply.code(answer.status).headers(answer.headers).send(answer.body); } });
+    }
+    fastify.listen({ port: ${port}, host: '127.0.0.1' });`;
+  const started = performance.now();
+  const child = spawn(process.execPath, ['-e', code], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ANSWERS: JSON.stringify([...answers]) } });
   const url = `http://127.0.0.1:${port}`;
   const startUpS = await firstGoodResponse(url, started, child);
   return { url, child, startUpS, stop: () => stopChild(child) };
@@ -337,13 +360,15 @@ export async function run(): Promise<void> {
     console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per request after a ${WARM_UP_S} s warm-up, every server in its own process on 127.0.0.1.`);
     console.log(`start-up: median of ${START_UPS} starts on the ${f0(STORED)}-webhook database, from spawning the process to the first 200. RSS: idle after start, and after the loads.\n`);
     const bare = await measure('node:http, same bodies', () => startBare(answers), targets);
+    const fastifyAlone = await measure('Fastify alone, same bodies, no log', () => startFastify(answers, false), targets);
+    const fastifyLogged = await measure('Fastify alone, same bodies, request log', () => startFastify(answers, true), targets);
     const server = await measure('reference server (dist, SQLite WAL)', () => startServer(database), targets);
     // the same without a log line per request, which the bare server does not write either
     const quiet = await measure('reference server, --quiet', () => startServer(database, [], undefined, ['--quiet']), targets);
 
     console.log(`| server | ${targets.map((t) => `${t.name} req/s | p99 ms`).join(' | ')} | start-up s | RSS idle MB | RSS after load MB |`);
     console.log(`|---|${targets.map(() => '---:|---:').join('|')}|---:|---:|---:|`);
-    for (const row of [bare, server, quiet]) {
+    for (const row of [bare, fastifyAlone, fastifyLogged, server, quiet]) {
       console.log(`| ${row.name} | ${row.loads.map((l) => `${f0(l.rps)} | ${ms(l.p99)}`).join(' | ')} | ${f2(row.startUpS)} | ${f0(row.idleMb)} | ${f0(row.loadedMb)} |`);
     }
     console.log('\n| reference server / node:http | ratio | target |');
@@ -356,9 +381,13 @@ export async function run(): Promise<void> {
         `| ${target.name}: node:http's CPU per request / the server's (${f0(bare.loads[i]!.cpuUs)} µs / ${f0(server.loads[i]!.cpuUs)} µs; --quiet ${f0(quiet.loads[i]!.cpuUs)} µs) | ${f2(bare.loads[i]!.cpuUs / server.loads[i]!.cpuUs)} | |`,
       ),
     );
+    // what the framework alone allows: the share of node:http the server could reach with no work of its own
+    targets.forEach((target, i) =>
+      console.log(`| ${target.name} throughput of Fastify alone (no log / request log), the framework's ceiling | ${f2(fastifyAlone.loads[i]!.rps / bare.loads[i]!.rps)} / ${f2(fastifyLogged.loads[i]!.rps / bare.loads[i]!.rps)} | |`),
+    );
     console.log(`| start-up time | ${f2(server.startUpS / bare.startUpS)} | ≤ 2 |`);
     console.log(`| RSS after load | ${f2(server.loadedMb / bare.loadedMb)} | |`);
-    for (const row of [bare, server, quiet]) {
+    for (const row of [bare, fastifyAlone, fastifyLogged, server, quiet]) {
       const bad = row.loads.reduce((sum, l) => sum + l.non2xx + l.errors, 0);
       if (bad > 0) console.log(`\nwarning: ${row.name} answered ${bad} non-2xx or errors under load`);
     }
