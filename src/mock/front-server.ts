@@ -32,6 +32,7 @@ import { answerOnSocket } from './problem-response.js';
 import { parseViolations, type PrismViolation } from './prism-violations.js';
 import { readBody } from './read-body.js';
 import { parseRequestTarget } from '../validation/request-target.js';
+import { MockStartError } from './prism.js';
 import { checkRequestBody, checkRequestHead, routeRequest } from './request-judge.js';
 import { checkScenario, operationScenarios, preferForPrism, readScenario, type OperationScenarios, type Scenario } from './scenario.js';
 import { exampleRequestBody } from './example-request.js';
@@ -86,6 +87,8 @@ export interface ServerTimeouts {
   requestMs?: number;
   /** how often Node checks both (Node's `connectionsCheckingInterval`) */
   checkIntervalMs?: number;
+  /** time Prism has to answer one request before the client gets a 503 (default 15 s; Prism takes milliseconds) */
+  prismAnswerMs?: number;
 }
 
 /** How the front layer runs. */
@@ -121,8 +124,21 @@ interface PrismRequest {
   body?: Uint8Array;
 }
 
-/** Prism could not be reached, even after waiting for a restart. */
-class PrismUnavailableError extends Error {}
+/** Prism could not be reached, even after waiting for a restart; `final` once the supervisor gave up on it. */
+class PrismUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly final = false,
+  ) {
+    super(message);
+  }
+}
+
+/** Prism took longer than `prismAnswerMs` over one request: it is alive but stuck, so it is not asked again. */
+class PrismTimeoutError extends Error {}
+
+/** The default of `ServerTimeouts.prismAnswerMs`. */
+const PRISM_ANSWER_MS = 15_000;
 
 /** A valid UUID for the example request Prism is asked again with after a divergence. */
 const EXAMPLE_ID = '00000000-0000-4000-8000-000000000000';
@@ -235,6 +251,7 @@ export function attachFrontLayer(server: Server, options: FrontServerOptions): F
   if (target === undefined) throw new TypeError('createFrontServer needs prism or prismUrl');
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const report = options.onExchange;
+  const prismAnswerMs = options.timeouts?.prismAnswerMs ?? PRISM_ANSWER_MS;
 
   /** Sends one request to Prism and reads the whole answer; rejects on a connection failure. */
   function askOnce(base: string, prismRequest: PrismRequest, response: ServerResponse): Promise<PrismAnswer> {
@@ -244,17 +261,26 @@ export function attachFrontLayer(server: Server, options: FrontServerOptions): F
       // the client went away: stop the work it asked for
       const abandon = () => upstream.destroy();
       response.once('close', abandon);
+      // a Prism that accepts a request and never answers must not hold the client for ever
+      const stuck = setTimeout(() => upstream.destroy(new PrismTimeoutError(`Prism did not answer within ${prismAnswerMs / 1000} s`)), prismAnswerMs);
+      const settle = () => {
+        clearTimeout(stuck);
+        response.off('close', abandon);
+      };
       upstream.once('response', (answer) => {
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));
         answer.once('end', () => {
-          response.off('close', abandon);
+          settle();
           resolve({ status: answer.statusCode ?? 500, headers: answer.headers, body: Buffer.concat(chunks) });
         });
-        answer.once('error', reject);
+        answer.once('error', (error) => {
+          settle();
+          reject(error);
+        });
       });
       upstream.once('error', (error) => {
-        response.off('close', abandon);
+        settle();
         reject(error);
       });
       upstream.end(prismRequest.body);
@@ -267,18 +293,19 @@ export function attachFrontLayer(server: Server, options: FrontServerOptions): F
     try {
       base = await target!.url();
     } catch (error) {
-      throw new PrismUnavailableError(error instanceof Error ? error.message : String(error));
+      throw new PrismUnavailableError(error instanceof Error ? error.message : String(error), error instanceof MockStartError);
     }
     try {
       return await askOnce(base, prismRequest, response);
     } catch (error) {
       if (response.destroyed) throw error;
+      if (error instanceof PrismTimeoutError) throw new PrismUnavailableError(error.message);
       let again: string;
       try {
         // the mock is stateless, so asking again is safe for every method
         again = await target!.recover(base);
       } catch (failure) {
-        throw new PrismUnavailableError(failure instanceof Error ? failure.message : String(failure));
+        throw new PrismUnavailableError(failure instanceof Error ? failure.message : String(failure), failure instanceof MockStartError);
       }
       try {
         return await askOnce(again, prismRequest, response);
@@ -408,6 +435,8 @@ export function attachFrontLayer(server: Server, options: FrontServerOptions): F
       if (clientGone || response.destroyed) return;
       if (!(error instanceof PrismUnavailableError)) throw error;
       findings.push({ kind: 'mock', message: `Prism could not answer: ${error.message}` });
+      // once the supervisor gave up, waiting helps no one: no Retry-After, and the detail says to restart the mock
+      if (error.final) return answer(serviceUnavailable(instance, `The mock's Prism process is not answering and will not be restarted: ${error.message}`));
       return answer(serviceUnavailable(instance, `The mock's Prism process is not answering (${error.message}); see the mock's output.`), { 'Retry-After': '1' });
     }
     for (const violation of parseViolations(prism.headers['sl-violations']).filter((v) => v.location[0] === 'response')) {

@@ -46,6 +46,29 @@ describe('Prism supervision', () => {
       const problem = (await response.json()) as { detail: string };
       expect(validateSchema('Problem', problem).ok).toBe(true);
       expect(problem.detail).toContain('the mock stopped restarting it');
+      // waiting will not help: no Retry-After invites the client to try again
+      expect(response.headers.get('retry-after')).toBeNull();
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it('answers a 503 problem when Prism accepts a request and never answers it, and keeps answering', async () => {
+    fake = installFakePrism({ hangs: true });
+    const mock = await startMockServer({ port: 0, resolveFrom: fake.resolveFrom, timeouts: { prismAnswerMs: 300 } });
+    try {
+      const answers = await Promise.all([0, 1].map(() => fetch(`${mock.url}/v1/webhooks`, { headers: AUTH, signal: AbortSignal.timeout(5_000) })));
+      for (const response of answers) {
+        expect(response.status).toBe(503);
+        expect(response.headers.get('content-type')).toBe('application/problem+json');
+        expect(response.headers.get('retry-after')).toBe('1');
+        const problem = (await response.json()) as { detail: string };
+        expect(validateSchema('Problem', problem).ok).toBe(true);
+        expect(problem.detail).toContain('Prism did not answer within 0.3 s');
+      }
+      // the front layer itself still answers what it judges alone
+      const refused = await fetch(`${mock.url}/v1/webhooks`);
+      expect(refused.status).toBe(401);
     } finally {
       await mock.close();
     }

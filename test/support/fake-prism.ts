@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 export interface FakePrismOptions {
   /** after how many ms each process exits with code 3 (the n-th start's entry; the last repeats); never when absent */
   exitAfterMs?: (number | null)[];
+  /** accept every request and never answer one (but the start-up probe): a Prism that hangs */
+  hangs?: boolean;
 }
 
 /** A stand-in installed in a temporary folder. */
@@ -45,6 +47,7 @@ const plan = ${JSON.stringify(options.exitAfterMs ?? [null])};
 const exitAfter = plan[Math.min(starts, plan.length) - 1];
 http.createServer((request, response) => {
   if (request.method === 'OPTIONS') { response.writeHead(204); response.end(); return; }
+  if (${options.hangs === true}) return;
   response.writeHead(200, { 'Content-Type': 'application/json' });
   response.end(JSON.stringify({ object: 'list', data: [], has_more: false }));
 }).listen(Number(args[args.indexOf('--port') + 1]), args[args.indexOf('--host') + 1]);
