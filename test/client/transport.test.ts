@@ -105,6 +105,23 @@ describe('redirects', () => {
   });
 });
 
+describe('a redirect in a browser', () => {
+  it('throws ERR_REDIRECT for the opaque answer a browser gives in place of a redirect it did not follow', async () => {
+    const { api, client } = setup();
+    // what a browser's fetch returns for `redirect: 'manual'`: status 0, no headers, type "opaqueredirect"
+    const opaque = new Response(null, { status: 200 });
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    Object.defineProperty(opaque, 'status', { value: 0 });
+    api.answerNextWith(opaque);
+    const error = await client.POST('/v1/webhooks', { body: WebhookCreateClientSecret }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WebhooksResponseError);
+    expect(error).toMatchObject({ code: 'ERR_REDIRECT' });
+    expect((error as Error).message).toMatch(/^POST \/v1\/webhooks: the API answered a redirect; the client follows none, which would take your API key along\b/);
+    // not retried: a redirect is an answer, not a failure to get one
+    expect(api.requests).toHaveLength(1);
+  });
+});
+
 describe('response size', () => {
   it('stops reading a 50 MB body at maxResponseBytes (8 MiB by default) and says so with a typed error', async () => {
     const { api, client } = setup();
