@@ -264,12 +264,12 @@ function categoryOf(frame: ProfileNode['callFrame']): string {
     if (/_http|http_|node:http/.test(url)) return 'Node HTTP parsing and writing';
     if (/net|stream|socket|tcp/.test(url)) return 'Node sockets and streams';
     if (/dns/.test(url)) return 'DNS lookup (SSRF guard)';
-    if (/crypto/.test(url)) return 'crypto (request ids, sealing)';
+    if (/crypto/.test(url)) return 'crypto (API key digest, sealing)';
     return 'other Node internals';
   }
   if (url === '' && /^(stringify|parse)$/.test(functionName)) return 'JSON';
   if (url === '' && /writev?|writeBuffer|writeUtf8String|writeLatin1String|shutdown/.test(functionName)) return 'Node sockets and streams';
-  if (url === '' && /randomUUID|createCipheriv|createDecipheriv|update|final|digest|randomFill|Cipheriv|getAuthTag/.test(functionName)) return 'crypto (request ids, sealing)';
+  if (url === '' && /randomUUID|createCipheriv|createDecipheriv|update|final|digest|randomFill|Cipheriv|getAuthTag/.test(functionName)) return 'crypto (API key digest, sealing)';
   if (url === '') return `native: ${functionName || '(anonymous)'}`;
   return 'other JavaScript';
 }
