@@ -3,12 +3,11 @@
  * the compatibility policy; exits 1 when one is breaking.
  * @module
  */
-import { parseArgs } from 'node:util';
 import { diffContracts } from '../compat/diff-contracts.js';
 import { formatReport, reportExitCode } from '../compat/format-report.js';
 import { loadContract } from '../compat/load-contract.js';
 import { WebhooksContractError } from '../errors.js';
-import { UsageError, type CliIo } from './io.js';
+import { UsageError, parseCommandLine, type CliIo } from './io.js';
 
 /** The help text of `webhooks-contract diff`. */
 export const DIFF_USAGE = `Usage: webhooks-contract diff <old> <new> [options]
@@ -43,24 +42,13 @@ export interface DiffCommandOptions {
  * parseDiffArguments(['old.json', 'spec', '--json']) // { old: 'old.json', new: 'spec', json: true, … }
  */
 export function parseDiffArguments(args: readonly string[]): DiffCommandOptions | undefined {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        'allow-major': { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(args, {
+    json: { type: 'boolean', default: false },
+    'allow-major': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) return undefined;
   if (positionals.length !== 2) {
     throw new UsageError(`diff takes two contracts, the old one then the new one (got ${positionals.length}): webhooks-contract diff old/openapi.json spec`);

@@ -3,6 +3,7 @@
  * stops it, and the error that means "the command was called the wrong way".
  * @module
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** Where a command writes, what it reads, and what stops it: injected so tests can run it in-process. */
 export interface CliIo {
@@ -18,6 +19,20 @@ export interface CliIo {
 /** The command line could not be understood; the message says what to change. Exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/**
+ * Reads a command's flags and positionals strictly (an unknown flag or a missing value is a usage error,
+ * exit code 2, in `parseArgs`' own words).
+ * @example
+ * const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean', default: false } });
+ */
+export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** One command: resolves with the process's exit code once it is done (or stopped). */

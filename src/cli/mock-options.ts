@@ -2,9 +2,8 @@
  * Reads the `mock` command's flags and the MOCK_HOST / MOCK_PORT environment variables (flags win).
  * @module
  */
-import { parseArgs } from 'node:util';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../mock/start-mock.js';
-import { UsageError } from './io.js';
+import { UsageError, parseCommandLine } from './io.js';
 
 /** The `mock` command, as the user asked for it. */
 export interface MockCommandOptions {
@@ -32,26 +31,15 @@ function parsePort(value: string, source: string): number {
  * parseMockArguments(['--port', '5000'], {}) // { host: '127.0.0.1', port: 5000, dynamic: false, quiet: false, help: false }
  */
 export function parseMockArguments(args: readonly string[], env: NodeJS.ProcessEnv): MockCommandOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        host: { type: 'string' },
-        port: { type: 'string', short: 'p' },
-        dynamic: { type: 'boolean', short: 'd', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        proxy: { type: 'string' },
-        'upstream-timeout': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(args, {
+    host: { type: 'string' },
+    port: { type: 'string', short: 'p' },
+    dynamic: { type: 'boolean', short: 'd', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    proxy: { type: 'string' },
+    'upstream-timeout': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const [extra] = positionals;
   if (extra !== undefined) {
     const hint = /^https?:\/\//.test(extra) ? `; to check the server at ${extra}, use --proxy ${extra}` : '';

@@ -3,10 +3,9 @@
  * environment, which wins over the defaults). Messages name the setting and never quote a key or secret.
  * @module
  */
-import { parseArgs } from 'node:util';
 import { SANDBOX_DEFAULTS, SERVER_DEFAULTS } from '../server/server.js';
 import { SIGNING_ALGORITHMS, type SigningAlgorithm } from '../server/signing-keys.js';
-import { UsageError } from './io.js';
+import { UsageError, parseCommandLine } from './io.js';
 
 /** What both commands take. */
 export interface CommonCommandOptions {
@@ -53,15 +52,10 @@ function parsePort(value: string, source: string): number {
 }
 
 function parseFlags<T extends Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>>(args: readonly string[], flags: T) {
-  try {
-    const parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: flags });
-    const [extra] = parsed.positionals;
-    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-    return parsed.values as Record<string, string | boolean | undefined>;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine(args, flags);
+  const [extra] = parsed.positionals;
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  return parsed.values as Record<string, string | boolean | undefined>;
 }
 
 /** An environment variable, or undefined when it is unset or empty. */

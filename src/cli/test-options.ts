@@ -2,8 +2,7 @@
  * Reads the `test` command's flags, with the WEBHOOKS_* environment variables as defaults (flags win).
  * @module
  */
-import { parseArgs } from 'node:util';
-import { UsageError } from './io.js';
+import { UsageError, parseCommandLine } from './io.js';
 
 /** The `test` command, as the user asked for it. */
 export interface TestCommandOptions {
@@ -52,36 +51,25 @@ function list(values: string[] | undefined): string[] | undefined {
  * parseTestArguments(['--base-url', 'http://127.0.0.1:8080', '--cases', '50'], { WEBHOOKS_API_KEY: 'key' })
  */
 export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessEnv): TestCommandOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'base-url': { type: 'string' },
-        'api-key': { type: 'string' },
-        'second-api-key': { type: 'string' },
-        cases: { type: 'string', short: 'n' },
-        seed: { type: 'string' },
-        operation: { type: 'string', multiple: true },
-        check: { type: 'string', multiple: true },
-        'exclude-check': { type: 'string', multiple: true },
-        stateless: { type: 'boolean', default: false },
-        'time-budget': { type: 'string' },
-        'request-timeout': { type: 'string' },
-        concurrency: { type: 'string' },
-        junit: { type: 'string' },
-        json: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        'list-checks': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(args, {
+    'base-url': { type: 'string' },
+    'api-key': { type: 'string' },
+    'second-api-key': { type: 'string' },
+    cases: { type: 'string', short: 'n' },
+    seed: { type: 'string' },
+    operation: { type: 'string', multiple: true },
+    check: { type: 'string', multiple: true },
+    'exclude-check': { type: 'string', multiple: true },
+    stateless: { type: 'boolean', default: false },
+    'time-budget': { type: 'string' },
+    'request-timeout': { type: 'string' },
+    concurrency: { type: 'string' },
+    junit: { type: 'string' },
+    json: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    'list-checks': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const [extra] = positionals;
   if (extra !== undefined) {
     const hint = /^https?:\/\//.test(extra) ? `; to test the server at ${extra}, use --base-url ${extra}` : '';

@@ -4,9 +4,8 @@
  * first attempt and says how it went, the way `stripe trigger` is used to test a receiver.
  * @module
  */
-import { parseArgs } from 'node:util';
 import { KNOWN_EVENT_TYPES } from '../receiver/parse.js';
-import { UsageError, shellQuote, type CliIo } from './io.js';
+import { UsageError, parseCommandLine, shellQuote, type CliIo } from './io.js';
 
 /** The sandbox's account when no key is given: the token the sandbox's own banner shows. */
 export const DEFAULT_SANDBOX_TOKEN = 'my-team';
@@ -70,24 +69,13 @@ interface DeliveryView {
  * parseTriggerArguments(['business.approved', '--webhook', id], {}).eventType // 'business.approved'
  */
 export function parseTriggerArguments(args: readonly string[], env: NodeJS.ProcessEnv): TriggerCommandOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        webhook: { type: 'string' },
-        'base-url': { type: 'string' },
-        'api-key': { type: 'string' },
-        wait: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(args, {
+    webhook: { type: 'string' },
+    'base-url': { type: 'string' },
+    'api-key': { type: 'string' },
+    wait: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) return { eventType: '', baseUrl: DEFAULT_SANDBOX_URL, apiKey: '', defaultKey: true, waitMs: 0, help: true };
   const [eventType, extra] = positionals;
   if (eventType === undefined) throw new UsageError(`name the event type to send: one of ${KNOWN_EVENT_TYPES.join(', ')}`);
