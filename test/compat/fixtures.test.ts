@@ -44,7 +44,10 @@ describe('the compatibility policy, rule by rule', () => {
     // the shapes the issue names, each with a pair of its own
     for (const name of ['oidc-if-then-tightened', 'oidc-one-of-tightened', 'oidc-restructured-same-bodies', 'write-only-lost', 'secret-in-response',
       'event-payload-field-removed', 'event-type-added', 'delivery-signature-header-removed', 'response-header-removed', 'retry-after-removed',
-      'response-header-became-optional', 'request-restructured-same-bodies']) {
+      'response-header-became-optional', 'request-restructured-same-bodies',
+      // each keyword the policy names for "by meaning", and each request clause it lists
+      'request-property-names-added', 'request-not-added', 'request-property-became-false', 'request-header-required-added',
+      'request-pattern-loosened', 'request-format-loosened', 'request-format-changed', 'openapi-version-changed']) {
       expect(pairs.map((pair) => pair.name)).toContain(name);
     }
   });
