@@ -21,13 +21,19 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** The flags a command takes, as `parseArgs` describes them. */
+export type FlagSpecs = NonNullable<ParseArgsConfig['options']>;
+
+/** What `parseCommandLine` reads: the flags' values, typed from their specs, and the positionals. */
+export type ParsedCommandLine<O extends FlagSpecs> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>>;
+
 /**
  * Reads a command's flags and positionals strictly (an unknown flag or a missing value is a usage error,
  * exit code 2, in `parseArgs`' own words).
  * @example
  * const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean', default: false } });
  */
-export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+export function parseCommandLine<O extends FlagSpecs>(args: readonly string[], options: O): ParsedCommandLine<O> {
   try {
     return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
   } catch (error) {

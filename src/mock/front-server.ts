@@ -21,14 +21,12 @@ import {
   expectationFailed,
   notFound,
   problemInstance,
-  requestHeadersTooLarge,
-  requestTimeout,
   serviceUnavailable,
   type Problem,
 } from '../validation/problem.js';
 import { corsHeaders, isPreflight, preflightHeaders } from './cors.js';
 import { hasBody } from './forwarding.js';
-import { answerOnSocket } from './problem-response.js';
+import { answerClientError, answerOnSocket } from './problem-response.js';
 import { parseViolations, type PrismViolation } from './prism-violations.js';
 import { readBody } from './read-body.js';
 import { parseRequestTarget } from '../validation/request-target.js';
@@ -466,19 +464,7 @@ export function attachFrontLayer(server: Server, options: FrontServerOptions): F
     response.end(body);
   });
   // Node's parser refused the request (bad syntax, huge headers, too slow): still a problem+json
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    if (error.code === 'ECONNRESET') {
-      socket.destroy();
-      return;
-    }
-    const problem =
-      error.code === 'HPE_HEADER_OVERFLOW'
-        ? requestHeadersTooLarge()
-        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? requestTimeout()
-          : badRequest(`The request is not valid HTTP/1.1 (${error.code ?? 'unreadable'}); check its request line and headers.`);
-    answerOnSocket(socket, problem, newRequestId());
-  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, 'check its request line and headers', newRequestId()));
   // the API is not a proxy: a CONNECT gets a problem rather than a silently closed connection
   server.on('connect', (_request: IncomingMessage, socket: Socket) => {
     answerOnSocket(socket, badRequest('The API does not tunnel connections; CONNECT is not one of its methods.'), newRequestId());

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Socket } from 'node:net';
-import { PROBLEM_CONTENT_TYPE, type Problem } from '../validation/problem.js';
+import { PROBLEM_CONTENT_TYPE, badRequest, requestHeadersTooLarge, requestTimeout, type Problem } from '../validation/problem.js';
 
 /**
  * The bytes of a whole HTTP/1.1 answer carrying `problem`, closing the connection.
@@ -39,4 +39,25 @@ export function answerOnSocket(socket: Socket, problem: Problem, requestId: stri
     return;
   }
   socket.end(rawProblemResponse(problem, requestId));
+}
+
+/**
+ * Answers a request Node's HTTP parser refused (a `clientError`): 431 for headers over the limit, 408 for a
+ * client too slow to send its request, 400 for anything unreadable, with `then` saying what became of it;
+ * a connection the client reset is closed without a word.
+ * @example
+ * server.on('clientError', (error, socket) => answerClientError(error, socket, 'check its request line and headers', newRequestId()));
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket, then: string, requestId: string): void {
+  if (error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const problem =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? requestHeadersTooLarge()
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? requestTimeout()
+        : badRequest(`The request is not valid HTTP/1.1 (${error.code ?? 'unreadable'}); ${then}.`);
+  answerOnSocket(socket, problem, requestId);
 }

@@ -12,10 +12,10 @@ import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { checkResponse } from '../validation/contract-check.js';
 import { specRoutes, type SpecRoute } from '../spec/routes.js';
-import { MAX_BODY_BYTES, PROBLEM_CONTENT_TYPE, badGateway, badRequest, gatewayTimeout, problemInstance, requestHeadersTooLarge, requestTimeout, type Problem } from '../validation/problem.js';
+import { MAX_BODY_BYTES, PROBLEM_CONTENT_TYPE, badGateway, badRequest, gatewayTimeout, problemInstance, type Problem } from '../validation/problem.js';
 import { forwardedRequestHeaders, forwardedResponseHeaders } from './forwarding.js';
 import { newRequestId, type Exchange, type Finding, type ServerTimeouts } from './front-server.js';
-import { answerOnSocket } from './problem-response.js';
+import { answerClientError } from './problem-response.js';
 import { checkRequestBody, checkRequestHead, routeRequest, type Refusal } from './request-judge.js';
 import { parseRequestTarget } from '../validation/request-target.js';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './start-mock.js';
@@ -251,19 +251,7 @@ export function createValidationProxyServer(options: ValidationProxyServerOption
     response.writeContinue();
     handle(request, response);
   });
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    if (error.code === 'ECONNRESET') {
-      socket.destroy();
-      return;
-    }
-    const problem =
-      error.code === 'HPE_HEADER_OVERFLOW'
-        ? requestHeadersTooLarge()
-        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? requestTimeout()
-          : badRequest(`The request is not valid HTTP/1.1 (${error.code ?? 'unreadable'}); it was not sent on.`);
-    answerOnSocket(socket, problem, newRequestId());
-  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, 'it was not sent on', newRequestId()));
   if (timeouts.headersMs !== undefined) server.headersTimeout = timeouts.headersMs;
   if (timeouts.requestMs !== undefined) server.requestTimeout = timeouts.requestMs;
   return server;
