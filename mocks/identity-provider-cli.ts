@@ -3,8 +3,7 @@
  * fields should say to use it, and one line per token request.
  * @module
  */
-import { parseArgs } from 'node:util';
-import { UsageError, type CliIo } from '../src/cli/io.js';
+import { UsageError, parseCommandLine, type CliIo } from '../src/cli/io.js';
 import { MISBEHAVIOURS, startIdentityProvider, type LocalIdpClient, type Misbehaviour, type TokenRequestRecord } from './identity-provider.js';
 
 /** The port the provider listens on unless told otherwise. */
@@ -54,27 +53,19 @@ function wholeNumber(value: string | undefined, flag: string, fallback: number, 
  * process.exitCode = await runIdentityProviderCli(['--jwks-uri', 'http://localhost:4011/.well-known/jwks.json'], io);
  */
 export async function runIdentityProviderCli(args: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      args: [...args],
-      strict: true,
-      options: {
-        port: { type: 'string', short: 'p' },
-        'client-id': { type: 'string' },
-        'client-secret': { type: 'string' },
-        'jwks-uri': { type: 'string' },
-        'jwt-client-id': { type: 'string' },
-        ttl: { type: 'string' },
-        audience: { type: 'string' },
-        misbehave: { type: 'string' },
-        'slow-ms': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values, positionals } = parseCommandLine(args, {
+    port: { type: 'string', short: 'p' },
+    'client-id': { type: 'string' },
+    'client-secret': { type: 'string' },
+    'jwks-uri': { type: 'string' },
+    'jwt-client-id': { type: 'string' },
+    ttl: { type: 'string' },
+    audience: { type: 'string' },
+    misbehave: { type: 'string' },
+    'slow-ms': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   if (values.help) {
     io.out(IDP_USAGE);
     return 0;

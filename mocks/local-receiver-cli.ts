@@ -3,8 +3,7 @@
  * signature (and, with `--idp`, its access token) and prints the event.
  * @module
  */
-import { parseArgs } from 'node:util';
-import { UsageError, shellQuote, type CliIo } from '../src/cli/io.js';
+import { UsageError, parseCommandLine, shellQuote, type CliIo } from '../src/cli/io.js';
 import { DEFAULT_SANDBOX_TOKEN, DEFAULT_SANDBOX_URL } from '../src/cli/trigger.js';
 import { startLocalReceiver, type AccessTokenCheck } from './local-receiver.js';
 import type { ListenerOidcMethod } from './sandbox-listener.js';
@@ -71,30 +70,22 @@ async function discover(issuer: string): Promise<{ issuer: string; jwksUri: stri
  * process.exitCode = await runReceiverCli(['--secret', 'whk-local-secret-0123', '--idp', 'http://localhost:4020'], io);
  */
 export async function runReceiverCli(args: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      args: [...args],
-      strict: true,
-      options: {
-        port: { type: 'string', short: 'p' },
-        secret: { type: 'string' },
-        idp: { type: 'string' },
-        audience: { type: 'string' },
-        'client-id': { type: 'string' },
-        status: { type: 'string' },
-        headers: { type: 'boolean', default: false },
-        sandbox: { type: 'boolean', default: false },
-        'base-url': { type: 'string' },
-        'api-key': { type: 'string' },
-        oidc: { type: 'string' },
-        'idp-port': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values, positionals } = parseCommandLine(args, {
+    port: { type: 'string', short: 'p' },
+    secret: { type: 'string' },
+    idp: { type: 'string' },
+    audience: { type: 'string' },
+    'client-id': { type: 'string' },
+    status: { type: 'string' },
+    headers: { type: 'boolean', default: false },
+    sandbox: { type: 'boolean', default: false },
+    'base-url': { type: 'string' },
+    'api-key': { type: 'string' },
+    oidc: { type: 'string' },
+    'idp-port': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   if (values.help) {
     io.out(RECEIVER_USAGE);
     return 0;
