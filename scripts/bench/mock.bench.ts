@@ -14,17 +14,14 @@ import { resolvePrismCli, startPrism } from '../../src/mock/prism.js';
 import { findFreePort } from '../../src/mock/listen.js';
 import { bundledSpecPath } from '../../src/spec/bundled-spec.js';
 import { isBuildFresh } from '../start-mock.mjs';
+import { CONNECTIONS, CREATE_BODY, DURATION_S, WARM_UP_S, firstGoodResponse, rssMb, sleep, stopChild } from './processes.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const CONNECTIONS = 10;
-const DURATION_S = 10;
-const WARM_UP_S = 3;
 const START_UPS = 3;
 /** start-ups per command in the start-up table (the median is reported) */
 const START_UP_SAMPLES = 11;
 const BIN = 'dist/src/cli/index.js';
 const AUTH = { Authorization: 'Bearer bench-key' };
-const CREATE_BODY = JSON.stringify({ url: 'https://hooks.example.com/webhooks', enabled_events: ['*'], secret: 'whsec_4f9d2c7a1b8e6f3d0c5a' });
 
 interface Server {
   name: string;
@@ -50,21 +47,6 @@ interface Row {
   loadedMb: number;
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/** Resident memory of the processes, in MB (Linux /proc). */
-function rssMb(pids: number[]): number {
-  let kb = 0;
-  for (const pid of pids) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // gone
-    }
-  }
-  return kb / 1024;
-}
-
 function childrenOf(pid: number): number[] {
   return readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
@@ -76,29 +58,6 @@ function childrenOf(pid: number): number[] {
       }
     })
     .map(Number);
-}
-
-/** Polls until `GET /v1/webhooks` answers 200; resolves with the seconds since `started`. */
-async function firstGoodResponse(url: string, started: number, child?: ChildProcess): Promise<number> {
-  for (;;) {
-    try {
-      const response = await fetch(`${url}/v1/webhooks`, { headers: AUTH });
-      await response.arrayBuffer();
-      if (response.status === 200) return (performance.now() - started) / 1000;
-    } catch {
-      // not yet
-    }
-    if (child && child.exitCode !== null) throw new Error(`${url}: the server exited before answering`);
-    await sleep(10);
-  }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
 }
 
 /** A bare node:http server that answers the listing and the create with the given bytes. */
@@ -115,14 +74,14 @@ async function startBareServer(list: Captured, created: Captured): Promise<{ ser
   const started = performance.now();
   const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore', env: { ...process.env, BODIES: JSON.stringify({ list, created }) } });
   const url = `http://127.0.0.1:${port}`;
-  const startUpS = await firstGoodResponse(url, started, child);
+  const startUpS = await firstGoodResponse(url, started, child, AUTH);
   return { server: { name: 'node:http, same bodies', url, pids: () => [child.pid!], stop: () => stopChild(child) }, startUpS };
 }
 
 async function startPrismAlone(): Promise<{ server: Server; startUpS: number }> {
   const started = performance.now();
   const prism = await startPrism({ mode: 'mock', port: await findFreePort(), logLevel: 'error' });
-  const startUpS = await firstGoodResponse(prism.url, started);
+  const startUpS = await firstGoodResponse(prism.url, started, undefined, AUTH);
   return { server: { name: 'Prism 5.14.2 alone', url: prism.url, pids: () => [prism.pid], stop: prism.stop }, startUpS };
 }
 
@@ -132,7 +91,7 @@ async function startMockCommand(): Promise<{ server: Server; startUpS: number }>
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, 'mock', '--quiet', '--port', String(port)], { cwd: ROOT, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
-  const startUpS = await firstGoodResponse(url, started, child);
+  const startUpS = await firstGoodResponse(url, started, child, AUTH);
   const pids = () => [child.pid!, ...childrenOf(child.pid!)];
   return { server: { name: 'mock: front layer + Prism', url, pids, stop: () => stopChild(child) }, startUpS };
 }
@@ -148,7 +107,7 @@ function startFrontLayerOver(upstream: Server): () => Promise<{ server: Server; 
       env: { ...process.env, UPSTREAM: upstream.url, PORT: String(port) },
     });
     const url = `http://127.0.0.1:${port}`;
-    const startUpS = await firstGoodResponse(url, started, child);
+    const startUpS = await firstGoodResponse(url, started, child, AUTH);
     return { server: { name: 'front layer alone → node:http', url, pids: () => [child.pid!], stop: () => stopChild(child) }, startUpS };
   };
 }
@@ -214,7 +173,7 @@ async function timeStartUp(command: string, args: (port: number) => string[]): P
   const port = await findFreePort();
   const started = performance.now();
   const child = spawn(command, args(port), { cwd: ROOT, stdio: 'ignore' });
-  const seconds = await firstGoodResponse(`http://127.0.0.1:${port}`, started, child);
+  const seconds = await firstGoodResponse(`http://127.0.0.1:${port}`, started, child, AUTH);
   await stopChild(child);
   return seconds;
 }

@@ -17,21 +17,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { findFreePort } from '../../src/mock/listen.js';
+import { CONNECTIONS, CREATE_BODY, DURATION_S, WARM_UP_S, cpuTimeUs, firstGoodResponse, rssMb, sleep, stopChild } from './processes.js';
 import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
 import { createSqliteStore } from '../../src/server/sqlite-store.js';
 import { webhookRepresentation } from '../../src/server/views.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const CONNECTIONS = 10;
-const DURATION_S = 10;
-const WARM_UP_S = 3;
 const PROFILE_S = 5;
 const START_UPS = 3;
 const STORED = 10_000;
 const API_KEY = 'sk_bench_0123456789abcdef';
 const SECRETS_KEY = 'be'.repeat(32);
 const AUTH = { authorization: `Bearer ${API_KEY}` };
-const CREATE_BODY = JSON.stringify({ url: 'https://hooks.example.com/webhooks', enabled_events: ['*'], secret: 'whsec_4f9d2c7a1b8e6f3d0c5a' });
 
 interface Load {
   rps: number;
@@ -68,45 +65,6 @@ interface Row {
   loadedMb: number;
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-function rssMb(pid: number): number {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU time (user + system) a process has used, in µs (Linux /proc, clock ticks of 10 ms). */
-function cpuTimeUs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10_000;
-}
-
-function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill(signal);
-  });
-}
-
-/** Polls until `GET /v1/webhooks` answers 200; resolves with the seconds since `started`. */
-async function firstGoodResponse(url: string, started: number, child: ChildProcess): Promise<number> {
-  for (;;) {
-    try {
-      const response = await fetch(`${url}/v1/webhooks`, { headers: AUTH });
-      await response.arrayBuffer();
-      if (response.status === 200) return (performance.now() - started) / 1000;
-    } catch {
-      // not yet
-    }
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited before answering`);
-    await sleep(5);
-  }
-}
-
 /** A database with STORED webhooks of one account, made through the store (as the server would). */
 async function prepareDatabase(path: string): Promise<void> {
   const store = await createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
@@ -130,7 +88,7 @@ async function startServer(database: string, extraArgs: string[] = [], preload?:
     env: { ...process.env, API_KEYS: `${API_KEY}=bench`, SECRETS_KEY, LOG_FORMAT: 'json' },
   });
   const url = `http://127.0.0.1:${port}`;
-  const startUpS = await firstGoodResponse(url, started, child);
+  const startUpS = await firstGoodResponse(url, started, child, AUTH);
   return { url, child, startUpS, stop: () => stopChild(child, 'SIGINT') };
 }
 
@@ -148,7 +106,7 @@ async function startBare(answers: Map<string, Captured>): Promise<Running & { st
   const started = performance.now();
   const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore', env: { ...process.env, ANSWERS: JSON.stringify([...answers]) } });
   const url = `http://127.0.0.1:${port}`;
-  const startUpS = await firstGoodResponse(url, started, child);
+  const startUpS = await firstGoodResponse(url, started, child, AUTH);
   return { url, child, startUpS, stop: () => stopChild(child) };
 }
 
@@ -170,7 +128,7 @@ async function startFastify(answers: Map<string, Captured>, logged: boolean): Pr
   const started = performance.now();
   const child = spawn(process.execPath, ['-e', code], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ANSWERS: JSON.stringify([...answers]) } });
   const url = `http://127.0.0.1:${port}`;
-  const startUpS = await firstGoodResponse(url, started, child);
+  const startUpS = await firstGoodResponse(url, started, child, AUTH);
   return { url, child, startUpS, stop: () => stopChild(child) };
 }
 
@@ -212,13 +170,13 @@ async function measure(name: string, start: () => Promise<Running & { startUpS: 
   const server = await start();
   startUps.push(server.startUpS);
   await sleep(500);
-  const idleMb = rssMb(server.child.pid!);
+  const idleMb = rssMb([server.child.pid!]);
   const loads: Load[] = [];
   for (const target of targets) {
     await load(server.url, target, WARM_UP_S);
     loads.push(await load(server.url, target, DURATION_S, server.child.pid));
   }
-  const loadedMb = rssMb(server.child.pid!);
+  const loadedMb = rssMb([server.child.pid!]);
   await server.stop();
   startUps.sort((a, b) => a - b);
   return { name, loads, startUpS: startUps[Math.floor(startUps.length / 2)]!, idleMb, loadedMb };

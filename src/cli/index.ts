@@ -6,6 +6,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { WebhooksContractError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { UsageError, type CliIo, type Command } from './io.js';
 
@@ -83,6 +84,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) {
       io.err(`webhooks-contract: ${error.message}\nRun "webhooks-contract --help" for the commands and options.`);
       return 2;
+    }
+    // a command that could not do its work says why in its own words (a setting, a port, a missing package)
+    if (error instanceof WebhooksContractError) {
+      io.err(`webhooks-contract: ${error.message}`);
+      return 1;
     }
     throw error;
   }

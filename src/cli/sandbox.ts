@@ -3,7 +3,6 @@
  * store where any bearer token is an account of its own.
  * @module
  */
-import { WebhooksContractError } from '../errors.js';
 import { startSandbox, type RunningServer } from '../server/server.js';
 import { shellQuote, type CliIo } from './io.js';
 import { DEFAULT_SANDBOX_URL, commandHint } from './trigger.js';
@@ -62,23 +61,14 @@ export async function runSandboxCommand(args: readonly string[], io: CliIo): Pro
     io.out(SANDBOX_USAGE);
     return 0;
   }
-  let sandbox: RunningServer;
-  try {
-    sandbox = await startSandbox({
-      host: options.host,
-      port: options.port,
-      seed: options.seed,
-      ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
-      ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
-      log: commandLog(options, io),
-    });
-  } catch (error) {
-    if (error instanceof WebhooksContractError) {
-      io.err(`webhooks-contract: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  const sandbox = await startSandbox({
+    host: options.host,
+    port: options.port,
+    seed: options.seed,
+    ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+    ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
+    log: commandLog(options, io),
+  });
   io.out(banner(sandbox, options.seed, io.env));
   await stopRequested(io);
   io.out('Stopping: waiting for requests in flight…');

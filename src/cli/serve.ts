@@ -4,7 +4,6 @@
  * @module
  */
 import { Writable } from 'node:stream';
-import { WebhooksContractError } from '../errors.js';
 import { DEV_ACCOUNT, buildServer, startServer, type RunningServer } from '../server/server.js';
 import { rotateSigningKey } from '../server/signing-keys.js';
 import { shellQuote, type CliIo } from './io.js';
@@ -158,29 +157,20 @@ export async function runServeCommand(args: readonly string[], io: CliIo): Promi
     io.out(SERVE_USAGE);
     return 0;
   }
-  let server: RunningServer;
-  try {
-    if (options.rotateSigningKey) return await rotate(options, io);
-    server = await startServer({
-      host: options.host,
-      port: options.port,
-      databasePath: options.databasePath,
-      ...(options.apiKeys === undefined ? {} : { apiKeys: options.apiKeys }),
-      ...(options.secretsKey === undefined ? {} : { secretsKey: options.secretsKey }),
-      previousSecretsKeys: options.previousSecretsKeys,
-      allowLocalhostDestinations: options.allowLocalhost,
-      synchronous: options.synchronous,
-      ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
-      ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
-      log: commandLog(options, io),
-    });
-  } catch (error) {
-    if (error instanceof WebhooksContractError) {
-      io.err(`webhooks-contract: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  if (options.rotateSigningKey) return await rotate(options, io);
+  const server = await startServer({
+    host: options.host,
+    port: options.port,
+    databasePath: options.databasePath,
+    ...(options.apiKeys === undefined ? {} : { apiKeys: options.apiKeys }),
+    ...(options.secretsKey === undefined ? {} : { secretsKey: options.secretsKey }),
+    previousSecretsKeys: options.previousSecretsKeys,
+    allowLocalhostDestinations: options.allowLocalhost,
+    synchronous: options.synchronous,
+    ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
+    ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+    log: commandLog(options, io),
+  });
   io.out(banner(server, options));
   await stopRequested(io);
   io.out('Stopping: waiting for requests in flight…');

@@ -5,7 +5,6 @@
  * mid-schedule (a claim whose attempt never finished).
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OrderCreatedEvent } from '../../generated/examples.js';
 import { createDeliveryEngine, type DeliveryLogEntry } from '../../src/delivery/engine.js';
@@ -15,53 +14,28 @@ import { MemoryOutbox } from '../../src/delivery/memory-outbox.js';
 import { RETRY_WINDOW_MS } from '../../src/delivery/retry-policy.js';
 import { verifyWebhookSignature } from '../../src/receiver/index.js';
 import type { Resolver } from '../../src/delivery/destination-policy.js';
+import { answer, startScriptedEndpoint, type Hit, type ScriptedEndpoint } from '../support/scripted-endpoint.js';
 import { fakeClock, localResolver, storedWebhook } from './support.js';
 
 const SECRET = 'whk-engine-secret-0123456789';
 
-interface Hit {
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-let server: Server;
+let endpoint: ScriptedEndpoint;
 let base: string;
-const hits: Hit[] = [];
-/** what each path answers, in turn; the last answer repeats */
-let script: Record<string, ((response: ServerResponse) => void)[]> = {};
+let hits: Hit[];
+let script: ScriptedEndpoint['script'];
 let http: SenderHttpClient;
 
-const answer =
-  (status: number, headers: Record<string, string> = {}) =>
-  (response: ServerResponse) =>
-    response.writeHead(status, headers).end();
-
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const path = request.url ?? '/';
-      hits.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-      const answers = script[path] ?? [answer(204)];
-      (answers.length > 1 ? answers.shift()! : answers[0]!)(response);
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://localhost:${(server.address() as { port: number }).port}`;
+  endpoint = await startScriptedEndpoint();
+  ({ base, hits, script } = endpoint);
   http = createSenderHttpClient({ allowLocalhost: true, resolve: localResolver });
 });
 
-afterEach(() => {
-  hits.length = 0;
-  script = {};
-});
+afterEach(() => endpoint.reset());
 
 afterAll(async () => {
   await http.close();
-  server.closeAllConnections();
-  await new Promise((done) => server.close(done));
+  await endpoint.close();
 });
 
 /** A webhook at `path`, an outbox holding one delivery of a new event to it, and an engine on a fake clock. */

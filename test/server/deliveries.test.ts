@@ -6,64 +6,33 @@
  * SQLite file, and a graceful stop that loses nothing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhookSignature } from '../../src/receiver/index.js';
 import type { ServerOptions } from '../../src/server/server.js';
 import { localResolver } from '../delivery/support.js';
+import { answer, startScriptedEndpoint, type Hit, type ScriptedEndpoint } from '../support/scripted-endpoint.js';
 import { ALICE, send, testServer, type TestServer } from '../support/server.js';
 
 const SECRET = 'whsec-server-delivery-0123456789';
 const START = Date.parse('2026-11-02T09:31:12.000Z');
 
-interface Hit {
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-let endpoint: Server;
+let endpoint: ScriptedEndpoint;
 let base: string;
-const hits: Hit[] = [];
-/** what each path answers, in turn; the last answer repeats */
-let script: Record<string, ((response: ServerResponse) => void)[]> = {};
-/** requests held until a test lets them be answered */
-let gate: Promise<void> | undefined;
+let hits: Hit[];
+let script: ScriptedEndpoint['script'];
 const folder = mkdtempSync(join(tmpdir(), 'webhooks-server-deliveries-'));
 
-const answer =
-  (status: number, headers: Record<string, string> = {}) =>
-  (response: ServerResponse) =>
-    response.writeHead(status, headers).end();
-
 beforeAll(async () => {
-  endpoint = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const path = request.url ?? '/';
-      hits.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-      const answers = script[path] ?? [answer(204)];
-      const respond = answers.length > 1 ? answers.shift()! : answers[0]!;
-      if (gate === undefined) respond(response);
-      else void gate.then(() => respond(response));
-    });
-  });
-  await new Promise<void>((done) => endpoint.listen(0, '127.0.0.1', done));
-  base = `http://localhost:${(endpoint.address() as { port: number }).port}`;
+  endpoint = await startScriptedEndpoint();
+  ({ base, hits, script } = endpoint);
 });
 
-afterEach(() => {
-  hits.length = 0;
-  script = {};
-  gate = undefined;
-});
+afterEach(() => endpoint.reset());
 
 afterAll(async () => {
-  endpoint.closeAllConnections();
-  await new Promise((done) => endpoint.close(done));
+  await endpoint.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -240,7 +209,7 @@ describe('restarts', () => {
     const webhook = await webhookAt(server, '/slow');
     for (let index = 0; index < 3; index++) await server.emit('alice', { type: 'order.created' });
     let open!: () => void;
-    gate = new Promise((resolve) => (open = resolve));
+    endpoint.gate = new Promise((resolve) => (open = resolve));
     const run = server.deliveries.runOnce();
     await expect.poll(() => hits.length).toBe(1);
     clock.advance(2_000);
