@@ -1,6 +1,6 @@
 /**
  * What every command of the `webhooks-contract` command line shares: where it writes, what it reads, what
- * stops it, and the error that means "the command was called the wrong way".
+ * stops it, how it reads its flags, and the error that means "the command was called the wrong way".
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
