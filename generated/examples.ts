@@ -388,7 +388,7 @@ export const ProblemWildcardMixed: Schemas["Problem"] = {
 };
 
 /** OIDC with client_secret (the secret is never returned) */
-export const WebhookClientSecret: Schemas["Webhook"] = {
+export const WebhookClientSecret: Schemas["Webhook"] & Schemas["WebhookCreated"] = {
   "object": "webhook",
   "id": "5a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
   "url": "https://hooks.example.com/webhooks",
@@ -405,7 +405,8 @@ export const WebhookClientSecret: Schemas["Webhook"] = {
   "oidc_access_token_ttl_seconds": 3600,
   "created_at": "2026-11-02T10:00:00Z",
   "updated_at": "2026-11-02T10:00:00Z",
-  "disabled_at": null
+  "disabled_at": null,
+  "disabled_reason": null
 };
 
 /** OIDC with client_secret */
@@ -415,7 +416,7 @@ export const WebhookCreateClientSecret: Schemas["WebhookCreate"] = {
     "business.created",
     "business.updated"
   ],
-  "secret": "whsec_4f9d2c7a1b8e6f3d0c5a",
+  "secret": "whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI=",
   "include": "addresses,people",
   "oidc_auth_method": "client_secret",
   "oidc_client_id": "6b1e7c52-webhooks",
@@ -425,13 +426,22 @@ export const WebhookCreateClientSecret: Schemas["WebhookCreate"] = {
   "oidc_access_token_ttl_seconds": 3600
 };
 
+/** No secret given, so the platform makes one */
+export const WebhookCreateGeneratedSecret: Schemas["WebhookCreate"] = {
+  "url": "https://hooks.example.com/orders",
+  "enabled_events": [
+    "order.created",
+    "order.completed"
+  ]
+};
+
 /** OIDC with private_key_jwt */
 export const WebhookCreatePrivateKeyJwt: Schemas["WebhookCreate"] = {
   "url": "https://hooks.example.com/webhooks",
   "enabled_events": [
     "*"
   ],
-  "secret": "whsec_4f9d2c7a1b8e6f3d0c5a",
+  "secret": "whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI=",
   "oidc_auth_method": "private_key_jwt",
   "oidc_client_id": "0oa4x8webhooks",
   "oidc_token_endpoint": "https://idp.example.com/oauth2/default/v1/token",
@@ -446,7 +456,7 @@ export const WebhookCreateSelectedEvents: Schemas["WebhookCreate"] = {
     "business.approved",
     "business.rejected"
   ],
-  "secret": "whsec_9a8b7c6d5e4f3a2b1c0d",
+  "secret": "whsec_Lg1RaiMK/Q0B70ckpMxtfZiOHeBw72aR4l8XyGC9LvM=",
   "include": "identifiers"
 };
 
@@ -456,7 +466,7 @@ export const WebhookCreateWildcard: Schemas["WebhookCreate"] = {
   "enabled_events": [
     "*"
   ],
-  "secret": "whsec_4f9d2c7a1b8e6f3d0c5a"
+  "secret": "whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI="
 };
 
 /** A disabled webhook */
@@ -476,7 +486,31 @@ export const WebhookDisabled: Schemas["Webhook"] = {
   "oidc_access_token_ttl_seconds": null,
   "created_at": "2026-11-02T09:30:00Z",
   "updated_at": "2026-11-03T12:00:00Z",
-  "disabled_at": "2026-11-03T12:00:00Z"
+  "disabled_at": "2026-11-03T12:00:00Z",
+  "disabled_reason": "disabled through the API"
+};
+
+/** Created with a secret the platform made (answered once) */
+export const WebhookGeneratedSecret: Schemas["WebhookCreated"] = {
+  "object": "webhook",
+  "id": "9d5c2b1a-7e3f-4a6b-8c9d-0e1f2a3b4c5d",
+  "url": "https://hooks.example.com/orders",
+  "enabled_events": [
+    "order.created",
+    "order.completed"
+  ],
+  "include": "*",
+  "oidc_auth_method": null,
+  "oidc_client_id": null,
+  "oidc_token_endpoint": null,
+  "oidc_resource_uri": null,
+  "oidc_scope": null,
+  "oidc_access_token_ttl_seconds": null,
+  "created_at": "2026-11-02T09:40:00Z",
+  "updated_at": "2026-11-02T09:40:00Z",
+  "disabled_at": null,
+  "disabled_reason": null,
+  "secret": "whsec_Zdm+WT9iq07/AP2Rw76zPc3n0ucsJR2DmkVTdqyyO6s="
 };
 
 /** No webhooks yet */
@@ -507,7 +541,8 @@ export const WebhookListPage: Schemas["WebhookList"] = {
       "oidc_access_token_ttl_seconds": 3600,
       "created_at": "2026-11-02T10:00:00Z",
       "updated_at": "2026-11-02T10:00:00Z",
-      "disabled_at": null
+      "disabled_at": null,
+      "disabled_reason": null
     },
     {
       "object": "webhook",
@@ -525,14 +560,15 @@ export const WebhookListPage: Schemas["WebhookList"] = {
       "oidc_access_token_ttl_seconds": null,
       "created_at": "2026-11-02T09:30:00Z",
       "updated_at": "2026-11-02T09:30:00Z",
-      "disabled_at": null
+      "disabled_at": null,
+      "disabled_reason": null
     }
   ],
   "has_more": true
 };
 
 /** OIDC with private_key_jwt */
-export const WebhookPrivateKeyJwt: Schemas["Webhook"] = {
+export const WebhookPrivateKeyJwt: Schemas["Webhook"] & Schemas["WebhookCreated"] = {
   "object": "webhook",
   "id": "c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f",
   "url": "https://hooks.example.com/webhooks",
@@ -548,11 +584,12 @@ export const WebhookPrivateKeyJwt: Schemas["Webhook"] = {
   "oidc_access_token_ttl_seconds": 900,
   "created_at": "2026-11-02T11:00:00Z",
   "updated_at": "2026-11-02T11:00:00Z",
-  "disabled_at": null
+  "disabled_at": null,
+  "disabled_reason": null
 };
 
 /** Some events, identifiers only */
-export const WebhookSelectedEvents: Schemas["Webhook"] = {
+export const WebhookSelectedEvents: Schemas["WebhookCreated"] = {
   "object": "webhook",
   "id": "8d2f6a10-3c4e-4b7a-9f21-5e6d7c8b9a01",
   "url": "https://hooks.example.com/businesses",
@@ -569,7 +606,8 @@ export const WebhookSelectedEvents: Schemas["Webhook"] = {
   "oidc_access_token_ttl_seconds": null,
   "created_at": "2026-11-01T15:04:05Z",
   "updated_at": "2026-11-01T15:04:05Z",
-  "disabled_at": null
+  "disabled_at": null,
+  "disabled_reason": null
 };
 
 /** Disable the webhook */
@@ -584,7 +622,7 @@ export const WebhookUpdateRemoveOidc: Schemas["WebhookUpdate"] = {
 
 /** Rotate the signing secret and change events */
 export const WebhookUpdateRotateSecret: Schemas["WebhookUpdate"] = {
-  "secret": "whsec_1e2d3c4b5a69788796a5",
+  "secret": "whsec_r9CUELQAxdfFwlnfKdWwbMOc1CFz7Nwq5fakZ43Zxc8=",
   "enabled_events": [
     "*"
   ]
@@ -599,7 +637,7 @@ export const WebhookUpdateSwitchToPrivateKeyJwt: Schemas["WebhookUpdate"] = {
 };
 
 /** All events, signed */
-export const WebhookWildcard: Schemas["Webhook"] = {
+export const WebhookWildcard: Schemas["Webhook"] & Schemas["WebhookCreated"] = {
   "object": "webhook",
   "id": "3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f",
   "url": "https://hooks.example.com/webhooks",
@@ -615,5 +653,6 @@ export const WebhookWildcard: Schemas["Webhook"] = {
   "oidc_access_token_ttl_seconds": null,
   "created_at": "2026-11-02T09:30:00Z",
   "updated_at": "2026-11-02T09:30:00Z",
-  "disabled_at": null
+  "disabled_at": null,
+  "disabled_reason": null
 };

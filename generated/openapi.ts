@@ -19,7 +19,8 @@ export interface paths {
         /**
          * Create a webhook
          * @description Registers an HTTPS endpoint to receive the events listed in `enabled_events`.
-         *     `secret` and `oidc_client_secret` are write-only: they are never returned.
+         *     `secret` and `oidc_client_secret` are write-only: they are never returned. Without a `secret`, the
+         *     platform generates one and answers it once, in the `201` (`secret` there): store it then.
          *     The OIDC fields follow the rules of `oidc_auth_method`: `client_secret` requires `oidc_client_id`,
          *     `oidc_client_secret`, `oidc_token_endpoint` and `oidc_access_token_ttl_seconds`; `private_key_jwt`
          *     requires the same except `oidc_client_secret`, which it does not allow; both optionally accept
@@ -361,12 +362,12 @@ export interface components {
          */
         Timestamp: string;
         /**
-         * Webhook
-         * @description A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`
-         *     field at all, and no other field may appear, so a leaked secret is a contract violation.
-         *     The `oidc_*` fields are `null` when OIDC is not configured.
+         * WebhookFields
+         * @description The fields of a webhook as the API answers with it, every one always present. `Webhook` closes this
+         *     set (no other field may appear, so a leaked secret is a contract violation); `WebhookCreated` adds the
+         *     secret the platform generated, answered once.
          */
-        Webhook: {
+        WebhookFields: {
             /**
              * @description String representing the object's type.
              * @constant
@@ -390,7 +391,21 @@ export interface components {
             updated_at: components["schemas"]["Timestamp"];
             /** @description When the webhook was disabled; `null` while it receives deliveries. */
             disabled_at: components["schemas"]["Timestamp"] | null;
+            /**
+             * @description Why the webhook is disabled, in words; `null` exactly when `disabled_at` is. The platform disables
+             *     a webhook when its endpoint answers `410 Gone`, and when every attempt to it has failed for days
+             *     (see "Failing endpoints" in the API description); a `PATCH` that sets `disabled_at` gives the
+             *     reason "disabled through the API". `PATCH {"disabled_at": null}` re-enables it and clears this.
+             */
+            disabled_reason: string | null;
         };
+        /**
+         * Webhook
+         * @description A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`
+         *     field at all, and no other field may appear, so a leaked secret is a contract violation.
+         *     The `oidc_*` fields are `null` when OIDC is not configured.
+         */
+        Webhook: components["schemas"]["WebhookFields"];
         /**
          * WebhookList
          * @description One page of webhooks, newest first (the reverse of the order they were created in). Pass the last `id` as `starting_after` to get the next page while `has_more` is true.
@@ -500,8 +515,17 @@ export interface components {
         };
         /**
          * WebhookSecret
-         * @description Secret for webhook signature verification: the key (its UTF-8 bytes) of the HMAC-SHA256 signatures
-         *     each delivery carries in `webhook-signature` and `X-Webhook-Signature`. Write-only; never returned in responses. Use at least 16 random characters.
+         * @description The secret the platform signs deliveries with (HMAC-SHA256, in `webhook-signature` and
+         *     `X-Webhook-Signature`). Write-only; never returned in responses. Which bytes key the HMAC follows the
+         *     Standard Webhooks rule, so that every Standard Webhooks library verifies with the secret as given:
+         *
+         *     - a secret that starts with `whsec_` is keyed with the **base64-decoded bytes** after the prefix, which
+         *       must be standard base64 of 24 to 64 bytes, such as `whsec_` and 32 random bytes in base64
+         *       (`echo "whsec_$(openssl rand -base64 32)"`);
+         *     - any other secret is keyed with its **UTF-8 bytes**; use at least 16 random characters.
+         *
+         *     Leave it out on create and the platform makes one (`whsec_` and 32 random bytes in base64) and
+         *     answers it once, in the `201`.
          */
         WebhookSecret: string;
         /**
@@ -524,6 +548,21 @@ export interface components {
             oidc_scope?: components["schemas"]["OidcScope"];
             oidc_access_token_ttl_seconds?: components["schemas"]["OidcAccessTokenTtlSeconds"];
         } & components["schemas"]["OidcRules"]) & (components["schemas"]["OidcOff"] | components["schemas"]["OidcClientSecretAuth"] | components["schemas"]["OidcPrivateKeyJwtAuth"]);
+        /**
+         * WebhookCreated
+         * @description A webhook just created: the `Webhook`, and `secret` when the request gave none and the platform
+         *     generated it. That is the only time a secret is ever answered (an idempotent replay of the same
+         *     request answers the same); no later read shows it. Store it now, as you would store a secret you chose.
+         */
+        WebhookCreated: {
+            /**
+             * @description The signing secret the platform generated because the request had none: `whsec_` and 32 random
+             *     bytes in base64, keyed by the Standard Webhooks rule (the base64-decoded bytes), so that
+             *     `new Webhook(secret)` of any Standard Webhooks library verifies with it as it is. Absent when the
+             *     request gave a secret.
+             */
+            readonly secret?: string;
+        } & components["schemas"]["WebhookFields"];
         /**
          * WebhookUpdate
          * @description A partial update: only the fields present change. `null` removes an optional value:
@@ -1009,16 +1048,18 @@ export interface components {
         StandardWebhookTimestamp: string;
         /**
          * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
-         *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
-         *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
-         *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
-         *     `whsec_` base64 string).
+         *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed by the Standard Webhooks rule:
+         *     the base64-decoded bytes after the prefix of a `whsec_` secret, the UTF-8 bytes of any other. Several
+         *     space-separated signatures may appear; accept the delivery when any one of them matches. A Standard
+         *     Webhooks library verifies a `whsec_` secret as it is (`new Webhook(secret)`), and any other secret
+         *     given as `whsec_` and the base64 of its UTF-8 bytes.
          * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
          */
         StandardWebhookSignature: string;
         /**
          * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
-         *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+         *     keyed as `webhook-signature` is (a `whsec_` secret by its base64-decoded bytes, any other by its
+         *     UTF-8 bytes). Compare it in constant time with the value you compute over the raw bytes.
          * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
          */
         WebhookSignature: string;
@@ -1101,7 +1142,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The webhook was created. `Location` is its URL. */
+            /**
+             * @description The webhook was created. `Location` is its URL. When the request gave no `secret`, the platform
+             *     made one and this answer carries it, the only time it is ever shown.
+             */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1110,7 +1154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Webhook"];
+                    "application/json": components["schemas"]["WebhookCreated"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1296,16 +1340,18 @@ export interface operations {
                 "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
                 /**
                  * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
-                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
-                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
-                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
-                 *     `whsec_` base64 string).
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed by the Standard Webhooks rule:
+                 *     the base64-decoded bytes after the prefix of a `whsec_` secret, the UTF-8 bytes of any other. Several
+                 *     space-separated signatures may appear; accept the delivery when any one of them matches. A Standard
+                 *     Webhooks library verifies a `whsec_` secret as it is (`new Webhook(secret)`), and any other secret
+                 *     given as `whsec_` and the base64 of its UTF-8 bytes.
                  * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
                  */
                 "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
-                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 *     keyed as `webhook-signature` is (a `whsec_` secret by its base64-decoded bytes, any other by its
+                 *     UTF-8 bytes). Compare it in constant time with the value you compute over the raw bytes.
                  * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
                  */
                 "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
@@ -1361,16 +1407,18 @@ export interface operations {
                 "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
                 /**
                  * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
-                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
-                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
-                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
-                 *     `whsec_` base64 string).
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed by the Standard Webhooks rule:
+                 *     the base64-decoded bytes after the prefix of a `whsec_` secret, the UTF-8 bytes of any other. Several
+                 *     space-separated signatures may appear; accept the delivery when any one of them matches. A Standard
+                 *     Webhooks library verifies a `whsec_` secret as it is (`new Webhook(secret)`), and any other secret
+                 *     given as `whsec_` and the base64 of its UTF-8 bytes.
                  * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
                  */
                 "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
-                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 *     keyed as `webhook-signature` is (a `whsec_` secret by its base64-decoded bytes, any other by its
+                 *     UTF-8 bytes). Compare it in constant time with the value you compute over the raw bytes.
                  * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
                  */
                 "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
@@ -1426,16 +1474,18 @@ export interface operations {
                 "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
                 /**
                  * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
-                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
-                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
-                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
-                 *     `whsec_` base64 string).
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed by the Standard Webhooks rule:
+                 *     the base64-decoded bytes after the prefix of a `whsec_` secret, the UTF-8 bytes of any other. Several
+                 *     space-separated signatures may appear; accept the delivery when any one of them matches. A Standard
+                 *     Webhooks library verifies a `whsec_` secret as it is (`new Webhook(secret)`), and any other secret
+                 *     given as `whsec_` and the base64 of its UTF-8 bytes.
                  * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
                  */
                 "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
-                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 *     keyed as `webhook-signature` is (a `whsec_` secret by its base64-decoded bytes, any other by its
+                 *     UTF-8 bytes). Compare it in constant time with the value you compute over the raw bytes.
                  * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
                  */
                 "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
@@ -1491,16 +1541,18 @@ export interface operations {
                 "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
                 /**
                  * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
-                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
-                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
-                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
-                 *     `whsec_` base64 string).
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed by the Standard Webhooks rule:
+                 *     the base64-decoded bytes after the prefix of a `whsec_` secret, the UTF-8 bytes of any other. Several
+                 *     space-separated signatures may appear; accept the delivery when any one of them matches. A Standard
+                 *     Webhooks library verifies a `whsec_` secret as it is (`new Webhook(secret)`), and any other secret
+                 *     given as `whsec_` and the base64 of its UTF-8 bytes.
                  * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
                  */
                 "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
-                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 *     keyed as `webhook-signature` is (a `whsec_` secret by its base64-decoded bytes, any other by its
+                 *     UTF-8 bytes). Compare it in constant time with the value you compute over the raw bytes.
                  * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
                  */
                 "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
@@ -1556,16 +1608,18 @@ export interface operations {
                 "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
                 /**
                  * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
-                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
-                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
-                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
-                 *     `whsec_` base64 string).
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed by the Standard Webhooks rule:
+                 *     the base64-decoded bytes after the prefix of a `whsec_` secret, the UTF-8 bytes of any other. Several
+                 *     space-separated signatures may appear; accept the delivery when any one of them matches. A Standard
+                 *     Webhooks library verifies a `whsec_` secret as it is (`new Webhook(secret)`), and any other secret
+                 *     given as `whsec_` and the base64 of its UTF-8 bytes.
                  * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
                  */
                 "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
-                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 *     keyed as `webhook-signature` is (a `whsec_` secret by its base64-decoded bytes, any other by its
+                 *     UTF-8 bytes). Compare it in constant time with the value you compute over the raw bytes.
                  * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
                  */
                 "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];
@@ -1621,16 +1675,18 @@ export interface operations {
                 "webhook-timestamp": components["parameters"]["StandardWebhookTimestamp"];
                 /**
                  * @description Present when the webhook has a `secret` (Standard Webhooks): `v1,` followed by the base64
-                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed with the UTF-8 bytes of the
-                 *     secret. Several space-separated signatures may appear; accept the delivery when any one of them
-                 *     matches. A Standard Webhooks library verifies it when given the secret as raw bytes (not as a
-                 *     `whsec_` base64 string).
+                 *     HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{raw body}`, keyed by the Standard Webhooks rule:
+                 *     the base64-decoded bytes after the prefix of a `whsec_` secret, the UTF-8 bytes of any other. Several
+                 *     space-separated signatures may appear; accept the delivery when any one of them matches. A Standard
+                 *     Webhooks library verifies a `whsec_` secret as it is (`new Webhook(secret)`), and any other secret
+                 *     given as `whsec_` and the base64 of its UTF-8 bytes.
                  * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
                  */
                 "webhook-signature"?: components["parameters"]["StandardWebhookSignature"];
                 /**
                  * @description Present when the webhook has a `secret`: the lowercase hex HMAC-SHA256 of the raw request body,
-                 *     keyed with the secret. Compare it in constant time with the value you compute over the raw bytes.
+                 *     keyed as `webhook-signature` is (a `whsec_` secret by its base64-decoded bytes, any other by its
+                 *     UTF-8 bytes). Compare it in constant time with the value you compute over the raw bytes.
                  * @example 5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
                  */
                 "X-Webhook-Signature"?: components["parameters"]["WebhookSignature"];

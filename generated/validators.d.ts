@@ -65,6 +65,10 @@ export declare const explainWebhook: Validator<Schemas["Webhook"]>;
 export declare const validateWebhookCreate: Validator<Schemas["WebhookCreate"]>;
 /** Checks a `WebhookCreate` and collects every broken rule with its schema, to explain a failure. */
 export declare const explainWebhookCreate: Validator<Schemas["WebhookCreate"]>;
+/** Checks a `WebhookCreated`; stops at the first broken rule. */
+export declare const validateWebhookCreated: Validator<Schemas["WebhookCreated"]>;
+/** Checks a `WebhookCreated` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainWebhookCreated: Validator<Schemas["WebhookCreated"]>;
 /** Checks a `WebhookList`; stops at the first broken rule. */
 export declare const validateWebhookList: Validator<Schemas["WebhookList"]>;
 /** Checks a `WebhookList` and collects every broken rule with its schema, to explain a failure. */
@@ -103,7 +107,7 @@ export declare const lenientOrderCreatedEvent: Validator<Schemas["OrderCreatedEv
 export declare const explainLenientOrderCreatedEvent: Validator<Schemas["OrderCreatedEvent"]>;
 
 /** The names of the schemas that have validators. */
-export type SchemaName = "BusinessApprovedEvent" | "BusinessCreatedEvent" | "BusinessRejectedEvent" | "BusinessUpdatedEvent" | "DeliveryList" | "JsonWebKeySet" | "OrderCompletedEvent" | "OrderCreatedEvent" | "Problem" | "Webhook" | "WebhookCreate" | "WebhookList" | "WebhookUpdate";
+export type SchemaName = "BusinessApprovedEvent" | "BusinessCreatedEvent" | "BusinessRejectedEvent" | "BusinessUpdatedEvent" | "DeliveryList" | "JsonWebKeySet" | "OrderCompletedEvent" | "OrderCreatedEvent" | "Problem" | "Webhook" | "WebhookCreate" | "WebhookCreated" | "WebhookList" | "WebhookUpdate";
 
 /** Fast validators by schema name. */
 export declare const validators: { readonly [K in SchemaName]: Validator<Schemas[K]> };
@@ -177,7 +181,7 @@ export declare const operations: {
     "requestBody": "WebhookCreate",
     "responses": {
       "201": {
-        "schema": "Webhook",
+        "schema": "WebhookCreated",
         "mediaType": "application/json",
         "headers": [
           "X-Request-Id",

@@ -13,9 +13,12 @@ function deref(doc: Json, value: unknown): Json {
   return resolveRef<Json>(doc, value);
 }
 
-/** Example component name → the schema component its media types say it illustrates. */
-function exampleSchemas(doc: Json): Map<string, string> {
-  const found = new Map<string, string>();
+/**
+ * Example component name → the schema components its media types say it illustrates (a webhook example
+ * illustrates `Webhook` where it is read back and `WebhookCreated` where it is created: it must be both).
+ */
+function exampleSchemas(doc: Json): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
   const visitMedia = (content: unknown): void => {
     for (const media of Object.values((content ?? {}) as Record<string, Json>)) {
       const schema = ((media.schema as Json | undefined)?.$ref as string | undefined)?.slice(SCHEMA_REF.length);
@@ -25,9 +28,9 @@ function exampleSchemas(doc: Json): Map<string, string> {
           throw new Error(`example "${key}" must be a $ref to components/examples, under a $ref schema`);
         }
         const name = ref.slice(EXAMPLE_REF.length);
-        const previous = found.get(name);
-        if (previous && previous !== schema) throw new Error(`example ${name} illustrates both ${previous} and ${schema}`);
-        found.set(name, schema);
+        const illustrated = found.get(name) ?? new Set<string>();
+        illustrated.add(schema);
+        found.set(name, illustrated);
       }
     }
   };
@@ -59,7 +62,8 @@ export function renderExamples(doc: Json, banner: string): string {
     const example = examples[name];
     if (!example) throw new Error(`example ${name} is referenced but not bundled`);
     lines.push('', `/** ${String(example.summary ?? name).replaceAll('*/', '*\\/')} */`);
-    lines.push(`export const ${name}: Schemas[${JSON.stringify(schemas.get(name))}] = ${JSON.stringify(example.value, null, 2)};`);
+    const type = [...schemas.get(name)!].sort().map((schema) => `Schemas[${JSON.stringify(schema)}]`).join(' & ');
+    lines.push(`export const ${name}: ${type} = ${JSON.stringify(example.value, null, 2)};`);
   }
   return `${lines.join('\n')}\n`;
 }

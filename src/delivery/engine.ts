@@ -1,24 +1,27 @@
 /**
- * The delivery engine: claims due deliveries from an outbox, sends each (signed, with an access token when
- * the webhook has OIDC), and records what came of it: succeeded, retried later, or given up on.
- * Time comes from an injected clock, so a whole retry schedule can be run in a test.
+ * The delivery engine: claims deliveries that can start now from an outbox, sends each (signed, with an
+ * access token when the webhook has OIDC), and records what came of it: succeeded, retried later, or given
+ * up on; and disables a webhook whose endpoint is gone or has failed every attempt for days. Time comes
+ * from an injected clock, so a whole retry schedule can be run in a test. `worker.ts` runs it continuously.
  * @module
  */
-import { STATUS_CODES } from 'node:http';
-import { oidcSettingsOf, requestAccessToken, type SigningKey, type TokenResult } from './access-token.js';
+import { oidcSettingsOf, requestAccessToken, type SigningKey } from './access-token.js';
+import { describeAttempt, describeAutoDisable, type AttemptResult } from './attempt-outcome.js';
 import type { SenderHttpClient } from './http-client.js';
 import type { AttemptRecord, ClaimedDelivery, DeliveryOutbox, DeliveryRecord } from './outbox.js';
-import { DEFAULT_RETRY_POLICY, describeWindow, isWithinWindow, judgeStatus, parseRetryAfter, scheduleRetry, type RetryPolicy } from './retry-policy.js';
+import { DEFAULT_RETRY_POLICY, describeWindow, isWithinWindow, parseRetryAfter, scheduleRetry, withSchedule, type RetryPolicy } from './retry-policy.js';
 import { signDelivery } from './sign-delivery.js';
 import { AccessTokenCache, type CachedTokenResult } from './token-cache.js';
 import type { StoredWebhook } from './events.js';
 
 /** How long one request (token or delivery) may take, unless told otherwise. */
 export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000; // ms
-/** How many deliveries are in flight at once, unless told otherwise. */
-const DEFAULT_CONCURRENCY = 8;
-/** How many due deliveries one run claims, unless told otherwise. */
-const DEFAULT_BATCH = 100;
+/** How many deliveries of one webhook are in flight at once, unless told otherwise. */
+export const DEFAULT_PER_WEBHOOK_CONCURRENCY = 8;
+/** How long a claim holds a delivery, unless told otherwise: renewed while its attempt runs. */
+export const DEFAULT_LEASE_MS = 15_000; // ms
+/** When a webhook whose every attempt failed is disabled, unless told otherwise (Svix's five days). */
+export const DEFAULT_AUTO_DISABLE = { afterMs: 5 * 24 * 60 * 60 * 1000, minFailedDeliveries: 10 } as const;
 /** The longest `last_error` the contract allows (`Delivery.last_error`). */
 const MAX_REASON_LENGTH = 1000; // characters
 
@@ -33,8 +36,19 @@ export interface DeliveryLogEntry {
   event_type: string;
   attempt: number;
   response_status: number | null;
+  /** why the attempt failed, or (`webhook.disabled`) why the webhook was disabled */
   error: string | null;
   next_attempt_at: Date | null;
+  /** false when the webhook has no secret, so the delivery went out unsigned */
+  signed: boolean;
+}
+
+/** When the sender disables a webhook whose every attempt fails. */
+export interface AutoDisablePolicy {
+  /** how long every attempt must have failed */
+  afterMs: number;
+  /** and how many of its deliveries must have failed in that time, at least */
+  minFailedDeliveries: number;
 }
 
 /** How to build an engine. */
@@ -53,10 +67,12 @@ export interface DeliveryEngineOptions {
   /** the time-out of each request; defaults to 10 s */
   attemptTimeoutMs?: number;
   retryPolicy?: RetryPolicy;
-  /** how long a claim holds a delivery before another run may take it; defaults to enough for one attempt */
+  /** how long a claim holds a delivery before it is due again; renewed every third of it while the attempt runs. Default 15 s */
   leaseMs?: number;
-  /** deliveries in flight at once; defaults to 8 */
-  concurrency?: number;
+  /** deliveries of one webhook in flight at once (one while its endpoint does not answer); default 8 */
+  perWebhookConcurrency?: number;
+  /** when to disable a webhook whose every attempt fails; `false` never does. Default: five days and ten deliveries */
+  autoDisable?: AutoDisablePolicy | false;
   log?: (entry: DeliveryLogEntry) => void;
 }
 
@@ -65,8 +81,8 @@ export interface DeliveryReport {
   delivery_id: string;
   webhook_id: string;
   /**
-   * `retrying`: failed this time, due again at `next_attempt_at`; `released`: claimed but not attempted,
-   * because the run was stopped (due again at once)
+   * `retrying`: failed this time, due again at `next_attempt_at`; `released`: claimed but not attempted
+   * (its webhook was disabled meanwhile: it waits until the webhook is enabled again)
    */
   outcome: 'succeeded' | 'retrying' | 'failed' | 'released';
   /** the attempt's number, 1 for the first; unchanged when the delivery was given up without one */
@@ -80,14 +96,17 @@ export interface DeliveryReport {
 
 /** The engine. */
 export interface DeliveryEngine {
+  /** Claims up to `limit` deliveries that can start now, with the lease and the per-webhook limit. */
+  claim(limit: number): Promise<ClaimedDelivery[]>;
+  /** Attempts one claimed delivery and records the outcome; never rejects (a failed record is reported). */
+  deliverOne(claim: ClaimedDelivery): Promise<DeliveryReport>;
   /**
-   * Claims the deliveries due now (up to `limit`) and attempts each; resolves once all are recorded. Once
-   * `signal` aborts, no further attempt starts: those in flight finish and are recorded, and the claimed
-   * deliveries not yet attempted are released (due again at once), so that a stopping sender loses none.
+   * Claims up to `limit` deliveries (default 100) and attempts them all at once; resolves once all are
+   * recorded. Nothing is claimed once `signal` has aborted.
    */
   runDue(options?: { limit?: number; signal?: AbortSignal }): Promise<DeliveryReport[]>;
-  /** Attempts one claimed delivery and records the outcome. */
-  deliverOne(claim: ClaimedDelivery): Promise<DeliveryReport>;
+  /** When the next delivery falls due (see `DeliveryOutbox.nextDueAt`). */
+  nextDueAt(): Promise<Date | null>;
   /** the token cache, to share or inspect */
   readonly tokens: AccessTokenCache;
 }
@@ -96,7 +115,7 @@ export interface DeliveryEngine {
  * Builds a delivery engine over an outbox.
  * @example
  * const engine = createDeliveryEngine({ outbox, http: createSenderHttpClient(), signingKey: activeSigningKey });
- * const worker = createDeliveryWorker({ engine }); // runDue in a loop that never overlaps itself
+ * const worker = createDeliveryWorker({ engine }); // keeps every free slot busy
  * worker.start();
  */
 export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEngine {
@@ -105,9 +124,9 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
   const tokens = options.tokens ?? new AccessTokenCache();
   const timeoutMs = options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
   const policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-  // a token request, a delivery and one retried delivery after a 401, and a minute to spare
-  const leaseMs = options.leaseMs ?? timeoutMs * 4 + 60_000;
-  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+  const leaseMs = Math.max(1_000, options.leaseMs ?? DEFAULT_LEASE_MS);
+  const perWebhookLimit = Math.max(1, options.perWebhookConcurrency ?? DEFAULT_PER_WEBHOOK_CONCURRENCY);
+  const autoDisable = options.autoDisable === false ? undefined : (options.autoDisable ?? DEFAULT_AUTO_DISABLE);
   const { outbox, http } = options;
 
   async function tokenFor(webhook: StoredWebhook, now: Date): Promise<CachedTokenResult | undefined> {
@@ -120,29 +139,33 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
 
   async function send(delivery: DeliveryRecord, webhook: StoredWebhook, accessToken: string | undefined) {
     // each attempt (and the resend after a 401) is signed at the time it is sent
-    const headers = signDelivery(delivery.body, webhook.secret, delivery.event_id, clock());
+    const headers = signDelivery(delivery.body, webhook.secret, delivery.event_id, clock(), { legacyUtf8Key: webhook.legacy_secret_key === true });
     if (accessToken !== undefined) headers.authorization = `Bearer ${accessToken}`;
     return http.post({ url: webhook.url, headers, body: delivery.body, timeoutMs });
   }
 
-  async function giveUp(claim: ClaimedDelivery, reason: string): Promise<DeliveryReport> {
-    const { delivery } = claim;
-    const recorded = await outbox.markFailed(delivery, reason);
-    const report: DeliveryReport = {
-      delivery_id: delivery.id,
-      webhook_id: delivery.webhook_id,
-      outcome: 'failed',
-      attempt: delivery.attempts,
-      response_status: null,
-      error: reason,
-      next_attempt_at: null,
-      recorded,
-    };
-    log(report, delivery, 'delivery.failed');
-    return report;
+  /** The token, the request, and the 401-to-a-cached-token retry: what the attempt came to. */
+  async function attempt(delivery: DeliveryRecord, webhook: StoredWebhook, startedAt: Date): Promise<AttemptResult> {
+    const token = await tokenFor(webhook, startedAt);
+    if (token !== undefined && !token.ok) return { kind: 'no-token', reason: token.reason };
+    let outcome = await send(delivery, webhook, token?.accessToken);
+    if (outcome.answered && outcome.status === 401 && token?.ok === true) {
+      tokens.invalidate(tokenKeyOf(webhook), token.accessToken);
+      // a cached token may have been revoked or expired early: one fresh token, one more try
+      if (token.fromCache) {
+        const fresh = await tokenFor(webhook, clock());
+        if (fresh?.ok === true) outcome = await send(delivery, webhook, fresh.accessToken);
+        else if (fresh !== undefined && !fresh.ok) return { kind: 'no-token', reason: `the endpoint refused the cached access token (401), and no new one could be had: ${fresh.reason}` };
+      }
+    }
+    return { kind: 'sent', outcome, withToken: token !== undefined };
   }
 
-  function log(report: DeliveryReport, delivery: DeliveryRecord, event: DeliveryLogEntry['event']): void {
+  function report(delivery: DeliveryRecord, fields: Omit<DeliveryReport, 'delivery_id' | 'webhook_id'>): DeliveryReport {
+    return { delivery_id: delivery.id, webhook_id: delivery.webhook_id, ...fields };
+  }
+
+  function log(entry: DeliveryReport, delivery: DeliveryRecord, event: DeliveryLogEntry['event'], webhook: StoredWebhook | undefined): void {
     options.log?.({
       event,
       ...(delivery.account_id === undefined ? {} : { account_id: delivery.account_id }),
@@ -150,137 +173,127 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
       webhook_id: delivery.webhook_id,
       event_id: delivery.event_id,
       event_type: delivery.event_type,
-      attempt: report.attempt,
-      response_status: report.response_status,
-      error: report.error,
-      next_attempt_at: report.next_attempt_at,
+      attempt: entry.attempt,
+      response_status: entry.response_status,
+      error: entry.error,
+      next_attempt_at: entry.next_attempt_at,
+      signed: typeof webhook?.secret === 'string' && webhook.secret !== '',
     });
   }
 
-  async function deliverOne(claim: ClaimedDelivery): Promise<DeliveryReport> {
+  async function giveUp(claim: ClaimedDelivery, reason: string): Promise<DeliveryReport> {
+    const { delivery } = claim;
+    const recorded = await outbox.markFailed(delivery, reason);
+    const result = report(delivery, { outcome: 'failed', attempt: delivery.attempts, response_status: null, error: reason, next_attempt_at: null, recorded });
+    log(result, delivery, 'delivery.failed', claim.webhook);
+    return result;
+  }
+
+  /** Keeps the claim's lease ahead of the clock while the attempt runs, however long it takes. */
+  function renewWhileRunning(delivery: DeliveryRecord): () => void {
+    const timer = setInterval(() => {
+      Promise.resolve(outbox.extendLeases([delivery], new Date(clock().getTime() + leaseMs))).catch(() => undefined);
+    }, leaseMs / 3);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  async function deliver(claim: ClaimedDelivery): Promise<DeliveryReport> {
     const { delivery, webhook } = claim;
     const startedAt = clock();
     if (webhook === undefined) return giveUp(claim, 'the webhook was deleted before the delivery succeeded');
     if (webhook.disabled_at !== undefined && webhook.disabled_at !== null && Date.parse(webhook.disabled_at) <= startedAt.getTime()) {
-      return giveUp(claim, 'the webhook was disabled before the delivery succeeded');
+      // disabled since the claim: kept, and sent once the webhook is enabled again
+      const recorded = await outbox.release(delivery, startedAt);
+      return report(delivery, { outcome: 'released', attempt: delivery.attempts, response_status: null, error: null, next_attempt_at: startedAt, recorded });
     }
     if (!isWithinWindow(delivery.created_at, startedAt, policy)) {
       return giveUp(claim, `gave up: the ${describeWindow(policy.windowMs)} retry window ended before the next attempt`);
     }
 
-    const attempt = delivery.attempts + 1;
-    let responseStatus: number | null = null;
-    let error: string | null = null;
-    let retryAfter: string | undefined;
-    let gone = false;
-
-    const token = await tokenFor(webhook, startedAt);
-    if (token !== undefined && !token.ok) {
-      error = `no access token: ${token.reason}`;
-    } else {
-      let outcome = await send(delivery, webhook, token?.accessToken);
-      if (outcome.answered && outcome.status === 401 && token?.ok === true) {
-        tokens.invalidate(tokenKeyOf(webhook), token.accessToken);
-        // a cached token may have been revoked or expired early: one fresh token, one more try
-        if (token.fromCache) {
-          const fresh: TokenResult | undefined = await tokenFor(webhook, clock());
-          if (fresh?.ok === true) outcome = await send(delivery, webhook, fresh.accessToken);
-          else if (fresh !== undefined && !fresh.ok) error = `the endpoint refused the cached access token (401), and no new one could be had: ${fresh.reason}`;
-        }
-      }
-      if (outcome.answered && (outcome.status < 100 || outcome.status > 599)) {
-        // HTTP has no such status (a server may still send one): recorded as no answer, retried
-        error = `the endpoint answered with status ${outcome.status}, which is not an HTTP status`;
-      } else if (outcome.answered) {
-        responseStatus = outcome.status;
-        retryAfter = outcome.retryAfter;
-        const verdict = judgeStatus(outcome.status);
-        if (verdict.kind === 'gone') gone = true;
-        if (verdict.kind !== 'succeeded') error ??= describeStatus(outcome.status, token !== undefined);
-      } else {
-        error = outcome.reason;
-      }
+    const attemptNumber = delivery.attempts + 1;
+    const stopRenewing = renewWhileRunning(delivery);
+    let sent: AttemptResult;
+    try {
+      sent = await attempt(delivery, webhook, startedAt);
+    } finally {
+      stopRenewing();
     }
-
-    const attemptedAt = startedAt;
+    const described = describeAttempt(sent);
     let record: AttemptRecord;
-    if (error === null) {
-      record = { attempted_at: attemptedAt, status: 'succeeded', response_status: responseStatus, error: null, next_attempt_at: null };
-    } else if (gone) {
-      record = { attempted_at: attemptedAt, status: 'failed', response_status: responseStatus, error, next_attempt_at: null };
+    if (described.error === null) {
+      record = { attempted_at: startedAt, status: 'succeeded', response_status: described.responseStatus, error: null, next_attempt_at: null, endpoint: described.endpoint };
+    } else if (described.gone) {
+      record = { attempted_at: startedAt, status: 'failed', response_status: described.responseStatus, error: described.error, next_attempt_at: null, endpoint: described.endpoint };
     } else {
       const now = clock();
-      const decision = scheduleRetry({ createdAt: delivery.created_at, now, attempts: attempt, retryAfterMs: parseRetryAfter(retryAfter, now), random: random() }, policy);
+      const decision = scheduleRetry(
+        { createdAt: delivery.created_at, now, attempts: attemptNumber, retryAfterMs: parseRetryAfter(described.retryAfter, now), random: random() },
+        withSchedule(policy, delivery.retry_schedule),
+      );
       record = decision.retry
-        ? { attempted_at: attemptedAt, status: 'pending', response_status: responseStatus, error, next_attempt_at: decision.nextAttemptAt }
-        : { attempted_at: attemptedAt, status: 'failed', response_status: responseStatus, error: `${error}; ${decision.reason}`, next_attempt_at: null };
+        ? { attempted_at: startedAt, status: 'pending', response_status: described.responseStatus, error: described.error, next_attempt_at: decision.nextAttemptAt, endpoint: described.endpoint }
+        : { attempted_at: startedAt, status: 'failed', response_status: described.responseStatus, error: `${described.error}; ${decision.reason}`, next_attempt_at: null, endpoint: described.endpoint };
     }
     if (record.error !== null) record.error = clampReason(record.error);
     const recorded = await outbox.recordAttempt(delivery, record);
-    const report: DeliveryReport = {
-      delivery_id: delivery.id,
-      webhook_id: delivery.webhook_id,
-      outcome: record.status === 'pending' ? 'retrying' : record.status,
-      attempt,
+    const outcome = record.status === 'pending' ? 'retrying' : record.status;
+    const done = report(delivery, {
+      outcome,
+      attempt: attemptNumber,
       response_status: record.response_status,
       error: record.error,
       next_attempt_at: record.next_attempt_at,
-      recorded,
-    };
-    log(report, delivery, report.outcome === 'succeeded' ? 'delivery.succeeded' : report.outcome === 'retrying' ? 'delivery.retrying' : 'delivery.failed');
-    if (gone && recorded) {
-      await outbox.disableWebhook(delivery, clock(), 'the webhook was disabled: its endpoint answered 410 Gone');
-      log(report, delivery, 'webhook.disabled');
+      recorded: recorded.applied,
+    });
+    log(done, delivery, outcome === 'succeeded' ? 'delivery.succeeded' : outcome === 'retrying' ? 'delivery.retrying' : 'delivery.failed', webhook);
+    if (!recorded.applied) return done;
+
+    let disableReason: string | undefined;
+    if (described.gone) disableReason = `its endpoint answered 410 Gone on ${startedAt.toISOString()}: the platform sends nothing more until the webhook is enabled again (PATCH disabled_at: null)`;
+    else if (record.status !== 'succeeded' && autoDisable !== undefined && recorded.failingSince !== null) {
+      const failingForMs = startedAt.getTime() - recorded.failingSince.getTime();
+      if (failingForMs >= autoDisable.afterMs && recorded.failedDeliveries >= autoDisable.minFailedDeliveries) {
+        disableReason = describeAutoDisable(recorded.failingSince, recorded.failedDeliveries, described.error ?? 'it failed');
+      }
     }
-    return report;
+    if (disableReason !== undefined) {
+      const disabled = await outbox.disableWebhook(delivery, { at: clock(), reason: clampReason(disableReason), failPending: described.gone });
+      if (disabled) log({ ...done, error: clampReason(disableReason) }, delivery, 'webhook.disabled', webhook);
+    }
+    return done;
+  }
+
+  async function deliverOne(claim: ClaimedDelivery): Promise<DeliveryReport> {
+    // one delivery's trouble (its store write failed, say) must not stop the others: it stays claimed,
+    // and is due again when its lease ends
+    return deliver(claim).catch((): DeliveryReport =>
+      report(claim.delivery, {
+        outcome: 'retrying',
+        attempt: claim.delivery.attempts + 1,
+        response_status: null,
+        error: 'the attempt could not be completed; it is due again when its claim expires',
+        next_attempt_at: null,
+        recorded: false,
+      }),
+    );
+  }
+
+  async function claim(limit: number): Promise<ClaimedDelivery[]> {
+    if (!(limit > 0)) return [];
+    const now = clock();
+    return outbox.claim({ now, limit, leaseUntil: new Date(now.getTime() + leaseMs), perWebhookLimit });
   }
 
   return {
     tokens,
+    claim,
     deliverOne,
+    nextDueAt: async () => outbox.nextDueAt(clock()),
     async runDue(runOptions = {}) {
-      const { signal } = runOptions;
-      if (signal?.aborted) return [];
-      const now = clock();
-      const claims = await outbox.claimDue(now, runOptions.limit ?? DEFAULT_BATCH, new Date(now.getTime() + leaseMs));
-      const reports: DeliveryReport[] = new Array(claims.length);
-      let next = 0;
-      const worker = async () => {
-        while (next < claims.length && signal?.aborted !== true) {
-          const index = next++;
-          const claim = claims[index]!;
-          // one delivery's trouble (its store write failed, say) must not stop the others; it stays
-          // claimed, and is due again when its lease ends
-          reports[index] = await deliverOne(claim).catch((): DeliveryReport => ({
-            delivery_id: claim.delivery.id,
-            webhook_id: claim.delivery.webhook_id,
-            outcome: 'retrying',
-            attempt: claim.delivery.attempts + 1,
-            response_status: null,
-            error: 'the attempt could not be completed; it is due again when its claim expires',
-            next_attempt_at: null,
-            recorded: false,
-          }));
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(concurrency, claims.length) }, worker));
-      // stopped: what was claimed and not attempted is due again at once, not only when its lease ends
-      for (let index = next; index < claims.length; index++) {
-        const { delivery } = claims[index]!;
-        const dueAt = clock();
-        const recorded = await Promise.resolve(outbox.release(delivery, dueAt)).catch(() => false);
-        reports[index] = {
-          delivery_id: delivery.id,
-          webhook_id: delivery.webhook_id,
-          outcome: 'released',
-          attempt: delivery.attempts,
-          response_status: null,
-          error: null,
-          next_attempt_at: recorded ? dueAt : delivery.next_attempt_at,
-          recorded,
-        };
-      }
-      return reports;
+      if (runOptions.signal?.aborted) return [];
+      const claims = await claim(runOptions.limit ?? 100);
+      return Promise.all(claims.map(deliverOne));
     },
   };
 }
@@ -293,15 +306,4 @@ function tokenKeyOf(webhook: StoredWebhook): string {
 /** A reason cut to the length the contract allows. */
 function clampReason(reason: string): string {
   return reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
-}
-
-/** Why a status is not an acknowledgement, in words. */
-function describeStatus(status: number, withToken: boolean): string {
-  const phrase = STATUS_CODES[status];
-  const answered = `the endpoint answered ${status}${phrase === undefined ? '' : ` ${phrase}`}`;
-  if (status >= 300 && status <= 399) return `${answered}, a redirect, which is never followed: set the webhook's url to the final address`;
-  if (status === 410) return `${answered}, so the webhook was disabled`;
-  if (status === 401 && withToken) return `${answered} to a fresh access token: check what the endpoint expects of the token (audience, scope)`;
-  if (status === 401 || status === 403) return `${answered}: check the signature or token verification of the endpoint`;
-  return answered;
 }

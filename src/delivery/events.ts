@@ -8,9 +8,10 @@ import type { WebhookConfig } from '../validation/apply-update.js';
 
 /**
  * A stored webhook: its configuration (secrets included), its id, and, for a store that keeps several
- * accounts apart (webhook ids are unique only within an account), its account.
+ * accounts apart (webhook ids are unique only within an account), its account. `legacy_secret_key`: its
+ * secret was set before version 2 of the contract, and is also signed with as its UTF-8 bytes.
  */
-export type StoredWebhook = WebhookConfig & { id: string; account_id?: string };
+export type StoredWebhook = WebhookConfig & { id: string; account_id?: string; legacy_secret_key?: boolean };
 
 /** The associations of a `Business` that `include` chooses among (the spec's `Include`). */
 export const BUSINESS_ASSOCIATIONS = ['addresses', 'names', 'people', 'registrations', 'tin', 'watchlist'] as const;
@@ -84,6 +85,8 @@ export interface NewDelivery {
   /** the JSON body, serialised once, so that every attempt sends (and signs) the same bytes */
   body: string;
   created_at: Date;
+  /** the delays between its attempts (ms), when it has its own retry schedule; the sender's policy otherwise */
+  retry_schedule?: readonly number[] | null;
 }
 
 /**
@@ -91,7 +94,11 @@ export interface NewDelivery {
  * @example
  * await outbox.enqueue(planDeliveries(event, await store.listWebhooks(), { now: new Date(), newId: randomUUID }));
  */
-export function planDeliveries(event: WebhookEvent, webhooks: readonly StoredWebhook[], options: { now: Date; newId: () => string }): NewDelivery[] {
+export function planDeliveries(
+  event: WebhookEvent,
+  webhooks: readonly StoredWebhook[],
+  options: { now: Date; newId: () => string; retrySchedule?: readonly number[] },
+): NewDelivery[] {
   return webhooks
     .filter((webhook) => webhookReceives(webhook, event.type, options.now))
     .map((webhook) => ({
@@ -102,6 +109,7 @@ export function planDeliveries(event: WebhookEvent, webhooks: readonly StoredWeb
       event_type: event.type,
       body: JSON.stringify(eventForWebhook(event, webhook)),
       created_at: options.now,
+      ...(options.retrySchedule === undefined ? {} : { retry_schedule: options.retrySchedule }),
     }));
 }
 

@@ -1,7 +1,7 @@
 /**
  * The outbox: where pending deliveries live between attempts, so that a restart loses none (delivery is
- * at-least-once). The engine needs only this interface; the reference server's SQLite store implements it,
- * and `MemoryOutbox` does for tests. `src/delivery/README.md` says what each method must guarantee.
+ * at-least-once). The engine needs only this interface; the reference server's store implements it.
+ * `src/delivery/README.md` says what each method must guarantee.
  * @module
  */
 import type { components } from '../../generated/openapi.js';
@@ -35,12 +35,29 @@ export interface DeliveryRecord {
   /** when it is due; while an attempt is in flight, the end of its lease */
   next_attempt_at: Date | null;
   created_at: Date;
+  /** its own delays between attempts (ms), or null for the sender's retry policy */
+  retry_schedule?: readonly number[] | null;
 }
 
 /** A delivery claimed for an attempt, with its webhook (`undefined` when the webhook was deleted). */
 export interface ClaimedDelivery {
   delivery: DeliveryRecord;
   webhook: StoredWebhook | undefined;
+}
+
+/** What the sender asks of a claim. */
+export interface ClaimRequest {
+  /** the sender's clock: deliveries with `next_attempt_at <= now` are due */
+  now: Date;
+  /** at most this many (the sender's free slots) */
+  limit: number;
+  /** each claimed delivery is leased until then: in flight, and due again then if nothing is recorded */
+  leaseUntil: Date;
+  /**
+   * A webhook never has more than this many deliveries in flight, and only one while its endpoint does
+   * not answer (`AttemptRecord.endpoint`); deliveries of a webhook at its limit are not claimed.
+   */
+  perWebhookLimit: number;
 }
 
 /** What one attempt came to, as recorded. */
@@ -54,41 +71,81 @@ export interface AttemptRecord {
   error: string | null;
   /** when to try again; `null` once done */
   next_attempt_at: Date | null;
+  /**
+   * What the attempt said of the endpoint: `answered` (any HTTP answer: it takes deliveries again at its
+   * full limit), `unresponsive` (a time-out, a refused or broken connection: one delivery at a time until
+   * it answers), `unknown` (no request was sent, such as when no access token could be had).
+   */
+  endpoint: 'answered' | 'unresponsive' | 'unknown';
+}
+
+/** What recording an attempt did, and where the webhook's run of failures stands after it. */
+export interface AttemptRecorded {
+  /** false when the claim was no longer current (another claim recorded this delivery first) */
+  applied: boolean;
+  /** since when every attempt to the webhook has failed; null after a success */
+  failingSince: Date | null;
+  /** how many of its deliveries have failed since then */
+  failedDeliveries: number;
+}
+
+/** How a webhook is disabled by the sender. */
+export interface DisableRequest {
+  at: Date;
+  /** the webhook's `disabled_reason`, in words */
+  reason: string;
+  /**
+   * `410 Gone`: its pending deliveries fail with `reason`. Otherwise (every attempt failed for days) they
+   * are kept, held while it is disabled, and go out again once it is re-enabled.
+   */
+  failPending: boolean;
 }
 
 /**
  * The store of pending deliveries that the delivery engine works against. Every method that changes a
- * claimed delivery takes the record as `claimDue` returned it, and applies only while that claim is
+ * claimed delivery takes the record as `claim` returned it, and applies only while that claim is
  * current: the delivery is still `pending` with the `attempts` it had when claimed. A late write from a
- * claim that expired (its process stalled past the lease, and another run took the delivery) changes nothing.
+ * claim that expired (its process stalled past the lease, and another took the delivery) changes nothing.
  */
 export interface DeliveryOutbox {
   /** Adds new deliveries: `pending`, no attempts yet, due at their `created_at`. */
   enqueue(deliveries: readonly NewDelivery[]): Awaitable<void>;
   /**
-   * Claims up to `limit` pending deliveries due at `now` (`next_attempt_at <= now`), oldest due first, and
-   * moves their `next_attempt_at` to `leaseUntil` in the same transaction: no other claim takes them while
-   * an attempt is in flight, and if the process dies mid-attempt they are due again once the lease ends.
+   * Claims, in one transaction, up to `limit` deliveries that can start now: due (`next_attempt_at <=
+   * now`), of webhooks that are not disabled and below their limit of deliveries in flight; taken round
+   * robin across accounts, then across each account's webhooks, oldest due first within a webhook. Each is
+   * leased until `leaseUntil` (its `next_attempt_at` moves there), so that a process that dies mid-attempt
+   * leaves it due again once the lease ends.
    */
-  claimDue(now: Date, limit: number, leaseUntil: Date): Awaitable<ClaimedDelivery[]>;
-  /** Records an attempt of a claimed delivery: `attempts + 1` and every field of `outcome`; returns whether it applied. */
-  recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Awaitable<boolean>;
+  claim(request: ClaimRequest): Awaitable<ClaimedDelivery[]>;
+  /** Moves the lease of claimed deliveries still in flight to `leaseUntil` (a long attempt keeps its claim). */
+  extendLeases(claimed: readonly DeliveryRecord[], leaseUntil: Date): Awaitable<void>;
   /**
-   * Gives a claimed delivery up without an attempt (its webhook was deleted or disabled, or its window
-   * ended): `failed`, `last_error = reason`, `next_attempt_at = null`, attempts unchanged; returns whether it applied.
+   * Records an attempt of a claimed delivery: `attempts + 1` and every field of `outcome`, the lease
+   * ended, the endpoint's state (`outcome.endpoint`) and the webhook's run of failures updated.
+   */
+  recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Awaitable<AttemptRecorded>;
+  /**
+   * Gives a claimed delivery up without an attempt (its webhook was deleted, or its window ended):
+   * `failed`, `last_error = reason`, `next_attempt_at = null`, attempts unchanged; returns whether it applied.
    */
   markFailed(claimed: DeliveryRecord, reason: string): Awaitable<boolean>;
   /**
-   * Hands a claimed delivery back without an attempt (the sender is stopping): due again at `dueAt`,
-   * nothing else changed. Applies only while its lease is the one claimed; returns whether it applied.
+   * Hands a claimed delivery back without an attempt: due again at `dueAt`, nothing else changed.
+   * Applies only while its claim is current; returns whether it applied.
    */
   release(claimed: DeliveryRecord, dueAt: Date): Awaitable<boolean>;
   /**
-   * Disables the webhook of a claimed delivery whose endpoint answered `410 Gone`: `disabled_at = at`
-   * unless already set, and every pending delivery of that webhook `failed` with `last_error = reason` and
-   * no next attempt, in one transaction.
+   * Disables the webhook of a claimed delivery, unless it is disabled already: `disabled_at`,
+   * `disabled_reason`; with `failPending`, every pending delivery of it `failed` with the reason. Resolves
+   * with whether it disabled the webhook (false when it was disabled or deleted already).
    */
-  disableWebhook(claimed: DeliveryRecord, at: Date, reason: string): Awaitable<void>;
+  disableWebhook(claimed: DeliveryRecord, request: DisableRequest): Awaitable<boolean>;
+  /**
+   * When the earliest pending delivery of a webhook that is not disabled falls due (for one in flight, when
+   * its lease ends); null when none is pending. The idle sender sleeps until then.
+   */
+  nextDueAt(now: Date): Awaitable<Date | null>;
 }
 
 /** The spec's `Delivery` resource. */

@@ -15,6 +15,54 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** how long after scheduling a delivery is given up on */
   windowMs: number;
+  /**
+   * An explicit schedule instead of the back-off: the delay before each retry (ms), in order, without
+   * jitter; the delivery is given up on once they are used up. For development (`--retry-schedule`).
+   */
+  delaysMs?: readonly number[];
+}
+
+/** The named schedules `--retry-schedule` takes besides a list of delays. */
+export const RETRY_SCHEDULE_PRESETS = {
+  /** the platform's: 10 s doubling to 4 h, for three days */
+  default: undefined,
+  /** for local development: six retries within about a minute */
+  fast: [1_000, 2_000, 4_000, 8_000, 16_000, 32_000],
+} as const satisfies Record<string, readonly number[] | undefined>;
+
+/** The most retries an explicit schedule may list. */
+const MAX_SCHEDULED_RETRIES = 50;
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/**
+ * Reads a retry schedule as `--retry-schedule` and `RETRY_SCHEDULE` give it: a preset (`default`,
+ * `fast`) or delays separated by commas (`1s,5s,30s,2m`: units ms, s, m, h, d). Returns the delays (ms),
+ * or undefined for the default back-off; throws a `RangeError` whose message says what is wrong.
+ * @example
+ * parseRetrySchedule('fast')      // [1000, 2000, 4000, 8000, 16000, 32000]
+ * parseRetrySchedule('5s, 1m')    // [5000, 60000]
+ */
+export function parseRetrySchedule(text: string): readonly number[] | undefined {
+  const value = text.trim();
+  if (Object.hasOwn(RETRY_SCHEDULE_PRESETS, value)) return RETRY_SCHEDULE_PRESETS[value as keyof typeof RETRY_SCHEDULE_PRESETS];
+  const parts = value.split(',').map((part) => part.trim());
+  if (value === '' || parts.length > MAX_SCHEDULED_RETRIES) {
+    throw new RangeError(`a retry schedule is "default", "fast" or 1 to ${MAX_SCHEDULED_RETRIES} delays separated by commas, such as 1s,5s,30s`);
+  }
+  return parts.map((part) => {
+    const match = DURATION.exec(part);
+    const ms = match ? Math.round(Number(match[1]) * UNIT_MS[match[2]!]!) : Number.NaN;
+    if (!(ms >= 0) || ms > RETRY_WINDOW_MS) {
+      throw new RangeError(`"${part.slice(0, 20)}" is not a delay of the retry schedule: write a number and a unit (ms, s, m, h or d), such as 5s, up to 3d`);
+    }
+    return ms;
+  });
+}
+
+/** The policy with an explicit schedule, or the policy itself when `delaysMs` is undefined. */
+export function withSchedule(policy: RetryPolicy, delaysMs: readonly number[] | null | undefined): RetryPolicy {
+  return delaysMs === undefined || delaysMs === null ? policy : { ...policy, delaysMs };
 }
 
 /**
@@ -101,6 +149,7 @@ export interface FailedAttempt {
 export function scheduleRetry(attempt: FailedAttempt, policy: RetryPolicy = DEFAULT_RETRY_POLICY): RetryDecision {
   const deadline = attempt.createdAt.getTime() + policy.windowMs;
   const now = attempt.now.getTime();
+  if (policy.delaysMs !== undefined) return scheduledRetry(attempt, policy.delaysMs, deadline, policy.windowMs);
   const backoff = backoffDelayMs(attempt.attempts, attempt.random, policy);
   const asked = attempt.retryAfterMs;
   const delay = asked === undefined ? backoff : Math.max(asked, backoff);
@@ -111,6 +160,25 @@ export function scheduleRetry(attempt: FailedAttempt, policy: RetryPolicy = DEFA
   // one last try at the very end of the window, if there is time left for it
   if (deadline - now >= policy.baseDelayMs / 2) return { retry: true, nextAttemptAt: new Date(deadline) };
   return { retry: false, reason: `gave up: no attempt succeeded within the ${describeWindow(policy.windowMs)} retry window` };
+}
+
+/** The next attempt of an explicit schedule: its next delay (or a later `Retry-After`), until the list runs out. */
+function scheduledRetry(attempt: FailedAttempt, delaysMs: readonly number[], deadline: number, windowMs: number): RetryDecision {
+  const delay = delaysMs[attempt.attempts - 1];
+  if (delay === undefined) {
+    return { retry: false, reason: `gave up after ${attempt.attempts} attempt${attempt.attempts === 1 ? '' : 's'}: the retry schedule (${delaysMs.map(formatDelay).join(', ') || 'no retries'}) ran out` };
+  }
+  const at = attempt.now.getTime() + Math.max(delay, attempt.retryAfterMs ?? 0);
+  if (at > deadline) return { retry: false, reason: `gave up: the next attempt would fall past the ${describeWindow(windowMs)} retry window` };
+  return { retry: true, nextAttemptAt: new Date(at) };
+}
+
+/** `500 ms`, `5 s`, `2 min`, `4 h`. */
+function formatDelay(ms: number): string {
+  if (ms < 1_000) return `${ms} ms`;
+  if (ms < 60_000) return `${ms / 1_000} s`;
+  if (ms < 3_600_000) return `${Math.round(ms / 6_000) / 10} min`;
+  return `${Math.round(ms / 360_000) / 10} h`;
 }
 
 /** Whether a delivery scheduled at `createdAt` may still be attempted at `now`. */

@@ -1,45 +1,51 @@
 /**
- * The sender's loop: the engine's `runDue` run again and again, never two runs at once, woken early when
- * something was enqueued, and stopped gracefully: attempts in flight finish and are recorded, and claimed
- * deliveries not yet attempted are released, so that a stop loses nothing.
+ * The sender's loop: keeps every free slot busy. A slot that frees starts the next delivery that can start
+ * at once (no batch waits for its slowest member); an idle loop sleeps until the next delivery falls due, or
+ * until something is enqueued (`wake`), with a poll as the backstop. Stopping lets the attempts in flight
+ * finish and be recorded; nothing is claimed that does not start at once, so a stop leaves nothing claimed.
  * @module
  */
 import type { DeliveryEngine, DeliveryReport } from './engine.js';
 
-/** How long the loop waits between runs that found less than a full batch due, unless told otherwise. */
+/** The longest an idle loop sleeps before it looks again, unless told otherwise. */
 export const DEFAULT_POLL_INTERVAL_MS = 1_000; // ms
-/** How many due deliveries one run claims, unless told otherwise. */
-const DEFAULT_BATCH_SIZE = 100;
+/**
+ * How many deliveries are in flight at once, unless told otherwise. Open sockets bound it, not the CPU:
+ * a slow or hanging receiver holds a slot without costing anything.
+ */
+export const DEFAULT_CONCURRENCY = 256;
 
 /** How to build a worker. */
 export interface DeliveryWorkerOptions {
-  engine: Pick<DeliveryEngine, 'runDue'>;
-  /** the wait between runs when nothing more is due; default 1 s. A wake-up cuts it short. */
+  engine: Pick<DeliveryEngine, 'claim' | 'deliverOne' | 'nextDueAt'>;
+  /** deliveries in flight at once; default 256 */
+  concurrency?: number;
+  /** the longest an idle loop sleeps (a wake-up or the next due time cuts it short); default 1 s */
   pollIntervalMs?: number;
-  /** deliveries claimed per run; default 100. A full batch is followed by another run at once. */
-  batchSize?: number;
-  /** told when a run fails as a whole (the store could not be read, say); the loop goes on */
+  /** the engine's clock, to turn the next due time into a sleep; defaults to the system's */
+  now?: () => Date;
+  /** told when a claim fails as a whole (the store could not be read, say); the loop goes on */
   onError?: (error: unknown) => void;
 }
 
 /** A running (or runnable) sender loop. */
 export interface DeliveryWorker {
-  /** Starts the loop: a run at once, then one per poll interval, or sooner when woken. */
+  /** Starts the loop: deliveries due now go out at once. */
   start(): void;
-  /** Asks for a run as soon as possible (an event was just enqueued); nothing when the loop is not started. */
+  /** Says that something was enqueued: free slots take it now; nothing when the loop is not started. */
   wake(): void;
   /**
-   * One run now, after any run in progress: how tests drive the sender on an injected clock, with the loop
-   * not started. Resolves with what each claimed delivery came to.
+   * Delivers everything that can be delivered at the current time (slots refill as attempts finish, so a
+   * webhook at its limit gets its turn), and resolves with what each delivery came to once nothing more is
+   * due: how tests drive the sender on an injected clock, with the loop not started.
    */
   runOnce(): Promise<DeliveryReport[]>;
-  /**
-   * Stops the loop: no new run and no new attempt starts, the attempts in flight finish and are recorded,
-   * and what was claimed but not attempted is released. Resolves once all of that is done.
-   */
+  /** Stops the loop: nothing new starts, the attempts in flight finish and are recorded; resolves then. */
   stop(): Promise<void>;
   /** whether the loop runs by itself */
   readonly started: boolean;
+  /** how many deliveries are in flight now */
+  readonly inFlight: number;
 }
 
 /**
@@ -52,70 +58,136 @@ export interface DeliveryWorker {
  * await worker.stop();
  */
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+  const { engine } = options;
+  const slots = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   const pollMs = Math.max(0, options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
-  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const stopping = new AbortController();
+  const clock = options.now ?? (() => new Date());
+  const inFlight = new Set<Promise<DeliveryReport>>();
   let started = false;
+  let stopping = false;
+  /** a claim in progress: claims never overlap, so none takes more than the free slots */
+  let claiming: Promise<number> | undefined;
+  let again = false;
+  let pumpScheduled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** the last run, settled or not: every run waits for it, so runs never overlap */
-  let chain: Promise<unknown> = Promise.resolve();
-  let looping = false;
-  let woken = false;
+  /** finished reports, for `runOnce` */
+  let collect: DeliveryReport[] | undefined;
 
-  function run(): Promise<DeliveryReport[]> {
-    const result = chain.then(() => options.engine.runDue({ limit: batchSize, signal: stopping.signal }));
-    chain = result.catch(() => undefined);
-    return result;
+  function launch(claims: Awaited<ReturnType<typeof engine.claim>>): void {
+    for (const claim of claims) {
+      const attempt = engine.deliverOne(claim).then((report) => {
+        collect?.push(report);
+        return report;
+      });
+      inFlight.add(attempt);
+      void attempt.finally(() => {
+        inFlight.delete(attempt);
+        // the freed slot takes the next delivery at once (several that free in one turn share one claim)
+        if (started && !stopping) schedulePump();
+      });
+    }
   }
 
-  function schedule(delayMs: number): void {
-    if (!started || stopping.signal.aborted) return;
+  /** One claim for the free slots; resolves with how many it started. */
+  function claimFree(): Promise<number> {
+    if (claiming !== undefined) {
+      again = true;
+      return claiming;
+    }
+    const free = slots - inFlight.size;
+    if (free <= 0 || stopping) return Promise.resolve(0);
+    claiming = engine
+      .claim(free)
+      .then(
+        (claims) => {
+          launch(claims);
+          return claims.length;
+        },
+        (error: unknown) => {
+          options.onError?.(error);
+          return -1;
+        },
+      )
+      .finally(() => {
+        claiming = undefined;
+      });
+    return claiming;
+  }
+
+  function schedulePump(): void {
+    if (pumpScheduled) return;
+    pumpScheduled = true;
+    setImmediate(() => {
+      pumpScheduled = false;
+      void pump();
+    });
+  }
+
+  async function pump(): Promise<void> {
+    if (!started || stopping) return;
+    const free = slots - inFlight.size;
+    const launched = await claimFree();
+    if (again) {
+      again = false;
+      schedulePump();
+      return;
+    }
+    if (launched === -1) return sleep(pollMs);
+    // every free slot taken: the next finished attempt pumps again
+    if (launched >= free && free > 0) return;
+    // nothing more can start now: sleep until the next delivery falls due (or a wake-up)
+    const next = await engine.nextDueAt().catch(() => null);
+    const until = next === null ? pollMs : Math.max(0, next.getTime() - clock().getTime());
+    sleep(Math.min(until, pollMs));
+  }
+
+  function sleep(ms: number): void {
+    if (!started || stopping) return;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(tick, delayMs);
+    timer = setTimeout(() => {
+      timer = undefined;
+      schedulePump();
+    }, ms);
     // the server's socket keeps a process alive, not the sender's timer
     timer.unref();
   }
 
-  function tick(): void {
-    timer = undefined;
-    if (stopping.signal.aborted) return;
-    looping = true;
-    woken = false;
-    run()
-      .then(
-        // a full batch means more may be due already
-        (reports) => reports.length >= batchSize,
-        (error: unknown) => {
-          options.onError?.(error);
-          return false;
-        },
-      )
-      .then((more) => {
-        looping = false;
-        schedule(more || woken ? 0 : pollMs);
-      });
-  }
-
   return {
     start() {
-      if (started || stopping.signal.aborted) return;
+      if (started || stopping) return;
       started = true;
-      schedule(0);
+      schedulePump();
     },
     wake() {
-      if (!started || stopping.signal.aborted) return;
-      if (looping) woken = true;
-      else schedule(0);
+      if (started && !stopping) schedulePump();
     },
-    runOnce: run,
+    async runOnce() {
+      const reports: DeliveryReport[] = [];
+      collect = reports;
+      try {
+        for (;;) {
+          const count = await claimFree();
+          if (count <= 0 && inFlight.size === 0) break;
+          // wait for a slot to free (or for all, when nothing more was due), then claim again
+          if (inFlight.size > 0) await Promise.race(inFlight);
+        }
+      } finally {
+        collect = undefined;
+      }
+      return reports;
+    },
     async stop() {
-      stopping.abort();
+      stopping = true;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      await chain;
+      await claiming;
+      await Promise.allSettled([...inFlight]);
     },
     get started() {
-      return started && !stopping.signal.aborted;
+      return started && !stopping;
+    },
+    get inFlight() {
+      return inFlight.size;
     },
   };
 }

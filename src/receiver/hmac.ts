@@ -8,8 +8,30 @@ import { createHmac } from 'node:crypto';
 import { WebhookVerificationError } from './errors.js';
 import type { RawBody, WebhookSecret } from './sign.js';
 
-/** The key bytes of a secret; a string's key is its UTF-8 bytes. */
+/**
+ * A Standard Webhooks secret: `whsec_` and standard base64 of 24 to 64 bytes, padding included. The same
+ * expression is the `then` pattern of `WebhookSecret` in the spec (a test holds them equal).
+ */
+export const STANDARD_SECRET = /^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$/;
+/** The prefix of a Standard Webhooks secret. */
+export const STANDARD_SECRET_PREFIX = 'whsec_';
+
+/**
+ * The key bytes of a secret, by the Standard Webhooks rule: a `whsec_` secret is keyed with the
+ * base64-decoded bytes after the prefix; any other string with its UTF-8 bytes (a `whsec_` string that is
+ * not base64 of 24 to 64 bytes, which the contract accepted before version 2, too: that is how it was
+ * keyed then). Bytes are the key as they are.
+ */
 export function secretKey(secret: WebhookSecret): Buffer {
+  if (typeof secret === 'string' && STANDARD_SECRET.test(secret)) return Buffer.from(secret.slice(STANDARD_SECRET_PREFIX.length), 'base64');
+  return utf8SecretKey(secret);
+}
+
+/**
+ * The key bytes a secret had before version 2 of the contract: a string's UTF-8 bytes, whatever its
+ * prefix. The sender signs with this key beside the standard one for secrets set before then.
+ */
+export function utf8SecretKey(secret: WebhookSecret): Buffer {
   if (typeof secret === 'string' && secret !== '') return Buffer.from(secret, 'utf8');
   if (secret instanceof Uint8Array && secret.byteLength > 0) return Buffer.from(secret.buffer, secret.byteOffset, secret.byteLength);
   throw new WebhookVerificationError(

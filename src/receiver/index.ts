@@ -14,6 +14,6 @@ export {
   type UnknownWebhookEvent,
   type WebhookEvent,
 } from './parse.js';
-export { signWebhookPayload, type RawBody, type SignOptions, type WebhookSecret, type WebhookSignatureHeaders } from './sign.js';
+export { signWebhookPayload, toStandardWebhooksSecret, type RawBody, type SignOptions, type WebhookSecret, type WebhookSignatureHeaders } from './sign.js';
 export { createSignedTestRequest, type SignedTestRequest, type SignedTestRequestOptions } from './test-request.js';
 export { DEFAULT_TOLERANCE_S, verifyWebhookSignature, type VerifiedWebhook, type VerifyOptions } from './verify.js';

@@ -4,9 +4,12 @@
  * @module
  */
 import { WebhookVerificationError } from './errors.js';
-import { bodyBytes, bodySignature, secretKey, standardSignature, unixSeconds } from './hmac.js';
+import { bodyBytes, bodySignature, secretKey, standardSignature, STANDARD_SECRET, STANDARD_SECRET_PREFIX, unixSeconds, utf8SecretKey } from './hmac.js';
 
-/** A webhook's secret: the string set on the webhook (its UTF-8 bytes are the key), or the key bytes. */
+/**
+ * A webhook's secret: the string set on the webhook or answered when it was created (a `whsec_` secret is
+ * keyed with its base64-decoded bytes, any other with its UTF-8 bytes), or the key bytes themselves.
+ */
 export type WebhookSecret = string | Uint8Array;
 
 /** A request body exactly as it travels: a string (sent as UTF-8) or the bytes. */
@@ -52,4 +55,17 @@ export function signWebhookPayload(rawBody: RawBody, secret: WebhookSecret | rea
     'webhook-signature': keys.map((key) => `v1,${standardSignature(key, options.id, timestamp, body)}`).join(' '),
     'x-webhook-signature': bodySignature(keys[0]!, body),
   };
+}
+
+/**
+ * The secret in the form every Standard Webhooks library (`standardwebhooks`, `svix`) takes in
+ * `new Webhook(…)`: a `whsec_` secret as it is, any other as `whsec_` and the base64 of its key bytes, so
+ * that the library keys its HMAC exactly as the platform does.
+ * @example
+ * import { Webhook } from 'standardwebhooks';
+ * new Webhook(toStandardWebhooksSecret(process.env.WEBHOOK_SECRET!)).verify(rawBody, headers);
+ */
+export function toStandardWebhooksSecret(secret: WebhookSecret): string {
+  if (typeof secret === 'string' && STANDARD_SECRET.test(secret)) return secret;
+  return `${STANDARD_SECRET_PREFIX}${utf8SecretKey(secret).toString('base64')}`;
 }

@@ -1,6 +1,7 @@
 /**
  * Verifies a delivery's signature: the Standard Webhooks headers when present (signature over id,
- * timestamp and body, with a replay window), otherwise the body-only `X-Webhook-Signature`.
+ * timestamp and body, with a replay window; `webhook-*`, or the same under `svix-*`), otherwise the
+ * body-only `X-Webhook-Signature`. Secrets are keyed by the Standard Webhooks rule (`hmac.ts`).
  * @module
  */
 import { Buffer } from 'node:buffer';
@@ -48,7 +49,8 @@ export interface VerifiedWebhook {
 /**
  * Checks that a delivery was signed with `secret` and, for Standard Webhooks signatures, sent within
  * `toleranceSeconds` of `now`. Throws `WebhookVerificationError` (with a stable `code`) when it was not.
- * Pass the raw body bytes as received; pass several secrets while rotating (any one may match).
+ * Pass the raw body bytes as received, and the secret as it was set or answered (a `whsec_` secret whole:
+ * its base64-decoded bytes are the key); pass several secrets while rotating (any one may match).
  * @example
  * // Fastify, with the body read as a Buffer
  * const verified = verifyWebhookSignature(request.body, request.headers, process.env.WEBHOOK_SECRET!);
@@ -78,9 +80,11 @@ export function verifyWebhookSignature(
     throw new WebhookVerificationError('ERR_WEBHOOK_OPTIONS', `headers must be the request's headers (a Headers or a plain object); got ${describeType(headers)}.`);
   }
 
-  const signatures = headerValues(headers, 'webhook-signature');
-  const id = joined(headerValues(headers, 'webhook-id'));
-  if (signatures.length > 0) return verifyStandard(body, keys, signatures, id, joined(headerValues(headers, 'webhook-timestamp')), toleranceSeconds, now);
+  // Standard Webhooks headers, or the same three under the svix- names some senders (Svix) use
+  const family = headerValues(headers, 'webhook-signature').length > 0 || headerValues(headers, 'svix-signature').length === 0 ? 'webhook' : 'svix';
+  const signatures = headerValues(headers, `${family}-signature`);
+  const id = joined(headerValues(headers, `${family}-id`));
+  if (signatures.length > 0) return verifyStandard(body, keys, signatures, id, joined(headerValues(headers, `${family}-timestamp`)), family, toleranceSeconds, now);
 
   const hex = headerValues(headers, 'x-webhook-signature');
   if (hex.length === 0) {
@@ -108,20 +112,21 @@ function verifyStandard(
   signatureValues: readonly string[],
   id: string,
   timestamp: string,
+  family: 'webhook' | 'svix',
   toleranceSeconds: number,
   now: Date,
 ): VerifiedWebhook {
   if (id === '' || timestamp === '') {
-    const missing = [id === '' ? 'webhook-id' : undefined, timestamp === '' ? 'webhook-timestamp' : undefined].filter(Boolean).join(' and ');
+    const missing = [id === '' ? `${family}-id` : undefined, timestamp === '' ? `${family}-timestamp` : undefined].filter(Boolean).join(' and ');
     throw new WebhookVerificationError(
       'ERR_WEBHOOK_HEADER_MISSING',
-      `The request has a webhook-signature but no ${missing}; the signature covers both: pass every request header, not only the signature.`,
+      `The request has a ${family}-signature but no ${missing}; the signature covers both: pass every request header, not only the signature.`,
     );
   }
   if (!TIMESTAMP.test(timestamp)) {
     throw new WebhookVerificationError(
       'ERR_WEBHOOK_TIMESTAMP_INVALID',
-      'The webhook-timestamp header is not a whole number of seconds since 1970 (digits only): pass the header value unchanged.',
+      `The ${family}-timestamp header is not a whole number of seconds since 1970 (digits only): pass the header value unchanged.`,
     );
   }
   // several space-separated signatures appear while a secret is rotated; a repeated header counts the same
@@ -135,16 +140,16 @@ function verifyStandard(
     throw new WebhookVerificationError(
       'ERR_WEBHOOK_SIGNATURE_INVALID',
       entries.length === 0
-        ? 'The webhook-signature header is empty: check that no proxy or framework rewrites it.'
-        : 'The webhook-signature header holds no well-formed v1 signature ("v1," and the base64 of an HMAC-SHA256): pass the header value unchanged.',
+        ? `The ${family}-signature header is empty: check that no proxy or framework rewrites it.`
+        : `The ${family}-signature header holds no well-formed v1 signature ("v1," and the base64 of an HMAC-SHA256): pass the header value unchanged.`,
     );
   }
   const expected = keys.map((key) => Buffer.from(standardSignature(key, id, timestamp, body), 'latin1'));
   if (!anyEqual(candidates.map((value) => Buffer.from(value, 'latin1')), expected)) {
     throw new WebhookVerificationError(
       'ERR_WEBHOOK_SIGNATURE_MISMATCH',
-      'No signature in webhook-signature matches: verify over the raw request body exactly as received (not re-serialised JSON, ' +
-        "not text decoded and re-encoded), with the webhook's current secret, and the webhook-id and webhook-timestamp headers unchanged.",
+      `No signature in ${family}-signature matches: verify over the raw request body exactly as received (not re-serialised JSON, ` +
+        `not text decoded and re-encoded), with the webhook's current secret as it was given (a whsec_ secret whole, prefix included), and the ${family}-id and ${family}-timestamp headers unchanged.`,
     );
   }
   const sentAt = Number(timestamp);
@@ -152,14 +157,14 @@ function verifyStandard(
   if (ageSeconds > toleranceSeconds) {
     throw new WebhookVerificationError(
       'ERR_WEBHOOK_TIMESTAMP_TOO_OLD',
-      `The webhook-timestamp is ${ageSeconds} s behind this receiver's clock, more than the tolerance of ${toleranceSeconds} s: ` +
+      `The ${family}-timestamp is ${ageSeconds} s behind this receiver's clock, more than the tolerance of ${toleranceSeconds} s: ` +
         'the delivery may be a replay. Every attempt is signed anew, so a real one is never this old: if this clock is wrong, synchronise it (NTP).',
     );
   }
   if (-ageSeconds > toleranceSeconds) {
     throw new WebhookVerificationError(
       'ERR_WEBHOOK_TIMESTAMP_TOO_NEW',
-      `The webhook-timestamp is ${-ageSeconds} s ahead of this receiver's clock, more than the tolerance of ${toleranceSeconds} s: ` +
+      `The ${family}-timestamp is ${-ageSeconds} s ahead of this receiver's clock, more than the tolerance of ${toleranceSeconds} s: ` +
         "check this machine's clock (NTP).",
     );
   }

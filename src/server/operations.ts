@@ -5,7 +5,7 @@
  * answer from what the store holds.
  * @module
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { toDeliveryResource } from '../delivery/outbox.js';
 import type { operations } from '../../generated/validators.js';
 import { applyWebhookUpdate, type WebhookConfig } from '../validation/apply-update.js';
@@ -17,7 +17,15 @@ import { requestFingerprint } from './idempotency.js';
 import { idempotencyKeyReused, temporarilyUnavailable, webhookNotFound } from './problems.js';
 import type { SigningKeys } from './signing-keys.js';
 import { IDEMPOTENCY_TTL_MS, type Store } from './store.js';
-import { webhookRepresentation } from './views.js';
+import { DISABLED_THROUGH_THE_API, webhookRepresentation } from './views.js';
+
+/** How many random bytes a secret the platform makes has (Standard Webhooks: 24 to 64). */
+const GENERATED_SECRET_BYTES = 32;
+
+/** A signing secret for a webhook created without one: `whsec_` and 32 random bytes in base64. */
+export function generateWebhookSecret(): string {
+  return `whsec_${randomBytes(GENERATED_SECRET_BYTES).toString('base64')}`;
+}
 
 /** Every operation of the contract. */
 export type OperationId = keyof typeof operations;
@@ -116,14 +124,18 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
     },
 
     async createWebhook({ accountId, instance, params, body }) {
-      const config = body as WebhookConfig;
-      const refused = await guard(config as Record<string, unknown>);
+      const given = body as WebhookConfig;
+      const refused = await guard(given as Record<string, unknown>);
       if (refused.length > 0) return { problem: validationFailed(instance, refused) };
       const id = newId();
       const key = params['Idempotency-Key'] as string | undefined;
       const now = context.now();
+      // every webhook signs: without a secret, the platform makes one and answers it this once
+      const generated = given.secret === undefined ? generateWebhookSecret() : undefined;
+      const config = generated === undefined ? given : { ...given, secret: generated };
       const representation = webhookRepresentation({ id, config, createdAt: now, updatedAt: now });
-      const created = { status: 201, body: representation.json, location: `/v1/webhooks/${id}` };
+      const answer = generated === undefined ? representation.json : `${representation.json.slice(0, -1)},"secret":${JSON.stringify(generated)}}`;
+      const created = { status: 201, body: answer, location: `/v1/webhooks/${id}` };
       const outcome = await store.createWebhook(
         { accountId: accountId!, id, config, createdAt: now, representation },
         key === undefined
@@ -163,8 +175,9 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
         }
         if (!merged.ok) return { problem: validationFailed(instance, merged.errors) };
         const updatedAt = context.now();
-        const representation = webhookRepresentation({ id, config: merged.value, createdAt: current.createdAt, updatedAt });
-        const outcome = await store.updateWebhook(accountId!, id, current.version, { config: merged.value, updatedAt, representation });
+        const config: WebhookConfig = patch.disabled_at === undefined || patch.disabled_at === null ? merged.value : { ...merged.value, disabled_reason: DISABLED_THROUGH_THE_API };
+        const representation = webhookRepresentation({ id, config, createdAt: current.createdAt, updatedAt });
+        const outcome = await store.updateWebhook(accountId!, id, current.version, { config, updatedAt, representation, secretReplaced: patch.secret !== undefined });
         if (outcome.kind === 'updated') return { status: 200, json: representation.json };
         if (outcome.kind === 'not-found') return { problem: webhookNotFound(instance, id) };
         // another update won the race: merge this patch into what it wrote

@@ -80,6 +80,8 @@ export async function seedSandboxAccount(store: Store, accountId: string, now: n
         response_status: delivery.last_response_status,
         error: delivery.last_error,
         next_attempt_at: last && delivery.next_attempt_at !== null ? shift(delivery.next_attempt_at) : last ? null : createdAt,
+        // an example's history says nothing of a real endpoint
+        endpoint: 'unknown',
       });
     }
   }

@@ -4,7 +4,7 @@
  * (undici, oauth4webapi) is not read while the server starts.
  * @module
  */
-import { createDeliveryEngine, type DeliveryEngine, type DeliveryLogEntry } from '../delivery/engine.js';
+import { createDeliveryEngine, type AutoDisablePolicy, type DeliveryEngine, type DeliveryLogEntry } from '../delivery/engine.js';
 import { createSenderHttpClient } from '../delivery/http-client.js';
 import type { RetryPolicy } from '../delivery/retry-policy.js';
 import { VERSION } from '../version.js';
@@ -24,7 +24,9 @@ export interface SenderSettings {
   random?: () => number;
   attemptTimeoutMs?: number;
   retryPolicy?: RetryPolicy;
-  concurrency?: number;
+  perWebhookConcurrency?: number;
+  leaseMs?: number;
+  autoDisable?: AutoDisablePolicy | false;
   log: (entry: DeliveryLogEntry) => void;
 }
 
@@ -53,7 +55,9 @@ export function createSender(settings: SenderSettings): Sender {
     ...(settings.random === undefined ? {} : { random: settings.random }),
     ...(settings.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: settings.attemptTimeoutMs }),
     ...(settings.retryPolicy === undefined ? {} : { retryPolicy: settings.retryPolicy }),
-    ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
+    ...(settings.perWebhookConcurrency === undefined ? {} : { perWebhookConcurrency: settings.perWebhookConcurrency }),
+    ...(settings.leaseMs === undefined ? {} : { leaseMs: settings.leaseMs }),
+    ...(settings.autoDisable === undefined ? {} : { autoDisable: settings.autoDisable }),
     log: settings.log,
   });
   return { engine, close: () => http.close() };

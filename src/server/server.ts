@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { DeliveryLogEntry } from '../delivery/engine.js';
+import type { AutoDisablePolicy, DeliveryLogEntry } from '../delivery/engine.js';
 import type { RetryPolicy } from '../delivery/retry-policy.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../delivery/worker.js';
 import { apiKeyAuthenticator, generateApiKey, parseApiKeys, sandboxAuthenticator } from './auth.js';
@@ -62,16 +62,22 @@ export interface DeliveryOptions {
    * injected clock (`now`). Default true: it runs from start to `close()`.
    */
   autoStart?: boolean;
-  /** the wait between runs when nothing more is due (an event wakes it at once); default 1 s */
+  /** the longest an idle sender sleeps (an event, or the next delivery falling due, wakes it sooner); default 1 s */
   pollIntervalMs?: number;
   /** the time-out of each request, token requests and deliveries alike; default 10 s */
   attemptTimeoutMs?: number;
-  /** the back-off and window; by default 10 s doubling to 4 h, for three days */
+  /** the back-off and window; by default 10 s doubling to 4 h, for three days (`delaysMs` for an explicit schedule) */
   retryPolicy?: RetryPolicy;
   /** a number in [0, 1) for the back-off's jitter; `Math.random` by default */
   random?: () => number;
-  /** deliveries in flight at once; default 8 */
+  /** deliveries in flight at once, for every account together; default 256 */
   concurrency?: number;
+  /** deliveries of one webhook in flight at once (one while its endpoint does not answer); default 8 */
+  perWebhookConcurrency?: number;
+  /** how long a claim holds a delivery, renewed while its attempt runs; default 15 s */
+  leaseMs?: number;
+  /** when a webhook whose every attempt fails is disabled; `false` never. Default five days and ten deliveries */
+  autoDisable?: AutoDisablePolicy | false;
   /** resolves a destination's name when connecting (then checked by the SSRF policy); the system resolver by default */
   resolve?: Resolver;
 }
@@ -201,12 +207,20 @@ async function assemble(
         ...(delivery.random === undefined ? {} : { random: delivery.random }),
         ...(delivery.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: delivery.attemptTimeoutMs }),
         ...(delivery.retryPolicy === undefined ? {} : { retryPolicy: delivery.retryPolicy }),
-        ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
+        ...(delivery.perWebhookConcurrency === undefined ? {} : { perWebhookConcurrency: delivery.perWebhookConcurrency }),
+        ...(delivery.leaseMs === undefined ? {} : { leaseMs: delivery.leaseMs }),
+        ...(delivery.autoDisable === undefined ? {} : { autoDisable: delivery.autoDisable }),
         log: (entry) => logDelivery(log, entry),
       }),
     ));
   const deliveries = createDeliveryWorker({
-    engine: { runDue: async (runOptions = {}) => (runOptions.signal?.aborted ? [] : (await loadSender()).engine.runDue(runOptions)) },
+    engine: {
+      claim: async (limit) => (await loadSender()).engine.claim(limit),
+      deliverOne: async (claim) => (await loadSender()).engine.deliverOne(claim),
+      nextDueAt: async () => (await loadSender()).engine.nextDueAt(),
+    },
+    now: () => new Date(now()),
+    ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
     ...(delivery.pollIntervalMs === undefined ? {} : { pollIntervalMs: delivery.pollIntervalMs }),
     onError: (error) => log?.error({ err: { type: (error as Error).name, code: (error as { code?: unknown }).code, message: (error as Error).message } }, 'the sender could not run; it tries again'),
   });

@@ -10,15 +10,19 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { EventType } from '../types.js';
 import { SqliteMissingError } from './errors.js';
 import { SecretsBox } from './secrets-box.js';
+import { accountOf, OUTBOX_MIGRATION, SqliteOutbox } from './sqlite-deliveries.js';
 import {
   DELIVERY_RETENTION_DAYS,
   IDEMPOTENCY_TTL_MS,
   LAST_ERROR_MAX_CHARS,
   TOMBSTONE_DAYS,
   type AttemptRecord,
+  type AttemptRecorded,
   type ClaimedDelivery,
+  type ClaimRequest,
   type CreateWebhookOutcome,
   type DeliveryRecord,
+  type DisableRequest,
   type IdempotencyClaim,
   type ListedDelivery,
   type ListedWebhook,
@@ -136,6 +140,15 @@ const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 2: why a webhook is disabled; secrets set before the Standard Webhooks key rule (keyed with their UTF-8
+  // bytes then, and signed that way too until they change); the fair outbox
+  `
+  ALTER TABLE webhooks ADD COLUMN disabled_reason TEXT;
+  ALTER TABLE webhooks ADD COLUMN legacy_secret_key INTEGER NOT NULL DEFAULT 0;
+  UPDATE webhooks SET legacy_secret_key = 1 WHERE secret IS NOT NULL;
+  UPDATE webhooks SET disabled_reason = 'disabled through the API' WHERE disabled_at IS NOT NULL;
+  ${OUTBOX_MIGRATION}
+  `,
 ];
 
 /** The columns of a webhook's configuration, in the order the statements bind them. */
@@ -153,14 +166,15 @@ const CONFIG_COLUMNS = [
   'oidc_access_token_ttl_seconds',
   'disabled_at',
   'disabled_at_ms',
+  'disabled_reason',
   'representation',
   'representation_version',
 ] as const;
 
 const PUBLIC_WEBHOOK_COLUMNS =
-  'account_id, id, version, url, enabled_events, include, oidc_auth_method, oidc_client_id, oidc_token_endpoint, oidc_resource_uri, oidc_scope, oidc_access_token_ttl_seconds, disabled_at, representation, representation_version, created_at, updated_at';
-const DELIVERY_COLUMNS =
-  'account_id, id, webhook_id, event_id, event_type, status, attempts, last_attempt_at, last_response_status, last_error, next_attempt_at, created_at';
+  'account_id, id, version, url, enabled_events, include, oidc_auth_method, oidc_client_id, oidc_token_endpoint, oidc_resource_uri, oidc_scope, oidc_access_token_ttl_seconds, disabled_at, disabled_reason, representation, representation_version, created_at, updated_at';
+/** what the sender reads of a webhook: everything, secrets included */
+const SENDER_WEBHOOK_COLUMNS = `${PUBLIC_WEBHOOK_COLUMNS}, secret, oidc_client_secret, legacy_secret_key`;
 /** larger than any sequence number: "no cursor" */
 const NO_CURSOR = Number.MAX_SAFE_INTEGER;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -176,6 +190,7 @@ async function loadDriver(): Promise<typeof BetterSqlite3> {
 /** Where a sealed value belongs, bound into its encryption. */
 const secretContext = (accountId: string, id: string, field: 'secret' | 'oidc_client_secret') => `webhook/${accountId}/${id}/${field}`;
 const signingKeyContext = (kid: string) => `signing-key/${kid}`;
+const idempotencyContext = (accountId: string, key: string) => `idempotency/${accountId}/${key}`;
 const serverSecretContext = (name: string) => `server-secret/${name}`;
 
 /**
@@ -236,29 +251,45 @@ class SqliteStore implements Store {
   readonly #secrets: SecretsBox;
   readonly #statements: ReturnType<typeof prepare>;
   readonly #create: (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[]) => CreateWebhookOutcome;
-  readonly #update: (accountId: string, id: string, expectedVersion: number, updatedAt: number, columns: unknown[]) => UpdateWebhookOutcome;
+  readonly #update: (accountId: string, id: string, expectedVersion: number, change: WebhookChange, columns: unknown[]) => UpdateWebhookOutcome;
   readonly #delete: (accountId: string, id: string, deletedAt: number) => boolean;
-  readonly #enqueue: (deliveries: readonly NewDelivery[]) => void;
-  readonly #claim: (now: number, limit: number, leaseUntil: number) => ClaimedDelivery[];
-  readonly #disable: (accountId: string, webhookId: string, at: number, reason: string) => void;
+  readonly #outbox: SqliteOutbox;
 
   constructor(db: Database, secrets: SecretsBox) {
     this.#db = db;
     this.#secrets = secrets;
     const s = (this.#statements = prepare(db));
+    const outbox = (this.#outbox = new SqliteOutbox({
+      db,
+      transaction: (body) => immediate(db, body),
+      webhookColumns: SENDER_WEBHOOK_COLUMNS,
+      senderWebhook: (row) => ({ ...this.#toWebhook(row, true).config, id: row.id as string, account_id: row.account_id as string, legacy_secret_key: row.legacy_secret_key === 1 }),
+      disable: (accountId, webhookId, at, reason) => {
+        const row = s.getWebhook.get(accountId, webhookId) as Row | undefined;
+        if (!row || row.disabled_at !== null) return false;
+        const current = this.#toWebhook(row, false);
+        const disabledAt = dateTime(at);
+        const config = { ...current.config, disabled_at: disabledAt, disabled_reason: reason } as WebhookConfig;
+        const representation = webhookRepresentation({ id: webhookId, config, createdAt: current.createdAt, updatedAt: at });
+        return s.disableWebhook.run(disabledAt, at, reason, representation.json, representation.version, at, accountId, webhookId).changes === 1;
+      },
+    }));
     this.#create = immediate(db, (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[]): CreateWebhookOutcome => {
       if (claim) {
         const used = s.findKey.get(webhook.accountId, claim.key) as Row | undefined;
         if (used && (used.created_at as number) >= claim.notBefore) {
           if (used.fingerprint !== claim.fingerprint) return { kind: 'key-reused' };
-          return { kind: 'replayed', response: { status: used.status as number, body: used.body as string, location: used.location as string } };
+          const body = this.#openStoredBody(used.body as string, webhook.accountId, claim.key);
+          return { kind: 'replayed', response: { status: used.status as number, body, location: used.location as string } };
         }
         if (used) s.deleteKey.run(webhook.accountId, claim.key);
       }
       s.insertWebhook.run(webhook.accountId, webhook.id, ...columns, webhook.createdAt, webhook.createdAt);
       if (claim) {
         const { response } = claim;
-        s.insertKey.run(webhook.accountId, claim.key, claim.fingerprint, response.status, response.body, response.location, webhook.createdAt);
+        // sealed: the answer may carry the secret the platform generated
+        const body = this.#secrets.seal(response.body, idempotencyContext(webhook.accountId, claim.key));
+        s.insertKey.run(webhook.accountId, claim.key, claim.fingerprint, response.status, body, response.location, webhook.createdAt);
       }
       const stored: StoredWebhook = {
         accountId: webhook.accountId,
@@ -271,49 +302,18 @@ class SqliteStore implements Store {
       };
       return { kind: 'created', webhook: stored };
     });
-    this.#update = immediate(db, (accountId: string, id: string, expectedVersion: number, updatedAt: number, columns: unknown[]): UpdateWebhookOutcome => {
-      const changed = s.updateWebhook.run(...columns, updatedAt, accountId, id, expectedVersion).changes;
-      if (changed === 0) return s.getWebhook.get(accountId, id) ? { kind: 'conflict' } : { kind: 'not-found' };
-      return { kind: 'updated', webhook: this.#toWebhook(s.getWebhook.get(accountId, id) as Row, false) };
+    this.#update = immediate(db, (accountId: string, id: string, expectedVersion: number, change: WebhookChange, columns: unknown[]): UpdateWebhookOutcome => {
+      const before = s.webhookState.get(accountId, id) as Row | undefined;
+      const changed = s.updateWebhook.run(...columns, change.updatedAt, change.secretReplaced === true ? 1 : 0, accountId, id, expectedVersion).changes;
+      if (changed === 0 || !before) return s.getWebhook.get(accountId, id) ? { kind: 'conflict' } : { kind: 'not-found' };
+      const after = s.getWebhook.get(accountId, id) as Row;
+      outbox.configChanged(accountId, id, after.url !== before.url, before.disabled_at !== null && after.disabled_at === null, change.updatedAt);
+      return { kind: 'updated', webhook: this.#toWebhook(after, false) };
     });
     this.#delete = immediate(db, (accountId: string, id: string, deletedAt: number): boolean => {
       if (s.deleteWebhook.run(deletedAt, accountId, id).changes === 0) return false;
-      s.failPendingDeliveries.run('the webhook was deleted', accountId, id);
+      outbox.failPendingOf(accountId, id, 'the webhook was deleted');
       return true;
-    });
-    this.#enqueue = immediate(db, (deliveries: readonly NewDelivery[]): void => {
-      for (const d of deliveries) {
-        const created = d.created_at.getTime();
-        // skipped when the webhook is gone, or when this event is already scheduled for it
-        s.insertDelivery.run(d.account_id, d.id, d.webhook_id, d.event_id, d.event_type, d.body, created, created, d.account_id, d.webhook_id);
-      }
-    });
-    this.#claim = immediate(db, (now: number, limit: number, leaseUntil: number): ClaimedDelivery[] => {
-      const due = s.dueDeliveries.all(now, limit) as Row[];
-      if (due.length === 0) return [];
-      s.lease.run(leaseUntil, JSON.stringify(due.map((row) => row.seq)));
-      const webhooks = new Map<string, SenderWebhook | undefined>();
-      return due.map((row) => {
-        const accountId = row.account_id as string;
-        const webhookId = row.webhook_id as string;
-        const key = JSON.stringify([accountId, webhookId]);
-        if (!webhooks.has(key)) {
-          const found = s.getWebhookWithSecrets.get(accountId, webhookId) as Row | undefined;
-          webhooks.set(key, found && { ...this.#toWebhook(found, true).config, id: webhookId, account_id: accountId });
-        }
-        return { delivery: { ...toListedDelivery(row), next_attempt_at: new Date(leaseUntil), body: row.payload as string }, webhook: webhooks.get(key) };
-      });
-    });
-    this.#disable = immediate(db, (accountId: string, webhookId: string, at: number, reason: string): void => {
-      const row = s.getWebhook.get(accountId, webhookId) as Row | undefined;
-      if (row && row.disabled_at === null) {
-        const current = this.#toWebhook(row, false);
-        const disabledAt = dateTime(at);
-        const config = { ...current.config, disabled_at: disabledAt } as WebhookConfig;
-        const representation = webhookRepresentation({ id: webhookId, config, createdAt: current.createdAt, updatedAt: at });
-        s.disableWebhook.run(disabledAt, at, representation.json, representation.version, at, accountId, webhookId);
-      }
-      s.failPendingDeliveries.run(reason, accountId, webhookId);
     });
   }
 
@@ -353,7 +353,7 @@ class SqliteStore implements Store {
   }
 
   async updateWebhook(accountId: string, id: string, expectedVersion: number, change: WebhookChange): Promise<UpdateWebhookOutcome> {
-    return this.#update(accountId, id, expectedVersion, change.updatedAt, this.#configColumns(accountId, id, change.config, change.representation));
+    return this.#update(accountId, id, expectedVersion, change, this.#configColumns(accountId, id, change.config, change.representation));
   }
 
   async deleteWebhook(accountId: string, id: string, deletedAt: number): Promise<boolean> {
@@ -377,51 +377,39 @@ class SqliteStore implements Store {
 
   async enqueue(deliveries: readonly NewDelivery[]): Promise<void> {
     for (const delivery of deliveries) accountOf(delivery);
-    this.#enqueue(deliveries);
+    this.#outbox.enqueue(deliveries);
   }
 
-  async claimDue(now: Date, limit: number, leaseUntil: Date): Promise<ClaimedDelivery[]> {
-    return this.#claim(now.getTime(), Math.max(0, Math.floor(limit)), leaseUntil.getTime());
+  async claim(request: ClaimRequest): Promise<ClaimedDelivery[]> {
+    return this.#outbox.claim(request);
   }
 
-  async recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Promise<boolean> {
-    const error = outcome.error === null ? null : outcome.error.slice(0, LAST_ERROR_MAX_CHARS);
-    const changes = this.#statements.recordAttempt.run(
-      outcome.attempted_at.getTime(),
-      outcome.response_status,
-      error,
-      outcome.status,
-      outcome.status === 'pending' ? (outcome.next_attempt_at?.getTime() ?? null) : null,
-      accountOf(claimed),
-      claimed.id,
-      claimed.attempts,
-    ).changes;
-    return changes === 1;
+  async extendLeases(claimed: readonly DeliveryRecord[], leaseUntil: Date): Promise<void> {
+    this.#outbox.extendLeases(claimed, leaseUntil);
+  }
+
+  async recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Promise<AttemptRecorded> {
+    return this.#outbox.recordAttempt(claimed, outcome);
   }
 
   async markFailed(claimed: DeliveryRecord, reason: string): Promise<boolean> {
-    return this.#statements.markFailed.run(reason.slice(0, LAST_ERROR_MAX_CHARS), accountOf(claimed), claimed.id, claimed.attempts).changes === 1;
+    return this.#outbox.markFailed(claimed, reason);
   }
 
   async release(claimed: DeliveryRecord, dueAt: Date): Promise<boolean> {
-    if (claimed.next_attempt_at === null) return false;
-    return this.#statements.release.run(dueAt.getTime(), accountOf(claimed), claimed.id, claimed.attempts, claimed.next_attempt_at.getTime()).changes === 1;
+    return this.#outbox.release(claimed, dueAt);
   }
 
-  async disableWebhook(claimed: DeliveryRecord, at: Date, reason: string): Promise<void> {
-    this.#disable(accountOf(claimed), claimed.webhook_id, at.getTime(), reason.slice(0, LAST_ERROR_MAX_CHARS));
+  async disableWebhook(claimed: DeliveryRecord, request: DisableRequest): Promise<boolean> {
+    return this.#outbox.disableWebhook(claimed, request);
+  }
+
+  async nextDueAt(now: Date): Promise<Date | null> {
+    return this.#outbox.nextDueAt(now.getTime());
   }
 
   async listDeliveries(accountId: string, webhookId: string, page: PageRequest): Promise<PageResult<ListedDelivery>> {
-    const s = this.#statements;
-    let before = NO_CURSOR;
-    if (page.startingAfter !== undefined) {
-      const cursor = s.deliverySeq.get(accountId, webhookId, page.startingAfter) as Row | undefined;
-      if (!cursor) return { ok: false, reason: 'unknown-cursor' };
-      before = cursor.seq as number;
-    }
-    const rows = s.listDeliveries.all(accountId, webhookId, before, page.limit + 1) as Row[];
-    return { ok: true, items: rows.slice(0, page.limit).map(toListedDelivery), hasMore: rows.length > page.limit };
+    return this.#outbox.listDeliveries(accountId, webhookId, page);
   }
 
   async webhooksReceiving(accountId: string, eventType: string): Promise<SenderWebhook[]> {
@@ -498,6 +486,12 @@ class SqliteStore implements Store {
           db.prepare('UPDATE signing_keys SET private_key = ? WHERE kid = ?').run(box.seal(box.open(row.private_key as string, context), context), row.kid);
           count++;
         }
+        for (const row of db.prepare("SELECT account_id, key, body FROM idempotency_keys WHERE body NOT LIKE '{%'").all() as Row[]) {
+          if (!stale(row.body)) continue;
+          const context = idempotencyContext(row.account_id as string, row.key as string);
+          db.prepare('UPDATE idempotency_keys SET body = ? WHERE account_id = ? AND key = ?').run(box.seal(box.open(row.body as string, context), context), row.account_id, row.key);
+          count++;
+        }
         for (const row of db.prepare('SELECT name, value FROM server_secrets').all() as Row[]) {
           if (!stale(row.value)) continue;
           const context = serverSecretContext(row.name as string);
@@ -545,17 +539,23 @@ class SqliteStore implements Store {
       oidc_access_token_ttl_seconds: c.oidc_access_token_ttl_seconds ?? null,
       disabled_at: disabledAt,
       disabled_at_ms: disabledAt === null ? null : instantOf(disabledAt),
+      disabled_reason: disabledAt === null ? null : typeof c.disabled_reason === 'string' ? c.disabled_reason : null,
       representation: representation.json,
       representation_version: representation.version,
     };
     return CONFIG_COLUMNS.map((column) => values[column]);
   }
 
+  /** An idempotent answer as stored: sealed (it may carry a generated secret), or plain from before it was. */
+  #openStoredBody(stored: string, accountId: string, key: string): string {
+    return stored.startsWith('{') ? stored : this.#secrets.open(stored, idempotencyContext(accountId, key));
+  }
+
   #toWebhook(row: Row, includeSecrets: boolean): StoredWebhook {
     const accountId = row.account_id as string;
     const id = row.id as string;
     const config: Record<string, unknown> = { url: row.url, enabled_events: JSON.parse(row.enabled_events as string) as unknown };
-    for (const field of ['include', 'oidc_auth_method', 'oidc_client_id', 'oidc_token_endpoint', 'oidc_resource_uri', 'oidc_scope', 'oidc_access_token_ttl_seconds', 'disabled_at']) {
+    for (const field of ['include', 'oidc_auth_method', 'oidc_client_id', 'oidc_token_endpoint', 'oidc_resource_uri', 'oidc_scope', 'oidc_access_token_ttl_seconds', 'disabled_at', 'disabled_reason']) {
       if (row[field] !== null) config[field] = row[field];
     }
     if (includeSecrets) {
@@ -580,31 +580,6 @@ function withoutSecrets(config: WebhookConfig): WebhookConfig {
   return rest as WebhookConfig;
 }
 
-/** The account a delivery belongs to: this store keeps accounts apart, and ids are unique only within one. */
-function accountOf(delivery: { account_id?: string }): string {
-  if (typeof delivery.account_id !== 'string') throw new TypeError('a delivery in the SQLite store needs its account_id');
-  return delivery.account_id;
-}
-
-const dateOrNull = (ms: unknown): Date | null => (ms === null || ms === undefined ? null : new Date(ms as number));
-
-function toListedDelivery(row: Row): ListedDelivery {
-  return {
-    account_id: row.account_id as string,
-    id: row.id as string,
-    webhook_id: row.webhook_id as string,
-    event_id: row.event_id as string,
-    event_type: row.event_type as EventType,
-    status: row.status as ListedDelivery['status'],
-    attempts: row.attempts as number,
-    last_attempt_at: dateOrNull(row.last_attempt_at),
-    last_response_status: row.last_response_status as number | null,
-    last_error: row.last_error as string | null,
-    next_attempt_at: dateOrNull(row.next_attempt_at),
-    created_at: new Date(row.created_at as number),
-  };
-}
-
 function prepare(db: Database) {
   const configAssignments = CONFIG_COLUMNS.map((column) => `${column} = ?`).join(', ');
   return {
@@ -616,8 +591,10 @@ function prepare(db: Database) {
     webhookSeq: db.prepare('SELECT seq FROM webhooks WHERE account_id = ? AND id = ?'),
     getRepresentation: db.prepare('SELECT representation, representation_version FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL').raw(),
     listWebhooks: db.prepare('SELECT id, representation, representation_version FROM webhooks WHERE account_id = ? AND deleted_at IS NULL AND seq < ? ORDER BY seq DESC LIMIT ?').raw(),
+    // a secret replaced is keyed by the Standard Webhooks rule alone from then on
     updateWebhook: db.prepare(
-      `UPDATE webhooks SET ${configAssignments}, version = version + 1, updated_at = ? WHERE account_id = ? AND id = ? AND version = ? AND deleted_at IS NULL`,
+      `UPDATE webhooks SET ${configAssignments}, version = version + 1, updated_at = ?, legacy_secret_key = legacy_secret_key * (1 - ?)
+       WHERE account_id = ? AND id = ? AND version = ? AND deleted_at IS NULL`,
     ),
     // the tombstone keeps only what a cursor needs: the account, the id and the place
     deleteWebhook: db.prepare(
@@ -626,35 +603,11 @@ function prepare(db: Database) {
     findKey: db.prepare('SELECT fingerprint, status, body, location, created_at FROM idempotency_keys WHERE account_id = ? AND key = ?'),
     deleteKey: db.prepare('DELETE FROM idempotency_keys WHERE account_id = ? AND key = ?'),
     insertKey: db.prepare('INSERT INTO idempotency_keys (account_id, key, fingerprint, status, body, location, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    insertDelivery: db.prepare(
-      `INSERT OR IGNORE INTO deliveries (account_id, id, webhook_id, event_id, event_type, payload, status, next_attempt_at, created_at)
-       SELECT ?, ?, ?, ?, ?, ?, 'pending', ?, ? WHERE EXISTS (SELECT 1 FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL)`,
-    ),
-    recordAttempt: db.prepare(
-      `UPDATE deliveries SET attempts = attempts + 1, last_attempt_at = ?, last_response_status = ?, last_error = ?, status = ?, next_attempt_at = ?
-       WHERE account_id = ? AND id = ? AND status = 'pending' AND attempts = ?`,
-    ),
-    markFailed: db.prepare(
-      `UPDATE deliveries SET status = 'failed', last_error = ?, next_attempt_at = NULL WHERE account_id = ? AND id = ? AND status = 'pending' AND attempts = ?`,
-    ),
-    release: db.prepare(
-      `UPDATE deliveries SET next_attempt_at = ? WHERE account_id = ? AND id = ? AND status = 'pending' AND attempts = ? AND next_attempt_at = ?`,
-    ),
-    failPendingDeliveries: db.prepare(
-      `UPDATE deliveries SET status = 'failed', last_error = ?, next_attempt_at = NULL WHERE account_id = ? AND webhook_id = ? AND status = 'pending'`,
-    ),
     disableWebhook: db.prepare(
-      `UPDATE webhooks SET disabled_at = ?, disabled_at_ms = ?, representation = ?, representation_version = ?, version = version + 1, updated_at = ?
+      `UPDATE webhooks SET disabled_at = ?, disabled_at_ms = ?, disabled_reason = ?, representation = ?, representation_version = ?, version = version + 1, updated_at = ?
        WHERE account_id = ? AND id = ? AND deleted_at IS NULL AND disabled_at IS NULL`,
     ),
-    deliverySeq: db.prepare('SELECT seq FROM deliveries WHERE account_id = ? AND webhook_id = ? AND id = ?'),
-    listDeliveries: db.prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE account_id = ? AND webhook_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?`),
-    // every account's: the sender works for the platform; deleted and disabled webhooks' deliveries are
-    // claimed too, and the engine fails them with the reason
-    dueDeliveries: db.prepare(
-      `SELECT seq, ${DELIVERY_COLUMNS}, payload FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, seq LIMIT ?`,
-    ),
-    lease: db.prepare('UPDATE deliveries SET next_attempt_at = ? WHERE seq IN (SELECT value FROM json_each(?))'),
+    webhookState: db.prepare('SELECT url, disabled_at FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL'),
     webhooksReceiving: db.prepare(
       `SELECT ${PUBLIC_WEBHOOK_COLUMNS} FROM webhooks w WHERE account_id = ? AND deleted_at IS NULL
        AND EXISTS (SELECT 1 FROM json_each(w.enabled_events) WHERE value IN (?, '*')) ORDER BY seq`,
@@ -670,7 +623,8 @@ function prepare(db: Database) {
          SELECT secret AS value FROM webhooks WHERE secret IS NOT NULL
          UNION ALL SELECT oidc_client_secret FROM webhooks WHERE oidc_client_secret IS NOT NULL
          UNION ALL SELECT private_key FROM signing_keys
-         UNION ALL SELECT value FROM server_secrets)`,
+         UNION ALL SELECT value FROM server_secrets
+         UNION ALL SELECT body FROM idempotency_keys WHERE body NOT LIKE '{%')`,
     ),
     purgeKeys: db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?'),
     purgeTombstones: db.prepare('DELETE FROM webhooks WHERE deleted_at IS NOT NULL AND deleted_at < ?'),

@@ -7,11 +7,11 @@
  * @module
  */
 import type { StoredWebhook as SenderWebhook, NewDelivery } from '../delivery/events.js';
-import type { AttemptRecord, ClaimedDelivery, DeliveryOutbox, DeliveryRecord, ListedDelivery } from '../delivery/outbox.js';
+import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, DeliveryOutbox, DeliveryRecord, DisableRequest, ListedDelivery } from '../delivery/outbox.js';
 import type { EventType } from '../types.js';
 import type { WebhookConfig } from '../validation/apply-update.js';
 
-export type { AttemptRecord, ClaimedDelivery, DeliveryRecord, ListedDelivery, NewDelivery, SenderWebhook, WebhookConfig };
+export type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, DeliveryRecord, DisableRequest, ListedDelivery, NewDelivery, SenderWebhook, WebhookConfig };
 
 /** A webhook as stored. Times are milliseconds since the Unix epoch. */
 export interface StoredWebhook {
@@ -53,6 +53,8 @@ export interface WebhookChange {
   config: WebhookConfig;
   updatedAt: number;
   representation: Representation;
+  /** the patch set a new secret: it is keyed by the Standard Webhooks rule alone from now on */
+  secretReplaced?: boolean;
 }
 
 /** A webhook as a list page holds it. */
@@ -150,23 +152,15 @@ export interface Store extends DeliveryOutbox {
    * fan-out may safely run twice.
    */
   enqueue(deliveries: readonly NewDelivery[]): Promise<void>;
-  /**
-   * Claims up to `limit` pending deliveries due at `now`, oldest due first, and leases them until
-   * `leaseUntil` in the same transaction; each comes with its webhook, secrets opened (`undefined` when it
-   * was deleted). Across every account: the sender works for the whole platform.
-   */
-  claimDue(now: Date, limit: number, leaseUntil: Date): Promise<ClaimedDelivery[]>;
-  /** Records an attempt of a claimed delivery, while the claim is current; resolves with whether it applied. */
-  recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Promise<boolean>;
-  /** Fails a claimed delivery without an attempt, while the claim is current. */
+  /** Claims what can start now, fairly, across every account: the sender works for the whole platform (`DeliveryOutbox.claim`). */
+  claim(request: ClaimRequest): Promise<ClaimedDelivery[]>;
+  extendLeases(claimed: readonly DeliveryRecord[], leaseUntil: Date): Promise<void>;
+  recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Promise<AttemptRecorded>;
   markFailed(claimed: DeliveryRecord, reason: string): Promise<boolean>;
-  /** Hands a claimed delivery back, due at `dueAt`, while its lease is the one claimed. */
   release(claimed: DeliveryRecord, dueAt: Date): Promise<boolean>;
-  /**
-   * Disables the claimed delivery's webhook (`410 Gone`): `disabled_at`, `updated_at`, a new version and
-   * its representation rendered again, unless it is disabled already; and fails its pending deliveries.
-   */
-  disableWebhook(claimed: DeliveryRecord, at: Date, reason: string): Promise<void>;
+  /** Disables the claimed delivery's webhook: a new version and its representation rendered again (`DeliveryOutbox.disableWebhook`). */
+  disableWebhook(claimed: DeliveryRecord, request: DisableRequest): Promise<boolean>;
+  nextDueAt(now: Date): Promise<Date | null>;
   /** A webhook's deliveries, newest first (the caller has checked that the webhook is the account's). */
   listDeliveries(accountId: string, webhookId: string, page: PageRequest): Promise<PageResult<ListedDelivery>>;
   /**

@@ -19,7 +19,10 @@ export function dateTime(ms: number): string {
 }
 
 /** The version of `webhookRepresentation`: change it whenever its output changes, and stored ones are rendered again at start. */
-export const WEBHOOK_REPRESENTATION_VERSION = 1;
+export const WEBHOOK_REPRESENTATION_VERSION = 2;
+
+/** The `disabled_reason` of a webhook disabled by a `PATCH` of `disabled_at`. */
+export const DISABLED_THROUGH_THE_API = 'disabled through the API';
 
 /** What a webhook's view is built from. */
 export type WebhookFields = Pick<StoredWebhook, 'id' | 'config' | 'createdAt' | 'updatedAt'>;
@@ -46,6 +49,7 @@ export function webhookView(webhook: WebhookFields): Webhook {
     created_at: dateTime(webhook.createdAt),
     updated_at: dateTime(webhook.updatedAt),
     disabled_at: c.disabled_at ?? null,
+    disabled_reason: c.disabled_at === undefined || c.disabled_at === null ? null : (c.disabled_reason ?? DISABLED_THROUGH_THE_API),
   };
 }
 

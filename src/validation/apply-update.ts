@@ -7,8 +7,11 @@ import type { WebhookCreate } from '../types.js';
 import type { ValidationIssue } from './messages.js';
 import { validateWebhookCreate, validateWebhookUpdate, type ValidationResult } from './validate.js';
 
-/** What a server stores of a webhook: the create fields (secrets included) and `disabled_at`. */
-export type WebhookConfig = WebhookCreate & { disabled_at?: string | null };
+/**
+ * What a server stores of a webhook: the create fields (secrets included), `disabled_at`, and why it was
+ * disabled (`disabled_reason`, the server's words).
+ */
+export type WebhookConfig = WebhookCreate & { disabled_at?: string | null; disabled_reason?: string | null };
 
 const OIDC_FIELD = /^oidc_/;
 
@@ -34,10 +37,19 @@ export function applyWebhookUpdate(current: WebhookConfig, patch: unknown): Vali
     if (value === null) delete merged[field];
     else merged[field] = value;
   }
-  const { disabled_at: disabledAt, ...configuration } = merged;
+  // a patch that disables or re-enables the webhook replaces the reason it was disabled for; the server says the new one
+  if ('disabled_at' in changes) delete merged.disabled_reason;
+  const { disabled_at: disabledAt, disabled_reason: disabledReason, ...configuration } = merged;
   const result = validateWebhookCreate(configuration);
   if (!result.ok) return { ok: false, errors: result.errors.map(explainAsResult) };
-  return { ok: true, value: disabledAt === undefined ? result.value : { ...result.value, disabled_at: disabledAt as string } };
+  return {
+    ok: true,
+    value: {
+      ...result.value,
+      ...(disabledAt === undefined ? {} : { disabled_at: disabledAt as string }),
+      ...(disabledReason === undefined || disabledAt === undefined ? {} : { disabled_reason: disabledReason as string }),
+    },
+  };
 }
 
 /** Errors on the merged webhook are about the webhook after the update; say so. */

@@ -11,10 +11,12 @@ import { BusinessApprovedEvent, OrderCreatedEvent } from '../../generated/exampl
 import { createDeliveryEngine } from '../../src/delivery/engine.js';
 import { planDeliveries, type StoredWebhook } from '../../src/delivery/events.js';
 import { createSenderHttpClient, type GuardedFetch, type SenderHttpClient } from '../../src/delivery/http-client.js';
-import { MemoryOutbox } from '../../src/delivery/memory-outbox.js';
 import { startIdentityProvider, type RunningIdentityProvider } from '../../mocks/identity-provider.js';
 import { startLocalReceiver, type RunningReceiver } from '../../mocks/local-receiver.js';
-import { localResolver, makeSigningKey, serveJwks, storedWebhook } from './support.js';
+import { afterEach } from 'vitest';
+import type { Store, WebhookConfig } from '../../src/server/store.js';
+import { openOutboxStore } from '../support/outbox-store.js';
+import { localResolver, makeSigningKey, serveJwks } from './support.js';
 import type { SigningKey } from '../../src/delivery/access-token.js';
 import type { WebhookEvent } from '../../src/types.js';
 
@@ -32,17 +34,24 @@ let http: SenderHttpClient;
 const tokenRequests: { body: URLSearchParams; authorization: string | null }[] = [];
 const lines: string[] = [];
 
-function webhooks(): Record<'clientSecret' | 'privateKeyJwt', StoredWebhook> {
-  const common = { url: receiver.url, secret: SECRET, oidc_token_endpoint: idp.tokenEndpoint, oidc_scope: SCOPE, oidc_resource_uri: AUDIENCE, oidc_access_token_ttl_seconds: 300 };
+function webhooks(): Record<'clientSecret' | 'privateKeyJwt', WebhookConfig> {
+  const common = { url: receiver.url, enabled_events: ['*'], secret: SECRET, oidc_token_endpoint: idp.tokenEndpoint, oidc_scope: SCOPE, oidc_resource_uri: AUDIENCE, oidc_access_token_ttl_seconds: 300 };
   return {
-    clientSecret: storedWebhook({ ...common, id: randomUUID(), oidc_auth_method: 'client_secret', oidc_client_id: 'hooks-basic', oidc_client_secret: CLIENT_SECRET }),
-    privateKeyJwt: storedWebhook({ ...common, id: randomUUID(), oidc_auth_method: 'private_key_jwt', oidc_client_id: 'hooks-jwt' }),
+    clientSecret: { ...common, oidc_auth_method: 'client_secret', oidc_client_id: 'hooks-basic', oidc_client_secret: CLIENT_SECRET } as WebhookConfig,
+    privateKeyJwt: { ...common, oidc_auth_method: 'private_key_jwt', oidc_client_id: 'hooks-jwt' } as WebhookConfig,
   };
 }
 
-/** An engine over a fresh outbox (and so a fresh token cache) for `webhook`. */
-function engineFor(webhook: StoredWebhook) {
-  const outbox = new MemoryOutbox([webhook]);
+const stores: Store[] = [];
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.close()));
+});
+
+/** An engine over a fresh store (and so a fresh token cache) holding `config`. */
+async function engineFor(config: WebhookConfig) {
+  const outbox = await openOutboxStore();
+  stores.push(outbox.store);
+  const webhook = await outbox.addWebhook(config);
   // the sender's fetch, watched: what reaches the token endpoint
   const watched: SenderHttpClient = {
     ...http,
@@ -51,9 +60,13 @@ function engineFor(webhook: StoredWebhook) {
       return http.fetch(url, init);
     }) as GuardedFetch,
   };
-  const engine = createDeliveryEngine({ outbox, http: watched, signingKey: () => signingKey });
-  const enqueue = (event: WebhookEvent) => outbox.enqueue(planDeliveries(event, [webhook], { now: new Date(), newId: randomUUID }));
-  return { outbox, engine, enqueue };
+  const engine = createDeliveryEngine({ outbox: outbox.store, http: watched, signingKey: () => signingKey, perWebhookConcurrency: 50 });
+  const enqueue = async (event: WebhookEvent) => {
+    const [delivery] = planDeliveries(event, [webhook], { now: new Date(), newId: randomUUID });
+    await outbox.store.enqueue([delivery!]);
+    return delivery!;
+  };
+  return { outbox, webhook, engine, enqueue };
 }
 
 function tokenRequestsOf(clientId: string) {
@@ -91,13 +104,12 @@ describe.each([
   ['private_key_jwt', 'privateKeyJwt', 'hooks-jwt'],
 ] as const)('a delivery with %s', (method, which, clientId) => {
   it('arrives signed, with a valid token for the configured audience and scope', async () => {
-    const webhook = webhooks()[which];
-    const { engine, enqueue, outbox } = engineFor(webhook);
+    const { engine, enqueue, outbox } = await engineFor(webhooks()[which]);
     const event = { ...BusinessApprovedEvent, id: randomUUID() };
-    enqueue(event);
+    const planned = await enqueue(event);
     const [report] = await engine.runDue();
     expect(report).toMatchObject({ outcome: 'succeeded', attempt: 1, response_status: 204, error: null });
-    expect(outbox.list()[0]).toMatchObject({ status: 'succeeded', attempts: 1, last_response_status: 204, last_error: null, next_attempt_at: null });
+    expect(await outbox.delivery(planned)).toMatchObject({ status: 'succeeded', attempts: 1, last_response_status: 204, last_error: null, next_attempt_at: null });
 
     const delivery = receiver.received.at(-1)!;
     expect(delivery).toMatchObject({ verdict: 'accepted', status: 204, signature: { scheme: 'standard-webhooks', id: event.id } });
@@ -129,11 +141,10 @@ describe.each([
   });
 
   it('makes one token request for 100 deliveries inside the token lifetime', async () => {
-    const webhook = webhooks()[which];
-    const { engine, enqueue } = engineFor(webhook);
+    const { engine, enqueue } = await engineFor(webhooks()[which]);
     const before = tokenRequestsOf(clientId).length;
     const receivedBefore = receiver.received.length;
-    for (let index = 0; index < 100; index += 1) enqueue({ ...OrderCreatedEvent, id: randomUUID() });
+    for (let index = 0; index < 100; index += 1) await enqueue({ ...OrderCreatedEvent, id: randomUUID() });
     // two runs: concurrent deliveries share the first request, later ones the cached token
     const reports = [...(await engine.runDue({ limit: 50 })), ...(await engine.runDue({ limit: 50 }))];
     expect(reports.filter((report) => report.outcome === 'succeeded')).toHaveLength(100);
@@ -146,12 +157,12 @@ describe.each([
 
 describe('private_key_jwt assertions', () => {
   it('are unique per request, and the provider refuses a replayed one', async () => {
-    const { engine, enqueue } = engineFor(webhooks().privateKeyJwt);
-    enqueue(OrderCreatedEvent);
+    const { engine, enqueue } = await engineFor(webhooks().privateKeyJwt);
+    await enqueue(OrderCreatedEvent);
     await engine.runDue();
     const first = tokenRequests.at(-1)!.body;
-    const { engine: second, enqueue: enqueueSecond } = engineFor(webhooks().privateKeyJwt);
-    enqueueSecond(OrderCreatedEvent);
+    const { engine: second, enqueue: enqueueSecond } = await engineFor(webhooks().privateKeyJwt);
+    await enqueueSecond(OrderCreatedEvent);
     expect((await second.runDue())[0]?.outcome).toBe('succeeded');
     expect(decodeJwt(tokenRequests.at(-1)!.body.get('client_assertion')!).jti).not.toBe(decodeJwt(first.get('client_assertion')!).jti);
 
@@ -164,10 +175,9 @@ describe('private_key_jwt assertions', () => {
 
   it('are refused when signed with a key the platform does not publish', async () => {
     const stranger = await makeSigningKey('ES256', 'test-ES256'); // same kid, another key
-    const { outbox } = engineFor(webhooks().privateKeyJwt);
-    const webhook = [...outbox.webhooks.values()][0]!;
-    const engine = createDeliveryEngine({ outbox, http, signingKey: () => stranger.key });
-    outbox.enqueue(planDeliveries(OrderCreatedEvent, [webhook], { now: new Date(), newId: randomUUID }));
+    const { outbox, enqueue } = await engineFor(webhooks().privateKeyJwt);
+    const engine = createDeliveryEngine({ outbox: outbox.store, http, signingKey: () => stranger.key });
+    await enqueue(OrderCreatedEvent);
     const [report] = await engine.runDue();
     expect(report).toMatchObject({ outcome: 'retrying', response_status: null });
     expect(report?.error).toBe('no access token: the identity provider refused the token request (HTTP 401): invalid_client (client authentication failed)');
@@ -176,22 +186,21 @@ describe('private_key_jwt assertions', () => {
 
 describe('a 401 from the receiver', () => {
   it('refreshes a cached token once, and the retried request succeeds', async () => {
-    const webhook = webhooks().clientSecret;
-    const { engine, enqueue, outbox } = engineFor(webhook);
-    // a token the receiver will not accept (as if revoked), already in the cache
-    await engine.tokens.get(webhook.id, { authMethod: 'client_secret', clientId: 'hooks-basic', clientSecret: CLIENT_SECRET, tokenEndpoint: idp.tokenEndpoint, scope: SCOPE, resourceUri: AUDIENCE, accessTokenTtlSeconds: 300 }, new Date(), async () => ({
+    const { engine, enqueue, outbox, webhook } = await engineFor(webhooks().clientSecret);
+    // a token the receiver will not accept (as if revoked), already in the cache (keyed by account and webhook)
+    await engine.tokens.get(JSON.stringify([webhook.account_id, webhook.id]), { authMethod: 'client_secret', clientId: 'hooks-basic', clientSecret: CLIENT_SECRET, tokenEndpoint: idp.tokenEndpoint, scope: SCOPE, resourceUri: AUDIENCE, accessTokenTtlSeconds: 300 }, new Date(), async () => ({
       ok: true,
       accessToken: 'revoked.token.value',
       expiresInSeconds: 300,
     }));
     const before = receiver.received.length;
     const requestsBefore = tokenRequestsOf('hooks-basic').length;
-    enqueue({ ...OrderCreatedEvent, id: randomUUID() });
+    const planned = await enqueue({ ...OrderCreatedEvent, id: randomUUID() });
     const [report] = await engine.runDue();
     expect(report).toMatchObject({ outcome: 'succeeded', attempt: 1, response_status: 204 });
     expect(receiver.received.slice(before).map((delivery) => delivery.status)).toEqual([401, 204]);
     expect(tokenRequestsOf('hooks-basic').length - requestsBefore).toBe(1);
-    expect(outbox.list()[0]?.attempts).toBe(1);
+    expect((await outbox.delivery(planned))?.attempts).toBe(1);
   });
 });
 

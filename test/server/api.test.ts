@@ -447,9 +447,9 @@ describe('listWebhookDeliveries', () => {
       next_attempt_at: scheduled[index]!.created_at,
     });
     const at = (ms: number) => new Date(start + ms);
-    await server.store.recordAttempt(fresh(24), { attempted_at: at(30_000), status: 'pending', response_status: 503, error: 'the endpoint answered 503', next_attempt_at: at(90_000) });
-    await server.store.recordAttempt(fresh(23), { attempted_at: at(31_000), status: 'succeeded', response_status: 200, error: null, next_attempt_at: null });
-    await server.store.recordAttempt(fresh(22), { attempted_at: at(32_000), status: 'failed', response_status: null, error: 'x'.repeat(5000), next_attempt_at: null });
+    await server.store.recordAttempt(fresh(24), { attempted_at: at(30_000), status: 'pending', response_status: 503, error: 'the endpoint answered 503', next_attempt_at: at(90_000), endpoint: 'answered' });
+    await server.store.recordAttempt(fresh(23), { attempted_at: at(31_000), status: 'succeeded', response_status: 200, error: null, next_attempt_at: null, endpoint: 'answered' });
+    await server.store.recordAttempt(fresh(22), { attempted_at: at(32_000), status: 'failed', response_status: null, error: 'x'.repeat(5000), next_attempt_at: null, endpoint: 'unresponsive' });
   });
   afterAll(() => server.close());
 

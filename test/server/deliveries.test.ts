@@ -187,7 +187,7 @@ describe('restarts', () => {
     await second.deliveries.runOnce(); // attempt 2: 503, due again in 15 s
     clock.advance(15_000);
     // attempt 3 is claimed, and the process dies before it is sent or recorded
-    const [claim] = await second.store.claimDue(new Date(clock.now()), 10, new Date(clock.now() + 100_000));
+    const [claim] = await second.store.claim({ now: new Date(clock.now()), limit: 10, leaseUntil: new Date(clock.now() + 100_000), perWebhookLimit: 8 });
     expect(claim?.delivery).toMatchObject({ attempts: 2, event_id: emitted.ok && emitted.event.id });
     await second.close();
 

@@ -179,6 +179,7 @@ describe('the SQLite store', () => {
     response_status: 500,
     error: 'the endpoint answered 500 Internal Server Error',
     next_attempt_at: new Date(at + 10_000),
+    endpoint: 'answered',
     ...fields,
   });
 
@@ -199,7 +200,7 @@ describe('the SQLite store', () => {
     expect((await listed('acme')).map((delivery) => delivery.event_id)).toEqual(['e2', 'e1']);
 
     const leaseUntil = new Date(now + 120_000);
-    const claims = await store.claimDue(new Date(now), 10, leaseUntil);
+    const claims = await store.claim({ now: new Date(now), limit: 10, leaseUntil, perWebhookLimit: 8 });
     expect(claims.map((claim) => [claim.delivery.account_id, claim.delivery.event_id])).toEqual([
       ['acme', 'e1'],
       ['other', 'e1'],
@@ -207,19 +208,19 @@ describe('the SQLite store', () => {
     expect(claims[0]!.delivery).toMatchObject({ id: first.id, status: 'pending', attempts: 0, body: '{"id":"e1"}', next_attempt_at: leaseUntil, created_at: first.created_at });
     expect(claims[0]!.webhook).toMatchObject({ id: live.id, account_id: 'acme', secret: 'whsec_storage_canary_0123', oidc_client_secret: clientSecretCreate.oidc_client_secret });
     // leased: not due again until the lease ends
-    expect(await store.claimDue(new Date(now + 30_000), 10, new Date(now + 200_000))).toEqual([]);
+    expect(await store.claim({ now: new Date(now + 30_000), limit: 10, leaseUntil: new Date(now + 200_000), perWebhookLimit: 8 })).toEqual([]);
 
     // an attempt applies to the claim's own delivery and account only, once
     const acme = claims[0]!.delivery;
-    expect(await store.recordAttempt(acme, attempt(now))).toBe(true);
-    expect(await store.recordAttempt(acme, attempt(now))).toBe(false);
+    expect(await store.recordAttempt(acme, attempt(now))).toMatchObject({ applied: true, failingSince: new Date(now), failedDeliveries: 1 });
+    expect(await store.recordAttempt(acme, attempt(now))).toMatchObject({ applied: false });
     expect((await listed('acme'))[1]).toMatchObject({ id: first.id, status: 'pending', attempts: 1, last_response_status: 500, next_attempt_at: new Date(now + 10_000) });
     expect((await listed('other'))[0]).toMatchObject({ id: first.id, attempts: 0, next_attempt_at: leaseUntil });
 
     // released (a stopping sender): due at once, while the lease is the one claimed
     expect(await store.release(claims[1]!.delivery, new Date(now + 5))).toBe(true);
     expect(await store.release(claims[1]!.delivery, new Date(now + 5))).toBe(false);
-    expect((await store.claimDue(new Date(now + 5), 10, leaseUntil)).map((claim) => claim.delivery.account_id)).toEqual(['other']);
+    expect((await store.claim({ now: new Date(now + 5), limit: 10, leaseUntil, perWebhookLimit: 8 })).map((claim) => claim.delivery.account_id)).toEqual(['other']);
     await expect(store.enqueue([{ ...first, account_id: undefined }])).rejects.toThrow('needs its account_id');
     await store.close();
   });
@@ -231,19 +232,20 @@ describe('the SQLite store', () => {
     const gone = scheduled('acme', hook.id, 'e1', 0);
     const waiting = scheduled('acme', hook.id, 'e2', 0);
     await store.enqueue([gone, waiting]);
-    const [claim] = await store.claimDue(new Date(1), 1, new Date(60_000));
-    expect(await store.recordAttempt(claim!.delivery, attempt(5_000, { status: 'failed', response_status: 410, error: 'gone', next_attempt_at: null }))).toBe(true);
-    await store.disableWebhook(claim!.delivery, new Date(Date.parse('2026-06-01T00:00:00Z')), 'the webhook was disabled: its endpoint answered 410 Gone');
+    const [claim] = await store.claim({ now: new Date(1), limit: 1, leaseUntil: new Date(60_000), perWebhookLimit: 8 });
+    expect(await store.recordAttempt(claim!.delivery, attempt(5_000, { status: 'failed', response_status: 410, error: 'gone', next_attempt_at: null }))).toMatchObject({ applied: true });
+    const reason = 'the webhook was disabled: its endpoint answered 410 Gone';
+    expect(await store.disableWebhook(claim!.delivery, { at: new Date(Date.parse('2026-06-01T00:00:00Z')), reason, failPending: true })).toBe(true);
     const stored = await store.getWebhook('acme', hook.id);
-    expect(stored).toMatchObject({ version: 2, updatedAt: Date.parse('2026-06-01T00:00:00Z'), config: { disabled_at: '2026-06-01T00:00:00.000Z' } });
-    expect(JSON.parse((await store.getWebhookRepresentation('acme', hook.id))!.json)).toMatchObject({ disabled_at: '2026-06-01T00:00:00.000Z', updated_at: '2026-06-01T00:00:00.000Z' });
+    expect(stored).toMatchObject({ version: 2, updatedAt: Date.parse('2026-06-01T00:00:00Z'), config: { disabled_at: '2026-06-01T00:00:00.000Z', disabled_reason: reason } });
+    expect(JSON.parse((await store.getWebhookRepresentation('acme', hook.id))!.json)).toMatchObject({ disabled_at: '2026-06-01T00:00:00.000Z', disabled_reason: reason, updated_at: '2026-06-01T00:00:00.000Z' });
     const list = await store.listDeliveries('acme', hook.id, { limit: 10 });
     expect(list.ok && list.items.map((delivery) => [delivery.event_id, delivery.status, delivery.last_error])).toEqual([
       ['e2', 'failed', 'the webhook was disabled: its endpoint answered 410 Gone'],
       ['e1', 'failed', 'gone'],
     ]);
     // once disabled, a second 410 changes nothing more
-    await store.disableWebhook(claim!.delivery, new Date(Date.parse('2026-07-01T00:00:00Z')), 'again');
+    expect(await store.disableWebhook(claim!.delivery, { at: new Date(Date.parse('2026-07-01T00:00:00Z')), reason: 'again', failPending: true })).toBe(false);
     expect((await store.getWebhook('acme', hook.id))?.config.disabled_at).toBe('2026-06-01T00:00:00.000Z');
     await store.close();
   });
@@ -253,12 +255,12 @@ describe('the SQLite store', () => {
     const hook = webhook('acme');
     await store.createWebhook(hook);
     await store.enqueue([scheduled('acme', hook.id, 'claimed', 0)]);
-    const [claim] = await store.claimDue(new Date(1), 10, new Date(1_000));
+    const [claim] = await store.claim({ now: new Date(1), limit: 10, leaseUntil: new Date(1_000), perWebhookLimit: 8 });
     await store.enqueue([scheduled('acme', hook.id, 'waiting', 0)]);
     expect(await store.deleteWebhook('acme', hook.id, 5)).toBe(true);
     expect(await store.deleteWebhook('acme', hook.id, 6)).toBe(false);
-    expect(await store.claimDue(new Date(2_000), 10, new Date(3_000))).toEqual([]);
-    expect(await store.recordAttempt(claim!.delivery, attempt(7, { status: 'succeeded', response_status: 200, error: null, next_attempt_at: null }))).toBe(false);
+    expect(await store.claim({ now: new Date(2_000), limit: 10, leaseUntil: new Date(3_000), perWebhookLimit: 8 })).toEqual([]);
+    expect(await store.recordAttempt(claim!.delivery, attempt(7, { status: 'succeeded', response_status: 200, error: null, next_attempt_at: null }))).toMatchObject({ applied: false });
     const list = await store.listDeliveries('acme', hook.id, { limit: 10 });
     expect(list.ok && list.items.map((delivery) => [delivery.event_id, delivery.status, delivery.last_error, delivery.next_attempt_at])).toEqual([
       ['waiting', 'failed', 'the webhook was deleted', null],
@@ -319,7 +321,7 @@ describe('the SQLite store', () => {
     await store.createWebhook(hook);
     const finished = scheduled('acme', hook.id, 'finished', 0);
     await store.enqueue([finished, scheduled('acme', hook.id, 'pending', 0)]);
-    const [claim] = await store.claimDue(new Date(1), 1, new Date(2));
+    const [claim] = await store.claim({ now: new Date(1), limit: 1, leaseUntil: new Date(2), perWebhookLimit: 8 });
     await store.recordAttempt(claim!.delivery, attempt(1, { status: 'succeeded', response_status: 204, error: null, next_attempt_at: null }));
     const events = async () => {
       const page = await store.listDeliveries('acme', hook.id, { limit: 10 });
@@ -339,7 +341,7 @@ describe('the SQLite store', () => {
     const db = new Database(path);
     db.pragma('user_version = 99');
     db.close();
-    await expect(openStore(path)).rejects.toThrow('the database has schema version 99, newer than this server knows (1): upgrade webhooks-contract');
+    await expect(openStore(path)).rejects.toThrow('the database has schema version 99, newer than this server knows (2): upgrade webhooks-contract');
   });
 
   it('writes in WAL mode', async () => {

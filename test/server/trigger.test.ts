@@ -56,7 +56,7 @@ describe('POST /v1/sandbox/events', () => {
     }
 
     // what each webhook will be sent: every association for `*`, none for `identifiers`
-    const claims = await sandbox.store.claimDue(new Date(), 100, new Date(Date.now() + 60_000));
+    const claims = await sandbox.store.claim({ now: new Date(), limit: 100, leaseUntil: new Date(Date.now() + 60_000), perWebhookLimit: 8 });
     const bodies = new Map(claims.filter((claim) => claim.delivery.event_id === event.id).map((claim) => [claim.delivery.webhook_id, JSON.parse(claim.delivery.body)]));
     expect(bodies.get(examples.WebhookWildcard.id)).toEqual(event);
     const identifiersOnly = bodies.get(examples.WebhookSelectedEvents.id).data.object;

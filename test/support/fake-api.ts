@@ -64,6 +64,7 @@ export function webhookFrom(body: WebhookCreate, at = new Date()): Webhook {
     created_at: stamp,
     updated_at: stamp,
     disabled_at: null,
+    disabled_reason: null,
   };
 }
 

@@ -192,6 +192,7 @@ describe('the response type', () => {
       | 'created_at'
       | 'updated_at'
       | 'disabled_at'
+      | 'disabled_reason'
     >();
   });
 

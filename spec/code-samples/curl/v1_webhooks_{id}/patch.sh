@@ -3,6 +3,6 @@ curl -X PATCH "https://api.example.com/v1/webhooks/$ID" \
   -H "Authorization: Bearer $WEBHOOKS_API_KEY" \
   -H 'Content-Type: application/json' \
   --data '{
-  "secret": "whsec_1e2d3c4b5a69788796a5",
+  "secret": "whsec_r9CUELQAxdfFwlnfKdWwbMOc1CFz7Nwq5fakZ43Zxc8=",
   "disabled_at": null
 }'

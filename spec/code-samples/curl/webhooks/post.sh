@@ -1,7 +1,10 @@
 # Send your receiver a signed test delivery: save the
 # payload example as event.json, with created_at set to now.
-SECRET='whsec_4f9d2c7a1b8e6f3d0c5a' # your webhook's secret
-SIGNATURE=$(openssl dgst -sha256 -hmac "$SECRET" < event.json \
+SECRET='whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI=' # your webhook's secret
+# a whsec_ secret is keyed with its base64-decoded bytes (the Standard Webhooks rule);
+# any other secret with its own bytes: openssl dgst -sha256 -hmac "$SECRET"
+KEY_HEX=$(printf '%s' "${SECRET#whsec_}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
+SIGNATURE=$(openssl dgst -sha256 -mac HMAC -macopt "hexkey:$KEY_HEX" < event.json \
   | sed 's/^.* //')
 # --data-binary sends the signed bytes unchanged
 curl -X POST https://hooks.example.com/webhooks \
