@@ -416,7 +416,7 @@ export const WebhookCreateClientSecret: Schemas["WebhookCreate"] = {
     "business.created",
     "business.updated"
   ],
-  "secret": "whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI=",
+  "secret": "whsec_EAGFT1w/Y0MMxYt7mjnsaxYEIFjpRoJL",
   "include": "addresses,people",
   "oidc_auth_method": "client_secret",
   "oidc_client_id": "6b1e7c52-webhooks",
@@ -441,7 +441,7 @@ export const WebhookCreatePrivateKeyJwt: Schemas["WebhookCreate"] = {
   "enabled_events": [
     "*"
   ],
-  "secret": "whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI=",
+  "secret": "whsec_EAGFT1w/Y0MMxYt7mjnsaxYEIFjpRoJL",
   "oidc_auth_method": "private_key_jwt",
   "oidc_client_id": "0oa4x8webhooks",
   "oidc_token_endpoint": "https://idp.example.com/oauth2/default/v1/token",
@@ -456,7 +456,7 @@ export const WebhookCreateSelectedEvents: Schemas["WebhookCreate"] = {
     "business.approved",
     "business.rejected"
   ],
-  "secret": "whsec_Lg1RaiMK/Q0B70ckpMxtfZiOHeBw72aR4l8XyGC9LvM=",
+  "secret": "whsec_JjkCeaqbLnHu3hWtAC3pPUNvNiBbIsUu",
   "include": "identifiers"
 };
 
@@ -466,7 +466,7 @@ export const WebhookCreateWildcard: Schemas["WebhookCreate"] = {
   "enabled_events": [
     "*"
   ],
-  "secret": "whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI="
+  "secret": "whsec_EAGFT1w/Y0MMxYt7mjnsaxYEIFjpRoJL"
 };
 
 /** A disabled webhook */
@@ -622,7 +622,7 @@ export const WebhookUpdateRemoveOidc: Schemas["WebhookUpdate"] = {
 
 /** Rotate the signing secret and change events */
 export const WebhookUpdateRotateSecret: Schemas["WebhookUpdate"] = {
-  "secret": "whsec_r9CUELQAxdfFwlnfKdWwbMOc1CFz7Nwq5fakZ43Zxc8=",
+  "secret": "whsec_3SmOlowgX1i80b7IwC8eKPCe3MYHXxu3",
   "enabled_events": [
     "*"
   ]

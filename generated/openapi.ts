@@ -362,12 +362,12 @@ export interface components {
          */
         Timestamp: string;
         /**
-         * WebhookFields
-         * @description The fields of a webhook as the API answers with it, every one always present. `Webhook` closes this
-         *     set (no other field may appear, so a leaked secret is a contract violation); `WebhookCreated` adds the
-         *     secret the platform generated, answered once.
+         * Webhook
+         * @description A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`
+         *     field at all, and no other field may appear, so a leaked secret is a contract violation.
+         *     The `oidc_*` fields are `null` when OIDC is not configured.
          */
-        WebhookFields: {
+        Webhook: {
             /**
              * @description String representing the object's type.
              * @constant
@@ -399,13 +399,6 @@ export interface components {
              */
             disabled_reason: string | null;
         };
-        /**
-         * Webhook
-         * @description A webhook endpoint. Secrets are write-only: this object has no `secret` or `oidc_client_secret`
-         *     field at all, and no other field may appear, so a leaked secret is a contract violation.
-         *     The `oidc_*` fields are `null` when OIDC is not configured.
-         */
-        Webhook: components["schemas"]["WebhookFields"];
         /**
          * WebhookList
          * @description One page of webhooks, newest first (the reverse of the order they were created in). Pass the last `id` as `starting_after` to get the next page while `has_more` is true.
@@ -550,11 +543,42 @@ export interface components {
         } & components["schemas"]["OidcRules"]) & (components["schemas"]["OidcOff"] | components["schemas"]["OidcClientSecretAuth"] | components["schemas"]["OidcPrivateKeyJwtAuth"]);
         /**
          * WebhookCreated
-         * @description A webhook just created: the `Webhook`, and `secret` when the request gave none and the platform
-         *     generated it. That is the only time a secret is ever answered (an idempotent replay of the same
-         *     request answers the same); no later read shows it. Store it now, as you would store a secret you chose.
+         * @description A webhook just created: every field of `Webhook`, and `secret` when the request gave none and the
+         *     platform generated it. That is the only time a secret is ever answered (an idempotent replay of the
+         *     same request answers the same); no later read shows it. Store it now, as you would a secret you chose.
+         *     Its fields are those of `Webhook` (a test holds the two lists equal).
          */
         WebhookCreated: {
+            /**
+             * @description String representing the object's type.
+             * @constant
+             */
+            object: "webhook";
+            id: components["schemas"]["WebhookId"];
+            /** @description Webhook endpoint URL. */
+            url: components["schemas"]["HttpsUrl"];
+            enabled_events: components["schemas"]["EnabledEvents"];
+            /** @description Associations included in payloads; `*` (all) when none was given. */
+            include: components["schemas"]["Include"];
+            oidc_auth_method: components["schemas"]["OidcAuthMethod"] | null;
+            oidc_client_id: components["schemas"]["OidcClientId"] | null;
+            oidc_token_endpoint: components["schemas"]["OidcTokenEndpoint"] | null;
+            oidc_resource_uri: components["schemas"]["OidcResourceUri"] | null;
+            oidc_scope: components["schemas"]["OidcScope"] | null;
+            oidc_access_token_ttl_seconds: components["schemas"]["OidcAccessTokenTtlSeconds"] | null;
+            /** @description When the webhook was created. */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description When the webhook was last changed. */
+            updated_at: components["schemas"]["Timestamp"];
+            /** @description When the webhook was disabled; `null` while it receives deliveries. */
+            disabled_at: components["schemas"]["Timestamp"] | null;
+            /**
+             * @description Why the webhook is disabled, in words; `null` exactly when `disabled_at` is. The platform disables
+             *     a webhook when its endpoint answers `410 Gone`, and when every attempt to it has failed for days
+             *     (see "Failing endpoints" in the API description); a `PATCH` that sets `disabled_at` gives the
+             *     reason "disabled through the API". `PATCH {"disabled_at": null}` re-enables it and clears this.
+             */
+            disabled_reason: string | null;
             /**
              * @description The signing secret the platform generated because the request had none: `whsec_` and 32 random
              *     bytes in base64, keyed by the Standard Webhooks rule (the base64-decoded bytes), so that
@@ -562,7 +586,7 @@ export interface components {
              *     request gave a secret.
              */
             readonly secret?: string;
-        } & components["schemas"]["WebhookFields"];
+        };
         /**
          * WebhookUpdate
          * @description A partial update: only the fields present change. `null` removes an optional value:

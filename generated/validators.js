@@ -3140,12 +3140,13 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var evaluated_validate113 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema48 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] } }, "additionalProperties": false };
 var formats22 = format_uri;
 var pattern5 = /* @__PURE__ */ new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate119;
+  const evaluated0 = evaluated_validate118;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3191,16 +3192,16 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       if (errors === _errs4) {
         if (typeof data === "string") {
           if (!pattern5.test(data)) {
-            validate119.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" } }];
+            validate118.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" } }];
             return false;
           } else {
             if (!formats22(data)) {
-              validate119.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
+              validate118.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
               return false;
             }
           }
         } else {
-          validate119.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+          validate118.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
           return false;
         }
       }
@@ -3216,33 +3217,33 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate119.errors = vErrors;
+    validate118.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 2048) {
-        validate119.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
+        validate118.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
         return false;
       } else {
         if (func2(data) < 9) {
-          validate119.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 } }];
+          validate118.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 } }];
           return false;
         }
       }
     } else {
-      validate119.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate118.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate119.errors = vErrors;
+  validate118.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate119 = { "dynamicProps": false, "dynamicItems": false };
-function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate118 = { "dynamicProps": false, "dynamicItems": false };
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate122;
+  const evaluated0 = evaluated_validate121;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3287,7 +3288,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate122.errors = vErrors;
+    validate121.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -3299,15 +3300,15 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate122.errors = vErrors;
+  validate121.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate122 = { "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate121 = { "dynamicProps": false, "dynamicItems": false };
 var func0 = equal;
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate121;
+  const evaluated0 = evaluated_validate120;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3369,7 +3370,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     if (errors === _errs5) {
       if (Array.isArray(data)) {
         if (data.length > 1) {
-          validate121.errors = [{ instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 } }];
+          validate120.errors = [{ instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 } }];
           return false;
         }
       }
@@ -3385,25 +3386,25 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate121.errors = vErrors;
+    validate120.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (Array.isArray(data)) {
       if (data.length > 100) {
-        validate121.errors = [{ instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 } }];
+        validate120.errors = [{ instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 } }];
         return false;
       } else {
         if (data.length < 1) {
-          validate121.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } }];
+          validate120.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } }];
           return false;
         } else {
           var valid2 = true;
           const len1 = data.length;
           for (let i1 = 0; i1 < len1; i1++) {
             const _errs9 = errors;
-            if (!validate122(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+            if (!validate121(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
               errors = vErrors.length;
             }
             var valid2 = _errs9 === errors;
@@ -3418,7 +3419,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
               outer0: for (; i2--; ) {
                 for (j0 = i2; j0--; ) {
                   if (func0(data[i2], data[j0])) {
-                    validate121.errors = [{ instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 } }];
+                    validate120.errors = [{ instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 } }];
                     return false;
                     break outer0;
                   }
@@ -3429,19 +3430,19 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate121.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      validate120.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
       return false;
     }
   }
-  validate121.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate121 = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate120 = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var pattern6 = /* @__PURE__ */ new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate126;
+  const evaluated0 = evaluated_validate125;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3486,11 +3487,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
     if (errors === _errs4) {
       if (typeof data === "string") {
         if (!pattern6.test(data)) {
-          validate126.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" } }];
+          validate125.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" } }];
           return false;
         }
       } else {
-        validate126.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+        validate125.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
         return false;
       }
     }
@@ -3505,29 +3506,29 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate126.errors = vErrors;
+    validate125.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 256) {
-        validate126.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }];
+        validate125.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }];
         return false;
       }
     } else {
-      validate126.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate125.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate126.errors = vErrors;
+  validate125.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate126 = { "dynamicProps": false, "dynamicItems": false };
-var schema54 = { "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate125 = { "dynamicProps": false, "dynamicItems": false };
+var schema53 = { "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate128;
+  const evaluated0 = evaluated_validate127;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3535,21 +3536,21 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data !== "string") {
-    validate128.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    validate127.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
     return false;
   }
   if (!(data === "private_key_jwt" || data === "client_secret")) {
-    validate128.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema54.enum } }];
+    validate127.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema53.enum } }];
     return false;
   }
-  validate128.errors = vErrors;
+  validate127.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate128 = { "dynamicProps": false, "dynamicItems": false };
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate127 = { "dynamicProps": false, "dynamicItems": false };
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate130;
+  const evaluated0 = evaluated_validate129;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3559,45 +3560,45 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 255) {
-        validate130.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 255 } }];
+        validate129.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 255 } }];
         return false;
       } else {
         if (func2(data) < 1) {
-          validate130.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          validate129.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
           return false;
         }
       }
     } else {
-      validate130.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate129.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate130.errors = vErrors;
+  validate129.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate130 = { "dynamicProps": false, "dynamicItems": false };
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate129 = { "dynamicProps": false, "dynamicItems": false };
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate132;
+  const evaluated0 = evaluated_validate131;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+  if (!validate118(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
     errors = vErrors.length;
   }
-  validate132.errors = vErrors;
+  validate131.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate132 = { "dynamicProps": false, "dynamicItems": false };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate131 = { "dynamicProps": false, "dynamicItems": false };
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate135;
+  const evaluated0 = evaluated_validate134;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3643,11 +3644,11 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       if (errors === _errs4) {
         if (typeof data === "string") {
           if (!formats22(data)) {
-            validate135.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
+            validate134.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
             return false;
           }
         } else {
-          validate135.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+          validate134.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
           return false;
         }
       }
@@ -3663,29 +3664,29 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate135.errors = vErrors;
+    validate134.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 2048) {
-        validate135.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
+        validate134.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
         return false;
       }
     } else {
-      validate135.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate134.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate135.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate135 = { "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate134 = { "dynamicProps": false, "dynamicItems": false };
 var pattern7 = /* @__PURE__ */ new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate137;
+  const evaluated0 = evaluated_validate136;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3730,11 +3731,11 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     if (errors === _errs4) {
       if (typeof data === "string") {
         if (!pattern7.test(data)) {
-          validate137.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" } }];
+          validate136.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" } }];
           return false;
         }
       } else {
-        validate137.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+        validate136.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
         return false;
       }
     }
@@ -3749,33 +3750,33 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate137.errors = vErrors;
+    validate136.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 1024) {
-        validate137.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
+        validate136.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
         return false;
       } else {
         if (func2(data) < 1) {
-          validate137.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          validate136.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
           return false;
         }
       }
     } else {
-      validate137.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate136.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate137.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate137 = { "dynamicProps": false, "dynamicItems": false };
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate136 = { "dynamicProps": false, "dynamicItems": false };
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate139;
+  const evaluated0 = evaluated_validate138;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3783,653 +3784,26 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    validate139.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }];
+    validate138.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }];
     return false;
   }
   if (errors === 0) {
     if (typeof data == "number" && isFinite(data)) {
       if (data > 86400 || isNaN(data)) {
-        validate139.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 } }];
+        validate138.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 } }];
         return false;
       } else {
         if (data < 60 || isNaN(data)) {
-          validate139.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 } }];
+          validate138.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 } }];
           return false;
         }
       }
     }
   }
-  validate139.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate139 = { "dynamicProps": false, "dynamicItems": false };
-function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate117;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.object === void 0 && (missing0 = "object") || data.id === void 0 && (missing0 = "id") || data.url === void 0 && (missing0 = "url") || data.enabled_events === void 0 && (missing0 = "enabled_events") || data.include === void 0 && (missing0 = "include") || data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_resource_uri === void 0 && (missing0 = "oidc_resource_uri") || data.oidc_scope === void 0 && (missing0 = "oidc_scope") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds") || data.created_at === void 0 && (missing0 = "created_at") || data.updated_at === void 0 && (missing0 = "updated_at") || data.disabled_at === void 0 && (missing0 = "disabled_at") || data.disabled_reason === void 0 && (missing0 = "disabled_reason")) {
-        validate117.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        if (data.object !== void 0) {
-          let data0 = data.object;
-          const _errs1 = errors;
-          if (typeof data0 !== "string") {
-            validate117.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
-            return false;
-          }
-          if ("webhook" !== data0) {
-            validate117.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" } }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.id !== void 0) {
-            const _errs3 = errors;
-            if (!validate89(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.url !== void 0) {
-              const _errs4 = errors;
-              if (!validate119(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.enabled_events !== void 0) {
-                const _errs5 = errors;
-                if (!validate121(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs5 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.include !== void 0) {
-                  const _errs6 = errors;
-                  if (!validate126(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs6 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.oidc_auth_method !== void 0) {
-                    let data5 = data.oidc_auth_method;
-                    const _errs7 = errors;
-                    const _errs8 = errors;
-                    let valid1 = false;
-                    let passing0 = null;
-                    const _errs9 = errors;
-                    if (!validate128(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
-                      errors = vErrors.length;
-                    }
-                    var _valid0 = _errs9 === errors;
-                    if (_valid0) {
-                      valid1 = true;
-                      passing0 = 0;
-                    }
-                    const _errs10 = errors;
-                    if (data5 !== null) {
-                      const err0 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" } };
-                      if (vErrors === null) {
-                        vErrors = [err0];
-                      } else {
-                        vErrors.push(err0);
-                      }
-                      errors++;
-                    }
-                    var _valid0 = _errs10 === errors;
-                    if (_valid0 && valid1) {
-                      valid1 = false;
-                      passing0 = [passing0, 1];
-                    } else {
-                      if (_valid0) {
-                        valid1 = true;
-                        passing0 = 1;
-                      }
-                    }
-                    if (!valid1) {
-                      const err1 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-                      if (vErrors === null) {
-                        vErrors = [err1];
-                      } else {
-                        vErrors.push(err1);
-                      }
-                      errors++;
-                      validate117.errors = vErrors;
-                      return false;
-                    } else {
-                      errors = _errs8;
-                      if (vErrors !== null) {
-                        if (_errs8) {
-                          vErrors.length = _errs8;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    var valid0 = _errs7 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.oidc_client_id !== void 0) {
-                      let data6 = data.oidc_client_id;
-                      const _errs12 = errors;
-                      const _errs13 = errors;
-                      let valid2 = false;
-                      let passing1 = null;
-                      const _errs14 = errors;
-                      if (!validate130(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
-                        errors = vErrors.length;
-                      }
-                      var _valid1 = _errs14 === errors;
-                      if (_valid1) {
-                        valid2 = true;
-                        passing1 = 0;
-                      }
-                      const _errs15 = errors;
-                      if (data6 !== null) {
-                        const err2 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" } };
-                        if (vErrors === null) {
-                          vErrors = [err2];
-                        } else {
-                          vErrors.push(err2);
-                        }
-                        errors++;
-                      }
-                      var _valid1 = _errs15 === errors;
-                      if (_valid1 && valid2) {
-                        valid2 = false;
-                        passing1 = [passing1, 1];
-                      } else {
-                        if (_valid1) {
-                          valid2 = true;
-                          passing1 = 1;
-                        }
-                      }
-                      if (!valid2) {
-                        const err3 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
-                        if (vErrors === null) {
-                          vErrors = [err3];
-                        } else {
-                          vErrors.push(err3);
-                        }
-                        errors++;
-                        validate117.errors = vErrors;
-                        return false;
-                      } else {
-                        errors = _errs13;
-                        if (vErrors !== null) {
-                          if (_errs13) {
-                            vErrors.length = _errs13;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                      var valid0 = _errs12 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.oidc_token_endpoint !== void 0) {
-                        let data7 = data.oidc_token_endpoint;
-                        const _errs17 = errors;
-                        const _errs18 = errors;
-                        let valid3 = false;
-                        let passing2 = null;
-                        const _errs19 = errors;
-                        if (!validate132(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
-                          errors = vErrors.length;
-                        }
-                        var _valid2 = _errs19 === errors;
-                        if (_valid2) {
-                          valid3 = true;
-                          passing2 = 0;
-                        }
-                        const _errs20 = errors;
-                        if (data7 !== null) {
-                          const err4 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" } };
-                          if (vErrors === null) {
-                            vErrors = [err4];
-                          } else {
-                            vErrors.push(err4);
-                          }
-                          errors++;
-                        }
-                        var _valid2 = _errs20 === errors;
-                        if (_valid2 && valid3) {
-                          valid3 = false;
-                          passing2 = [passing2, 1];
-                        } else {
-                          if (_valid2) {
-                            valid3 = true;
-                            passing2 = 1;
-                          }
-                        }
-                        if (!valid3) {
-                          const err5 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 } };
-                          if (vErrors === null) {
-                            vErrors = [err5];
-                          } else {
-                            vErrors.push(err5);
-                          }
-                          errors++;
-                          validate117.errors = vErrors;
-                          return false;
-                        } else {
-                          errors = _errs18;
-                          if (vErrors !== null) {
-                            if (_errs18) {
-                              vErrors.length = _errs18;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                        }
-                        var valid0 = _errs17 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.oidc_resource_uri !== void 0) {
-                          let data8 = data.oidc_resource_uri;
-                          const _errs22 = errors;
-                          const _errs23 = errors;
-                          let valid4 = false;
-                          let passing3 = null;
-                          const _errs24 = errors;
-                          if (!validate135(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-                            errors = vErrors.length;
-                          }
-                          var _valid3 = _errs24 === errors;
-                          if (_valid3) {
-                            valid4 = true;
-                            passing3 = 0;
-                          }
-                          const _errs25 = errors;
-                          if (data8 !== null) {
-                            const err6 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" } };
-                            if (vErrors === null) {
-                              vErrors = [err6];
-                            } else {
-                              vErrors.push(err6);
-                            }
-                            errors++;
-                          }
-                          var _valid3 = _errs25 === errors;
-                          if (_valid3 && valid4) {
-                            valid4 = false;
-                            passing3 = [passing3, 1];
-                          } else {
-                            if (_valid3) {
-                              valid4 = true;
-                              passing3 = 1;
-                            }
-                          }
-                          if (!valid4) {
-                            const err7 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 } };
-                            if (vErrors === null) {
-                              vErrors = [err7];
-                            } else {
-                              vErrors.push(err7);
-                            }
-                            errors++;
-                            validate117.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs23;
-                            if (vErrors !== null) {
-                              if (_errs23) {
-                                vErrors.length = _errs23;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
-                          }
-                          var valid0 = _errs22 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.oidc_scope !== void 0) {
-                            let data9 = data.oidc_scope;
-                            const _errs27 = errors;
-                            const _errs28 = errors;
-                            let valid5 = false;
-                            let passing4 = null;
-                            const _errs29 = errors;
-                            if (!validate137(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
-                              errors = vErrors.length;
-                            }
-                            var _valid4 = _errs29 === errors;
-                            if (_valid4) {
-                              valid5 = true;
-                              passing4 = 0;
-                            }
-                            const _errs30 = errors;
-                            if (data9 !== null) {
-                              const err8 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" } };
-                              if (vErrors === null) {
-                                vErrors = [err8];
-                              } else {
-                                vErrors.push(err8);
-                              }
-                              errors++;
-                            }
-                            var _valid4 = _errs30 === errors;
-                            if (_valid4 && valid5) {
-                              valid5 = false;
-                              passing4 = [passing4, 1];
-                            } else {
-                              if (_valid4) {
-                                valid5 = true;
-                                passing4 = 1;
-                              }
-                            }
-                            if (!valid5) {
-                              const err9 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 } };
-                              if (vErrors === null) {
-                                vErrors = [err9];
-                              } else {
-                                vErrors.push(err9);
-                              }
-                              errors++;
-                              validate117.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs28;
-                              if (vErrors !== null) {
-                                if (_errs28) {
-                                  vErrors.length = _errs28;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
-                            }
-                            var valid0 = _errs27 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.oidc_access_token_ttl_seconds !== void 0) {
-                              let data10 = data.oidc_access_token_ttl_seconds;
-                              const _errs32 = errors;
-                              const _errs33 = errors;
-                              let valid6 = false;
-                              let passing5 = null;
-                              const _errs34 = errors;
-                              if (!validate139(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
-                                errors = vErrors.length;
-                              }
-                              var _valid5 = _errs34 === errors;
-                              if (_valid5) {
-                                valid6 = true;
-                                passing5 = 0;
-                              }
-                              const _errs35 = errors;
-                              if (data10 !== null) {
-                                const err10 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" } };
-                                if (vErrors === null) {
-                                  vErrors = [err10];
-                                } else {
-                                  vErrors.push(err10);
-                                }
-                                errors++;
-                              }
-                              var _valid5 = _errs35 === errors;
-                              if (_valid5 && valid6) {
-                                valid6 = false;
-                                passing5 = [passing5, 1];
-                              } else {
-                                if (_valid5) {
-                                  valid6 = true;
-                                  passing5 = 1;
-                                }
-                              }
-                              if (!valid6) {
-                                const err11 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 } };
-                                if (vErrors === null) {
-                                  vErrors = [err11];
-                                } else {
-                                  vErrors.push(err11);
-                                }
-                                errors++;
-                                validate117.errors = vErrors;
-                                return false;
-                              } else {
-                                errors = _errs33;
-                                if (vErrors !== null) {
-                                  if (_errs33) {
-                                    vErrors.length = _errs33;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                              }
-                              var valid0 = _errs32 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.created_at !== void 0) {
-                                const _errs37 = errors;
-                                if (!validate55(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-                                  errors = vErrors.length;
-                                }
-                                var valid0 = _errs37 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.updated_at !== void 0) {
-                                  const _errs38 = errors;
-                                  if (!validate55(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-                                    errors = vErrors.length;
-                                  }
-                                  var valid0 = _errs38 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.disabled_at !== void 0) {
-                                    let data13 = data.disabled_at;
-                                    const _errs39 = errors;
-                                    const _errs40 = errors;
-                                    let valid7 = false;
-                                    let passing6 = null;
-                                    const _errs41 = errors;
-                                    if (!validate55(data13, { instancePath: instancePath + "/disabled_at", parentData: data, parentDataProperty: "disabled_at", rootData, dynamicAnchors })) {
-                                      vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-                                      errors = vErrors.length;
-                                    }
-                                    var _valid6 = _errs41 === errors;
-                                    if (_valid6) {
-                                      valid7 = true;
-                                      passing6 = 0;
-                                    }
-                                    const _errs42 = errors;
-                                    if (data13 !== null) {
-                                      const err12 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" } };
-                                      if (vErrors === null) {
-                                        vErrors = [err12];
-                                      } else {
-                                        vErrors.push(err12);
-                                      }
-                                      errors++;
-                                    }
-                                    var _valid6 = _errs42 === errors;
-                                    if (_valid6 && valid7) {
-                                      valid7 = false;
-                                      passing6 = [passing6, 1];
-                                    } else {
-                                      if (_valid6) {
-                                        valid7 = true;
-                                        passing6 = 1;
-                                      }
-                                    }
-                                    if (!valid7) {
-                                      const err13 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 } };
-                                      if (vErrors === null) {
-                                        vErrors = [err13];
-                                      } else {
-                                        vErrors.push(err13);
-                                      }
-                                      errors++;
-                                      validate117.errors = vErrors;
-                                      return false;
-                                    } else {
-                                      errors = _errs40;
-                                      if (vErrors !== null) {
-                                        if (_errs40) {
-                                          vErrors.length = _errs40;
-                                        } else {
-                                          vErrors = null;
-                                        }
-                                      }
-                                    }
-                                    var valid0 = _errs39 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                  if (valid0) {
-                                    if (data.disabled_reason !== void 0) {
-                                      let data14 = data.disabled_reason;
-                                      const _errs44 = errors;
-                                      const _errs45 = errors;
-                                      let valid8 = false;
-                                      let passing7 = null;
-                                      const _errs46 = errors;
-                                      if (errors === _errs46) {
-                                        if (typeof data14 === "string") {
-                                          if (func2(data14) > 1e3) {
-                                            const err14 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-                                            if (vErrors === null) {
-                                              vErrors = [err14];
-                                            } else {
-                                              vErrors.push(err14);
-                                            }
-                                            errors++;
-                                          }
-                                        } else {
-                                          const err15 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/type", keyword: "type", params: { type: "string" } };
-                                          if (vErrors === null) {
-                                            vErrors = [err15];
-                                          } else {
-                                            vErrors.push(err15);
-                                          }
-                                          errors++;
-                                        }
-                                      }
-                                      var _valid7 = _errs46 === errors;
-                                      if (_valid7) {
-                                        valid8 = true;
-                                        passing7 = 0;
-                                      }
-                                      const _errs48 = errors;
-                                      if (data14 !== null) {
-                                        const err16 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/1/type", keyword: "type", params: { type: "null" } };
-                                        if (vErrors === null) {
-                                          vErrors = [err16];
-                                        } else {
-                                          vErrors.push(err16);
-                                        }
-                                        errors++;
-                                      }
-                                      var _valid7 = _errs48 === errors;
-                                      if (_valid7 && valid8) {
-                                        valid8 = false;
-                                        passing7 = [passing7, 1];
-                                      } else {
-                                        if (_valid7) {
-                                          valid8 = true;
-                                          passing7 = 1;
-                                        }
-                                      }
-                                      if (!valid8) {
-                                        const err17 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 } };
-                                        if (vErrors === null) {
-                                          vErrors = [err17];
-                                        } else {
-                                          vErrors.push(err17);
-                                        }
-                                        errors++;
-                                        validate117.errors = vErrors;
-                                        return false;
-                                      } else {
-                                        errors = _errs45;
-                                        if (vErrors !== null) {
-                                          if (_errs45) {
-                                            vErrors.length = _errs45;
-                                          } else {
-                                            vErrors = null;
-                                          }
-                                        }
-                                      }
-                                      var valid0 = _errs44 === errors;
-                                    } else {
-                                      var valid0 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate117.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate117.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate117 = { "props": { "object": true, "id": true, "url": true, "enabled_events": true, "include": true, "oidc_auth_method": true, "oidc_client_id": true, "oidc_token_endpoint": true, "oidc_resource_uri": true, "oidc_scope": true, "oidc_access_token_ttl_seconds": true, "created_at": true, "updated_at": true, "disabled_at": true, "disabled_reason": true }, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate138 = { "dynamicProps": false, "dynamicItems": false };
 function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4440,17 +3814,622 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
-    errors = vErrors.length;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      for (const key0 in data) {
-        if (key0 !== "object" && key0 !== "id" && key0 !== "url" && key0 !== "enabled_events" && key0 !== "include" && key0 !== "oidc_auth_method" && key0 !== "oidc_client_id" && key0 !== "oidc_token_endpoint" && key0 !== "oidc_resource_uri" && key0 !== "oidc_scope" && key0 !== "oidc_access_token_ttl_seconds" && key0 !== "created_at" && key0 !== "updated_at" && key0 !== "disabled_at" && key0 !== "disabled_reason") {
-          validate116.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } }];
-          return false;
-          break;
+      let missing0;
+      if (data.object === void 0 && (missing0 = "object") || data.id === void 0 && (missing0 = "id") || data.url === void 0 && (missing0 = "url") || data.enabled_events === void 0 && (missing0 = "enabled_events") || data.include === void 0 && (missing0 = "include") || data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_resource_uri === void 0 && (missing0 = "oidc_resource_uri") || data.oidc_scope === void 0 && (missing0 = "oidc_scope") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds") || data.created_at === void 0 && (missing0 = "created_at") || data.updated_at === void 0 && (missing0 = "updated_at") || data.disabled_at === void 0 && (missing0 = "disabled_at") || data.disabled_reason === void 0 && (missing0 = "disabled_reason")) {
+        validate116.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func1.call(schema48.properties, key0)) {
+            validate116.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.object !== void 0) {
+            let data0 = data.object;
+            const _errs2 = errors;
+            if (typeof data0 !== "string") {
+              validate116.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
+              return false;
+            }
+            if ("webhook" !== data0) {
+              validate116.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" } }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.id !== void 0) {
+              const _errs4 = errors;
+              if (!validate89(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.url !== void 0) {
+                const _errs5 = errors;
+                if (!validate118(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.enabled_events !== void 0) {
+                  const _errs6 = errors;
+                  if (!validate120(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs6 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.include !== void 0) {
+                    const _errs7 = errors;
+                    if (!validate125(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs7 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.oidc_auth_method !== void 0) {
+                      let data5 = data.oidc_auth_method;
+                      const _errs8 = errors;
+                      const _errs9 = errors;
+                      let valid1 = false;
+                      let passing0 = null;
+                      const _errs10 = errors;
+                      if (!validate127(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs10 === errors;
+                      if (_valid0) {
+                        valid1 = true;
+                        passing0 = 0;
+                      }
+                      const _errs11 = errors;
+                      if (data5 !== null) {
+                        const err0 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs11 === errors;
+                      if (_valid0 && valid1) {
+                        valid1 = false;
+                        passing0 = [passing0, 1];
+                      } else {
+                        if (_valid0) {
+                          valid1 = true;
+                          passing0 = 1;
+                        }
+                      }
+                      if (!valid1) {
+                        const err1 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                        validate116.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs9;
+                        if (vErrors !== null) {
+                          if (_errs9) {
+                            vErrors.length = _errs9;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.oidc_client_id !== void 0) {
+                        let data6 = data.oidc_client_id;
+                        const _errs13 = errors;
+                        const _errs14 = errors;
+                        let valid2 = false;
+                        let passing1 = null;
+                        const _errs15 = errors;
+                        if (!validate129(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid1 = _errs15 === errors;
+                        if (_valid1) {
+                          valid2 = true;
+                          passing1 = 0;
+                        }
+                        const _errs16 = errors;
+                        if (data6 !== null) {
+                          const err2 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                          if (vErrors === null) {
+                            vErrors = [err2];
+                          } else {
+                            vErrors.push(err2);
+                          }
+                          errors++;
+                        }
+                        var _valid1 = _errs16 === errors;
+                        if (_valid1 && valid2) {
+                          valid2 = false;
+                          passing1 = [passing1, 1];
+                        } else {
+                          if (_valid1) {
+                            valid2 = true;
+                            passing1 = 1;
+                          }
+                        }
+                        if (!valid2) {
+                          const err3 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
+                          if (vErrors === null) {
+                            vErrors = [err3];
+                          } else {
+                            vErrors.push(err3);
+                          }
+                          errors++;
+                          validate116.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs14;
+                          if (vErrors !== null) {
+                            if (_errs14) {
+                              vErrors.length = _errs14;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.oidc_token_endpoint !== void 0) {
+                          let data7 = data.oidc_token_endpoint;
+                          const _errs18 = errors;
+                          const _errs19 = errors;
+                          let valid3 = false;
+                          let passing2 = null;
+                          const _errs20 = errors;
+                          if (!validate131(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                            errors = vErrors.length;
+                          }
+                          var _valid2 = _errs20 === errors;
+                          if (_valid2) {
+                            valid3 = true;
+                            passing2 = 0;
+                          }
+                          const _errs21 = errors;
+                          if (data7 !== null) {
+                            const err4 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                            if (vErrors === null) {
+                              vErrors = [err4];
+                            } else {
+                              vErrors.push(err4);
+                            }
+                            errors++;
+                          }
+                          var _valid2 = _errs21 === errors;
+                          if (_valid2 && valid3) {
+                            valid3 = false;
+                            passing2 = [passing2, 1];
+                          } else {
+                            if (_valid2) {
+                              valid3 = true;
+                              passing2 = 1;
+                            }
+                          }
+                          if (!valid3) {
+                            const err5 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 } };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                            validate116.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs19;
+                            if (vErrors !== null) {
+                              if (_errs19) {
+                                vErrors.length = _errs19;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs18 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.oidc_resource_uri !== void 0) {
+                            let data8 = data.oidc_resource_uri;
+                            const _errs23 = errors;
+                            const _errs24 = errors;
+                            let valid4 = false;
+                            let passing3 = null;
+                            const _errs25 = errors;
+                            if (!validate134(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid3 = _errs25 === errors;
+                            if (_valid3) {
+                              valid4 = true;
+                              passing3 = 0;
+                            }
+                            const _errs26 = errors;
+                            if (data8 !== null) {
+                              const err6 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                              if (vErrors === null) {
+                                vErrors = [err6];
+                              } else {
+                                vErrors.push(err6);
+                              }
+                              errors++;
+                            }
+                            var _valid3 = _errs26 === errors;
+                            if (_valid3 && valid4) {
+                              valid4 = false;
+                              passing3 = [passing3, 1];
+                            } else {
+                              if (_valid3) {
+                                valid4 = true;
+                                passing3 = 1;
+                              }
+                            }
+                            if (!valid4) {
+                              const err7 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 } };
+                              if (vErrors === null) {
+                                vErrors = [err7];
+                              } else {
+                                vErrors.push(err7);
+                              }
+                              errors++;
+                              validate116.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs24;
+                              if (vErrors !== null) {
+                                if (_errs24) {
+                                  vErrors.length = _errs24;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs23 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.oidc_scope !== void 0) {
+                              let data9 = data.oidc_scope;
+                              const _errs28 = errors;
+                              const _errs29 = errors;
+                              let valid5 = false;
+                              let passing4 = null;
+                              const _errs30 = errors;
+                              if (!validate136(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+                                errors = vErrors.length;
+                              }
+                              var _valid4 = _errs30 === errors;
+                              if (_valid4) {
+                                valid5 = true;
+                                passing4 = 0;
+                              }
+                              const _errs31 = errors;
+                              if (data9 !== null) {
+                                const err8 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                                if (vErrors === null) {
+                                  vErrors = [err8];
+                                } else {
+                                  vErrors.push(err8);
+                                }
+                                errors++;
+                              }
+                              var _valid4 = _errs31 === errors;
+                              if (_valid4 && valid5) {
+                                valid5 = false;
+                                passing4 = [passing4, 1];
+                              } else {
+                                if (_valid4) {
+                                  valid5 = true;
+                                  passing4 = 1;
+                                }
+                              }
+                              if (!valid5) {
+                                const err9 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 } };
+                                if (vErrors === null) {
+                                  vErrors = [err9];
+                                } else {
+                                  vErrors.push(err9);
+                                }
+                                errors++;
+                                validate116.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs29;
+                                if (vErrors !== null) {
+                                  if (_errs29) {
+                                    vErrors.length = _errs29;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs28 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.oidc_access_token_ttl_seconds !== void 0) {
+                                let data10 = data.oidc_access_token_ttl_seconds;
+                                const _errs33 = errors;
+                                const _errs34 = errors;
+                                let valid6 = false;
+                                let passing5 = null;
+                                const _errs35 = errors;
+                                if (!validate138(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+                                  errors = vErrors.length;
+                                }
+                                var _valid5 = _errs35 === errors;
+                                if (_valid5) {
+                                  valid6 = true;
+                                  passing5 = 0;
+                                }
+                                const _errs36 = errors;
+                                if (data10 !== null) {
+                                  const err10 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                                  if (vErrors === null) {
+                                    vErrors = [err10];
+                                  } else {
+                                    vErrors.push(err10);
+                                  }
+                                  errors++;
+                                }
+                                var _valid5 = _errs36 === errors;
+                                if (_valid5 && valid6) {
+                                  valid6 = false;
+                                  passing5 = [passing5, 1];
+                                } else {
+                                  if (_valid5) {
+                                    valid6 = true;
+                                    passing5 = 1;
+                                  }
+                                }
+                                if (!valid6) {
+                                  const err11 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 } };
+                                  if (vErrors === null) {
+                                    vErrors = [err11];
+                                  } else {
+                                    vErrors.push(err11);
+                                  }
+                                  errors++;
+                                  validate116.errors = vErrors;
+                                  return false;
+                                } else {
+                                  errors = _errs34;
+                                  if (vErrors !== null) {
+                                    if (_errs34) {
+                                      vErrors.length = _errs34;
+                                    } else {
+                                      vErrors = null;
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs33 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.created_at !== void 0) {
+                                  const _errs38 = errors;
+                                  if (!validate55(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+                                    vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs38 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.updated_at !== void 0) {
+                                    const _errs39 = errors;
+                                    if (!validate55(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+                                      vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs39 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.disabled_at !== void 0) {
+                                      let data13 = data.disabled_at;
+                                      const _errs40 = errors;
+                                      const _errs41 = errors;
+                                      let valid7 = false;
+                                      let passing6 = null;
+                                      const _errs42 = errors;
+                                      if (!validate55(data13, { instancePath: instancePath + "/disabled_at", parentData: data, parentDataProperty: "disabled_at", rootData, dynamicAnchors })) {
+                                        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var _valid6 = _errs42 === errors;
+                                      if (_valid6) {
+                                        valid7 = true;
+                                        passing6 = 0;
+                                      }
+                                      const _errs43 = errors;
+                                      if (data13 !== null) {
+                                        const err12 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                                        if (vErrors === null) {
+                                          vErrors = [err12];
+                                        } else {
+                                          vErrors.push(err12);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid6 = _errs43 === errors;
+                                      if (_valid6 && valid7) {
+                                        valid7 = false;
+                                        passing6 = [passing6, 1];
+                                      } else {
+                                        if (_valid6) {
+                                          valid7 = true;
+                                          passing6 = 1;
+                                        }
+                                      }
+                                      if (!valid7) {
+                                        const err13 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 } };
+                                        if (vErrors === null) {
+                                          vErrors = [err13];
+                                        } else {
+                                          vErrors.push(err13);
+                                        }
+                                        errors++;
+                                        validate116.errors = vErrors;
+                                        return false;
+                                      } else {
+                                        errors = _errs41;
+                                        if (vErrors !== null) {
+                                          if (_errs41) {
+                                            vErrors.length = _errs41;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid0 = _errs40 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.disabled_reason !== void 0) {
+                                        let data14 = data.disabled_reason;
+                                        const _errs45 = errors;
+                                        const _errs46 = errors;
+                                        let valid8 = false;
+                                        let passing7 = null;
+                                        const _errs47 = errors;
+                                        if (errors === _errs47) {
+                                          if (typeof data14 === "string") {
+                                            if (func2(data14) > 1e3) {
+                                              const err14 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+                                              if (vErrors === null) {
+                                                vErrors = [err14];
+                                              } else {
+                                                vErrors.push(err14);
+                                              }
+                                              errors++;
+                                            }
+                                          } else {
+                                            const err15 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/type", keyword: "type", params: { type: "string" } };
+                                            if (vErrors === null) {
+                                              vErrors = [err15];
+                                            } else {
+                                              vErrors.push(err15);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var _valid7 = _errs47 === errors;
+                                        if (_valid7) {
+                                          valid8 = true;
+                                          passing7 = 0;
+                                        }
+                                        const _errs49 = errors;
+                                        if (data14 !== null) {
+                                          const err16 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                                          if (vErrors === null) {
+                                            vErrors = [err16];
+                                          } else {
+                                            vErrors.push(err16);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid7 = _errs49 === errors;
+                                        if (_valid7 && valid8) {
+                                          valid8 = false;
+                                          passing7 = [passing7, 1];
+                                        } else {
+                                          if (_valid7) {
+                                            valid8 = true;
+                                            passing7 = 1;
+                                          }
+                                        }
+                                        if (!valid8) {
+                                          const err17 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 } };
+                                          if (vErrors === null) {
+                                            vErrors = [err17];
+                                          } else {
+                                            vErrors.push(err17);
+                                          }
+                                          errors++;
+                                          validate116.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs46;
+                                          if (vErrors !== null) {
+                                            if (_errs46) {
+                                              vErrors.length = _errs46;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid0 = _errs45 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
       }
     } else {
@@ -4462,12 +4441,12 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var evaluated_validate116 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema60 = { "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var schema59 = { "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
 var pattern8 = /* @__PURE__ */ new RegExp("^oidc_", "u");
-function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate146;
+  const evaluated0 = evaluated_validate144;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4527,11 +4506,11 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing1;
         if (data.oidc_client_id === void 0 && (missing1 = "oidc_client_id") || data.oidc_client_secret === void 0 && (missing1 = "oidc_client_secret") || data.oidc_token_endpoint === void 0 && (missing1 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing1 = "oidc_access_token_ttl_seconds")) {
-          validate146.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 } }];
+          validate144.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 } }];
           return false;
         }
       } else {
-        validate146.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
+        validate144.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
         return false;
       }
     }
@@ -4546,7 +4525,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err3);
     }
     errors++;
-    validate146.errors = vErrors;
+    validate144.errors = vErrors;
     return false;
   }
   var valid0 = _errs0 === errors;
@@ -4604,16 +4583,16 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing3;
           if (data.oidc_client_id === void 0 && (missing3 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing3 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing3 = "oidc_access_token_ttl_seconds")) {
-            validate146.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing3 } }];
+            validate144.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing3 } }];
             return false;
           } else {
             if (data.oidc_client_secret !== void 0) {
-              validate146.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
+              validate144.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
               return false;
             }
           }
         } else {
-          validate146.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
+          validate144.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
           return false;
         }
       }
@@ -4633,7 +4612,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err7);
       }
       errors++;
-      validate146.errors = vErrors;
+      validate144.errors = vErrors;
       return false;
     }
     var valid0 = _errs8 === errors;
@@ -4754,13 +4733,13 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
                   vErrors.push(err14);
                 }
                 errors++;
-                validate146.errors = vErrors;
+                validate144.errors = vErrors;
                 return false;
                 break;
               }
             }
           } else {
-            validate146.errors = [{ instancePath, schemaPath: "#/allOf/2/then/type", keyword: "type", params: { type: "object" } }];
+            validate144.errors = [{ instancePath, schemaPath: "#/allOf/2/then/type", keyword: "type", params: { type: "object" } }];
             return false;
           }
         }
@@ -4775,23 +4754,23 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
           vErrors.push(err15);
         }
         errors++;
-        validate146.errors = vErrors;
+        validate144.errors = vErrors;
         return false;
       }
       var valid0 = _errs19 === errors;
     }
   }
-  validate146.errors = vErrors;
+  validate144.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-var evaluated_validate146 = { "dynamicProps": true, "dynamicItems": false };
+var evaluated_validate144 = { "dynamicProps": true, "dynamicItems": false };
 var pattern9 = /* @__PURE__ */ new RegExp("^whsec_", "u");
 var pattern10 = /* @__PURE__ */ new RegExp("^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", "u");
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate150;
+  const evaluated0 = evaluated_validate148;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4823,14 +4802,74 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (_valid0) {
     const _errs3 = errors;
+    const _errs5 = errors;
+    let valid1 = true;
+    const _errs6 = errors;
+    if (errors === _errs6) {
+      if (typeof data === "string") {
+        if (func2(data) > 256) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {};
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs6 === errors;
+    errors = _errs5;
+    if (vErrors !== null) {
+      if (_errs5) {
+        vErrors.length = _errs5;
+      } else {
+        vErrors = null;
+      }
+    }
+    if (_valid1) {
+      const _errs8 = errors;
+      if (errors === _errs8) {
+        if (typeof data === "string") {
+          if (!pattern10.test(data)) {
+            validate148.errors = [{ instancePath, schemaPath: "#/then/then/pattern", keyword: "pattern", params: { pattern: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$" } }];
+            return false;
+          }
+        } else {
+          validate148.errors = [{ instancePath, schemaPath: "#/then/then/type", keyword: "type", params: { type: "string" } }];
+          return false;
+        }
+      }
+      var _valid1 = _errs8 === errors;
+      valid1 = _valid1;
+    }
+    if (!valid1) {
+      const err3 = { instancePath, schemaPath: "#/then/if", keyword: "if", params: { failingKeyword: "then" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+      validate148.errors = vErrors;
+      return false;
+    }
     if (errors === _errs3) {
       if (typeof data === "string") {
-        if (!pattern10.test(data)) {
-          validate150.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$" } }];
+        if (func2(data) > 256) {
+          validate148.errors = [{ instancePath, schemaPath: "#/then/maxLength", keyword: "maxLength", params: { limit: 256 } }];
           return false;
         }
       } else {
-        validate150.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+        validate148.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
         return false;
       }
     }
@@ -4838,40 +4877,40 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err1 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" } };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" } };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err4];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err4);
     }
     errors++;
-    validate150.errors = vErrors;
+    validate148.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 256) {
-        validate150.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }];
+        validate148.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }];
         return false;
       } else {
         if (func2(data) < 16) {
-          validate150.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 16 } }];
+          validate148.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 16 } }];
           return false;
         }
       }
     } else {
-      validate150.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate148.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate150.errors = vErrors;
+  validate148.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate150 = { "dynamicProps": false, "dynamicItems": false };
-function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate148 = { "dynamicProps": false, "dynamicItems": false };
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate155;
+  const evaluated0 = evaluated_validate153;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4881,48 +4920,48 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 1024) {
-        validate155.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
+        validate153.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
         return false;
       } else {
         if (func2(data) < 1) {
-          validate155.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          validate153.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
           return false;
         }
       }
     } else {
-      validate155.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate153.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate155.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate155 = { "dynamicProps": false, "dynamicItems": false };
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate153 = { "dynamicProps": false, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate145;
+  const evaluated0 = evaluated_validate143;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate146(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+  if (!validate144(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
     errors = vErrors.length;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.url === void 0 && (missing0 = "url") || data.enabled_events === void 0 && (missing0 = "enabled_events")) {
-        validate145.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        validate143.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
         const _errs4 = errors;
         for (const key0 in data) {
-          if (!func1.call(schema60.properties, key0)) {
-            validate145.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+          if (!func1.call(schema59.properties, key0)) {
+            validate143.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
@@ -4930,8 +4969,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         if (_errs4 === errors) {
           if (data.url !== void 0) {
             const _errs5 = errors;
-            if (!validate119(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+            if (!validate118(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
               errors = vErrors.length;
             }
             var valid1 = _errs5 === errors;
@@ -4941,8 +4980,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           if (valid1) {
             if (data.enabled_events !== void 0) {
               const _errs6 = errors;
-              if (!validate121(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+              if (!validate120(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
                 errors = vErrors.length;
               }
               var valid1 = _errs6 === errors;
@@ -4952,8 +4991,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid1) {
               if (data.secret !== void 0) {
                 const _errs7 = errors;
-                if (!validate150(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+                if (!validate148(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs7 === errors;
@@ -4963,8 +5002,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid1) {
                 if (data.include !== void 0) {
                   const _errs8 = errors;
-                  if (!validate126(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+                  if (!validate125(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
                     errors = vErrors.length;
                   }
                   var valid1 = _errs8 === errors;
@@ -4974,8 +5013,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                 if (valid1) {
                   if (data.oidc_auth_method !== void 0) {
                     const _errs9 = errors;
-                    if (!validate128(data.oidc_auth_method, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+                    if (!validate127(data.oidc_auth_method, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs9 === errors;
@@ -4985,8 +5024,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                   if (valid1) {
                     if (data.oidc_client_id !== void 0) {
                       const _errs10 = errors;
-                      if (!validate130(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+                      if (!validate129(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
                         errors = vErrors.length;
                       }
                       var valid1 = _errs10 === errors;
@@ -4996,8 +5035,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                     if (valid1) {
                       if (data.oidc_client_secret !== void 0) {
                         const _errs11 = errors;
-                        if (!validate155(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+                        if (!validate153(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
                           errors = vErrors.length;
                         }
                         var valid1 = _errs11 === errors;
@@ -5007,8 +5046,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                       if (valid1) {
                         if (data.oidc_token_endpoint !== void 0) {
                           const _errs12 = errors;
-                          if (!validate132(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+                          if (!validate131(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
                             errors = vErrors.length;
                           }
                           var valid1 = _errs12 === errors;
@@ -5018,8 +5057,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                         if (valid1) {
                           if (data.oidc_resource_uri !== void 0) {
                             const _errs13 = errors;
-                            if (!validate135(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+                            if (!validate134(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
                               errors = vErrors.length;
                             }
                             var valid1 = _errs13 === errors;
@@ -5029,8 +5068,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                           if (valid1) {
                             if (data.oidc_scope !== void 0) {
                               const _errs14 = errors;
-                              if (!validate137(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+                              if (!validate136(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
                                 errors = vErrors.length;
                               }
                               var valid1 = _errs14 === errors;
@@ -5040,8 +5079,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                             if (valid1) {
                               if (data.oidc_access_token_ttl_seconds !== void 0) {
                                 const _errs15 = errors;
-                                if (!validate139(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+                                if (!validate138(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
                                   errors = vErrors.length;
                                 }
                                 var valid1 = _errs15 === errors;
@@ -5061,131 +5100,737 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate145.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate143.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate145.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate145 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate143 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema63 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] }, "secret": { "type": "string", "maxLength": 50, "if": { "type": "string", "maxLength": 50 }, "then": { "type": "string", "pattern": "^whsec_[A-Za-z0-9+/]{43}=$" } } }, "additionalProperties": false };
 var pattern11 = /* @__PURE__ */ new RegExp("^whsec_[A-Za-z0-9+/]{43}=$", "u");
-function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate161;
+  const evaluated0 = evaluated_validate159;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
-    errors = vErrors.length;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.secret !== void 0) {
-        let data0 = data.secret;
-        const _errs2 = errors;
-        const _errs4 = errors;
-        let valid2 = true;
-        const _errs5 = errors;
-        if (errors === _errs5) {
-          if (typeof data0 === "string") {
-            if (func2(data0) > 50) {
-              const err0 = {};
-              if (vErrors === null) {
-                vErrors = [err0];
-              } else {
-                vErrors.push(err0);
-              }
-              errors++;
-            }
-          } else {
-            const err1 = {};
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-        var _valid0 = _errs5 === errors;
-        errors = _errs4;
-        if (vErrors !== null) {
-          if (_errs4) {
-            vErrors.length = _errs4;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid0) {
-          const _errs7 = errors;
-          if (errors === _errs7) {
-            if (typeof data0 === "string") {
-              if (!pattern11.test(data0)) {
-                validate161.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/pattern", keyword: "pattern", params: { pattern: "^whsec_[A-Za-z0-9+/]{43}=$" } }];
-                return false;
-              }
-            } else {
-              validate161.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/type", keyword: "type", params: { type: "string" } }];
-              return false;
-            }
-          }
-          var _valid0 = _errs7 === errors;
-          valid2 = _valid0;
-        }
-        if (!valid2) {
-          const err2 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/if", keyword: "if", params: { failingKeyword: "then" } };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-          validate161.errors = vErrors;
-          return false;
-        }
-        if (errors === _errs2) {
-          if (typeof data0 === "string") {
-            if (func2(data0) > 50) {
-              validate161.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/maxLength", keyword: "maxLength", params: { limit: 50 } }];
-              return false;
-            }
-          } else {
-            validate161.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" } }];
-            return false;
-          }
-        }
-        var valid1 = _errs2 === errors;
+      let missing0;
+      if (data.object === void 0 && (missing0 = "object") || data.id === void 0 && (missing0 = "id") || data.url === void 0 && (missing0 = "url") || data.enabled_events === void 0 && (missing0 = "enabled_events") || data.include === void 0 && (missing0 = "include") || data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_resource_uri === void 0 && (missing0 = "oidc_resource_uri") || data.oidc_scope === void 0 && (missing0 = "oidc_scope") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds") || data.created_at === void 0 && (missing0 = "created_at") || data.updated_at === void 0 && (missing0 = "updated_at") || data.disabled_at === void 0 && (missing0 = "disabled_at") || data.disabled_reason === void 0 && (missing0 = "disabled_reason")) {
+        validate159.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
       } else {
-        var valid1 = true;
-      }
-      if (valid1) {
+        const _errs1 = errors;
         for (const key0 in data) {
-          if (key0 !== "secret" && key0 !== "object" && key0 !== "id" && key0 !== "url" && key0 !== "enabled_events" && key0 !== "include" && key0 !== "oidc_auth_method" && key0 !== "oidc_client_id" && key0 !== "oidc_token_endpoint" && key0 !== "oidc_resource_uri" && key0 !== "oidc_scope" && key0 !== "oidc_access_token_ttl_seconds" && key0 !== "created_at" && key0 !== "updated_at" && key0 !== "disabled_at" && key0 !== "disabled_reason") {
-            validate161.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } }];
+          if (!func1.call(schema63.properties, key0)) {
+            validate159.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
         }
+        if (_errs1 === errors) {
+          if (data.object !== void 0) {
+            let data0 = data.object;
+            const _errs2 = errors;
+            if (typeof data0 !== "string") {
+              validate159.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
+              return false;
+            }
+            if ("webhook" !== data0) {
+              validate159.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" } }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.id !== void 0) {
+              const _errs4 = errors;
+              if (!validate89(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.url !== void 0) {
+                const _errs5 = errors;
+                if (!validate118(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.enabled_events !== void 0) {
+                  const _errs6 = errors;
+                  if (!validate120(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs6 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.include !== void 0) {
+                    const _errs7 = errors;
+                    if (!validate125(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs7 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.oidc_auth_method !== void 0) {
+                      let data5 = data.oidc_auth_method;
+                      const _errs8 = errors;
+                      const _errs9 = errors;
+                      let valid1 = false;
+                      let passing0 = null;
+                      const _errs10 = errors;
+                      if (!validate127(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs10 === errors;
+                      if (_valid0) {
+                        valid1 = true;
+                        passing0 = 0;
+                      }
+                      const _errs11 = errors;
+                      if (data5 !== null) {
+                        const err0 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs11 === errors;
+                      if (_valid0 && valid1) {
+                        valid1 = false;
+                        passing0 = [passing0, 1];
+                      } else {
+                        if (_valid0) {
+                          valid1 = true;
+                          passing0 = 1;
+                        }
+                      }
+                      if (!valid1) {
+                        const err1 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                        validate159.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs9;
+                        if (vErrors !== null) {
+                          if (_errs9) {
+                            vErrors.length = _errs9;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.oidc_client_id !== void 0) {
+                        let data6 = data.oidc_client_id;
+                        const _errs13 = errors;
+                        const _errs14 = errors;
+                        let valid2 = false;
+                        let passing1 = null;
+                        const _errs15 = errors;
+                        if (!validate129(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid1 = _errs15 === errors;
+                        if (_valid1) {
+                          valid2 = true;
+                          passing1 = 0;
+                        }
+                        const _errs16 = errors;
+                        if (data6 !== null) {
+                          const err2 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                          if (vErrors === null) {
+                            vErrors = [err2];
+                          } else {
+                            vErrors.push(err2);
+                          }
+                          errors++;
+                        }
+                        var _valid1 = _errs16 === errors;
+                        if (_valid1 && valid2) {
+                          valid2 = false;
+                          passing1 = [passing1, 1];
+                        } else {
+                          if (_valid1) {
+                            valid2 = true;
+                            passing1 = 1;
+                          }
+                        }
+                        if (!valid2) {
+                          const err3 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
+                          if (vErrors === null) {
+                            vErrors = [err3];
+                          } else {
+                            vErrors.push(err3);
+                          }
+                          errors++;
+                          validate159.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs14;
+                          if (vErrors !== null) {
+                            if (_errs14) {
+                              vErrors.length = _errs14;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.oidc_token_endpoint !== void 0) {
+                          let data7 = data.oidc_token_endpoint;
+                          const _errs18 = errors;
+                          const _errs19 = errors;
+                          let valid3 = false;
+                          let passing2 = null;
+                          const _errs20 = errors;
+                          if (!validate131(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                            errors = vErrors.length;
+                          }
+                          var _valid2 = _errs20 === errors;
+                          if (_valid2) {
+                            valid3 = true;
+                            passing2 = 0;
+                          }
+                          const _errs21 = errors;
+                          if (data7 !== null) {
+                            const err4 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                            if (vErrors === null) {
+                              vErrors = [err4];
+                            } else {
+                              vErrors.push(err4);
+                            }
+                            errors++;
+                          }
+                          var _valid2 = _errs21 === errors;
+                          if (_valid2 && valid3) {
+                            valid3 = false;
+                            passing2 = [passing2, 1];
+                          } else {
+                            if (_valid2) {
+                              valid3 = true;
+                              passing2 = 1;
+                            }
+                          }
+                          if (!valid3) {
+                            const err5 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 } };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                            validate159.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs19;
+                            if (vErrors !== null) {
+                              if (_errs19) {
+                                vErrors.length = _errs19;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs18 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.oidc_resource_uri !== void 0) {
+                            let data8 = data.oidc_resource_uri;
+                            const _errs23 = errors;
+                            const _errs24 = errors;
+                            let valid4 = false;
+                            let passing3 = null;
+                            const _errs25 = errors;
+                            if (!validate134(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid3 = _errs25 === errors;
+                            if (_valid3) {
+                              valid4 = true;
+                              passing3 = 0;
+                            }
+                            const _errs26 = errors;
+                            if (data8 !== null) {
+                              const err6 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                              if (vErrors === null) {
+                                vErrors = [err6];
+                              } else {
+                                vErrors.push(err6);
+                              }
+                              errors++;
+                            }
+                            var _valid3 = _errs26 === errors;
+                            if (_valid3 && valid4) {
+                              valid4 = false;
+                              passing3 = [passing3, 1];
+                            } else {
+                              if (_valid3) {
+                                valid4 = true;
+                                passing3 = 1;
+                              }
+                            }
+                            if (!valid4) {
+                              const err7 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 } };
+                              if (vErrors === null) {
+                                vErrors = [err7];
+                              } else {
+                                vErrors.push(err7);
+                              }
+                              errors++;
+                              validate159.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs24;
+                              if (vErrors !== null) {
+                                if (_errs24) {
+                                  vErrors.length = _errs24;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs23 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.oidc_scope !== void 0) {
+                              let data9 = data.oidc_scope;
+                              const _errs28 = errors;
+                              const _errs29 = errors;
+                              let valid5 = false;
+                              let passing4 = null;
+                              const _errs30 = errors;
+                              if (!validate136(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+                                errors = vErrors.length;
+                              }
+                              var _valid4 = _errs30 === errors;
+                              if (_valid4) {
+                                valid5 = true;
+                                passing4 = 0;
+                              }
+                              const _errs31 = errors;
+                              if (data9 !== null) {
+                                const err8 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                                if (vErrors === null) {
+                                  vErrors = [err8];
+                                } else {
+                                  vErrors.push(err8);
+                                }
+                                errors++;
+                              }
+                              var _valid4 = _errs31 === errors;
+                              if (_valid4 && valid5) {
+                                valid5 = false;
+                                passing4 = [passing4, 1];
+                              } else {
+                                if (_valid4) {
+                                  valid5 = true;
+                                  passing4 = 1;
+                                }
+                              }
+                              if (!valid5) {
+                                const err9 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 } };
+                                if (vErrors === null) {
+                                  vErrors = [err9];
+                                } else {
+                                  vErrors.push(err9);
+                                }
+                                errors++;
+                                validate159.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs29;
+                                if (vErrors !== null) {
+                                  if (_errs29) {
+                                    vErrors.length = _errs29;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs28 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.oidc_access_token_ttl_seconds !== void 0) {
+                                let data10 = data.oidc_access_token_ttl_seconds;
+                                const _errs33 = errors;
+                                const _errs34 = errors;
+                                let valid6 = false;
+                                let passing5 = null;
+                                const _errs35 = errors;
+                                if (!validate138(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+                                  errors = vErrors.length;
+                                }
+                                var _valid5 = _errs35 === errors;
+                                if (_valid5) {
+                                  valid6 = true;
+                                  passing5 = 0;
+                                }
+                                const _errs36 = errors;
+                                if (data10 !== null) {
+                                  const err10 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                                  if (vErrors === null) {
+                                    vErrors = [err10];
+                                  } else {
+                                    vErrors.push(err10);
+                                  }
+                                  errors++;
+                                }
+                                var _valid5 = _errs36 === errors;
+                                if (_valid5 && valid6) {
+                                  valid6 = false;
+                                  passing5 = [passing5, 1];
+                                } else {
+                                  if (_valid5) {
+                                    valid6 = true;
+                                    passing5 = 1;
+                                  }
+                                }
+                                if (!valid6) {
+                                  const err11 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 } };
+                                  if (vErrors === null) {
+                                    vErrors = [err11];
+                                  } else {
+                                    vErrors.push(err11);
+                                  }
+                                  errors++;
+                                  validate159.errors = vErrors;
+                                  return false;
+                                } else {
+                                  errors = _errs34;
+                                  if (vErrors !== null) {
+                                    if (_errs34) {
+                                      vErrors.length = _errs34;
+                                    } else {
+                                      vErrors = null;
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs33 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.created_at !== void 0) {
+                                  const _errs38 = errors;
+                                  if (!validate55(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+                                    vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs38 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.updated_at !== void 0) {
+                                    const _errs39 = errors;
+                                    if (!validate55(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+                                      vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs39 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.disabled_at !== void 0) {
+                                      let data13 = data.disabled_at;
+                                      const _errs40 = errors;
+                                      const _errs41 = errors;
+                                      let valid7 = false;
+                                      let passing6 = null;
+                                      const _errs42 = errors;
+                                      if (!validate55(data13, { instancePath: instancePath + "/disabled_at", parentData: data, parentDataProperty: "disabled_at", rootData, dynamicAnchors })) {
+                                        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var _valid6 = _errs42 === errors;
+                                      if (_valid6) {
+                                        valid7 = true;
+                                        passing6 = 0;
+                                      }
+                                      const _errs43 = errors;
+                                      if (data13 !== null) {
+                                        const err12 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                                        if (vErrors === null) {
+                                          vErrors = [err12];
+                                        } else {
+                                          vErrors.push(err12);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid6 = _errs43 === errors;
+                                      if (_valid6 && valid7) {
+                                        valid7 = false;
+                                        passing6 = [passing6, 1];
+                                      } else {
+                                        if (_valid6) {
+                                          valid7 = true;
+                                          passing6 = 1;
+                                        }
+                                      }
+                                      if (!valid7) {
+                                        const err13 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 } };
+                                        if (vErrors === null) {
+                                          vErrors = [err13];
+                                        } else {
+                                          vErrors.push(err13);
+                                        }
+                                        errors++;
+                                        validate159.errors = vErrors;
+                                        return false;
+                                      } else {
+                                        errors = _errs41;
+                                        if (vErrors !== null) {
+                                          if (_errs41) {
+                                            vErrors.length = _errs41;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid0 = _errs40 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.disabled_reason !== void 0) {
+                                        let data14 = data.disabled_reason;
+                                        const _errs45 = errors;
+                                        const _errs46 = errors;
+                                        let valid8 = false;
+                                        let passing7 = null;
+                                        const _errs47 = errors;
+                                        if (errors === _errs47) {
+                                          if (typeof data14 === "string") {
+                                            if (func2(data14) > 1e3) {
+                                              const err14 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+                                              if (vErrors === null) {
+                                                vErrors = [err14];
+                                              } else {
+                                                vErrors.push(err14);
+                                              }
+                                              errors++;
+                                            }
+                                          } else {
+                                            const err15 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/type", keyword: "type", params: { type: "string" } };
+                                            if (vErrors === null) {
+                                              vErrors = [err15];
+                                            } else {
+                                              vErrors.push(err15);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var _valid7 = _errs47 === errors;
+                                        if (_valid7) {
+                                          valid8 = true;
+                                          passing7 = 0;
+                                        }
+                                        const _errs49 = errors;
+                                        if (data14 !== null) {
+                                          const err16 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/1/type", keyword: "type", params: { type: "null" } };
+                                          if (vErrors === null) {
+                                            vErrors = [err16];
+                                          } else {
+                                            vErrors.push(err16);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid7 = _errs49 === errors;
+                                        if (_valid7 && valid8) {
+                                          valid8 = false;
+                                          passing7 = [passing7, 1];
+                                        } else {
+                                          if (_valid7) {
+                                            valid8 = true;
+                                            passing7 = 1;
+                                          }
+                                        }
+                                        if (!valid8) {
+                                          const err17 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 } };
+                                          if (vErrors === null) {
+                                            vErrors = [err17];
+                                          } else {
+                                            vErrors.push(err17);
+                                          }
+                                          errors++;
+                                          validate159.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs46;
+                                          if (vErrors !== null) {
+                                            if (_errs46) {
+                                              vErrors.length = _errs46;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid0 = _errs45 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.secret !== void 0) {
+                                          let data15 = data.secret;
+                                          const _errs51 = errors;
+                                          const _errs53 = errors;
+                                          let valid9 = true;
+                                          const _errs54 = errors;
+                                          if (errors === _errs54) {
+                                            if (typeof data15 === "string") {
+                                              if (func2(data15) > 50) {
+                                                const err18 = {};
+                                                if (vErrors === null) {
+                                                  vErrors = [err18];
+                                                } else {
+                                                  vErrors.push(err18);
+                                                }
+                                                errors++;
+                                              }
+                                            } else {
+                                              const err19 = {};
+                                              if (vErrors === null) {
+                                                vErrors = [err19];
+                                              } else {
+                                                vErrors.push(err19);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var _valid8 = _errs54 === errors;
+                                          errors = _errs53;
+                                          if (vErrors !== null) {
+                                            if (_errs53) {
+                                              vErrors.length = _errs53;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                          if (_valid8) {
+                                            const _errs56 = errors;
+                                            if (errors === _errs56) {
+                                              if (typeof data15 === "string") {
+                                                if (!pattern11.test(data15)) {
+                                                  validate159.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/pattern", keyword: "pattern", params: { pattern: "^whsec_[A-Za-z0-9+/]{43}=$" } }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate159.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/type", keyword: "type", params: { type: "string" } }];
+                                                return false;
+                                              }
+                                            }
+                                            var _valid8 = _errs56 === errors;
+                                            valid9 = _valid8;
+                                          }
+                                          if (!valid9) {
+                                            const err20 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/if", keyword: "if", params: { failingKeyword: "then" } };
+                                            if (vErrors === null) {
+                                              vErrors = [err20];
+                                            } else {
+                                              vErrors.push(err20);
+                                            }
+                                            errors++;
+                                            validate159.errors = vErrors;
+                                            return false;
+                                          }
+                                          if (errors === _errs51) {
+                                            if (typeof data15 === "string") {
+                                              if (func2(data15) > 50) {
+                                                validate159.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/maxLength", keyword: "maxLength", params: { limit: 50 } }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate159.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" } }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs51 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     } else {
-      validate161.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate159.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate161.errors = vErrors;
+  validate159.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate161 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate159 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate163;
+  const evaluated0 = evaluated_validate173;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5196,13 +5841,13 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.data === void 0 && (missing0 = "data") || data.has_more === void 0 && (missing0 = "has_more")) {
-        validate163.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        validate173.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "object" || key0 === "data" || key0 === "has_more")) {
-            validate163.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            validate173.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
@@ -5212,11 +5857,11 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
             let data0 = data.object;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate163.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
+              validate173.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
               return false;
             }
             if ("list" !== data0) {
-              validate163.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" } }];
+              validate173.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" } }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -5230,7 +5875,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs4) {
                 if (Array.isArray(data1)) {
                   if (data1.length > 100) {
-                    validate163.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 } }];
+                    validate173.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 } }];
                     return false;
                   } else {
                     var valid1 = true;
@@ -5248,7 +5893,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate163.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" } }];
+                  validate173.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" } }];
                   return false;
                 }
               }
@@ -5260,7 +5905,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.has_more !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.has_more !== "boolean") {
-                  validate163.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" } }];
+                  validate173.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" } }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -5272,20 +5917,20 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate163.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate173.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate163.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate163 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema66 = { "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "x-explain-with": "allOf", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": '{field} cannot be in an update that removes the OIDC configuration, which removes {field} too: leave {field} out, such as {"oidc_auth_method": null}' } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var evaluated_validate173 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema65 = { "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "x-explain-with": "allOf", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": '{field} cannot be in an update that removes the OIDC configuration, which removes {field} too: leave {field} out, such as {"oidc_auth_method": null}' } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
 var pattern12 = /* @__PURE__ */ new RegExp("^oidc_(?!auth_method$)", "u");
-function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate165;
+  const evaluated0 = evaluated_validate175;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5344,11 +5989,11 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
     if (errors === _errs6) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.oidc_client_secret !== void 0) {
-          validate165.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
+          validate175.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
           return false;
         }
       } else {
-        validate165.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
+        validate175.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
         return false;
       }
     }
@@ -5368,7 +6013,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err3);
     }
     errors++;
-    validate165.errors = vErrors;
+    validate175.errors = vErrors;
     return false;
   }
   var valid0 = _errs1 === errors;
@@ -5467,13 +6112,13 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                 vErrors.push(err9);
               }
               errors++;
-              validate165.errors = vErrors;
+              validate175.errors = vErrors;
               return false;
               break;
             }
           }
         } else {
-          validate165.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
+          validate175.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
           return false;
         }
       }
@@ -5488,7 +6133,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err10);
       }
       errors++;
-      validate165.errors = vErrors;
+      validate175.errors = vErrors;
       return false;
     }
     var valid0 = _errs11 === errors;
@@ -5502,13 +6147,13 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate165.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 } }];
+        validate175.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 } }];
         return false;
       } else {
         const _errs25 = errors;
         for (const key1 in data) {
-          if (!func1.call(schema66.properties, key1)) {
-            validate165.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }];
+          if (!func1.call(schema65.properties, key1)) {
+            validate175.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }];
             return false;
             break;
           }
@@ -5516,8 +6161,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
         if (_errs25 === errors) {
           if (data.url !== void 0) {
             const _errs26 = errors;
-            if (!validate119(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+            if (!validate118(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
               errors = vErrors.length;
             }
             var valid8 = _errs26 === errors;
@@ -5527,8 +6172,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
           if (valid8) {
             if (data.enabled_events !== void 0) {
               const _errs27 = errors;
-              if (!validate121(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+              if (!validate120(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
                 errors = vErrors.length;
               }
               var valid8 = _errs27 === errors;
@@ -5538,8 +6183,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid8) {
               if (data.secret !== void 0) {
                 const _errs28 = errors;
-                if (!validate150(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+                if (!validate148(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
                   errors = vErrors.length;
                 }
                 var valid8 = _errs28 === errors;
@@ -5549,8 +6194,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid8) {
                 if (data.include !== void 0) {
                   const _errs29 = errors;
-                  if (!validate126(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+                  if (!validate125(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
                     errors = vErrors.length;
                   }
                   var valid8 = _errs29 === errors;
@@ -5602,7 +6247,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                         vErrors.push(err12);
                       }
                       errors++;
-                      validate165.errors = vErrors;
+                      validate175.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs31;
@@ -5626,8 +6271,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                       let valid10 = false;
                       let passing1 = null;
                       const _errs37 = errors;
-                      if (!validate128(data8, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+                      if (!validate127(data8, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
                         errors = vErrors.length;
                       }
                       var _valid3 = _errs37 === errors;
@@ -5663,7 +6308,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                           vErrors.push(err14);
                         }
                         errors++;
-                        validate165.errors = vErrors;
+                        validate175.errors = vErrors;
                         return false;
                       } else {
                         errors = _errs36;
@@ -5682,8 +6327,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                     if (valid8) {
                       if (data.oidc_client_id !== void 0) {
                         const _errs40 = errors;
-                        if (!validate130(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+                        if (!validate129(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
                           errors = vErrors.length;
                         }
                         var valid8 = _errs40 === errors;
@@ -5693,8 +6338,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                       if (valid8) {
                         if (data.oidc_client_secret !== void 0) {
                           const _errs41 = errors;
-                          if (!validate155(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+                          if (!validate153(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
                             errors = vErrors.length;
                           }
                           var valid8 = _errs41 === errors;
@@ -5704,8 +6349,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                         if (valid8) {
                           if (data.oidc_token_endpoint !== void 0) {
                             const _errs42 = errors;
-                            if (!validate132(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+                            if (!validate131(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
                               errors = vErrors.length;
                             }
                             var valid8 = _errs42 === errors;
@@ -5720,8 +6365,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                               let valid11 = false;
                               let passing2 = null;
                               const _errs45 = errors;
-                              if (!validate135(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+                              if (!validate134(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
                                 errors = vErrors.length;
                               }
                               var _valid4 = _errs45 === errors;
@@ -5757,7 +6402,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                                   vErrors.push(err16);
                                 }
                                 errors++;
-                                validate165.errors = vErrors;
+                                validate175.errors = vErrors;
                                 return false;
                               } else {
                                 errors = _errs44;
@@ -5781,8 +6426,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                                 let valid12 = false;
                                 let passing3 = null;
                                 const _errs50 = errors;
-                                if (!validate137(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+                                if (!validate136(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
                                   errors = vErrors.length;
                                 }
                                 var _valid5 = _errs50 === errors;
@@ -5818,7 +6463,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                                     vErrors.push(err18);
                                   }
                                   errors++;
-                                  validate165.errors = vErrors;
+                                  validate175.errors = vErrors;
                                   return false;
                                 } else {
                                   errors = _errs49;
@@ -5837,8 +6482,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                               if (valid8) {
                                 if (data.oidc_access_token_ttl_seconds !== void 0) {
                                   const _errs53 = errors;
-                                  if (!validate139(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+                                  if (!validate138(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                    vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
                                     errors = vErrors.length;
                                   }
                                   var valid8 = _errs53 === errors;
@@ -5859,14 +6504,14 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate165.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate175.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate165.errors = vErrors;
+  validate175.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate165 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate175 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:explain
 var schema20 = { "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "business.approved" }, "data": { "$ref": "#/$defs/BusinessEventData" } }, "unevaluatedProperties": false };
@@ -9501,15 +10146,14 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var evaluated_validate1132 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema48 = { "type": "object", "allOf": [{ "$ref": "#/$defs/WebhookFields" }], "unevaluatedProperties": false };
-var schema49 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] } } };
-var schema50 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long, such as https://hooks.example.com/webhooks" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long, such as https://hooks.example.com/webhooks" } } };
+var schema482 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] } }, "additionalProperties": false };
+var schema49 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long, such as https://hooks.example.com/webhooks" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long, such as https://hooks.example.com/webhooks" } } };
 var formats222 = format_uri;
 var pattern52 = /* @__PURE__ */ new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
-function validate1192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1192;
+  const evaluated0 = evaluated_validate1182;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9553,7 +10197,7 @@ function validate1192(data, { instancePath = "", parentData, parentDataProperty,
     const _errs4 = errors;
     if (typeof data === "string") {
       if (!pattern52.test(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema50.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema49.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9562,7 +10206,7 @@ function validate1192(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (!formats222(data)) {
-        const err3 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema50.then, data };
+        const err3 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema49.then, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9571,7 +10215,7 @@ function validate1192(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err4 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema50.then.type, parentSchema: schema50.then, data };
+      const err4 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema49.then.type, parentSchema: schema49.then, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -9583,7 +10227,7 @@ function validate1192(data, { instancePath = "", parentData, parentDataProperty,
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema50.if, parentSchema: schema50, data };
+    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema49.if, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -9593,7 +10237,7 @@ function validate1192(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (typeof data === "string") {
     if (func22(data) > 2048) {
-      const err6 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema50, data };
+      const err6 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema49, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -9602,7 +10246,7 @@ function validate1192(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (func22(data) < 9) {
-      const err7 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 }, schema: 9, parentSchema: schema50, data };
+      const err7 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 }, schema: 9, parentSchema: schema49, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -9611,7 +10255,7 @@ function validate1192(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema50.type, parentSchema: schema50, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema49.type, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -9619,16 +10263,16 @@ function validate1192(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1192.errors = vErrors;
+  validate1182.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1192 = { "dynamicProps": false, "dynamicItems": false };
-var schema51 = { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/EnabledEventType" }, "x-explain-with": "allOf", "if": { "contains": { "const": "*" } }, "then": { "maxItems": 1, "x-error-messages": { "maxItems": '{field}: "*" cannot be combined with other events; send ["*"] alone, or event types only, such as ["order.created"]' } }, "x-error-messages": { "type": '{field} must be an array of event types, such as ["order.created"], or ["*"] for all events', "minItems": '{field} must list at least one event type, such as ["order.created"], or ["*"] for all events', "uniqueItems": '{field} lists an event type more than once; list each once, such as ["business.created", "business.updated"]', "maxItems": '{field} must list at most 100 event types, such as ["order.created"], or ["*"] for all events' } };
-var schema52 = { "anyOf": [{ "type": "string", "const": "*" }, { "$ref": "#/$defs/EventType" }], "x-error-messages": { "anyOf": '{field} is not a known event type; use "*" or one of the event types listed in the webhooks section, such as "business.approved"' } };
-function validate1222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1182 = { "dynamicProps": false, "dynamicItems": false };
+var schema50 = { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/EnabledEventType" }, "x-explain-with": "allOf", "if": { "contains": { "const": "*" } }, "then": { "maxItems": 1, "x-error-messages": { "maxItems": '{field}: "*" cannot be combined with other events; send ["*"] alone, or event types only, such as ["order.created"]' } }, "x-error-messages": { "type": '{field} must be an array of event types, such as ["order.created"], or ["*"] for all events', "minItems": '{field} must list at least one event type, such as ["order.created"], or ["*"] for all events', "uniqueItems": '{field} lists an event type more than once; list each once, such as ["business.created", "business.updated"]', "maxItems": '{field} must list at most 100 event types, such as ["order.created"], or ["*"] for all events' } };
+var schema51 = { "anyOf": [{ "type": "string", "const": "*" }, { "$ref": "#/$defs/EventType" }], "x-error-messages": { "anyOf": '{field} is not a known event type; use "*" or one of the event types listed in the webhooks section, such as "business.approved"' } };
+function validate1212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1222;
+  const evaluated0 = evaluated_validate1212;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9639,7 +10283,7 @@ function validate1222(data, { instancePath = "", parentData, parentDataProperty,
   let valid0 = false;
   const _errs1 = errors;
   if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, schema: schema52.anyOf[0].type, parentSchema: schema52.anyOf[0], data };
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, schema: schema51.anyOf[0].type, parentSchema: schema51.anyOf[0], data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9648,7 +10292,7 @@ function validate1222(data, { instancePath = "", parentData, parentDataProperty,
     errors++;
   }
   if ("*" !== data) {
-    const err1 = { instancePath, schemaPath: "#/anyOf/0/const", keyword: "const", params: { allowedValue: "*" }, schema: "*", parentSchema: schema52.anyOf[0], data };
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/const", keyword: "const", params: { allowedValue: "*" }, schema: "*", parentSchema: schema51.anyOf[0], data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -9666,7 +10310,7 @@ function validate1222(data, { instancePath = "", parentData, parentDataProperty,
   var _valid0 = _errs3 === errors;
   valid0 = valid0 || _valid0;
   if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, schema: schema52.anyOf, parentSchema: schema52, data };
+    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, schema: schema51.anyOf, parentSchema: schema51, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -9683,15 +10327,15 @@ function validate1222(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   }
-  validate1222.errors = vErrors;
+  validate1212.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1222 = { "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate1212 = { "dynamicProps": false, "dynamicItems": false };
 var func02 = equal;
-function validate1212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1212;
+  const evaluated0 = evaluated_validate1202;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9752,7 +10396,7 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
     const _errs5 = errors;
     if (Array.isArray(data)) {
       if (data.length > 1) {
-        const err2 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 }, schema: 1, parentSchema: schema51.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 }, schema: 1, parentSchema: schema50.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9765,7 +10409,7 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema51.if, parentSchema: schema51, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema50.if, parentSchema: schema50, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -9775,7 +10419,7 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (Array.isArray(data)) {
     if (data.length > 100) {
-      const err4 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, schema: 100, parentSchema: schema51, data };
+      const err4 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, schema: 100, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -9784,7 +10428,7 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.length < 1) {
-      const err5 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema51, data };
+      const err5 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -9794,8 +10438,8 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
     }
     const len1 = data.length;
     for (let i1 = 0; i1 < len1; i1++) {
-      if (!validate1222(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1222.errors : vErrors.concat(validate1222.errors);
+      if (!validate1212(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1212.errors : vErrors.concat(validate1212.errors);
         errors = vErrors.length;
       }
     }
@@ -9805,7 +10449,7 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
       outer0: for (; i2--; ) {
         for (j0 = i2; j0--; ) {
           if (func02(data[i2], data[j0])) {
-            const err6 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema51, data };
+            const err6 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema50, data };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -9818,7 +10462,7 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, schema: schema51.type, parentSchema: schema51, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, schema: schema50.type, parentSchema: schema50, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -9826,16 +10470,16 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1212.errors = vErrors;
+  validate1202.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1212 = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema53 = { "type": "string", "maxLength": 256, "x-error-messages": { "type": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "maxLength": '{field} must be at most 256 characters long, such as "addresses,people"' }, "if": { "type": "string", "maxLength": 256 }, "then": { "type": "string", "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "type": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "maxLength": '{field} must be at most 256 characters long, such as "addresses,people"' } } };
+var evaluated_validate1202 = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema52 = { "type": "string", "maxLength": 256, "x-error-messages": { "type": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "maxLength": '{field} must be at most 256 characters long, such as "addresses,people"' }, "if": { "type": "string", "maxLength": 256 }, "then": { "type": "string", "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "type": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "maxLength": '{field} must be at most 256 characters long, such as "addresses,people"' } } };
 var pattern62 = /* @__PURE__ */ new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
-function validate1262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1252(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1262;
+  const evaluated0 = evaluated_validate1252;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9879,7 +10523,7 @@ function validate1262(data, { instancePath = "", parentData, parentDataProperty,
     const _errs4 = errors;
     if (typeof data === "string") {
       if (!pattern62.test(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, schema: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", parentSchema: schema53.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, schema: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", parentSchema: schema52.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9888,7 +10532,7 @@ function validate1262(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema53.then.type, parentSchema: schema53.then, data };
+      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema52.then.type, parentSchema: schema52.then, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9900,7 +10544,7 @@ function validate1262(data, { instancePath = "", parentData, parentDataProperty,
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema53.if, parentSchema: schema53, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema52.if, parentSchema: schema52, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -9910,7 +10554,7 @@ function validate1262(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (typeof data === "string") {
     if (func22(data) > 256) {
-      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema53, data };
+      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema52, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -9919,7 +10563,7 @@ function validate1262(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema53.type, parentSchema: schema53, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -9927,15 +10571,15 @@ function validate1262(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1262.errors = vErrors;
+  validate1252.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1262 = { "dynamicProps": false, "dynamicItems": false };
-var schema542 = { "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
-function validate1282(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1252 = { "dynamicProps": false, "dynamicItems": false };
+var schema532 = { "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
+function validate1272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1282;
+  const evaluated0 = evaluated_validate1272;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9943,7 +10587,7 @@ function validate1282(data, { instancePath = "", parentData, parentDataProperty,
     evaluated0.items = void 0;
   }
   if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema542.type, parentSchema: schema542, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema532.type, parentSchema: schema532, data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9952,7 +10596,7 @@ function validate1282(data, { instancePath = "", parentData, parentDataProperty,
     errors++;
   }
   if (!(data === "private_key_jwt" || data === "client_secret")) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema542.enum }, schema: schema542.enum, parentSchema: schema542, data };
+    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema532.enum }, schema: schema532.enum, parentSchema: schema532, data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -9960,15 +10604,15 @@ function validate1282(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1282.errors = vErrors;
+  validate1272.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1282 = { "dynamicProps": false, "dynamicItems": false };
-var schema55 = { "type": "string", "minLength": 1, "maxLength": 255, "x-error-messages": { "type": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)", "minLength": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)", "maxLength": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)" } };
-function validate1302(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1272 = { "dynamicProps": false, "dynamicItems": false };
+var schema54 = { "type": "string", "minLength": 1, "maxLength": 255, "x-error-messages": { "type": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)", "minLength": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)", "maxLength": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)" } };
+function validate1292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1302;
+  const evaluated0 = evaluated_validate1292;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9977,7 +10621,7 @@ function validate1302(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (typeof data === "string") {
     if (func22(data) > 255) {
-      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 255 }, schema: 255, parentSchema: schema55, data };
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 255 }, schema: 255, parentSchema: schema54, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9986,7 +10630,7 @@ function validate1302(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (func22(data) < 1) {
-      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema55, data };
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema54, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9995,7 +10639,7 @@ function validate1302(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema55.type, parentSchema: schema55, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -10003,15 +10647,15 @@ function validate1302(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1302.errors = vErrors;
+  validate1292.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1302 = { "dynamicProps": false, "dynamicItems": false };
-var schema56 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "maxLength": "{field} must be at most 2048 characters long, such as https://idp.example.com/oauth2/token" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "maxLength": "{field} must be at most 2048 characters long, such as https://idp.example.com/oauth2/token" } } };
-function validate1322(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1292 = { "dynamicProps": false, "dynamicItems": false };
+var schema55 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "maxLength": "{field} must be at most 2048 characters long, such as https://idp.example.com/oauth2/token" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "maxLength": "{field} must be at most 2048 characters long, such as https://idp.example.com/oauth2/token" } } };
+function validate1312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1322;
+  const evaluated0 = evaluated_validate1312;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10055,7 +10699,7 @@ function validate1322(data, { instancePath = "", parentData, parentDataProperty,
     const _errs4 = errors;
     if (typeof data === "string") {
       if (!pattern52.test(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema56.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema55.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10064,7 +10708,7 @@ function validate1322(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (!formats222(data)) {
-        const err3 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema56.then, data };
+        const err3 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema55.then, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10073,7 +10717,7 @@ function validate1322(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err4 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema56.then.type, parentSchema: schema56.then, data };
+      const err4 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema55.then.type, parentSchema: schema55.then, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10085,7 +10729,7 @@ function validate1322(data, { instancePath = "", parentData, parentDataProperty,
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema56.if, parentSchema: schema56, data };
+    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema55.if, parentSchema: schema55, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -10095,7 +10739,7 @@ function validate1322(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (typeof data === "string") {
     if (func22(data) > 2048) {
-      const err6 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema56, data };
+      const err6 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -10104,7 +10748,7 @@ function validate1322(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (func22(data) < 9) {
-      const err7 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 }, schema: 9, parentSchema: schema56, data };
+      const err7 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 }, schema: 9, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -10113,7 +10757,7 @@ function validate1322(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema56.type, parentSchema: schema56, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema55.type, parentSchema: schema55, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -10121,15 +10765,15 @@ function validate1322(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1322.errors = vErrors;
+  validate1312.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1322 = { "dynamicProps": false, "dynamicItems": false };
-var schema57 = { "type": "string", "maxLength": 2048, "x-error-messages": { "type": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "maxLength": '{field} must be at most 2048 characters long, such as "api://my-app"' }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "format": "uri", "x-error-messages": { "type": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "maxLength": '{field} must be at most 2048 characters long, such as "api://my-app"' } } };
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1312 = { "dynamicProps": false, "dynamicItems": false };
+var schema56 = { "type": "string", "maxLength": 2048, "x-error-messages": { "type": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "maxLength": '{field} must be at most 2048 characters long, such as "api://my-app"' }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "format": "uri", "x-error-messages": { "type": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "maxLength": '{field} must be at most 2048 characters long, such as "api://my-app"' } } };
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate134;
+  const evaluated0 = evaluated_validate133;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10173,7 +10817,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs4 = errors;
     if (typeof data === "string") {
       if (!formats222(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema57.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema56.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10182,7 +10826,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema57.then.type, parentSchema: schema57.then, data };
+      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema56.then.type, parentSchema: schema56.then, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10194,7 +10838,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema57.if, parentSchema: schema57, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema56.if, parentSchema: schema56, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -10204,7 +10848,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (func22(data) > 2048) {
-      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema57, data };
+      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -10213,7 +10857,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema57.type, parentSchema: schema57, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema56.type, parentSchema: schema56, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -10221,16 +10865,16 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate133.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate134 = { "dynamicProps": false, "dynamicItems": false };
-var schema58 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "type": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "minLength": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "pattern": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "maxLength": '{field} must be at most 1024 characters long, such as "openid webhooks.receive"' }, "if": { "type": "string", "maxLength": 1024 }, "then": { "type": "string", "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "type": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "minLength": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "pattern": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "maxLength": '{field} must be at most 1024 characters long, such as "openid webhooks.receive"' } } };
+var evaluated_validate133 = { "dynamicProps": false, "dynamicItems": false };
+var schema57 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "type": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "minLength": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "pattern": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "maxLength": '{field} must be at most 1024 characters long, such as "openid webhooks.receive"' }, "if": { "type": "string", "maxLength": 1024 }, "then": { "type": "string", "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "type": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "minLength": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "pattern": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "maxLength": '{field} must be at most 1024 characters long, such as "openid webhooks.receive"' } } };
 var pattern82 = /* @__PURE__ */ new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate136;
+  const evaluated0 = evaluated_validate135;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10274,7 +10918,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs4 = errors;
     if (typeof data === "string") {
       if (!pattern82.test(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema58.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema57.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10283,7 +10927,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema58.then.type, parentSchema: schema58.then, data };
+      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema57.then.type, parentSchema: schema57.then, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10295,7 +10939,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema58.if, parentSchema: schema58, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema57.if, parentSchema: schema57, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -10305,7 +10949,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (func22(data) > 1024) {
-      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, schema: 1024, parentSchema: schema58, data };
+      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, schema: 1024, parentSchema: schema57, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -10314,7 +10958,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (func22(data) < 1) {
-      const err6 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema58, data };
+      const err6 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema57, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -10323,7 +10967,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema58.type, parentSchema: schema58, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema57.type, parentSchema: schema57, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -10331,15 +10975,15 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate136 = { "dynamicProps": false, "dynamicItems": false };
-var schema59 = { "type": "integer", "minimum": 60, "maximum": 86400, "x-error-messages": { "type": "{field} must be a whole number of seconds, such as 3600", "minimum": "{field} must be at least 60 seconds, such as 3600", "maximum": "{field} must be at most 86400 seconds (one day), such as 3600" } };
-function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate135 = { "dynamicProps": false, "dynamicItems": false };
+var schema58 = { "type": "integer", "minimum": 60, "maximum": 86400, "x-error-messages": { "type": "{field} must be a whole number of seconds, such as 3600", "minimum": "{field} must be at least 60 seconds, such as 3600", "maximum": "{field} must be at most 86400 seconds (one day), such as 3600" } };
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate138;
+  const evaluated0 = evaluated_validate137;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10347,7 +10991,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, schema: schema59.type, parentSchema: schema59, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10357,7 +11001,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data == "number" && isFinite(data)) {
     if (data > 86400 || isNaN(data)) {
-      const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, schema: 86400, parentSchema: schema59, data };
+      const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, schema: 86400, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10366,7 +11010,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data < 60 || isNaN(data)) {
-      const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, schema: 60, parentSchema: schema59, data };
+      const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, schema: 60, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10375,14 +11019,14 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   }
-  validate138.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate138 = { "dynamicProps": false, "dynamicItems": false };
-function validate1172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate137 = { "dynamicProps": false, "dynamicItems": false };
+function validate1162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1172;
+  const evaluated0 = evaluated_validate1162;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10391,7 +11035,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema49.required, parentSchema: schema49, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10400,7 +11044,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema49.required, parentSchema: schema49, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10409,7 +11053,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.url === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema49.required, parentSchema: schema49, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10418,7 +11062,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.enabled_events === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema49.required, parentSchema: schema49, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10427,7 +11071,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.include === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "include" }, schema: schema49.required, parentSchema: schema49, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "include" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10436,7 +11080,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_auth_method === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_auth_method" }, schema: schema49.required, parentSchema: schema49, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_auth_method" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -10445,7 +11089,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_client_id === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema49.required, parentSchema: schema49, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -10454,7 +11098,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_token_endpoint === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema49.required, parentSchema: schema49, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -10463,7 +11107,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_resource_uri === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_resource_uri" }, schema: schema49.required, parentSchema: schema49, data };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_resource_uri" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -10472,7 +11116,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_scope === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_scope" }, schema: schema49.required, parentSchema: schema49, data };
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_scope" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -10481,7 +11125,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_access_token_ttl_seconds === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema49.required, parentSchema: schema49, data };
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err10];
       } else {
@@ -10490,7 +11134,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.created_at === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, schema: schema49.required, parentSchema: schema49, data };
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -10499,7 +11143,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.updated_at === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated_at" }, schema: schema49.required, parentSchema: schema49, data };
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated_at" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err12];
       } else {
@@ -10508,7 +11152,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.disabled_at === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_at" }, schema: schema49.required, parentSchema: schema49, data };
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_at" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -10517,7 +11161,7 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.disabled_reason === void 0) {
-      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_reason" }, schema: schema49.required, parentSchema: schema49, data };
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_reason" }, schema: schema482.required, parentSchema: schema482, data };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -10525,10 +11169,9 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       }
       errors++;
     }
-    if (data.object !== void 0) {
-      let data0 = data.object;
-      if (typeof data0 !== "string") {
-        const err15 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema49.properties.object.type, parentSchema: schema49.properties.object, data: data0 };
+    for (const key0 in data) {
+      if (!func12.call(schema482.properties, key0)) {
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema482, data };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -10536,12 +11179,24 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
         }
         errors++;
       }
-      if ("webhook" !== data0) {
-        const err16 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, schema: "webhook", parentSchema: schema49.properties.object, data: data0 };
+    }
+    if (data.object !== void 0) {
+      let data0 = data.object;
+      if (typeof data0 !== "string") {
+        const err16 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema482.properties.object.type, parentSchema: schema482.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
           vErrors.push(err16);
+        }
+        errors++;
+      }
+      if ("webhook" !== data0) {
+        const err17 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, schema: "webhook", parentSchema: schema482.properties.object, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -10553,49 +11208,49 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
     if (data.url !== void 0) {
-      if (!validate1192(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1192.errors : vErrors.concat(validate1192.errors);
+      if (!validate1182(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1182.errors : vErrors.concat(validate1182.errors);
         errors = vErrors.length;
       }
     }
     if (data.enabled_events !== void 0) {
-      if (!validate1212(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1212.errors : vErrors.concat(validate1212.errors);
+      if (!validate1202(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1202.errors : vErrors.concat(validate1202.errors);
         errors = vErrors.length;
       }
     }
     if (data.include !== void 0) {
-      if (!validate1262(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1262.errors : vErrors.concat(validate1262.errors);
+      if (!validate1252(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1252.errors : vErrors.concat(validate1252.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_auth_method !== void 0) {
       let data5 = data.oidc_auth_method;
-      const _errs8 = errors;
+      const _errs9 = errors;
       let valid1 = false;
       let passing0 = null;
-      const _errs9 = errors;
-      if (!validate1282(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1282.errors : vErrors.concat(validate1282.errors);
+      const _errs10 = errors;
+      if (!validate1272(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1272.errors : vErrors.concat(validate1272.errors);
         errors = vErrors.length;
       }
-      var _valid0 = _errs9 === errors;
+      var _valid0 = _errs10 === errors;
       if (_valid0) {
         valid1 = true;
         passing0 = 0;
       }
-      const _errs10 = errors;
+      const _errs11 = errors;
       if (data5 !== null) {
-        const err17 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema49.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema49.properties.oidc_auth_method.oneOf[1], data: data5 };
+        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema482.properties.oidc_auth_method.oneOf[1], data: data5 };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
-      var _valid0 = _errs10 === errors;
+      var _valid0 = _errs11 === errors;
       if (_valid0 && valid1) {
         valid1 = false;
         passing0 = [passing0, 1];
@@ -10606,18 +11261,18 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid1) {
-        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema49.properties.oidc_auth_method.oneOf, parentSchema: schema49.properties.oidc_auth_method, data: data5 };
+        const err19 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema482.properties.oidc_auth_method.oneOf, parentSchema: schema482.properties.oidc_auth_method, data: data5 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       } else {
-        errors = _errs8;
+        errors = _errs9;
         if (vErrors !== null) {
-          if (_errs8) {
-            vErrors.length = _errs8;
+          if (_errs9) {
+            vErrors.length = _errs9;
           } else {
             vErrors = null;
           }
@@ -10626,30 +11281,30 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
     }
     if (data.oidc_client_id !== void 0) {
       let data6 = data.oidc_client_id;
-      const _errs13 = errors;
+      const _errs14 = errors;
       let valid2 = false;
       let passing1 = null;
-      const _errs14 = errors;
-      if (!validate1302(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1302.errors : vErrors.concat(validate1302.errors);
+      const _errs15 = errors;
+      if (!validate1292(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1292.errors : vErrors.concat(validate1292.errors);
         errors = vErrors.length;
       }
-      var _valid1 = _errs14 === errors;
+      var _valid1 = _errs15 === errors;
       if (_valid1) {
         valid2 = true;
         passing1 = 0;
       }
-      const _errs15 = errors;
+      const _errs16 = errors;
       if (data6 !== null) {
-        const err19 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema49.properties.oidc_client_id.oneOf[1].type, parentSchema: schema49.properties.oidc_client_id.oneOf[1], data: data6 };
+        const err20 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_client_id.oneOf[1].type, parentSchema: schema482.properties.oidc_client_id.oneOf[1], data: data6 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
         }
         errors++;
       }
-      var _valid1 = _errs15 === errors;
+      var _valid1 = _errs16 === errors;
       if (_valid1 && valid2) {
         valid2 = false;
         passing1 = [passing1, 1];
@@ -10660,18 +11315,18 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid2) {
-        const err20 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema49.properties.oidc_client_id.oneOf, parentSchema: schema49.properties.oidc_client_id, data: data6 };
+        const err21 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema482.properties.oidc_client_id.oneOf, parentSchema: schema482.properties.oidc_client_id, data: data6 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       } else {
-        errors = _errs13;
+        errors = _errs14;
         if (vErrors !== null) {
-          if (_errs13) {
-            vErrors.length = _errs13;
+          if (_errs14) {
+            vErrors.length = _errs14;
           } else {
             vErrors = null;
           }
@@ -10680,30 +11335,30 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
     }
     if (data.oidc_token_endpoint !== void 0) {
       let data7 = data.oidc_token_endpoint;
-      const _errs18 = errors;
+      const _errs19 = errors;
       let valid3 = false;
       let passing2 = null;
-      const _errs19 = errors;
-      if (!validate1322(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1322.errors : vErrors.concat(validate1322.errors);
+      const _errs20 = errors;
+      if (!validate1312(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1312.errors : vErrors.concat(validate1312.errors);
         errors = vErrors.length;
       }
-      var _valid2 = _errs19 === errors;
+      var _valid2 = _errs20 === errors;
       if (_valid2) {
         valid3 = true;
         passing2 = 0;
       }
-      const _errs20 = errors;
+      const _errs21 = errors;
       if (data7 !== null) {
-        const err21 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema49.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema49.properties.oidc_token_endpoint.oneOf[1], data: data7 };
+        const err22 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema482.properties.oidc_token_endpoint.oneOf[1], data: data7 };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err22];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err22);
         }
         errors++;
       }
-      var _valid2 = _errs20 === errors;
+      var _valid2 = _errs21 === errors;
       if (_valid2 && valid3) {
         valid3 = false;
         passing2 = [passing2, 1];
@@ -10714,18 +11369,18 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid3) {
-        const err22 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema49.properties.oidc_token_endpoint.oneOf, parentSchema: schema49.properties.oidc_token_endpoint, data: data7 };
+        const err23 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema482.properties.oidc_token_endpoint.oneOf, parentSchema: schema482.properties.oidc_token_endpoint, data: data7 };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       } else {
-        errors = _errs18;
+        errors = _errs19;
         if (vErrors !== null) {
-          if (_errs18) {
-            vErrors.length = _errs18;
+          if (_errs19) {
+            vErrors.length = _errs19;
           } else {
             vErrors = null;
           }
@@ -10734,30 +11389,30 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
     }
     if (data.oidc_resource_uri !== void 0) {
       let data8 = data.oidc_resource_uri;
-      const _errs23 = errors;
+      const _errs24 = errors;
       let valid4 = false;
       let passing3 = null;
-      const _errs24 = errors;
-      if (!validate134(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      const _errs25 = errors;
+      if (!validate133(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
         errors = vErrors.length;
       }
-      var _valid3 = _errs24 === errors;
+      var _valid3 = _errs25 === errors;
       if (_valid3) {
         valid4 = true;
         passing3 = 0;
       }
-      const _errs25 = errors;
+      const _errs26 = errors;
       if (data8 !== null) {
-        const err23 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema49.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema49.properties.oidc_resource_uri.oneOf[1], data: data8 };
+        const err24 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema482.properties.oidc_resource_uri.oneOf[1], data: data8 };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err24];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err24);
         }
         errors++;
       }
-      var _valid3 = _errs25 === errors;
+      var _valid3 = _errs26 === errors;
       if (_valid3 && valid4) {
         valid4 = false;
         passing3 = [passing3, 1];
@@ -10768,18 +11423,18 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid4) {
-        const err24 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema49.properties.oidc_resource_uri.oneOf, parentSchema: schema49.properties.oidc_resource_uri, data: data8 };
+        const err25 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema482.properties.oidc_resource_uri.oneOf, parentSchema: schema482.properties.oidc_resource_uri, data: data8 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
         }
         errors++;
       } else {
-        errors = _errs23;
+        errors = _errs24;
         if (vErrors !== null) {
-          if (_errs23) {
-            vErrors.length = _errs23;
+          if (_errs24) {
+            vErrors.length = _errs24;
           } else {
             vErrors = null;
           }
@@ -10788,30 +11443,30 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
     }
     if (data.oidc_scope !== void 0) {
       let data9 = data.oidc_scope;
-      const _errs28 = errors;
+      const _errs29 = errors;
       let valid5 = false;
       let passing4 = null;
-      const _errs29 = errors;
-      if (!validate136(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      const _errs30 = errors;
+      if (!validate135(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
-      var _valid4 = _errs29 === errors;
+      var _valid4 = _errs30 === errors;
       if (_valid4) {
         valid5 = true;
         passing4 = 0;
       }
-      const _errs30 = errors;
+      const _errs31 = errors;
       if (data9 !== null) {
-        const err25 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema49.properties.oidc_scope.oneOf[1].type, parentSchema: schema49.properties.oidc_scope.oneOf[1], data: data9 };
+        const err26 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_scope.oneOf[1].type, parentSchema: schema482.properties.oidc_scope.oneOf[1], data: data9 };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err26];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err26);
         }
         errors++;
       }
-      var _valid4 = _errs30 === errors;
+      var _valid4 = _errs31 === errors;
       if (_valid4 && valid5) {
         valid5 = false;
         passing4 = [passing4, 1];
@@ -10822,18 +11477,18 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid5) {
-        const err26 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, schema: schema49.properties.oidc_scope.oneOf, parentSchema: schema49.properties.oidc_scope, data: data9 };
+        const err27 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, schema: schema482.properties.oidc_scope.oneOf, parentSchema: schema482.properties.oidc_scope, data: data9 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err27];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err27);
         }
         errors++;
       } else {
-        errors = _errs28;
+        errors = _errs29;
         if (vErrors !== null) {
-          if (_errs28) {
-            vErrors.length = _errs28;
+          if (_errs29) {
+            vErrors.length = _errs29;
           } else {
             vErrors = null;
           }
@@ -10842,30 +11497,30 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
     }
     if (data.oidc_access_token_ttl_seconds !== void 0) {
       let data10 = data.oidc_access_token_ttl_seconds;
-      const _errs33 = errors;
+      const _errs34 = errors;
       let valid6 = false;
       let passing5 = null;
-      const _errs34 = errors;
-      if (!validate138(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      const _errs35 = errors;
+      if (!validate137(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
-      var _valid5 = _errs34 === errors;
+      var _valid5 = _errs35 === errors;
       if (_valid5) {
         valid6 = true;
         passing5 = 0;
       }
-      const _errs35 = errors;
+      const _errs36 = errors;
       if (data10 !== null) {
-        const err27 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema49.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema49.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
+        const err28 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema482.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err28];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err28);
         }
         errors++;
       }
-      var _valid5 = _errs35 === errors;
+      var _valid5 = _errs36 === errors;
       if (_valid5 && valid6) {
         valid6 = false;
         passing5 = [passing5, 1];
@@ -10876,18 +11531,18 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid6) {
-        const err28 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, schema: schema49.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema49.properties.oidc_access_token_ttl_seconds, data: data10 };
+        const err29 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, schema: schema482.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema482.properties.oidc_access_token_ttl_seconds, data: data10 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err29];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err29);
         }
         errors++;
       } else {
-        errors = _errs33;
+        errors = _errs34;
         if (vErrors !== null) {
-          if (_errs33) {
-            vErrors.length = _errs33;
+          if (_errs34) {
+            vErrors.length = _errs34;
           } else {
             vErrors = null;
           }
@@ -10908,30 +11563,30 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
     }
     if (data.disabled_at !== void 0) {
       let data13 = data.disabled_at;
-      const _errs40 = errors;
+      const _errs41 = errors;
       let valid7 = false;
       let passing6 = null;
-      const _errs41 = errors;
+      const _errs42 = errors;
       if (!validate552(data13, { instancePath: instancePath + "/disabled_at", parentData: data, parentDataProperty: "disabled_at", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
         errors = vErrors.length;
       }
-      var _valid6 = _errs41 === errors;
+      var _valid6 = _errs42 === errors;
       if (_valid6) {
         valid7 = true;
         passing6 = 0;
       }
-      const _errs42 = errors;
+      const _errs43 = errors;
       if (data13 !== null) {
-        const err29 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema49.properties.disabled_at.oneOf[1].type, parentSchema: schema49.properties.disabled_at.oneOf[1], data: data13 };
+        const err30 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.disabled_at.oneOf[1].type, parentSchema: schema482.properties.disabled_at.oneOf[1], data: data13 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err30];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err30);
         }
         errors++;
       }
-      var _valid6 = _errs42 === errors;
+      var _valid6 = _errs43 === errors;
       if (_valid6 && valid7) {
         valid7 = false;
         passing6 = [passing6, 1];
@@ -10942,18 +11597,18 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid7) {
-        const err30 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, schema: schema49.properties.disabled_at.oneOf, parentSchema: schema49.properties.disabled_at, data: data13 };
+        const err31 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, schema: schema482.properties.disabled_at.oneOf, parentSchema: schema482.properties.disabled_at, data: data13 };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err31];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err31);
         }
         errors++;
       } else {
-        errors = _errs40;
+        errors = _errs41;
         if (vErrors !== null) {
-          if (_errs40) {
-            vErrors.length = _errs40;
+          if (_errs41) {
+            vErrors.length = _errs41;
           } else {
             vErrors = null;
           }
@@ -10962,37 +11617,22 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
     }
     if (data.disabled_reason !== void 0) {
       let data14 = data.disabled_reason;
-      const _errs45 = errors;
+      const _errs46 = errors;
       let valid8 = false;
       let passing7 = null;
-      const _errs46 = errors;
+      const _errs47 = errors;
       if (typeof data14 === "string") {
         if (func22(data14) > 1e3) {
-          const err31 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 }, schema: 1e3, parentSchema: schema49.properties.disabled_reason.oneOf[0], data: data14 };
+          const err32 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 }, schema: 1e3, parentSchema: schema482.properties.disabled_reason.oneOf[0], data: data14 };
           if (vErrors === null) {
-            vErrors = [err31];
+            vErrors = [err32];
           } else {
-            vErrors.push(err31);
+            vErrors.push(err32);
           }
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/type", keyword: "type", params: { type: "string" }, schema: schema49.properties.disabled_reason.oneOf[0].type, parentSchema: schema49.properties.disabled_reason.oneOf[0], data: data14 };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-      var _valid7 = _errs46 === errors;
-      if (_valid7) {
-        valid8 = true;
-        passing7 = 0;
-      }
-      const _errs48 = errors;
-      if (data14 !== null) {
-        const err33 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema49.properties.disabled_reason.oneOf[1].type, parentSchema: schema49.properties.disabled_reason.oneOf[1], data: data14 };
+        const err33 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/type", keyword: "type", params: { type: "string" }, schema: schema482.properties.disabled_reason.oneOf[0].type, parentSchema: schema482.properties.disabled_reason.oneOf[0], data: data14 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -11000,7 +11640,22 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
         }
         errors++;
       }
-      var _valid7 = _errs48 === errors;
+      var _valid7 = _errs47 === errors;
+      if (_valid7) {
+        valid8 = true;
+        passing7 = 0;
+      }
+      const _errs49 = errors;
+      if (data14 !== null) {
+        const err34 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.disabled_reason.oneOf[1].type, parentSchema: schema482.properties.disabled_reason.oneOf[1], data: data14 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      var _valid7 = _errs49 === errors;
       if (_valid7 && valid8) {
         valid8 = false;
         passing7 = [passing7, 1];
@@ -11011,18 +11666,18 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid8) {
-        const err34 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, schema: schema49.properties.disabled_reason.oneOf, parentSchema: schema49.properties.disabled_reason, data: data14 };
+        const err35 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, schema: schema482.properties.disabled_reason.oneOf, parentSchema: schema482.properties.disabled_reason, data: data14 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err35];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err35);
         }
         errors++;
       } else {
-        errors = _errs45;
+        errors = _errs46;
         if (vErrors !== null) {
-          if (_errs45) {
-            vErrors.length = _errs45;
+          if (_errs46) {
+            vErrors.length = _errs46;
           } else {
             vErrors = null;
           }
@@ -11030,50 +11685,11 @@ function validate1172(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   } else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema49.type, parentSchema: schema49, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema482.type, parentSchema: schema482, data };
     if (vErrors === null) {
-      vErrors = [err35];
+      vErrors = [err36];
     } else {
-      vErrors.push(err35);
-    }
-    errors++;
-  }
-  validate1172.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate1172 = { "props": { "object": true, "id": true, "url": true, "enabled_events": true, "include": true, "oidc_auth_method": true, "oidc_client_id": true, "oidc_token_endpoint": true, "oidc_resource_uri": true, "oidc_scope": true, "oidc_access_token_ttl_seconds": true, "created_at": true, "updated_at": true, "disabled_at": true, "disabled_reason": true }, "dynamicProps": false, "dynamicItems": false };
-function validate1162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate1162;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate1172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate1172.errors : vErrors.concat(validate1172.errors);
-    errors = vErrors.length;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (key0 !== "object" && key0 !== "id" && key0 !== "url" && key0 !== "enabled_events" && key0 !== "include" && key0 !== "oidc_auth_method" && key0 !== "oidc_client_id" && key0 !== "oidc_token_endpoint" && key0 !== "oidc_resource_uri" && key0 !== "oidc_scope" && key0 !== "oidc_access_token_ttl_seconds" && key0 !== "created_at" && key0 !== "updated_at" && key0 !== "disabled_at" && key0 !== "disabled_reason") {
-        const err0 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, schema: false, parentSchema: schema48, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema48.type, parentSchema: schema48, data };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
+      vErrors.push(err36);
     }
     errors++;
   }
@@ -11081,13 +11697,13 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var evaluated_validate1162 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema602 = { "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var schema61 = { "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "client_secret" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "x-error-messages": { "required": '{field} is required when oidc_auth_method is "client_secret"' } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } }, "x-error-messages": { "required": '{field} is required when oidc_auth_method is "private_key_jwt"' } } }, { "if": { "type": "object", "not": { "type": "object", "required": ["oidc_auth_method"] } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_" } }, "x-error-messages": { "propertyNames": '{field} needs oidc_auth_method: set oidc_auth_method to "client_secret" or "private_key_jwt", or remove {field}' } } }] };
+var schema592 = { "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var schema60 = { "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "client_secret" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "x-error-messages": { "required": '{field} is required when oidc_auth_method is "client_secret"' } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } }, "x-error-messages": { "required": '{field} is required when oidc_auth_method is "private_key_jwt"' } } }, { "if": { "type": "object", "not": { "type": "object", "required": ["oidc_auth_method"] } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_" } }, "x-error-messages": { "propertyNames": '{field} needs oidc_auth_method: set oidc_auth_method to "client_secret" or "private_key_jwt", or remove {field}' } } }] };
 var pattern92 = /* @__PURE__ */ new RegExp("^oidc_", "u");
-function validate1452(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1432(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1452;
+  const evaluated0 = evaluated_validate1432;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11144,7 +11760,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
     const _errs5 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_id === void 0) {
-        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema61.allOf[0].then.required, parentSchema: schema61.allOf[0].then, data };
+        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema60.allOf[0].then.required, parentSchema: schema60.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11153,7 +11769,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_client_secret === void 0) {
-        const err4 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_secret" }, schema: schema61.allOf[0].then.required, parentSchema: schema61.allOf[0].then, data };
+        const err4 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_secret" }, schema: schema60.allOf[0].then.required, parentSchema: schema60.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11162,7 +11778,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_token_endpoint === void 0) {
-        const err5 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema61.allOf[0].then.required, parentSchema: schema61.allOf[0].then, data };
+        const err5 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema60.allOf[0].then.required, parentSchema: schema60.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11171,7 +11787,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_access_token_ttl_seconds === void 0) {
-        const err6 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema61.allOf[0].then.required, parentSchema: schema61.allOf[0].then, data };
+        const err6 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema60.allOf[0].then.required, parentSchema: schema60.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11180,7 +11796,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err7 = { instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, schema: schema61.allOf[0].then.type, parentSchema: schema61.allOf[0].then, data };
+      const err7 = { instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, schema: schema60.allOf[0].then.type, parentSchema: schema60.allOf[0].then, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -11192,7 +11808,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err8 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema61.allOf[0].if, parentSchema: schema61.allOf[0], data };
+    const err8 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema60.allOf[0].if, parentSchema: schema60.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -11250,7 +11866,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
     const _errs13 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_id === void 0) {
-        const err12 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema61.allOf[1].then.required, parentSchema: schema61.allOf[1].then, data };
+        const err12 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema60.allOf[1].then.required, parentSchema: schema60.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -11259,7 +11875,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_token_endpoint === void 0) {
-        const err13 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema61.allOf[1].then.required, parentSchema: schema61.allOf[1].then, data };
+        const err13 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema60.allOf[1].then.required, parentSchema: schema60.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -11268,7 +11884,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_access_token_ttl_seconds === void 0) {
-        const err14 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema61.allOf[1].then.required, parentSchema: schema61.allOf[1].then, data };
+        const err14 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema60.allOf[1].then.required, parentSchema: schema60.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -11277,7 +11893,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_client_secret !== void 0) {
-        const err15 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, schema: schema61.allOf[1].then.properties.oidc_client_secret.not, parentSchema: schema61.allOf[1].then.properties.oidc_client_secret, data: data.oidc_client_secret };
+        const err15 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, schema: schema60.allOf[1].then.properties.oidc_client_secret.not, parentSchema: schema60.allOf[1].then.properties.oidc_client_secret, data: data.oidc_client_secret };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -11286,7 +11902,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err16 = { instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, schema: schema61.allOf[1].then.type, parentSchema: schema61.allOf[1].then, data };
+      const err16 = { instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, schema: schema60.allOf[1].then.type, parentSchema: schema60.allOf[1].then, data };
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -11303,7 +11919,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
     }
   }
   if (!valid3) {
-    const err17 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema61.allOf[1].if, parentSchema: schema61.allOf[1], data };
+    const err17 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema60.allOf[1].if, parentSchema: schema60.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err17];
     } else {
@@ -11399,7 +12015,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         }
         var valid9 = _errs31 === errors;
         if (valid9) {
-          const err23 = { instancePath, schemaPath: "#/allOf/2/then/propertyNames/not", keyword: "not", params: {}, schema: schema61.allOf[2].then.propertyNames.not, parentSchema: schema61.allOf[2].then.propertyNames, data: key0, propertyName: key0 };
+          const err23 = { instancePath, schemaPath: "#/allOf/2/then/propertyNames/not", keyword: "not", params: {}, schema: schema60.allOf[2].then.propertyNames.not, parentSchema: schema60.allOf[2].then.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -11418,7 +12034,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         }
         var valid8 = _errs29 === errors;
         if (!valid8) {
-          const err24 = { instancePath, schemaPath: "#/allOf/2/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, schema: schema61.allOf[2].then.propertyNames, parentSchema: schema61.allOf[2].then, data };
+          const err24 = { instancePath, schemaPath: "#/allOf/2/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, schema: schema60.allOf[2].then.propertyNames, parentSchema: schema60.allOf[2].then, data };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -11428,7 +12044,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      const err25 = { instancePath, schemaPath: "#/allOf/2/then/type", keyword: "type", params: { type: "object" }, schema: schema61.allOf[2].then.type, parentSchema: schema61.allOf[2].then, data };
+      const err25 = { instancePath, schemaPath: "#/allOf/2/then/type", keyword: "type", params: { type: "object" }, schema: schema60.allOf[2].then.type, parentSchema: schema60.allOf[2].then, data };
       if (vErrors === null) {
         vErrors = [err25];
       } else {
@@ -11440,7 +12056,7 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
     valid6 = _valid2;
   }
   if (!valid6) {
-    const err26 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema61.allOf[2].if, parentSchema: schema61.allOf[2], data };
+    const err26 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema60.allOf[2].if, parentSchema: schema60.allOf[2], data };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -11448,18 +12064,18 @@ function validate1452(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1452.errors = vErrors;
+  validate1432.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-var evaluated_validate1452 = { "dynamicProps": true, "dynamicItems": false };
-var schema62 = { "type": "string", "minLength": 16, "maxLength": 256, "if": { "pattern": "^whsec_" }, "then": { "type": "string", "pattern": "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", "x-error-messages": { "pattern": '{field} starts with whsec_, so the rest must be standard base64 of 24 to 64 bytes (the Standard Webhooks rule), such as whsec_ and 32 random bytes in base64 (echo "whsec_$(openssl rand -base64 32)" prints one); a secret without the prefix is used as its UTF-8 bytes' } }, "x-error-messages": { "type": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)", "minLength": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)", "maxLength": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)" } };
+var evaluated_validate1432 = { "dynamicProps": true, "dynamicItems": false };
+var schema61 = { "type": "string", "minLength": 16, "maxLength": 256, "if": { "pattern": "^whsec_" }, "then": { "type": "string", "maxLength": 256, "x-error-messages": { "pattern": '{field} starts with whsec_, so the rest must be standard base64 of 24 to 64 bytes (the Standard Webhooks rule), such as whsec_ and 32 random bytes in base64 (echo "whsec_$(openssl rand -base64 32)" prints one); a secret without the prefix is used as its UTF-8 bytes' }, "if": { "type": "string", "maxLength": 256 }, "then": { "type": "string", "pattern": "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", "x-error-messages": { "pattern": '{field} starts with whsec_, so the rest must be standard base64 of 24 to 64 bytes (the Standard Webhooks rule), such as whsec_ and 32 random bytes in base64 (echo "whsec_$(openssl rand -base64 32)" prints one); a secret without the prefix is used as its UTF-8 bytes' } } }, "x-error-messages": { "type": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)", "minLength": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)", "maxLength": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)" } };
 var pattern102 = /* @__PURE__ */ new RegExp("^whsec_", "u");
 var pattern112 = /* @__PURE__ */ new RegExp("^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", "u");
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate149;
+  const evaluated0 = evaluated_validate147;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11491,49 +12107,65 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (_valid0) {
     const _errs3 = errors;
-    if (typeof data === "string") {
-      if (!pattern112.test(data)) {
-        const err1 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$" }, schema: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", parentSchema: schema62.then, data };
+    const _errs5 = errors;
+    let valid1 = true;
+    const _errs6 = errors;
+    if (errors === _errs6) {
+      if (typeof data === "string") {
+        if (func22(data) > 256) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {};
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err2];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err2);
         }
         errors++;
       }
-    } else {
-      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema62.then.type, parentSchema: schema62.then, data };
-      if (vErrors === null) {
-        vErrors = [err2];
+    }
+    var _valid1 = _errs6 === errors;
+    errors = _errs5;
+    if (vErrors !== null) {
+      if (_errs5) {
+        vErrors.length = _errs5;
       } else {
-        vErrors.push(err2);
+        vErrors = null;
       }
-      errors++;
     }
-    var _valid0 = _errs3 === errors;
-    valid0 = _valid0;
-  }
-  if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema62.if, parentSchema: schema62, data };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  if (typeof data === "string") {
-    if (func22(data) > 256) {
-      const err4 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema62, data };
-      if (vErrors === null) {
-        vErrors = [err4];
+    if (_valid1) {
+      const _errs8 = errors;
+      if (typeof data === "string") {
+        if (!pattern112.test(data)) {
+          const err3 = { instancePath, schemaPath: "#/then/then/pattern", keyword: "pattern", params: { pattern: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$" }, schema: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", parentSchema: schema61.then.then, data };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
       } else {
-        vErrors.push(err4);
+        const err4 = { instancePath, schemaPath: "#/then/then/type", keyword: "type", params: { type: "string" }, schema: schema61.then.then.type, parentSchema: schema61.then.then, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
       }
-      errors++;
+      var _valid1 = _errs8 === errors;
+      valid1 = _valid1;
     }
-    if (func22(data) < 16) {
-      const err5 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 16 }, schema: 16, parentSchema: schema62, data };
+    if (!valid1) {
+      const err5 = { instancePath, schemaPath: "#/then/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema61.then.if, parentSchema: schema61.then, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -11541,24 +12173,74 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-  } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema62.type, parentSchema: schema62, data };
-    if (vErrors === null) {
-      vErrors = [err6];
+    if (typeof data === "string") {
+      if (func22(data) > 256) {
+        const err6 = { instancePath, schemaPath: "#/then/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema61.then, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
     } else {
-      vErrors.push(err6);
+      const err7 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema61.then.type, parentSchema: schema61.then, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err8 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema61.if, parentSchema: schema61, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  if (typeof data === "string") {
+    if (func22(data) > 256) {
+      const err9 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (func22(data) < 16) {
+      const err10 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 16 }, schema: 16, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema61.type, parentSchema: schema61, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate147.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate149 = { "dynamicProps": false, "dynamicItems": false };
-var schema63 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "type": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id", "minLength": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id", "maxLength": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id" } };
-function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate147 = { "dynamicProps": false, "dynamicItems": false };
+var schema62 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "type": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id", "minLength": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id", "maxLength": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id" } };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate154;
+  const evaluated0 = evaluated_validate152;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11567,7 +12249,7 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (func22(data) > 1024) {
-      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, schema: 1024, parentSchema: schema63, data };
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, schema: 1024, parentSchema: schema62, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11576,7 +12258,7 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (func22(data) < 1) {
-      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema63, data };
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema62, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11585,7 +12267,7 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema63.type, parentSchema: schema63, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema62.type, parentSchema: schema62, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -11593,27 +12275,27 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate154.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate154 = { "dynamicProps": false, "dynamicItems": false };
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate152 = { "dynamicProps": false, "dynamicItems": false };
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate144;
+  const evaluated0 = evaluated_validate142;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate1452(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate1452.errors : vErrors.concat(validate1452.errors);
+  if (!validate1432(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate1432.errors : vErrors.concat(validate1432.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.url === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema602.required, parentSchema: schema602, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema592.required, parentSchema: schema592, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11622,7 +12304,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.enabled_events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema602.required, parentSchema: schema602, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema592.required, parentSchema: schema592, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11631,8 +12313,8 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema602.properties, key0)) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema602, data };
+      if (!func12.call(schema592.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema592, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11642,73 +12324,73 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.url !== void 0) {
-      if (!validate1192(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1192.errors : vErrors.concat(validate1192.errors);
+      if (!validate1182(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1182.errors : vErrors.concat(validate1182.errors);
         errors = vErrors.length;
       }
     }
     if (data.enabled_events !== void 0) {
-      if (!validate1212(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1212.errors : vErrors.concat(validate1212.errors);
+      if (!validate1202(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1202.errors : vErrors.concat(validate1202.errors);
         errors = vErrors.length;
       }
     }
     if (data.secret !== void 0) {
-      if (!validate149(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+      if (!validate147(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
     }
     if (data.include !== void 0) {
-      if (!validate1262(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1262.errors : vErrors.concat(validate1262.errors);
+      if (!validate1252(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1252.errors : vErrors.concat(validate1252.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_auth_method !== void 0) {
-      if (!validate1282(data.oidc_auth_method, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1282.errors : vErrors.concat(validate1282.errors);
+      if (!validate1272(data.oidc_auth_method, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1272.errors : vErrors.concat(validate1272.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_client_id !== void 0) {
-      if (!validate1302(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1302.errors : vErrors.concat(validate1302.errors);
+      if (!validate1292(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1292.errors : vErrors.concat(validate1292.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_client_secret !== void 0) {
-      if (!validate154(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+      if (!validate152(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_token_endpoint !== void 0) {
-      if (!validate1322(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1322.errors : vErrors.concat(validate1322.errors);
+      if (!validate1312(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1312.errors : vErrors.concat(validate1312.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_resource_uri !== void 0) {
-      if (!validate134(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate133(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_scope !== void 0) {
-      if (!validate136(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate135(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_access_token_ttl_seconds !== void 0) {
-      if (!validate138(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate137(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema602.type, parentSchema: schema602, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema592.type, parentSchema: schema592, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -11716,144 +12398,16 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate144.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate144 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema64 = { "type": "object", "allOf": [{ "$ref": "#/$defs/WebhookFields" }], "properties": { "secret": { "type": "string", "maxLength": 50, "if": { "type": "string", "maxLength": 50 }, "then": { "type": "string", "pattern": "^whsec_[A-Za-z0-9+/]{43}=$" } } }, "unevaluatedProperties": false };
+var evaluated_validate142 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema632 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] }, "secret": { "type": "string", "maxLength": 50, "if": { "type": "string", "maxLength": 50 }, "then": { "type": "string", "pattern": "^whsec_[A-Za-z0-9+/]{43}=$" } } }, "additionalProperties": false };
 var pattern122 = /* @__PURE__ */ new RegExp("^whsec_[A-Za-z0-9+/]{43}=$", "u");
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate160;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate1172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate1172.errors : vErrors.concat(validate1172.errors);
-    errors = vErrors.length;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.secret !== void 0) {
-      let data0 = data.secret;
-      const _errs4 = errors;
-      let valid2 = true;
-      const _errs5 = errors;
-      if (errors === _errs5) {
-        if (typeof data0 === "string") {
-          if (func22(data0) > 50) {
-            const err0 = {};
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        } else {
-          const err1 = {};
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-      var _valid0 = _errs5 === errors;
-      errors = _errs4;
-      if (vErrors !== null) {
-        if (_errs4) {
-          vErrors.length = _errs4;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs7 = errors;
-        if (typeof data0 === "string") {
-          if (!pattern122.test(data0)) {
-            const err2 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/pattern", keyword: "pattern", params: { pattern: "^whsec_[A-Za-z0-9+/]{43}=$" }, schema: "^whsec_[A-Za-z0-9+/]{43}=$", parentSchema: schema64.properties.secret.then, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        } else {
-          const err3 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/type", keyword: "type", params: { type: "string" }, schema: schema64.properties.secret.then.type, parentSchema: schema64.properties.secret.then, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        var _valid0 = _errs7 === errors;
-        valid2 = _valid0;
-      }
-      if (!valid2) {
-        const err4 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema64.properties.secret.if, parentSchema: schema64.properties.secret, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (func22(data0) > 50) {
-          const err5 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/maxLength", keyword: "maxLength", params: { limit: 50 }, schema: 50, parentSchema: schema64.properties.secret, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" }, schema: schema64.properties.secret.type, parentSchema: schema64.properties.secret, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    for (const key0 in data) {
-      if (key0 !== "secret" && key0 !== "object" && key0 !== "id" && key0 !== "url" && key0 !== "enabled_events" && key0 !== "include" && key0 !== "oidc_auth_method" && key0 !== "oidc_client_id" && key0 !== "oidc_token_endpoint" && key0 !== "oidc_resource_uri" && key0 !== "oidc_scope" && key0 !== "oidc_access_token_ttl_seconds" && key0 !== "created_at" && key0 !== "updated_at" && key0 !== "disabled_at" && key0 !== "disabled_reason") {
-        const err7 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, schema: false, parentSchema: schema64, data };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema64.type, parentSchema: schema64, data };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate160.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate160 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema65 = { "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Webhook" } }, "has_more": { "type": "boolean" } }, "additionalProperties": false };
-function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate162;
+  const evaluated0 = evaluated_validate158;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11862,7 +12416,770 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema65.required, parentSchema: schema65, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.url === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.enabled_events === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.include === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "include" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.oidc_auth_method === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_auth_method" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.oidc_client_id === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.oidc_token_endpoint === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.oidc_resource_uri === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_resource_uri" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.oidc_scope === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_scope" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.oidc_access_token_ttl_seconds === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.created_at === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.updated_at === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated_at" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.disabled_at === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_at" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.disabled_reason === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_reason" }, schema: schema632.required, parentSchema: schema632, data };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func12.call(schema632.properties, key0)) {
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema632, data };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.object !== void 0) {
+      let data0 = data.object;
+      if (typeof data0 !== "string") {
+        const err16 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema632.properties.object.type, parentSchema: schema632.properties.object, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if ("webhook" !== data0) {
+        const err17 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, schema: "webhook", parentSchema: schema632.properties.object, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      if (!validate892(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate892.errors : vErrors.concat(validate892.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.url !== void 0) {
+      if (!validate1182(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1182.errors : vErrors.concat(validate1182.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.enabled_events !== void 0) {
+      if (!validate1202(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1202.errors : vErrors.concat(validate1202.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.include !== void 0) {
+      if (!validate1252(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1252.errors : vErrors.concat(validate1252.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.oidc_auth_method !== void 0) {
+      let data5 = data.oidc_auth_method;
+      const _errs9 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs10 = errors;
+      if (!validate1272(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1272.errors : vErrors.concat(validate1272.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs10 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs11 = errors;
+      if (data5 !== null) {
+        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema632.properties.oidc_auth_method.oneOf[1], data: data5 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      var _valid0 = _errs11 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err19 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema632.properties.oidc_auth_method.oneOf, parentSchema: schema632.properties.oidc_auth_method, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      } else {
+        errors = _errs9;
+        if (vErrors !== null) {
+          if (_errs9) {
+            vErrors.length = _errs9;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.oidc_client_id !== void 0) {
+      let data6 = data.oidc_client_id;
+      const _errs14 = errors;
+      let valid2 = false;
+      let passing1 = null;
+      const _errs15 = errors;
+      if (!validate1292(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1292.errors : vErrors.concat(validate1292.errors);
+        errors = vErrors.length;
+      }
+      var _valid1 = _errs15 === errors;
+      if (_valid1) {
+        valid2 = true;
+        passing1 = 0;
+      }
+      const _errs16 = errors;
+      if (data6 !== null) {
+        const err20 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_client_id.oneOf[1].type, parentSchema: schema632.properties.oidc_client_id.oneOf[1], data: data6 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      var _valid1 = _errs16 === errors;
+      if (_valid1 && valid2) {
+        valid2 = false;
+        passing1 = [passing1, 1];
+      } else {
+        if (_valid1) {
+          valid2 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid2) {
+        const err21 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema632.properties.oidc_client_id.oneOf, parentSchema: schema632.properties.oidc_client_id, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      } else {
+        errors = _errs14;
+        if (vErrors !== null) {
+          if (_errs14) {
+            vErrors.length = _errs14;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.oidc_token_endpoint !== void 0) {
+      let data7 = data.oidc_token_endpoint;
+      const _errs19 = errors;
+      let valid3 = false;
+      let passing2 = null;
+      const _errs20 = errors;
+      if (!validate1312(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1312.errors : vErrors.concat(validate1312.errors);
+        errors = vErrors.length;
+      }
+      var _valid2 = _errs20 === errors;
+      if (_valid2) {
+        valid3 = true;
+        passing2 = 0;
+      }
+      const _errs21 = errors;
+      if (data7 !== null) {
+        const err22 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema632.properties.oidc_token_endpoint.oneOf[1], data: data7 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      var _valid2 = _errs21 === errors;
+      if (_valid2 && valid3) {
+        valid3 = false;
+        passing2 = [passing2, 1];
+      } else {
+        if (_valid2) {
+          valid3 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid3) {
+        const err23 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema632.properties.oidc_token_endpoint.oneOf, parentSchema: schema632.properties.oidc_token_endpoint, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      } else {
+        errors = _errs19;
+        if (vErrors !== null) {
+          if (_errs19) {
+            vErrors.length = _errs19;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.oidc_resource_uri !== void 0) {
+      let data8 = data.oidc_resource_uri;
+      const _errs24 = errors;
+      let valid4 = false;
+      let passing3 = null;
+      const _errs25 = errors;
+      if (!validate133(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+        errors = vErrors.length;
+      }
+      var _valid3 = _errs25 === errors;
+      if (_valid3) {
+        valid4 = true;
+        passing3 = 0;
+      }
+      const _errs26 = errors;
+      if (data8 !== null) {
+        const err24 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema632.properties.oidc_resource_uri.oneOf[1], data: data8 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      var _valid3 = _errs26 === errors;
+      if (_valid3 && valid4) {
+        valid4 = false;
+        passing3 = [passing3, 1];
+      } else {
+        if (_valid3) {
+          valid4 = true;
+          passing3 = 1;
+        }
+      }
+      if (!valid4) {
+        const err25 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema632.properties.oidc_resource_uri.oneOf, parentSchema: schema632.properties.oidc_resource_uri, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      } else {
+        errors = _errs24;
+        if (vErrors !== null) {
+          if (_errs24) {
+            vErrors.length = _errs24;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.oidc_scope !== void 0) {
+      let data9 = data.oidc_scope;
+      const _errs29 = errors;
+      let valid5 = false;
+      let passing4 = null;
+      const _errs30 = errors;
+      if (!validate135(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+        errors = vErrors.length;
+      }
+      var _valid4 = _errs30 === errors;
+      if (_valid4) {
+        valid5 = true;
+        passing4 = 0;
+      }
+      const _errs31 = errors;
+      if (data9 !== null) {
+        const err26 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_scope.oneOf[1].type, parentSchema: schema632.properties.oidc_scope.oneOf[1], data: data9 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      var _valid4 = _errs31 === errors;
+      if (_valid4 && valid5) {
+        valid5 = false;
+        passing4 = [passing4, 1];
+      } else {
+        if (_valid4) {
+          valid5 = true;
+          passing4 = 1;
+        }
+      }
+      if (!valid5) {
+        const err27 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, schema: schema632.properties.oidc_scope.oneOf, parentSchema: schema632.properties.oidc_scope, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      } else {
+        errors = _errs29;
+        if (vErrors !== null) {
+          if (_errs29) {
+            vErrors.length = _errs29;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.oidc_access_token_ttl_seconds !== void 0) {
+      let data10 = data.oidc_access_token_ttl_seconds;
+      const _errs34 = errors;
+      let valid6 = false;
+      let passing5 = null;
+      const _errs35 = errors;
+      if (!validate137(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+        errors = vErrors.length;
+      }
+      var _valid5 = _errs35 === errors;
+      if (_valid5) {
+        valid6 = true;
+        passing5 = 0;
+      }
+      const _errs36 = errors;
+      if (data10 !== null) {
+        const err28 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema632.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      var _valid5 = _errs36 === errors;
+      if (_valid5 && valid6) {
+        valid6 = false;
+        passing5 = [passing5, 1];
+      } else {
+        if (_valid5) {
+          valid6 = true;
+          passing5 = 1;
+        }
+      }
+      if (!valid6) {
+        const err29 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, schema: schema632.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema632.properties.oidc_access_token_ttl_seconds, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      } else {
+        errors = _errs34;
+        if (vErrors !== null) {
+          if (_errs34) {
+            vErrors.length = _errs34;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.created_at !== void 0) {
+      if (!validate552(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.updated_at !== void 0) {
+      if (!validate552(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.disabled_at !== void 0) {
+      let data13 = data.disabled_at;
+      const _errs41 = errors;
+      let valid7 = false;
+      let passing6 = null;
+      const _errs42 = errors;
+      if (!validate552(data13, { instancePath: instancePath + "/disabled_at", parentData: data, parentDataProperty: "disabled_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
+        errors = vErrors.length;
+      }
+      var _valid6 = _errs42 === errors;
+      if (_valid6) {
+        valid7 = true;
+        passing6 = 0;
+      }
+      const _errs43 = errors;
+      if (data13 !== null) {
+        const err30 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.disabled_at.oneOf[1].type, parentSchema: schema632.properties.disabled_at.oneOf[1], data: data13 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      var _valid6 = _errs43 === errors;
+      if (_valid6 && valid7) {
+        valid7 = false;
+        passing6 = [passing6, 1];
+      } else {
+        if (_valid6) {
+          valid7 = true;
+          passing6 = 1;
+        }
+      }
+      if (!valid7) {
+        const err31 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, schema: schema632.properties.disabled_at.oneOf, parentSchema: schema632.properties.disabled_at, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      } else {
+        errors = _errs41;
+        if (vErrors !== null) {
+          if (_errs41) {
+            vErrors.length = _errs41;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.disabled_reason !== void 0) {
+      let data14 = data.disabled_reason;
+      const _errs46 = errors;
+      let valid8 = false;
+      let passing7 = null;
+      const _errs47 = errors;
+      if (typeof data14 === "string") {
+        if (func22(data14) > 1e3) {
+          const err32 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 }, schema: 1e3, parentSchema: schema632.properties.disabled_reason.oneOf[0], data: data14 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/type", keyword: "type", params: { type: "string" }, schema: schema632.properties.disabled_reason.oneOf[0].type, parentSchema: schema632.properties.disabled_reason.oneOf[0], data: data14 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      var _valid7 = _errs47 === errors;
+      if (_valid7) {
+        valid8 = true;
+        passing7 = 0;
+      }
+      const _errs49 = errors;
+      if (data14 !== null) {
+        const err34 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.disabled_reason.oneOf[1].type, parentSchema: schema632.properties.disabled_reason.oneOf[1], data: data14 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      var _valid7 = _errs49 === errors;
+      if (_valid7 && valid8) {
+        valid8 = false;
+        passing7 = [passing7, 1];
+      } else {
+        if (_valid7) {
+          valid8 = true;
+          passing7 = 1;
+        }
+      }
+      if (!valid8) {
+        const err35 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, schema: schema632.properties.disabled_reason.oneOf, parentSchema: schema632.properties.disabled_reason, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      } else {
+        errors = _errs46;
+        if (vErrors !== null) {
+          if (_errs46) {
+            vErrors.length = _errs46;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.secret !== void 0) {
+      let data15 = data.secret;
+      const _errs53 = errors;
+      let valid9 = true;
+      const _errs54 = errors;
+      if (errors === _errs54) {
+        if (typeof data15 === "string") {
+          if (func22(data15) > 50) {
+            const err36 = {};
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        } else {
+          const err37 = {};
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+      var _valid8 = _errs54 === errors;
+      errors = _errs53;
+      if (vErrors !== null) {
+        if (_errs53) {
+          vErrors.length = _errs53;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid8) {
+        const _errs56 = errors;
+        if (typeof data15 === "string") {
+          if (!pattern122.test(data15)) {
+            const err38 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/pattern", keyword: "pattern", params: { pattern: "^whsec_[A-Za-z0-9+/]{43}=$" }, schema: "^whsec_[A-Za-z0-9+/]{43}=$", parentSchema: schema632.properties.secret.then, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        } else {
+          const err39 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/type", keyword: "type", params: { type: "string" }, schema: schema632.properties.secret.then.type, parentSchema: schema632.properties.secret.then, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        var _valid8 = _errs56 === errors;
+        valid9 = _valid8;
+      }
+      if (!valid9) {
+        const err40 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema632.properties.secret.if, parentSchema: schema632.properties.secret, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+      if (typeof data15 === "string") {
+        if (func22(data15) > 50) {
+          const err41 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/maxLength", keyword: "maxLength", params: { limit: 50 }, schema: 50, parentSchema: schema632.properties.secret, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" }, schema: schema632.properties.secret.type, parentSchema: schema632.properties.secret, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema632.type, parentSchema: schema632, data };
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
+  }
+  validate158.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate158 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema64 = { "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Webhook" } }, "has_more": { "type": "boolean" } }, "additionalProperties": false };
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate172;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.object === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema64.required, parentSchema: schema64, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11871,7 +13188,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.data === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, schema: schema65.required, parentSchema: schema65, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, schema: schema64.required, parentSchema: schema64, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11880,7 +13197,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.has_more === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, schema: schema65.required, parentSchema: schema65, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, schema: schema64.required, parentSchema: schema64, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -11890,7 +13207,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "object" || key0 === "data" || key0 === "has_more")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema65, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema64, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11902,7 +13219,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.object !== void 0) {
       let data0 = data.object;
       if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema65.properties.object.type, parentSchema: schema65.properties.object, data: data0 };
+        const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema64.properties.object.type, parentSchema: schema64.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11911,7 +13228,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if ("list" !== data0) {
-        const err5 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, schema: "list", parentSchema: schema65.properties.object, data: data0 };
+        const err5 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, schema: "list", parentSchema: schema64.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11924,7 +13241,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.data;
       if (Array.isArray(data1)) {
         if (data1.length > 100) {
-          const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, schema: 100, parentSchema: schema65.properties.data, data: data1 };
+          const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, schema: 100, parentSchema: schema64.properties.data, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -11940,7 +13257,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, schema: schema65.properties.data.type, parentSchema: schema65.properties.data, data: data1 };
+        const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, schema: schema64.properties.data.type, parentSchema: schema64.properties.data, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11952,7 +13269,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.has_more !== void 0) {
       let data3 = data.has_more;
       if (typeof data3 !== "boolean") {
-        const err8 = { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, schema: schema65.properties.has_more.type, parentSchema: schema65.properties.has_more, data: data3 };
+        const err8 = { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, schema: schema64.properties.has_more.type, parentSchema: schema64.properties.has_more, data: data3 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11962,7 +13279,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema65.type, parentSchema: schema65, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema64.type, parentSchema: schema64, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -11970,16 +13287,16 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate162.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate162 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema662 = { "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "x-explain-with": "allOf", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": '{field} cannot be in an update that removes the OIDC configuration, which removes {field} too: leave {field} out, such as {"oidc_auth_method": null}' } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var evaluated_validate172 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema652 = { "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "x-explain-with": "allOf", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": '{field} cannot be in an update that removes the OIDC configuration, which removes {field} too: leave {field} out, such as {"oidc_auth_method": null}' } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
 var pattern13 = /* @__PURE__ */ new RegExp("^oidc_(?!auth_method$)", "u");
-function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate164;
+  const evaluated0 = evaluated_validate174;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12036,7 +13353,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs6 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_secret !== void 0) {
-        const err3 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {}, schema: schema662.allOf[0].then.properties.oidc_client_secret.not, parentSchema: schema662.allOf[0].then.properties.oidc_client_secret, data: data.oidc_client_secret };
+        const err3 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {}, schema: schema652.allOf[0].then.properties.oidc_client_secret.not, parentSchema: schema652.allOf[0].then.properties.oidc_client_secret, data: data.oidc_client_secret };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12045,7 +13362,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err4 = { instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, schema: schema662.allOf[0].then.type, parentSchema: schema662.allOf[0].then, data };
+      const err4 = { instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, schema: schema652.allOf[0].then.type, parentSchema: schema652.allOf[0].then, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -12062,7 +13379,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid1) {
-    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema662.allOf[0].if, parentSchema: schema662.allOf[0], data };
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema652.allOf[0].if, parentSchema: schema652.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -12136,7 +13453,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         }
         var valid7 = _errs22 === errors;
         if (valid7) {
-          const err10 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames/not", keyword: "not", params: {}, schema: schema662.allOf[1].then.propertyNames.not, parentSchema: schema662.allOf[1].then.propertyNames, data: key0, propertyName: key0 };
+          const err10 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames/not", keyword: "not", params: {}, schema: schema652.allOf[1].then.propertyNames.not, parentSchema: schema652.allOf[1].then.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -12155,7 +13472,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         }
         var valid6 = _errs20 === errors;
         if (!valid6) {
-          const err11 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, schema: schema662.allOf[1].then.propertyNames, parentSchema: schema662.allOf[1].then, data };
+          const err11 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, schema: schema652.allOf[1].then.propertyNames, parentSchema: schema652.allOf[1].then, data };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -12165,7 +13482,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      const err12 = { instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, schema: schema662.allOf[1].then.type, parentSchema: schema662.allOf[1].then, data };
+      const err12 = { instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, schema: schema652.allOf[1].then.type, parentSchema: schema652.allOf[1].then, data };
       if (vErrors === null) {
         vErrors = [err12];
       } else {
@@ -12177,7 +13494,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema662.allOf[1].if, parentSchema: schema662.allOf[1], data };
+    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema652.allOf[1].if, parentSchema: schema652.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -12191,7 +13508,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err14 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, schema: 1, parentSchema: schema662, data };
+      const err14 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, schema: 1, parentSchema: schema652, data };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -12200,8 +13517,8 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func12.call(schema662.properties, key1)) {
-        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema662, data };
+      if (!func12.call(schema652.properties, key1)) {
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema652, data };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -12211,26 +13528,26 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.url !== void 0) {
-      if (!validate1192(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1192.errors : vErrors.concat(validate1192.errors);
+      if (!validate1182(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1182.errors : vErrors.concat(validate1182.errors);
         errors = vErrors.length;
       }
     }
     if (data.enabled_events !== void 0) {
-      if (!validate1212(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1212.errors : vErrors.concat(validate1212.errors);
+      if (!validate1202(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1202.errors : vErrors.concat(validate1202.errors);
         errors = vErrors.length;
       }
     }
     if (data.secret !== void 0) {
-      if (!validate149(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+      if (!validate147(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
         errors = vErrors.length;
       }
     }
     if (data.include !== void 0) {
-      if (!validate1262(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1262.errors : vErrors.concat(validate1262.errors);
+      if (!validate1252(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1252.errors : vErrors.concat(validate1252.errors);
         errors = vErrors.length;
       }
     }
@@ -12251,7 +13568,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs33 = errors;
       if (data7 !== null) {
-        const err16 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema662.properties.disabled_at.oneOf[1].type, parentSchema: schema662.properties.disabled_at.oneOf[1], data: data7 };
+        const err16 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema652.properties.disabled_at.oneOf[1].type, parentSchema: schema652.properties.disabled_at.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -12270,7 +13587,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid9) {
-        const err17 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema662.properties.disabled_at.oneOf, parentSchema: schema662.properties.disabled_at, data: data7 };
+        const err17 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema652.properties.disabled_at.oneOf, parentSchema: schema652.properties.disabled_at, data: data7 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -12294,8 +13611,8 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       let valid10 = false;
       let passing1 = null;
       const _errs37 = errors;
-      if (!validate1282(data8, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1282.errors : vErrors.concat(validate1282.errors);
+      if (!validate1272(data8, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1272.errors : vErrors.concat(validate1272.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs37 === errors;
@@ -12305,7 +13622,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs38 = errors;
       if (data8 !== null) {
-        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema662.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema662.properties.oidc_auth_method.oneOf[1], data: data8 };
+        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema652.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema652.properties.oidc_auth_method.oneOf[1], data: data8 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -12324,7 +13641,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid10) {
-        const err19 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema662.properties.oidc_auth_method.oneOf, parentSchema: schema662.properties.oidc_auth_method, data: data8 };
+        const err19 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema652.properties.oidc_auth_method.oneOf, parentSchema: schema652.properties.oidc_auth_method, data: data8 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -12343,20 +13660,20 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.oidc_client_id !== void 0) {
-      if (!validate1302(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1302.errors : vErrors.concat(validate1302.errors);
+      if (!validate1292(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1292.errors : vErrors.concat(validate1292.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_client_secret !== void 0) {
-      if (!validate154(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+      if (!validate152(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_token_endpoint !== void 0) {
-      if (!validate1322(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1322.errors : vErrors.concat(validate1322.errors);
+      if (!validate1312(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1312.errors : vErrors.concat(validate1312.errors);
         errors = vErrors.length;
       }
     }
@@ -12366,8 +13683,8 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       let valid11 = false;
       let passing2 = null;
       const _errs45 = errors;
-      if (!validate134(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate133(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs45 === errors;
@@ -12377,7 +13694,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs46 = errors;
       if (data12 !== null) {
-        const err20 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema662.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema662.properties.oidc_resource_uri.oneOf[1], data: data12 };
+        const err20 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema652.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema652.properties.oidc_resource_uri.oneOf[1], data: data12 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -12396,7 +13713,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid11) {
-        const err21 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema662.properties.oidc_resource_uri.oneOf, parentSchema: schema662.properties.oidc_resource_uri, data: data12 };
+        const err21 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema652.properties.oidc_resource_uri.oneOf, parentSchema: schema652.properties.oidc_resource_uri, data: data12 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -12420,8 +13737,8 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       let valid12 = false;
       let passing3 = null;
       const _errs50 = errors;
-      if (!validate136(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate135(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs50 === errors;
@@ -12431,7 +13748,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs51 = errors;
       if (data13 !== null) {
-        const err22 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema662.properties.oidc_scope.oneOf[1].type, parentSchema: schema662.properties.oidc_scope.oneOf[1], data: data13 };
+        const err22 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema652.properties.oidc_scope.oneOf[1].type, parentSchema: schema652.properties.oidc_scope.oneOf[1], data: data13 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -12450,7 +13767,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid12) {
-        const err23 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema662.properties.oidc_scope.oneOf, parentSchema: schema662.properties.oidc_scope, data: data13 };
+        const err23 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema652.properties.oidc_scope.oneOf, parentSchema: schema652.properties.oidc_scope, data: data13 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -12469,13 +13786,13 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.oidc_access_token_ttl_seconds !== void 0) {
-      if (!validate138(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate137(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema662.type, parentSchema: schema662, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema652.type, parentSchema: schema652, data };
     if (vErrors === null) {
       vErrors = [err24];
     } else {
@@ -12483,10 +13800,10 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate164.errors = vErrors;
+  validate174.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate164 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate174 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:lenient
 var formats03 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -16451,8 +17768,8 @@ function validate952(data, { instancePath = "", parentData, parentDataProperty, 
 var evaluated_validate952 = { "props": { "type": true, "data": true, "object": true, "id": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
 
 // <stdin>
-var validators = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate53, "BusinessCreatedEvent": validate76, "BusinessRejectedEvent": validate79, "BusinessUpdatedEvent": validate82, "DeliveryList": validate85, "JsonWebKeySet": validate99, "OrderCompletedEvent": validate102, "OrderCreatedEvent": validate110, "Problem": validate113, "Webhook": validate116, "WebhookCreate": validate145, "WebhookCreated": validate161, "WebhookList": validate163, "WebhookUpdate": validate165 });
-var explainers = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate532, "BusinessCreatedEvent": validate762, "BusinessRejectedEvent": validate792, "BusinessUpdatedEvent": validate822, "DeliveryList": validate852, "JsonWebKeySet": validate992, "OrderCompletedEvent": validate1022, "OrderCreatedEvent": validate1102, "Problem": validate1132, "Webhook": validate1162, "WebhookCreate": validate144, "WebhookCreated": validate160, "WebhookList": validate162, "WebhookUpdate": validate164 });
+var validators = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate53, "BusinessCreatedEvent": validate76, "BusinessRejectedEvent": validate79, "BusinessUpdatedEvent": validate82, "DeliveryList": validate85, "JsonWebKeySet": validate99, "OrderCompletedEvent": validate102, "OrderCreatedEvent": validate110, "Problem": validate113, "Webhook": validate116, "WebhookCreate": validate143, "WebhookCreated": validate159, "WebhookList": validate173, "WebhookUpdate": validate175 });
+var explainers = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate532, "BusinessCreatedEvent": validate762, "BusinessRejectedEvent": validate792, "BusinessUpdatedEvent": validate822, "DeliveryList": validate852, "JsonWebKeySet": validate992, "OrderCompletedEvent": validate1022, "OrderCreatedEvent": validate1102, "Problem": validate1132, "Webhook": validate1162, "WebhookCreate": validate142, "WebhookCreated": validate158, "WebhookList": validate172, "WebhookUpdate": validate174 });
 var eventValidators = /* @__PURE__ */ Object.freeze({ "business.created": [validate76, validate762], "business.updated": [validate82, validate822], "business.approved": [validate53, validate532], "business.rejected": [validate79, validate792], "order.created": [validate110, validate1102], "order.completed": [validate102, validate1022] });
 var lenientEventValidators = /* @__PURE__ */ Object.freeze({ "business.created": [validate763, validate764], "business.updated": [validate823, validate824], "business.approved": [validate533, validate534], "business.rejected": [validate793, validate794], "order.created": [validate95, validate952], "order.completed": [validate873, validate874] });
 var operations = { "listWebhooks": { "method": "get", "path": "/v1/webhooks", "responses": { "200": { "schema": "WebhookList", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "createWebhook": { "method": "post", "path": "/v1/webhooks", "requestBody": "WebhookCreate", "responses": { "201": { "schema": "WebhookCreated", "mediaType": "application/json", "headers": ["X-Request-Id", "Location"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "getWebhook": { "method": "get", "path": "/v1/webhooks/{id}", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "deleteWebhook": { "method": "delete", "path": "/v1/webhooks/{id}", "responses": { "204": { "schema": null, "mediaType": null, "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "updateWebhook": { "method": "patch", "path": "/v1/webhooks/{id}", "requestBody": "WebhookUpdate", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "listWebhookDeliveries": { "method": "get", "path": "/v1/webhooks/{id}/deliveries", "responses": { "200": { "schema": "DeliveryList", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "getSigningKeys": { "method": "get", "path": "/.well-known/jwks.json", "responses": { "200": { "schema": "JsonWebKeySet", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } } };
@@ -16477,10 +17794,10 @@ export {
   validate1102 as explainOrderCreatedEvent,
   validate1132 as explainProblem,
   validate1162 as explainWebhook,
-  validate144 as explainWebhookCreate,
-  validate160 as explainWebhookCreated,
-  validate162 as explainWebhookList,
-  validate164 as explainWebhookUpdate,
+  validate142 as explainWebhookCreate,
+  validate158 as explainWebhookCreated,
+  validate172 as explainWebhookList,
+  validate174 as explainWebhookUpdate,
   explainers,
   validate533 as lenientBusinessApprovedEvent,
   validate763 as lenientBusinessCreatedEvent,
@@ -16501,9 +17818,9 @@ export {
   validate110 as validateOrderCreatedEvent,
   validate113 as validateProblem,
   validate116 as validateWebhook,
-  validate145 as validateWebhookCreate,
-  validate161 as validateWebhookCreated,
-  validate163 as validateWebhookList,
-  validate165 as validateWebhookUpdate,
+  validate143 as validateWebhookCreate,
+  validate159 as validateWebhookCreated,
+  validate173 as validateWebhookList,
+  validate175 as validateWebhookUpdate,
   validators
 };

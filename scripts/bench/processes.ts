@@ -12,7 +12,7 @@ export const CONNECTIONS = 10;
 export const DURATION_S = 10;
 export const WARM_UP_S = 3;
 /** a valid create body with a write-only secret, the same for every server measured */
-export const CREATE_BODY = JSON.stringify({ url: 'https://hooks.example.com/webhooks', enabled_events: ['*'], secret: 'whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI=' });
+export const CREATE_BODY = JSON.stringify({ url: 'https://hooks.example.com/webhooks', enabled_events: ['*'], secret: 'whsec_EAGFT1w/Y0MMxYt7mjnsaxYEIFjpRoJL' });
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

@@ -69,7 +69,8 @@ export function differencesBetween(actual: unknown, earlier: unknown, earlierNam
   if (typeof actual !== 'object' || actual === null || typeof earlier !== 'object' || earlier === null) return ['the answer is not a webhook object'];
   const now = actual as Record<string, unknown>;
   const before = earlier as Record<string, unknown>;
-  const fields = new Set([...Object.keys(now), ...Object.keys(before)]);
+  // a create answer's `secret` is the one the server generated, answered that once: reads never show it
+  const fields = new Set([...Object.keys(now), ...Object.keys(before).filter((field) => field !== 'secret' || field in now)]);
   return [...fields].filter((field) => !same(field, now[field], before[field])).map((field) => `${field} is ${show(now[field])}; ${earlierName} said ${show(before[field])}`);
 }
 

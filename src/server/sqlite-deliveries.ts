@@ -47,8 +47,12 @@ const DELIVERY_COLUMNS =
   'account_id, id, webhook_id, event_id, event_type, status, attempts, last_attempt_at, last_response_status, last_error, next_attempt_at, created_at';
 /** larger than any sequence number: "no cursor" */
 const NO_CURSOR = Number.MAX_SAFE_INTEGER;
-/** At least this many webhooks with work are looked at per claim, so that every account gets its turn. */
+/**
+ * How many webhooks with work a claim looks at, least recently served first: at least 64, so that every
+ * account gets its turn, and at most 512, so that a claim stays cheap whatever the backlog.
+ */
 const MIN_CANDIDATES = 64;
+const MAX_CANDIDATES = 512;
 
 /**
  * The outbox over the store's database.
@@ -94,25 +98,37 @@ export class SqliteOutbox {
       const limit = Math.max(0, Math.floor(request.limit));
       if (limit === 0) return [];
       const perWebhook = Math.max(1, Math.floor(request.perWebhookLimit));
-      const candidates = s.readyWebhooks.all(now, now, Math.max(MIN_CANDIDATES, limit * 2)) as Row[];
-      // each webhook's due deliveries, as many as its room allows, grouped by account in turn order
-      const byAccount = new Map<string, Row[][]>();
-      let found = 0;
+      const candidates = s.readyWebhooks.all(now, now, Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, limit * 2))) as Row[];
+      // each webhook's room, grouped by account in turn order
+      const byAccount = new Map<string, Candidate[]>();
       for (const webhook of candidates) {
         const accountId = webhook.account_id as string;
         const webhookId = webhook.id as string;
         const cap = webhook.unresponsive_since === null ? perWebhook : 1;
         const room = Math.min(cap - ((s.inFlight.get(accountId, webhookId, now) as Row).n as number), limit);
         if (room <= 0) continue;
-        const due = s.dueOf.all(accountId, webhookId, now, room) as Row[];
-        if (due.length === 0) continue;
-        const lists = byAccount.get(accountId) ?? [];
-        lists.push(due);
-        byAccount.set(accountId, lists);
-        found += due.length;
-        if (found >= limit * 2) break;
+        const list = byAccount.get(accountId) ?? [];
+        list.push({ accountId, webhookId, room, rows: [], exhausted: false });
+        byAccount.set(accountId, list);
       }
-      const picked = roundRobin([...byAccount.values()].map((lists) => roundRobin(lists)), limit);
+      // turns handed out round robin (accounts, then their webhooks); a webhook with fewer due than its
+      // turns hands the rest on, so a few rounds fill the claim
+      const accounts = [...byAccount.values()];
+      for (let round = 0; round < 4; round++) {
+        const turns = new Map<Candidate, number>();
+        for (const candidate of roundRobin(accounts.map((list) => roundRobin(list.map((c) => Array<Candidate>(c.exhausted ? c.rows.length : c.room).fill(c)))), limit)) {
+          turns.set(candidate, (turns.get(candidate) ?? 0) + 1);
+        }
+        let short = false;
+        for (const [candidate, wanted] of turns) {
+          if (candidate.exhausted || wanted <= candidate.rows.length) continue;
+          const more = s.dueOf.all(candidate.accountId, candidate.webhookId, now, wanted - candidate.rows.length, candidate.rows.length) as Row[];
+          candidate.rows.push(...more);
+          if (candidate.rows.length < wanted) short = candidate.exhausted = true;
+        }
+        if (!short) break;
+      }
+      const picked = roundRobin(accounts.map((list) => roundRobin(list.map((candidate) => candidate.rows))), limit);
       if (picked.length === 0) return [];
       const leaseUntil = request.leaseUntil.getTime();
       s.lease.run(leaseUntil, leaseUntil, JSON.stringify(picked.map((row) => row.seq)));
@@ -221,6 +237,18 @@ export class SqliteOutbox {
   }
 }
 
+/** A webhook with work, as a claim weighs it. */
+interface Candidate {
+  accountId: string;
+  webhookId: string;
+  /** how many more of its deliveries may be in flight */
+  room: number;
+  /** its due deliveries read so far, oldest due first */
+  rows: Row[];
+  /** fewer are due than it had room for: all of them are in `rows` */
+  exhausted: boolean;
+}
+
 /** Items taken one from each list in turn, until `limit` or every list is used up. */
 function roundRobin<T>(lists: readonly (readonly T[])[], limit = Number.POSITIVE_INFINITY): T[] {
   const taken: T[] = [];
@@ -288,7 +316,7 @@ function prepare(db: Database, webhookColumns: string) {
     inFlight: db.prepare("SELECT count(*) AS n FROM deliveries WHERE account_id = ? AND webhook_id = ? AND status = 'pending' AND leased_until > ?"),
     dueOf: db.prepare(
       `SELECT seq, ${DELIVERY_COLUMNS}, payload, retry_schedule FROM deliveries
-       WHERE account_id = ? AND webhook_id = ? AND status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, seq LIMIT ?`,
+       WHERE account_id = ? AND webhook_id = ? AND status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, seq LIMIT ? OFFSET ?`,
     ),
     lease: db.prepare('UPDATE deliveries SET next_attempt_at = ?, leased_until = ? WHERE seq IN (SELECT value FROM json_each(?))'),
     takeTurn: db.prepare('UPDATE webhooks SET claim_turn = ? WHERE account_id = ? AND id = ?'),

@@ -433,7 +433,7 @@ describe('claims, leases and restarts', () => {
 
 describe('secrets set before the Standard Webhooks key rule', () => {
   it('sign with the old key beside the new one, so that receivers written then keep verifying', async () => {
-    const legacy = 'whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI=';
+    const legacy = 'whsec_EAGFT1w/Y0MMxYt7mjnsaxYEIFjpRoJL';
     const { engine, delivery } = await setUp('/ok', { secret: legacy });
     const claimed = await engine.claim(1);
     await engine.deliverOne({ ...claimed[0]!, webhook: { ...claimed[0]!.webhook!, legacy_secret_key: true } });

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { secretKey } from '../../src/receiver/hmac.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,7 +117,9 @@ describe('the TypeScript samples', () => {
 
   it('show a receiver that verifies the signature over the raw body in constant time', () => {
     for (const sample of typeScriptSamples.filter((s) => s.isEvent)) {
-      expect(sample.source, sample.operationId).toMatch(/createHmac\('sha256', secret\)\.update\(\w+\)\.digest\('hex'\)/);
+      expect(sample.source, sample.operationId).toMatch(/createHmac\('sha256', key\)\.update\(\w+\)\.digest\('hex'\)/);
+      // keyed by the Standard Webhooks rule: a whsec_ secret by its base64-decoded bytes
+      expect(sample.source, sample.operationId).toContain("Buffer.from(secret.slice('whsec_'.length), 'base64')");
       expect(sample.source, sample.operationId).toContain('timingSafeEqual(');
       expect(sample.source, sample.operationId).toContain("req.headers['x-webhook-signature']");
       expect(sample.source, sample.operationId).toContain("from 'webhooks-contract/validators'");
@@ -164,7 +167,7 @@ describe('the curl samples', () => {
     expect(call.method).toBe('POST');
     expect(call.url).toMatch(/^https:\/\//);
     expect(call.headers['content-type']).toBe('application/json');
-    expect(call.headers['x-webhook-signature']).toMatch(/^\$\(openssl dgst -sha256 -hmac /);
+    expect(call.headers['x-webhook-signature']).toMatch(/^\$\(openssl dgst -sha256 -mac HMAC -macopt "hexkey:\$KEY_HEX" /);
     // curl's -d strips line breaks from a file and would change the signed bytes; --data-binary does not
     expect(call.dataOption).toBe('--data-binary');
     expect(call.data).toMatch(/^@/);
@@ -177,7 +180,8 @@ describe('the curl samples', () => {
     const sample = curlSamples.find((s) => s.isEvent)!;
     const call = readCurlCall(sample.source);
     const secret = call.variables.SECRET!;
-    const command = /^\$\((.*)\)$/s.exec(call.variables.SIGNATURE!)![1]!;
+    // the key's hex first (a whsec_ secret is keyed by its base64-decoded bytes), then the signature
+    const command = `KEY_HEX=${call.variables.KEY_HEX!}; ${/^\$\((.*)\)$/s.exec(call.variables.SIGNATURE!)![1]!}`;
     const eventFile = call.data!.slice(1);
     const dir = mkdtempSync(join(tmpdir(), 'webhooks-signature-'));
     try {
@@ -187,7 +191,7 @@ describe('the curl samples', () => {
       writeFileSync(join(dir, eventFile), payload);
       const run = spawnSync('sh', ['-c', command], { cwd: dir, encoding: 'utf8', env: { ...process.env, SECRET: secret } });
       expect(run.stderr).toBe('');
-      expect(run.stdout.trim()).toBe(createHmac('sha256', secret).update(payload).digest('hex'));
+      expect(run.stdout.trim()).toBe(createHmac('sha256', secretKey(secret)).update(payload).digest('hex'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

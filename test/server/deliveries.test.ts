@@ -135,12 +135,13 @@ describe('410 Gone', () => {
     expect(await server.deliveries.runOnce()).toMatchObject([{ outcome: 'failed', response_status: 410 }]);
 
     const read = await call(server, 'GET', `/v1/webhooks/${webhook.id}`);
-    expect(read.body).toMatchObject({ disabled_at: iso(START + 1_000), updated_at: iso(START + 1_000) });
+    const reason = `its endpoint answered 410 Gone on ${iso(START + 1_000)}: the platform sends nothing more until the webhook is enabled again (PATCH disabled_at: null)`;
+    expect(read.body).toMatchObject({ disabled_at: iso(START + 1_000), disabled_reason: reason, updated_at: iso(START + 1_000) });
     const listed = await call(server, 'GET', '/v1/webhooks');
     expect(listed.body.data.find((item: { id: string }) => item.id === webhook.id).disabled_at).toBe(iso(START + 1_000));
     expect(await deliveriesOf(server, webhook.id)).toMatchObject([
       { status: 'failed', attempts: 1, last_response_status: 410, last_error: 'the endpoint answered 410 Gone, so the webhook was disabled', next_attempt_at: null },
-      { status: 'failed', attempts: 1, last_response_status: 500, last_error: 'the webhook was disabled: its endpoint answered 410 Gone', next_attempt_at: null },
+      { status: 'failed', attempts: 1, last_response_status: 500, last_error: reason, next_attempt_at: null },
     ]);
     const later = await server.emit('alice', { type: 'order.created' });
     expect(later.ok && later.deliveries).toEqual([]);
@@ -202,7 +203,7 @@ describe('restarts', () => {
     await third.close();
   });
 
-  it('stop gracefully: the attempt in flight finishes and is recorded, and what was claimed but not attempted is due again at once', async () => {
+  it('stop gracefully: the attempt in flight finishes and is recorded, and nothing else was claimed, so the rest is due as it was', async () => {
     const clock = fakeClock();
     const databasePath = join(folder, 'graceful.db');
     const server = await deliveringServer(clock, { databasePath, delivery: { concurrency: 1 } });
@@ -216,14 +217,14 @@ describe('restarts', () => {
     const closing = server.close();
     open();
     await closing;
-    expect((await run).map((report) => report.outcome)).toEqual(['succeeded', 'released', 'released']);
+    expect((await run).map((report) => report.outcome)).toEqual(['succeeded']);
     expect(hits).toHaveLength(1);
 
     const reopened = await deliveringServer(clock, { databasePath });
     const deliveries = await deliveriesOf(reopened, webhook.id);
     expect(deliveries.map((delivery) => [delivery.status, delivery.attempts, delivery.next_attempt_at])).toEqual([
-      ['pending', 0, iso(START + 2_000)],
-      ['pending', 0, iso(START + 2_000)],
+      ['pending', 0, iso(START)],
+      ['pending', 0, iso(START)],
       ['succeeded', 1, null],
     ]);
     expect((await reopened.deliveries.runOnce()).map((report) => report.outcome)).toEqual(['succeeded', 'succeeded']);

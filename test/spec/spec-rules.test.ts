@@ -84,6 +84,25 @@ describe('schema hygiene', () => {
     }
     expect(schemas.Webhook!.additionalProperties).toBe(false);
   });
+
+  it('answers a webhook just created with the fields of Webhook and only the secret the platform generated besides', () => {
+    const created = schemas.WebhookCreated!;
+    const webhook = schemas.Webhook!;
+    const { secret, ...fields } = created.properties as Record<string, Record<string, unknown>>;
+    expect(fields).toEqual(webhook.properties);
+    expect(created.required).toEqual(webhook.required);
+    expect(created.additionalProperties).toBe(false);
+    // never the customer's write-only secret: a value the platform made, answered once, read-only
+    expect(secret).toMatchObject({ type: 'string', readOnly: true });
+    expect(collect(created, '$ref')).not.toContain('#/components/schemas/WebhookSecret');
+    expect(new RegExp(String(secret!.pattern)).test(`whsec_${Buffer.alloc(32, 7).toString('base64')}`)).toBe(true);
+  });
+
+  it('states the Standard Webhooks key rule with the pattern the receiver keys by', async () => {
+    const { STANDARD_SECRET } = await import('../../src/receiver/hmac.js');
+    const rule = schemas.WebhookSecret!.then as Record<string, unknown>;
+    expect(new RegExp(String(rule.pattern)).source).toBe(STANDARD_SECRET.source);
+  });
 });
 
 describe('operations', () => {

@@ -8,8 +8,13 @@ import {
   validateReceivedEvent,
 } from 'webhooks-contract/validators';
 
-// the webhook's `secret`, as you set it on the webhook
+// the webhook's `secret`: as you set it, or as the 201 gave it
 const secret = process.env.WEBHOOK_SECRET!;
+// the HMAC key: a whsec_ secret's base64-decoded bytes (the
+// Standard Webhooks rule), any other secret's UTF-8 bytes
+const key = secret.startsWith('whsec_')
+  ? Buffer.from(secret.slice('whsec_'.length), 'base64')
+  : Buffer.from(secret, 'utf8');
 // retries end 3 days after created_at: older is a replay
 const MAX_EVENT_AGE_MS = 3 * 24 * 60 * 60 * 1000;
 // ids of handled events; keep each at least that long
@@ -19,7 +24,7 @@ const handled = new Set<string>();
 function isSigned(body: Buffer, signature: unknown): boolean {
   if (typeof signature !== 'string') return false;
   const expected = Buffer.from(
-    createHmac('sha256', secret).update(body).digest('hex'),
+    createHmac('sha256', key).update(body).digest('hex'),
   );
   const received = Buffer.from(signature);
   // timingSafeEqual throws when the lengths differ

@@ -4,7 +4,7 @@ curl -X POST https://api.example.com/v1/webhooks \
   --data '{
   "url": "https://hooks.example.com/webhooks",
   "enabled_events": ["business.approved", "business.rejected"],
-  "secret": "whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI=",
+  "secret": "whsec_EAGFT1w/Y0MMxYt7mjnsaxYEIFjpRoJL",
   "oidc_auth_method": "private_key_jwt",
   "oidc_client_id": "0oa4x8webhooks",
   "oidc_token_endpoint": "https://idp.example.com/token",

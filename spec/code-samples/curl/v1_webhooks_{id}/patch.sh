@@ -3,6 +3,6 @@ curl -X PATCH "https://api.example.com/v1/webhooks/$ID" \
   -H "Authorization: Bearer $WEBHOOKS_API_KEY" \
   -H 'Content-Type: application/json' \
   --data '{
-  "secret": "whsec_r9CUELQAxdfFwlnfKdWwbMOc1CFz7Nwq5fakZ43Zxc8=",
+  "secret": "whsec_3SmOlowgX1i80b7IwC8eKPCe3MYHXxu3",
   "disabled_at": null
 }'

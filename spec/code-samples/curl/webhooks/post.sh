@@ -1,6 +1,6 @@
 # Send your receiver a signed test delivery: save the
 # payload example as event.json, with created_at set to now.
-SECRET='whsec_Tw6ykvNC4o6ZAY8K4K4rMVMNFLDcW6uk+TQ2RqGfdFI=' # your webhook's secret
+SECRET='whsec_EAGFT1w/Y0MMxYt7mjnsaxYEIFjpRoJL' # your webhook's secret
 # a whsec_ secret is keyed with its base64-decoded bytes (the Standard Webhooks rule);
 # any other secret with its own bytes: openssl dgst -sha256 -hmac "$SECRET"
 KEY_HEX=$(printf '%s' "${SECRET#whsec_}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
