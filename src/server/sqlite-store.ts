@@ -61,7 +61,7 @@ type Database = BetterSqlite3.Database;
 type Row = Record<string, unknown>;
 
 /** The schema, one migration per version (`PRAGMA user_version`); never edit a released one, add one. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE webhooks (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BusinessApprovedEvent } from '../../generated/examples.js';
 import {
   signWebhookPayload,
+  toStandardWebhooksSecret,
   verifyWebhookSignature,
   WebhookVerificationError,
   type VerifyOptions,
@@ -73,6 +74,48 @@ describe('known answers', () => {
       id: vector.id,
       timestamp: vector.timestamp,
     });
+    // and with the whsec_ secret as it is: the Standard Webhooks key rule
+    expect(signWebhookPayload(vector.body, vector.secret, { id: vector.id, timestamp: vector.timestamp })['webhook-signature']).toBe(vector.signature);
+    expect(verifyWebhookSignature(vector.body, headers, vector.secret, { now: vector.timestamp }).scheme).toBe('standard-webhooks');
+    expect(toStandardWebhooksSecret(vector.secret)).toBe(vector.secret);
+  });
+});
+
+describe('the Standard Webhooks key rule', () => {
+  const at = new Date(1614265330 * 1000);
+  const signedWith = (key: Uint8Array) => signWebhookPayload(BODY, key, { id: 'msg_1', timestamp: at });
+
+  it.each([
+    ['24 bytes', 24],
+    ['32 bytes', 32],
+    ['64 bytes', 64],
+  ])('keys a whsec_ secret of %s with its base64-decoded bytes', (_, size) => {
+    const key = Buffer.alloc(size, 0xa5);
+    const secret = `whsec_${key.toString('base64')}`;
+    expect(verifyWebhookSignature(BODY, signedWith(key), secret, { now: at }).scheme).toBe('standard-webhooks');
+  });
+
+  it.each([
+    ['too short to be a Standard Webhooks secret (20 bytes)', `whsec_${Buffer.alloc(20, 1).toString('base64')}`],
+    ['not base64', 'whsec_this-is-not-base64-at-all-but-long!'],
+    ['base64url rather than base64', `whsec_${Buffer.alloc(32, 0xff).toString('base64url')}`],
+  ])('keys a whsec_ string that is %s with its UTF-8 bytes, as version 1 did', (_, secret) => {
+    expect(verifyWebhookSignature(BODY, signedWith(new TextEncoder().encode(secret)), secret, { now: at }).scheme).toBe('standard-webhooks');
+  });
+
+  it('keys any other secret with its UTF-8 bytes, and gives the libraries the same key as whsec_', () => {
+    const secret = 'pässwörd-ключ-秘密-🔑-0123';
+    expect(verifyWebhookSignature(BODY, signedWith(new TextEncoder().encode(secret)), secret, { now: at }).scheme).toBe('standard-webhooks');
+    expect(toStandardWebhooksSecret(secret)).toBe(`whsec_${Buffer.from(secret, 'utf8').toString('base64')}`);
+    expect(toStandardWebhooksSecret(new Uint8Array([1, 2, 3]))).toBe('whsec_AQID');
+  });
+
+  it('reads the svix- header names when the webhook- ones are absent, and prefers webhook- when both are there', () => {
+    const headers = signedWith(new TextEncoder().encode('a-plain-secret-0123456789'));
+    const svix = { 'svix-id': headers['webhook-id'], 'svix-timestamp': headers['webhook-timestamp'], 'svix-signature': headers['webhook-signature'] };
+    expect(verifyWebhookSignature(BODY, svix, 'a-plain-secret-0123456789', { now: at })).toMatchObject({ scheme: 'standard-webhooks', id: 'msg_1' });
+    expect(() => verifyWebhookSignature(BODY, { ...svix, 'svix-signature': 'v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' }, 'a-plain-secret-0123456789', { now: at })).toThrow(/svix-signature/);
+    expect(verifyWebhookSignature(BODY, { ...svix, 'svix-signature': 'v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', ...headers }, 'a-plain-secret-0123456789', { now: at }).scheme).toBe('standard-webhooks');
   });
 });
 

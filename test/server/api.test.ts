@@ -12,7 +12,7 @@ import { specRoutes } from '../../src/spec/routes.js';
 import { IDEMPOTENCY_TTL_MS, type DeliveryRecord, type NewDelivery } from '../../src/server/store.js';
 import { webhookView } from '../../src/server/views.js';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
-import { ALICE, ALICE_KEY, BOB, createWebhook, send, testServer, type TestServer } from '../support/server.js';
+import { ALICE, ALICE_KEY, BOB, contractViolations, createWebhook, send, testServer, type TestServer } from '../support/server.js';
 
 const ID = '3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -71,6 +71,40 @@ describe('createWebhook and getWebhook', () => {
     // the answer kept beside the webhook is the view of what is stored, with no secret in it
     expect(JSON.parse(stored!.representation.json)).toEqual(webhookView(stored!));
     expect(stored!.representation.json).not.toContain(clientSecretCreate.oidc_client_secret);
+  });
+
+  it('generates a secret when none is given: answered once in the 201, sealed at rest, never read back; a replay answers the same', async () => {
+    const post = (key: string) => send(server, { method: 'POST', url: '/v1/webhooks', headers: { ...ALICE, 'idempotency-key': key }, body: examples.WebhookCreateGeneratedSecret });
+    const first = await post('generated-1');
+    expect(first.status).toBe(201);
+    const secret = first.body.secret as string;
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    expect(Buffer.from(secret.slice('whsec_'.length), 'base64')).toHaveLength(32);
+    expect(await contractViolations('POST', '/v1/webhooks', first)).toEqual([]);
+    const { secret: _answered, ...webhook } = first.body;
+    const read = await send(server, { method: 'GET', url: `/v1/webhooks/${first.body.id}`, headers: ALICE });
+    expect(read.body).toEqual(webhook);
+    expect(read.text).not.toContain(secret);
+    expect((await send(server, { method: 'GET', url: '/v1/webhooks?limit=100', headers: ALICE })).text).not.toContain(secret);
+    // the sender signs with it
+    expect((await server.store.getWebhook('alice', first.body.id, { includeSecrets: true }))?.config.secret).toBe(secret);
+    // a replay of the same request answers the same secret; a new request gets a new one
+    const again = await post('generated-1');
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.secret).toBe(secret);
+    expect((await post('generated-2')).body.secret).not.toBe(secret);
+  });
+
+  it.each([
+    ['base64 of 16 bytes', `whsec_${Buffer.alloc(16, 3).toString('base64')}`],
+    ['base64 of 65 bytes', `whsec_${Buffer.alloc(65, 3).toString('base64')}`],
+    ['base64url', `whsec_${Buffer.alloc(32, 0xfb).toString('base64url')}`],
+    ['no base64 at all', 'whsec_not base64, just words'],
+  ])('refuses a whsec_ secret whose rest is %s with a 422 naming /secret and the rule', async (_, secret) => {
+    const answer = await send(server, { method: 'POST', url: '/v1/webhooks', headers: ALICE, body: { ...minimalCreate, secret } });
+    expect(answer.status).toBe(422);
+    expect(answer.body.errors).toEqual([{ pointer: '/secret', message: expect.stringContaining('secret starts with whsec_, so the rest must be standard base64 of 24 to 64 bytes') }]);
+    expect(answer.text).not.toContain(secret);
   });
 
   it('answers 404 for an unknown id and 400 for an id that is not a UUID', async () => {
@@ -189,9 +223,10 @@ describe('updateWebhook: the merge rules, each checked again with a GET', () => 
 
   it('disables with a date-time and re-enables with null (disabled_at)', async () => {
     const created = await createWebhook(server, ALICE, minimalCreate);
-    expect((await patch(created.id, examples.WebhookUpdateDisable)).disabled_at).toBe('2026-11-03T12:00:00Z');
+    expect(created.disabled_reason).toBeNull();
+    expect(await patch(created.id, examples.WebhookUpdateDisable)).toMatchObject({ disabled_at: '2026-11-03T12:00:00Z', disabled_reason: 'disabled through the API' });
     expect((await patch(created.id, { disabled_at: '2027-01-01T00:59:60+01:00' })).disabled_at).toBe('2027-01-01T00:59:60+01:00');
-    expect((await patch(created.id, { disabled_at: null })).disabled_at).toBeNull();
+    expect(await patch(created.id, { disabled_at: null })).toMatchObject({ disabled_at: null, disabled_reason: null });
   });
 
   it('replaces the secret (rotate_secret example) without returning it', async () => {

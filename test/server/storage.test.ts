@@ -4,10 +4,10 @@
  * store's deliveries, tombstones and purges, the platform's signing keys and their rotation, and the
  * problems for a busy database or a failure of the server itself.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SignJWT, createLocalJWKSet, jwtVerify } from 'jose';
 import { createApp } from '../../src/server/app.js';
@@ -16,7 +16,7 @@ import { destinationGuard } from '../../src/server/destinations.js';
 import { SecretsKeyError } from '../../src/server/errors.js';
 import { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from '../../src/server/secrets-box.js';
 import { openSigningKeys, rotateSigningKey, DEFAULT_PUBLISH_AHEAD_MS, DEFAULT_RETAIN_MS } from '../../src/server/signing-keys.js';
-import { createSqliteStore } from '../../src/server/sqlite-store.js';
+import { createSqliteStore, MIGRATIONS } from '../../src/server/sqlite-store.js';
 import { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS, type AttemptRecord, type NewDelivery, type Store } from '../../src/server/store.js';
 import { webhookRepresentation } from '../../src/server/views.js';
 import { validateSchema } from '../../src/validation/validate.js';
@@ -83,6 +83,56 @@ describe('restarts and SECRETS_KEY', () => {
       });
     } finally {
       await second.close();
+    }
+  });
+
+  it('seals a generated secret at rest, in the webhook and in the answer kept for its Idempotency-Key, and replays it after a restart', async () => {
+    const path = newDatabase();
+    const first = await testServer({ databasePath: path });
+    const request = { method: 'POST', url: '/v1/webhooks', headers: { ...ALICE, 'idempotency-key': 'sealed-1' }, body: minimalCreate } as const;
+    const created = await send(first, request);
+    const secret = created.body.secret as string;
+    expect(secret).toMatch(/^whsec_/);
+    await first.close();
+    const bytes = ['', '-wal', '-shm'].map((suffix) => { try { return readFileSync(`${path}${suffix}`); } catch { return Buffer.alloc(0); } });
+    for (const file of bytes) expect(file.includes(Buffer.from(secret.slice('whsec_'.length)))).toBe(false);
+    const second = await testServer({ databasePath: path });
+    try {
+      const replay = await send(second, request);
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      expect(replay.body.secret).toBe(secret);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('marks the secrets of a version 1 database as keyed the old way, so that the sender signs both ways until they change', async () => {
+    const path = newDatabase();
+    const Database = (await import('better-sqlite3')).default;
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0]!);
+    const id = randomUUID();
+    const box = new SecretsBox(parseSecretsKey(SECRETS_KEY));
+    const secret = 'whsec_EAGFT1w/Y0MMxYt7mjnsaxYEIFjpRoJL';
+    old.prepare(
+      `INSERT INTO webhooks (account_id, id, url, enabled_events, secret, representation, representation_version, created_at, updated_at)
+       VALUES ('alice', ?, 'https://hooks.example.com/old', '["*"]', ?, '{}', 1, 1, 1)`,
+    ).run(id, box.seal(secret, `webhook/alice/${id}/secret`));
+    old.pragma('user_version = 1');
+    old.close();
+    const server = await testServer({ databasePath: path });
+    try {
+      expect((await send(server, { method: 'GET', url: `/v1/webhooks/${id}`, headers: ALICE })).body).toMatchObject({ id, disabled_reason: null });
+      await server.store.enqueue([{ account_id: 'alice', id: randomUUID(), webhook_id: id, event_id: 'e', event_type: 'order.created', body: '{}', created_at: new Date(10) }]);
+      const claim = async () => (await server.store.claim({ now: new Date(Date.now()), limit: 1, leaseUntil: new Date(Date.now() + 1), perWebhookLimit: 8 }))[0]?.webhook;
+      expect(await claim()).toMatchObject({ secret, legacy_secret_key: true });
+      // a new secret is keyed by the Standard Webhooks rule alone
+      expect((await send(server, { method: 'PATCH', url: `/v1/webhooks/${id}`, headers: ALICE, body: { secret: `${secret.slice(0, -4)}AAAA` } })).status).toBe(200);
+      await server.store.enqueue([{ account_id: 'alice', id: randomUUID(), webhook_id: id, event_id: 'e2', event_type: 'order.created', body: '{}', created_at: new Date(20) }]);
+      expect(await claim()).toMatchObject({ legacy_secret_key: false });
+    } finally {
+      await server.close();
     }
   });
 
