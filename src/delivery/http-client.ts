@@ -214,6 +214,7 @@ const NETWORK_WORDS: Record<string, string> = {
   HPE_INVALID_CONSTANT: 'the answer was not valid HTTP',
   HPE_INVALID_HEADER_TOKEN: 'the answer had a malformed header',
   HPE_HEADER_OVERFLOW: 'the answer had too many or too large headers',
+  UND_ERR_HEADERS_OVERFLOW: 'the answer had too many or too large headers',
   CERT_HAS_EXPIRED: "the endpoint's TLS certificate has expired",
   DEPTH_ZERO_SELF_SIGNED_CERT: "the endpoint's TLS certificate is self-signed",
   SELF_SIGNED_CERT_IN_CHAIN: "the endpoint's TLS certificate chain is self-signed",

@@ -3,7 +3,7 @@
  * to (names and IP literals), redirects not followed, time-outs, and failures in words.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+import { createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Resolver } from '../../src/delivery/destination-policy.js';
 import { createSenderHttpClient, DestinationRefusedError, guardedConnector } from '../../src/delivery/http-client.js';
@@ -169,5 +169,87 @@ describe('the connect-time backstop', () => {
     const error = await new Promise<Error | null>((done) => connector({ hostname: 'hooks.example.com', host: 'hooks.example.com:443', protocol: 'https:', port: '443' }, (...args) => done(args[0])));
     expect(error).toBeNull();
     expect(calls).toEqual([{ hostname: '93.184.215.14', host: 'hooks.example.com:443' }]);
+  });
+});
+
+describe('receivers that misbehave', () => {
+  /** A raw TCP receiver that runs `behave` on each connection once the request has arrived. */
+  async function rawReceiver(behave: (socket: Socket) => void): Promise<{ url: string; closed: Promise<void>; close: () => Promise<void> }> {
+    let closedOne!: () => void;
+    const closed = new Promise<void>((resolve) => (closedOne = resolve));
+    const sockets = new Set<Socket>();
+    const tcp: TcpServer = createTcpServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => closedOne());
+      socket.on('error', () => undefined);
+      let seenHeaders = false;
+      socket.on('data', (chunk) => {
+        if (!seenHeaders && chunk.includes('\r\n\r\n')) {
+          seenHeaders = true;
+          behave(socket);
+        }
+      });
+    });
+    await new Promise<void>((done) => tcp.listen(0, '127.0.0.1', done));
+    const { port: rawPort } = tcp.address() as { port: number };
+    return {
+      url: `http://localhost:${rawPort}/hook`,
+      closed,
+      close: async () => {
+        for (const socket of sockets) socket.destroy();
+        await new Promise((done) => tcp.close(done));
+      },
+    };
+  }
+  const timers: ReturnType<typeof setInterval>[] = [];
+  const every = (ms: number, tick: () => void) => timers.push(setInterval(tick, ms));
+  afterAll(() => timers.forEach(clearInterval));
+
+  it.each([
+    [
+      'trickles its status line and headers, a byte at a time',
+      (socket: Socket) => {
+        const answer = Buffer.from('HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n');
+        let sent = 0;
+        every(40, () => sent < answer.length && !socket.destroyed && socket.write(answer.subarray(sent, ++sent)));
+      },
+      { answered: false, kind: 'timeout', reason: 'no answer within 300 ms' },
+    ],
+    ['answers 200, but only after the time-out', (socket: Socket) => void setTimeout(() => socket.destroyed || socket.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n'), 600), { answered: false, kind: 'timeout' }],
+    ['resets the connection before its answer is complete', (socket: Socket) => socket.end('HTTP/1.1 200 OK\r\ncontent-len', () => socket.resetAndDestroy()), { answered: false, kind: 'network' }],
+    ['sends a header section over the size Node reads', (socket: Socket) => socket.end(`HTTP/1.1 200 OK\r\nx-big: ${'a'.repeat(100 * 1024)}\r\n\r\n`), { answered: false, kind: 'network', reason: 'the answer had too many or too large headers' }],
+  ] as const)('a receiver that %s is cut off and recorded in words', async (_name, behave, want) => {
+    const raw = await rawReceiver(behave);
+    const http = createSenderHttpClient({ allowLocalhost: true, resolve });
+    try {
+      const outcome = await http.post({ url: raw.url, headers: {}, body: '{}', timeoutMs: 300 });
+      expect(outcome).toMatchObject(want);
+      expect(!outcome.answered && outcome.reason).toEqual(expect.any(String));
+      // and the sender lets the connection go
+      await raw.closed;
+    } finally {
+      await http.close();
+      await raw.close();
+    }
+  });
+
+  it.each([
+    ['an endless body after its 204', 'HTTP/1.1 204 No Content\r\n\r\n', 204],
+    ['an endless body after its 500', 'HTTP/1.1 500 Internal Server Error\r\ntransfer-encoding: chunked\r\n\r\n', 500],
+  ])('takes the status of %s, reads at most a little of the body, and closes the connection', async (_name, head, status) => {
+    const raw = await rawReceiver((socket) => {
+      socket.write(head);
+      // a chunk of 16 KiB every millisecond, for ever: the sender must stop reading it
+      const chunk = `${(16 * 1024).toString(16)}\r\n${'x'.repeat(16 * 1024)}\r\n`;
+      every(1, () => socket.destroyed || socket.write(chunk));
+    });
+    const http = createSenderHttpClient({ allowLocalhost: true, resolve });
+    try {
+      expect(await http.post({ url: raw.url, headers: {}, body: '{}', timeoutMs: 300 })).toMatchObject({ answered: true, status });
+      await raw.closed;
+    } finally {
+      await http.close();
+      await raw.close();
+    }
   });
 });
