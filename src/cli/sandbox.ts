@@ -7,7 +7,7 @@ import { startSandbox, type RunningServer } from '../server/server.js';
 import { shellQuote, type CliIo } from './io.js';
 import { DEFAULT_SANDBOX_URL, commandHint } from './trigger.js';
 import { commandLog, stopRequested } from './serve.js';
-import { parseSandboxArguments } from './server-options.js';
+import { DELIVERY_FLAGS_USAGE, parseSandboxArguments } from './server-options.js';
 
 /** The help text of `webhooks-contract sandbox`. */
 export const SANDBOX_USAGE = `Usage: webhooks-contract sandbox [options]
@@ -26,6 +26,7 @@ Options:
   --no-seed                Start every account empty instead of with the spec's examples
   --rate-limit <n>         At most n requests per minute per token, then 429 (or RATE_LIMIT_PER_MINUTE)
   --signing-key-alg <alg>  Algorithm of the sandbox's signing key: RS256 (default), PS256, ES256 or EdDSA
+${DELIVERY_FLAGS_USAGE}
   --log-format <format>    json or pretty (default on a terminal; or LOG_FORMAT)
   -q, --quiet              Do not log a line per request
   -h, --help               Show this help
@@ -67,6 +68,7 @@ export async function runSandboxCommand(args: readonly string[], io: CliIo): Pro
     seed: options.seed,
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
     ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
+    delivery: options.delivery,
     log: commandLog(options, io),
   });
   io.out(banner(sandbox, options.seed, io.env));

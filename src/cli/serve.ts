@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { DEV_ACCOUNT, buildServer, startServer, type RunningServer } from '../server/server.js';
 import { rotateSigningKey } from '../server/signing-keys.js';
 import { shellQuote, type CliIo } from './io.js';
-import { parseServeArguments, type CommonCommandOptions, type ServeCommandOptions } from './server-options.js';
+import { DELIVERY_FLAGS_USAGE, parseServeArguments, type CommonCommandOptions, type ServeCommandOptions } from './server-options.js';
 
 /** The help text of `webhooks-contract serve`. */
 export const SERVE_USAGE = `Usage: webhooks-contract serve [options]
@@ -27,6 +27,7 @@ Options:
   --rotate-signing-key     Rotate the platform's private_key_jwt signing key in the database and exit: the new
                            key is published at once and signs an hour later; the old one stays published a day
   --signing-key-alg <alg>  Algorithm of a new signing key: RS256 (default), PS256, ES256 or EdDSA (or SIGNING_KEY_ALG)
+${DELIVERY_FLAGS_USAGE}
   -h, --help               Show this help
 
 Environment:
@@ -169,6 +170,7 @@ export async function runServeCommand(args: readonly string[], io: CliIo): Promi
     synchronous: options.synchronous,
     ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+    delivery: options.delivery,
     log: commandLog(options, io),
   });
   io.out(banner(server, options));

@@ -3,7 +3,8 @@
  * environment, which wins over the defaults). Messages name the setting and never quote a key or secret.
  * @module
  */
-import { SANDBOX_DEFAULTS, SERVER_DEFAULTS } from '../server/server.js';
+import { DEFAULT_RETRY_POLICY, parseRetrySchedule, withSchedule } from '../delivery/retry-policy.js';
+import { SANDBOX_DEFAULTS, SERVER_DEFAULTS, type DeliveryOptions } from '../server/server.js';
 import { SIGNING_ALGORITHMS, type SigningAlgorithm } from '../server/signing-keys.js';
 import { UsageError, parseCommandLine } from './io.js';
 
@@ -15,6 +16,8 @@ export interface CommonCommandOptions {
   logFormat: 'json' | 'pretty';
   rateLimitPerMinute?: number;
   signingKeyAlgorithm?: SigningAlgorithm;
+  /** how the sender runs: the retry schedule and its slots, from --retry-schedule and the concurrency flags */
+  delivery: Pick<DeliveryOptions, 'retryPolicy' | 'concurrency' | 'perWebhookConcurrency'>;
   help: boolean;
 }
 
@@ -41,8 +44,48 @@ const COMMON_FLAGS = {
   'log-format': { type: 'string' },
   'rate-limit': { type: 'string' },
   'signing-key-alg': { type: 'string' },
+  'retry-schedule': { type: 'string' },
+  'delivery-concurrency': { type: 'string' },
+  'webhook-concurrency': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
+
+/** The help lines of the sender's flags, shared by `serve` and `sandbox`. */
+export const DELIVERY_FLAGS_USAGE = `  --retry-schedule <s>     When failed deliveries are tried again: default (10 s doubling to 4 h, for three
+                           days), fast (1, 2, 4, 8, 16 and 32 s, for local development) or delays such as
+                           5s,30s,2m (units ms, s, m, h, d; then it gives up); or RETRY_SCHEDULE
+  --delivery-concurrency <n>
+                           Deliveries in flight at once, for every account together (default 256, or
+                           DELIVERY_CONCURRENCY)
+  --webhook-concurrency <n>
+                           Deliveries in flight at once to one webhook (default 8, or
+                           DELIVERY_WEBHOOK_CONCURRENCY); an endpoint that stops answering gets one at a time`;
+
+/** A whole number of at least 1 from a flag or its environment variable, or undefined when neither is set. */
+function positiveInteger(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv, flag: string, variable: string, what: string): number | undefined {
+  const text = (values[flag] as string | undefined) ?? fromEnv(env, variable);
+  if (text === undefined) return undefined;
+  if (!/^\d{1,6}$/.test(text) || Number(text) === 0) throw new UsageError(`--${flag} (or ${variable}) must be a whole number of ${what}, 1 or more; got "${text}"`);
+  return Number(text);
+}
+
+/** The sender's settings from the flags and the environment. */
+function deliverySettings(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): CommonCommandOptions['delivery'] {
+  const schedule = (values['retry-schedule'] as string | undefined) ?? fromEnv(env, 'RETRY_SCHEDULE');
+  let delays: readonly number[] | undefined;
+  try {
+    delays = schedule === undefined ? undefined : parseRetrySchedule(schedule);
+  } catch (error) {
+    throw new UsageError(`--retry-schedule (or RETRY_SCHEDULE): ${(error as Error).message}`);
+  }
+  const concurrency = positiveInteger(values, env, 'delivery-concurrency', 'DELIVERY_CONCURRENCY', 'deliveries');
+  const perWebhook = positiveInteger(values, env, 'webhook-concurrency', 'DELIVERY_WEBHOOK_CONCURRENCY', 'deliveries');
+  return {
+    ...(delays === undefined ? {} : { retryPolicy: withSchedule(DEFAULT_RETRY_POLICY, delays) }),
+    ...(concurrency === undefined ? {} : { concurrency }),
+    ...(perWebhook === undefined ? {} : { perWebhookConcurrency: perWebhook }),
+  };
+}
 
 function parsePort(value: string, source: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65_535) {
@@ -86,6 +129,7 @@ function common(values: Record<string, string | boolean | undefined>, env: NodeJ
     quiet: values.quiet === true,
     logFormat: format,
     help: values.help === true,
+    delivery: deliverySettings(values, env),
     ...(rate === undefined ? {} : { rateLimitPerMinute: Number(rate) }),
     ...(algorithm === undefined ? {} : { signingKeyAlgorithm: algorithm as SigningAlgorithm }),
   };

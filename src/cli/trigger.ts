@@ -4,6 +4,7 @@
  * first attempt and says how it went, the way `stripe trigger` is used to test a receiver.
  * @module
  */
+import { parseRetrySchedule } from '../delivery/retry-policy.js';
 import { KNOWN_EVENT_TYPES } from '../receiver/parse.js';
 import { UsageError, parseCommandLine, shellQuote, type CliIo } from './io.js';
 
@@ -34,6 +35,8 @@ Options:
   --api-key <token>      The account's bearer token (WEBHOOKS_API_KEY, or ${DEFAULT_SANDBOX_TOKEN}: in the sandbox
                          any token is an account of its own)
   --wait <seconds>       How long to wait for the first attempts (default ${DEFAULT_WAIT_S}; 0 does not wait)
+  --retry-schedule <s>   When this event's failed deliveries are tried again: default (the sandbox's own),
+                         fast (1, 2, 4, 8, 16 and 32 s) or delays such as 5s,30s,2m; or RETRY_SCHEDULE
   -h, --help             Show this help
 
 Exit code: 0 the event was sent, 1 no webhook receives it or the sandbox refused it, 2 a usage error or a
@@ -49,6 +52,8 @@ export interface TriggerCommandOptions {
   /** whether the key is the default one (then it may be printed: it is the sandbox banner's own) */
   defaultKey: boolean;
   waitMs: number;
+  /** as given (`fast`, `5s,30s`): the sandbox reads it */
+  retrySchedule?: string;
   help: boolean;
 }
 
@@ -74,6 +79,7 @@ export function parseTriggerArguments(args: readonly string[], env: NodeJS.Proce
     'base-url': { type: 'string' },
     'api-key': { type: 'string' },
     wait: { type: 'string' },
+    'retry-schedule': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return { eventType: '', baseUrl: DEFAULT_SANDBOX_URL, apiKey: '', defaultKey: true, waitMs: 0, help: true };
@@ -93,9 +99,18 @@ export function parseTriggerArguments(args: readonly string[], env: NodeJS.Proce
   if (givenKey !== undefined && !/^[\x21-\x7E]+$/.test(givenKey)) throw new UsageError('--api-key (or WEBHOOKS_API_KEY) must be visible ASCII characters without spaces');
   const wait = values.wait ?? String(DEFAULT_WAIT_S);
   if (!/^\d{1,4}(\.\d+)?$/.test(wait)) throw new UsageError(`--wait must be a number of seconds, 0 or more; got "${wait.slice(0, 20)}"`);
+  const retrySchedule = values['retry-schedule'] ?? nonEmpty(env.RETRY_SCHEDULE);
+  if (retrySchedule !== undefined) {
+    try {
+      parseRetrySchedule(retrySchedule);
+    } catch (error) {
+      throw new UsageError(`--retry-schedule (or RETRY_SCHEDULE): ${(error as Error).message}`);
+    }
+  }
   return {
     eventType,
     ...(webhookId === undefined ? {} : { webhookId: webhookId.toLowerCase() }),
+    ...(retrySchedule === undefined ? {} : { retrySchedule }),
     baseUrl,
     apiKey: givenKey ?? DEFAULT_SANDBOX_TOKEN,
     defaultKey: givenKey === undefined,
@@ -114,6 +129,15 @@ export function commandHint(env: NodeJS.ProcessEnv, command: 'sandbox' | 'trigge
   const fromRepository = env.npm_lifecycle_event === 'sandbox' || env.npm_lifecycle_event === 'trigger';
   if (fromRepository) return `npm run ${command}${args === '' ? '' : ` -- ${args}`}`;
   return `npx webhooks-contract ${command}${args === '' ? '' : ` ${args}`}`;
+}
+
+/** The body of `POST /v1/sandbox/events` for these options. */
+function triggerBody(options: TriggerCommandOptions): Record<string, string> {
+  return {
+    type: options.eventType,
+    ...(options.webhookId === undefined ? {} : { webhook_id: options.webhookId }),
+    ...(options.retrySchedule === undefined ? {} : { retry_schedule: options.retrySchedule }),
+  };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -200,7 +224,7 @@ export async function runTriggerCommand(args: readonly string[], io: CliIo): Pro
     return 0;
   }
   try {
-    const answer = await call(options, 'POST', '/v1/sandbox/events', { type: options.eventType, ...(options.webhookId === undefined ? {} : { webhook_id: options.webhookId }) }, io.env);
+    const answer = await call(options, 'POST', '/v1/sandbox/events', triggerBody(options), io.env);
     if (answer.status === 404 && options.webhookId === undefined) {
       io.err(`webhooks-contract: ${options.baseUrl} has no trigger (POST /v1/sandbox/events answered 404): it is not a sandbox. Start one with: ${commandHint(io.env, 'sandbox')}`);
       return 1;

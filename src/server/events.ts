@@ -42,6 +42,8 @@ export interface EmitRequest {
   id?: string;
   /** only this webhook of the account, which must receive `type`; every webhook that does by default */
   webhookId?: string;
+  /** the delays between attempts of its deliveries (ms), instead of the sender's retry policy */
+  retrySchedule?: readonly number[];
 }
 
 /** What an emit did. */
@@ -101,7 +103,7 @@ export async function emitEvent(store: Store, accountId: string, request: EmitRe
       return { ok: false, reason: 'webhook-not-receiving', message: `webhook ${request.webhookId} is disabled (since ${disabledAt}): clear its disabled_at to receive events again` };
     }
   }
-  const planned = planDeliveries(event, webhooks, { now, newId: context.newId ?? randomUUID });
+  const planned = planDeliveries(event, webhooks, { now, newId: context.newId ?? randomUUID, ...(request.retrySchedule === undefined ? {} : { retrySchedule: request.retrySchedule }) });
   await store.enqueue(planned);
   const deliveries = planned.map(({ body: _body, ...delivery }) =>
     toDeliveryResource({ ...delivery, status: 'pending', attempts: 0, last_attempt_at: null, last_response_status: null, last_error: null, next_attempt_at: delivery.created_at }),

@@ -5,6 +5,7 @@
  * contract suite does not ask for it.
  * @module
  */
+import { parseRetrySchedule } from '../delivery/retry-policy.js';
 import type { ValidationIssue } from '../validation/messages.js';
 import type { SpecRoute } from '../spec/routes.js';
 import { validationFailed } from '../validation/problem.js';
@@ -15,14 +16,18 @@ import { webhookNotFound } from './problems.js';
 /** Where the sandbox takes triggers. */
 export const SANDBOX_EVENTS_PATH = '/v1/sandbox/events';
 
-/** What a trigger asks for: `{ "type": "business.approved", "webhook_id": "…" }` (`webhook_id` optional). */
+/**
+ * What a trigger asks for: `{ "type": "business.approved", "webhook_id": "…", "retry_schedule": "fast" }`
+ * (`webhook_id` and `retry_schedule` optional; the schedule as `--retry-schedule` takes it).
+ */
 export interface TriggerRequest {
   type: string;
   webhook_id?: string;
+  retry_schedule?: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KNOWN_FIELDS = new Set(['type', 'webhook_id']);
+const KNOWN_FIELDS = new Set(['type', 'webhook_id', 'retry_schedule']);
 
 /**
  * The broken rules of a trigger body, one sentence each, worded as the contract's are.
@@ -39,12 +44,22 @@ export function checkTriggerRequest(value: unknown): { ok: true; value: TriggerR
     if (KNOWN_FIELDS.has(field)) continue;
     // the field name is the client's own text: named only when it is short and plain
     if (/^[\w.-]{1,64}$/.test(field)) errors.push({ pointer: `/${field}`, message: `${field} is not a known field` });
-    else errors.push({ pointer: '', message: 'the body has a field that is not known; only type and webhook_id are' });
+    else errors.push({ pointer: '', message: 'the body has a field that is not known; only type, webhook_id and retry_schedule are' });
   }
   if (body.type === undefined) errors.push({ pointer: '/type', message: 'type is required' });
   else if (!isEventType(body.type)) errors.push({ pointer: '/type', message: `type must be one of ${EVENT_TYPES.map((type) => JSON.stringify(type)).join(', ')}` });
   if (body.webhook_id !== undefined && (typeof body.webhook_id !== 'string' || !UUID.test(body.webhook_id))) {
     errors.push({ pointer: '/webhook_id', message: 'webhook_id must be the id (a UUID) of one of your webhooks' });
+  }
+  if (body.retry_schedule !== undefined) {
+    if (typeof body.retry_schedule !== 'string' || body.retry_schedule.length > 500) errors.push({ pointer: '/retry_schedule', message: 'retry_schedule must be "default", "fast" or delays such as "5s,30s,2m"' });
+    else {
+      try {
+        parseRetrySchedule(body.retry_schedule);
+      } catch (error) {
+        errors.push({ pointer: '/retry_schedule', message: `retry_schedule: ${(error as Error).message}` });
+      }
+    }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: body as unknown as TriggerRequest };
 }
@@ -75,7 +90,12 @@ export function sandboxTriggerRoute(emit: (accountId: string, request: EmitReque
     checkBody: checkTriggerRequest,
     async handler({ accountId, instance, body }) {
       const request = body as TriggerRequest;
-      const outcome = await emit(accountId!, { type: request.type as EmitRequest['type'], ...(request.webhook_id === undefined ? {} : { webhookId: request.webhook_id }) });
+      const schedule = request.retry_schedule === undefined ? undefined : parseRetrySchedule(request.retry_schedule);
+      const outcome = await emit(accountId!, {
+        type: request.type as EmitRequest['type'],
+        ...(request.webhook_id === undefined ? {} : { webhookId: request.webhook_id }),
+        ...(schedule === undefined ? {} : { retrySchedule: schedule }),
+      });
       if (!outcome.ok && outcome.reason === 'webhook-not-found') return { problem: webhookNotFound(instance, request.webhook_id!) };
       if (!outcome.ok) return { problem: validationFailed(instance, [{ pointer: '/webhook_id', message: outcome.message }]) };
       return { status: 202, json: JSON.stringify({ object: 'sandbox_event', event: outcome.event, deliveries: outcome.deliveries }) };

@@ -195,6 +195,7 @@ async function assemble(
   // (undici, oauth4webapi) is loaded on its first run, not while the server starts
   const delivery = options.delivery ?? {};
   let log: FastifyInstance['log'] | undefined;
+  const unsignedWarned = new Set<string>();
   let sender: Promise<Sender> | undefined;
   const loadSender = () =>
     (sender ??= import('./sender.js').then(({ createSender }) =>
@@ -210,7 +211,7 @@ async function assemble(
         ...(delivery.perWebhookConcurrency === undefined ? {} : { perWebhookConcurrency: delivery.perWebhookConcurrency }),
         ...(delivery.leaseMs === undefined ? {} : { leaseMs: delivery.leaseMs }),
         ...(delivery.autoDisable === undefined ? {} : { autoDisable: delivery.autoDisable }),
-        log: (entry) => logDelivery(log, entry),
+        log: (entry) => logDelivery(log, entry, unsignedWarned),
       }),
     ));
   const deliveries = createDeliveryWorker({
@@ -260,13 +261,28 @@ async function assemble(
   return { app, store, signingKeys, deliveries, emit, close: () => app.close() };
 }
 
-/** One log line per attempt: identifiers and reasons only (never a body, header, secret or token). */
-function logDelivery(log: FastifyInstance['log'] | undefined, entry: DeliveryLogEntry): void {
+/** The webhooks already warned about for having no secret, so that each is named once per process. */
+const MAX_UNSIGNED_WARNINGS = 10_000;
+
+/**
+ * One log line per attempt: identifiers and reasons only (never a body, header, secret or token); and,
+ * once per webhook, a warning that a webhook without a secret (stored before secrets were made for every
+ * webhook) gets unsigned deliveries.
+ */
+function logDelivery(log: FastifyInstance['log'] | undefined, entry: DeliveryLogEntry, unsignedWarned: Set<string>): void {
   if (log === undefined) return;
-  const { account_id: account, ...fields } = entry;
+  const { account_id: account, signed, ...fields } = entry;
   const line = { ...fields, ...(account === undefined ? {} : { account }) };
   if (entry.event === 'delivery.succeeded') log.info(line, entry.event);
   else log.warn(line, entry.event);
+  const key = `${account ?? ''}/${entry.webhook_id}`;
+  if (!signed && !unsignedWarned.has(key) && unsignedWarned.size < MAX_UNSIGNED_WARNINGS) {
+    unsignedWarned.add(key);
+    log.warn(
+      { webhook_id: entry.webhook_id, ...(account === undefined ? {} : { account }) },
+      'webhook.unsigned: this webhook has no secret, so its deliveries go out unsigned and receivers cannot tell them from forgeries; set one with PATCH secret',
+    );
+  }
 }
 
 /**

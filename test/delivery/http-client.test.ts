@@ -202,22 +202,22 @@ describe('receivers that misbehave', () => {
     };
   }
   const timers: ReturnType<typeof setInterval>[] = [];
-  const every = (ms: number, tick: () => void) => timers.push(setInterval(tick, ms));
+  const every = (ms: number, tick: () => unknown): void => void timers.push(setInterval(tick, ms));
   afterAll(() => timers.forEach(clearInterval));
 
   it.each([
     [
       'trickles its status line and headers, a byte at a time',
-      (socket: Socket) => {
+      (socket: Socket): void => {
         const answer = Buffer.from('HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n');
         let sent = 0;
         every(40, () => sent < answer.length && !socket.destroyed && socket.write(answer.subarray(sent, ++sent)));
       },
       { answered: false, kind: 'timeout', reason: 'no answer within 300 ms' },
     ],
-    ['answers 200, but only after the time-out', (socket: Socket) => void setTimeout(() => socket.destroyed || socket.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n'), 600), { answered: false, kind: 'timeout' }],
-    ['resets the connection before its answer is complete', (socket: Socket) => socket.end('HTTP/1.1 200 OK\r\ncontent-len', () => socket.resetAndDestroy()), { answered: false, kind: 'network' }],
-    ['sends a header section over the size Node reads', (socket: Socket) => socket.end(`HTTP/1.1 200 OK\r\nx-big: ${'a'.repeat(100 * 1024)}\r\n\r\n`), { answered: false, kind: 'network', reason: 'the answer had too many or too large headers' }],
+    ['answers 200, but only after the time-out', (socket: Socket): void => void setTimeout(() => socket.destroyed || socket.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n'), 600), { answered: false, kind: 'timeout' }],
+    ['resets the connection before its answer is complete', (socket: Socket): void => void socket.end('HTTP/1.1 200 OK\r\ncontent-len', () => socket.resetAndDestroy()), { answered: false, kind: 'network' }],
+    ['sends a header section over the size Node reads', (socket: Socket): void => void socket.end(`HTTP/1.1 200 OK\r\nx-big: ${'a'.repeat(100 * 1024)}\r\n\r\n`), { answered: false, kind: 'network', reason: 'the answer had too many or too large headers' }],
   ] as const)('a receiver that %s is cut off and recorded in words', async (_name, behave, want) => {
     const raw = await rawReceiver(behave);
     const http = createSenderHttpClient({ allowLocalhost: true, resolve });

@@ -1,6 +1,6 @@
 /** The retry policy as pure functions: back-off with jitter, Retry-After, the window, what a status means. */
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, DEFAULT_RETRY_POLICY, describeWindow, judgeStatus, parseRetryAfter, RETRY_WINDOW_MS, scheduleRetry } from '../../src/delivery/retry-policy.js';
+import { backoffDelayMs, DEFAULT_RETRY_POLICY, describeWindow, judgeStatus, parseRetryAfter, parseRetrySchedule, RETRY_WINDOW_MS, scheduleRetry, withSchedule } from '../../src/delivery/retry-policy.js';
 
 const NOW = new Date('2026-11-02T09:31:12Z');
 
@@ -87,5 +87,39 @@ describe('scheduleRetry', () => {
     const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 1_000, windowMs: 60 * 60 * 1000 };
     expect(scheduleRetry({ ...base, random: 1 }, policy)).toEqual({ retry: true, nextAttemptAt: new Date(NOW.getTime() + 1_000) });
     expect(describeWindow(policy.windowMs)).toBe('1-hour');
+  });
+});
+
+describe('parseRetrySchedule', () => {
+  it.each<[string, readonly number[] | undefined]>([
+    ['default', undefined],
+    ['fast', [1_000, 2_000, 4_000, 8_000, 16_000, 32_000]],
+    ['250ms', [250]],
+    ['5s, 30s,2m', [5_000, 30_000, 120_000]],
+    ['1.5s,1h,2d', [1_500, 3_600_000, 172_800_000]],
+    ['0s', [0]],
+  ])('reads %j', (text, delays) => {
+    expect(parseRetrySchedule(text)).toEqual(delays);
+  });
+
+  it.each(['', 'soon', '5', '5 s', '-1s', '4d', '1s;2s', Array(51).fill('1s').join(',')])('refuses %j with a sentence that says what to write', (text) => {
+    expect(() => parseRetrySchedule(text)).toThrow(/retry schedule/);
+  });
+});
+
+describe('an explicit schedule', () => {
+  const created = NOW;
+  const policy = withSchedule(DEFAULT_RETRY_POLICY, [1_000, 60_000]);
+
+  it('waits each delay in turn without jitter, a longer Retry-After included, then gives up', () => {
+    expect(scheduleRetry({ createdAt: created, now: NOW, attempts: 1, random: 0 }, policy)).toEqual({ retry: true, nextAttemptAt: new Date(NOW.getTime() + 1_000) });
+    expect(scheduleRetry({ createdAt: created, now: NOW, attempts: 1, random: 0.9, retryAfterMs: 5_000 }, policy)).toEqual({ retry: true, nextAttemptAt: new Date(NOW.getTime() + 5_000) });
+    expect(scheduleRetry({ createdAt: created, now: NOW, attempts: 2, random: 0 }, policy)).toEqual({ retry: true, nextAttemptAt: new Date(NOW.getTime() + 60_000) });
+    expect(scheduleRetry({ createdAt: created, now: NOW, attempts: 3, random: 0 }, policy)).toEqual({ retry: false, reason: 'gave up after 3 attempts: the retry schedule (1 s, 1 min) ran out' });
+  });
+
+  it('leaves the policy as it is without one', () => {
+    expect(withSchedule(DEFAULT_RETRY_POLICY, undefined)).toBe(DEFAULT_RETRY_POLICY);
+    expect(withSchedule(DEFAULT_RETRY_POLICY, null)).toBe(DEFAULT_RETRY_POLICY);
   });
 });

@@ -80,6 +80,17 @@ describe('help and settings', () => {
     expect(parseSandboxArguments(['--no-seed'], { SANDBOX_PORT: '0' }, false)).toMatchObject({ port: 0, seed: false });
   });
 
+  it('reads the sender\'s retry schedule and slots from flags and the environment', () => {
+    expect(parseServeArguments([], {}, false).delivery).toEqual({});
+    expect(parseServeArguments(['--retry-schedule', 'fast'], { RETRY_SCHEDULE: '1m' }, false).delivery.retryPolicy?.delaysMs).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000]);
+    expect(parseSandboxArguments([], { RETRY_SCHEDULE: '500ms, 5s,2m', DELIVERY_CONCURRENCY: '64', DELIVERY_WEBHOOK_CONCURRENCY: '2' }, false).delivery).toMatchObject({
+      retryPolicy: { delaysMs: [500, 5_000, 120_000] },
+      concurrency: 64,
+      perWebhookConcurrency: 2,
+    });
+    expect(parseServeArguments(['--retry-schedule', 'default'], {}, false).delivery).toEqual({});
+  });
+
   it.each<[string[], NodeJS.ProcessEnv, string]>([
     [['serve', '--port', 'abc'], {}, '--port must be a whole number from 0 to 65535 (0 picks a free port); got "abc"'],
     [['serve'], { PORT: '70000' }, 'PORT must be a whole number from 0 to 65535'],
@@ -90,6 +101,10 @@ describe('help and settings', () => {
     [['serve', 'extra'], {}, 'unexpected argument "extra"'],
     [['sandbox', '--database', 'x'], {}, "Unknown option '--database'"],
     [['sandbox'], { SANDBOX_PORT: '-1' }, 'SANDBOX_PORT must be a whole number'],
+    [['serve', '--retry-schedule', 'often'], {}, '--retry-schedule (or RETRY_SCHEDULE): "often" is not a delay of the retry schedule: write a number and a unit (ms, s, m, h or d), such as 5s, up to 3d'],
+    [['sandbox'], { RETRY_SCHEDULE: '5s,,1m' }, 'RETRY_SCHEDULE): "" is not a delay'],
+    [['serve', '--delivery-concurrency', '0'], {}, '--delivery-concurrency (or DELIVERY_CONCURRENCY) must be a whole number of deliveries, 1 or more; got "0"'],
+    [['sandbox'], { DELIVERY_WEBHOOK_CONCURRENCY: 'lots' }, '--webhook-concurrency (or DELIVERY_WEBHOOK_CONCURRENCY) must be a whole number'],
   ])('refuses %j %j with exit code 2', async (args, env, message) => {
     const result = run(args, env);
     expect(await result.code).toBe(2);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhookSignature } from '../../src/receiver/index.js';
 import type { ServerOptions } from '../../src/server/server.js';
+import { webhookRepresentation } from '../../src/server/views.js';
 import { localResolver } from '../delivery/support.js';
 import { answer, startScriptedEndpoint, type Hit, type ScriptedEndpoint } from '../support/scripted-endpoint.js';
 import { ALICE, send, testServer, type TestServer } from '../support/server.js';
@@ -118,6 +119,24 @@ describe('retries', () => {
     clock.advance(60_000);
     expect(await server.deliveries.runOnce()).toMatchObject([{ outcome: 'succeeded', attempt: 2 }]);
     expect(hits).toHaveLength(2);
+    await server.close();
+  });
+});
+
+describe('a webhook without a secret', () => {
+  it('is one stored before secrets were made for every webhook: its deliveries go out unsigned, and the log says so once', async () => {
+    const clock = fakeClock();
+    const server = await deliveringServer(clock);
+    const id = '0c9e2a44-7d7c-4b55-9e0a-5d0f4e1b2c3d';
+    const config = { url: `${base}/unsigned`, enabled_events: ['order.created'] } as never;
+    await server.store.createWebhook({ accountId: 'alice', id, config, createdAt: START, representation: webhookRepresentation({ id, config, createdAt: START, updatedAt: START }) });
+    await server.emit('alice', { type: 'order.created' });
+    await server.emit('alice', { type: 'order.created' });
+    expect(await server.deliveries.runOnce()).toHaveLength(2);
+    expect(hits.map((hit) => hit.headers['webhook-signature'])).toEqual([undefined, undefined]);
+    const warnings = server.log.lines().filter((line) => String(line.msg).startsWith('webhook.unsigned'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ level: 40, webhook_id: id, account: 'alice' });
     await server.close();
   });
 });

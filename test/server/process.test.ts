@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,3 +143,57 @@ describe('durability and graceful shutdown', () => {
     }
   }, 60_000);
 });
+
+describe('deliveries through kill -9', () => {
+  it('are due again once their short lease ends, and another process delivers them: at least once, with the same webhook-id', async () => {
+    const database = join(folder, 'deliveries', 'webhooks.db');
+    // the receiver: the first process's three requests hang for ever; later ones are acknowledged
+    const arrivals: { id: string }[] = [];
+    let answered = 0;
+    let arrived!: () => void;
+    let wanted = 3;
+    let progress = new Promise<void>((resolve) => (arrived = resolve));
+    const receiver = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        arrivals.push({ id: String(request.headers['webhook-id']) });
+        if (arrivals.length > 3) {
+          answered++;
+          response.writeHead(204).end();
+        }
+        if (arrivals.length >= wanted) arrived();
+      });
+    });
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const receiverUrl = `http://localhost:${(receiver.address() as { port: number }).port}/hook`;
+    const child = (extra: Record<string, string>) => {
+      const spawned = spawn(process.execPath, ['--import', 'tsx', 'test/support/delivering-child.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_PATH: database, RECEIVER_URL: receiverUrl, LEASE_MS: '2000', ...extra },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      started.push(spawned);
+      return spawned;
+    };
+    try {
+      const first = child({ EMIT: '3' });
+      await progress;
+      // all three are in flight in the first process: kill it mid-attempt
+      first.kill('SIGKILL');
+      await new Promise((resolve) => first.once('exit', resolve));
+      const firstIds = arrivals.map((arrival) => arrival.id);
+      expect(new Set(firstIds).size).toBe(3);
+      wanted = 6;
+      progress = new Promise<void>((resolve) => (arrived = resolve));
+      child({});
+      // the second process takes them once the dead process's leases end (two seconds here)
+      await progress;
+      expect(answered).toBe(3);
+      expect(arrivals.slice(3).map((arrival) => arrival.id).sort()).toEqual([...firstIds].sort());
+    } finally {
+      receiver.closeAllConnections();
+      await new Promise((done) => receiver.close(done));
+    }
+  }, 30_000);
+});
+

@@ -92,7 +92,9 @@ describe('POST /v1/sandbox/events', () => {
     ['a type that is not a string', { type: 7 }, 422, [{ pointer: '/type', message: expect.stringContaining('type must be one of') }]],
     ['a webhook_id that is not a UUID', { type: 'order.created', webhook_id: 'hook_1' }, 422, [{ pointer: '/webhook_id', message: 'webhook_id must be the id (a UUID) of one of your webhooks' }]],
     ['an unknown field', { type: 'order.created', data: {} }, 422, [{ pointer: '/data', message: 'data is not a known field' }]],
-    ['a field whose name is not plain text', { type: 'order.created', 'Bearer sk_live_x y': 1 }, 422, [{ pointer: '', message: 'the body has a field that is not known; only type and webhook_id are' }]],
+    ['a field whose name is not plain text', { type: 'order.created', 'Bearer sk_live_x y': 1 }, 422, [{ pointer: '', message: 'the body has a field that is not known; only type, webhook_id and retry_schedule are' }]],
+    ['a retry_schedule that is no schedule', { type: 'order.created', retry_schedule: 'often' }, 422, [{ pointer: '/retry_schedule', message: expect.stringContaining('retry_schedule: "often" is not a delay of the retry schedule') }]],
+    ['a retry_schedule that is not a string', { type: 'order.created', retry_schedule: [1] }, 422, [{ pointer: '/retry_schedule', message: 'retry_schedule must be "default", "fast" or delays such as "5s,30s,2m"' }]],
     ['an array', [], 422, [{ pointer: '', message: 'the request body must be a JSON object, such as {"type":"business.approved"}' }]],
     ['malformed JSON', '{"type":', 400, undefined],
   ])('refuses %s as problem+json, in words', async (_, body, status, errors) => {
@@ -101,6 +103,14 @@ describe('POST /v1/sandbox/events', () => {
     expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
     if (errors !== undefined) expect(answer.body.errors).toEqual(errors);
     expect(await contractViolations('POST', '/v1/sandbox/events', answer)).toEqual([]);
+  });
+
+  it("gives the event's deliveries the retry_schedule asked for", async () => {
+    const answer = await trigger(sandbox, { type: 'order.created', retry_schedule: '2s,1m', webhook_id: examples.WebhookWildcard.id });
+    expect(answer.status).toBe(202);
+    const claims = await sandbox.store.claim({ now: new Date(), limit: 100, leaseUntil: new Date(Date.now() + 60_000), perWebhookLimit: 100 });
+    const mine = claims.find((claim) => claim.delivery.event_id === answer.body.event.id);
+    expect(mine?.delivery.retry_schedule).toEqual([2_000, 60_000]);
   });
 
   it('needs a token, a JSON body, and POST (405 with Allow)', async () => {
@@ -185,6 +195,7 @@ describe('webhooks-contract trigger', () => {
     [['business.archived'], 2, '"business.archived" is not an event type of the contract; use one of business.created,'],
     [[], 2, 'name the event type to send: one of business.created'],
     [['order.created', '--webhook', 'hook_1'], 2, "--webhook must be a webhook's id (a UUID)"],
+    [['order.created', '--retry-schedule', '5 s'], 2, '--retry-schedule (or RETRY_SCHEDULE): "5 s" is not a delay of the retry schedule'],
     [['order.created', '--base-url', 'CLOSED'], 2, 'cannot reach the sandbox at http://127.0.0.1:CLOSED (ECONNREFUSED): is it running? Start it with: npx webhooks-contract sandbox'],
     [['order.created', '--webhook', examples.WebhookClientSecret.id], 1, `the sandbox refused the trigger (422): webhook ${examples.WebhookClientSecret.id} does not receive order.created events`],
   ])('%j exits %i saying what to do', async (args, exit, message) => {
