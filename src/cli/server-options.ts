@@ -55,10 +55,10 @@ export const DELIVERY_FLAGS_USAGE = `  --retry-schedule <s>     When failed deli
                            days), fast (1, 2, 4, 8, 16 and 32 s, for local development) or delays such as
                            5s,30s,2m (units ms, s, m, h, d; then it gives up); or RETRY_SCHEDULE
   --delivery-concurrency <n>
-                           Deliveries in flight at once, for every account together (default 256, or
+                           Deliveries in flight at once, for every account together (default 1,024, or
                            DELIVERY_CONCURRENCY)
   --webhook-concurrency <n>
-                           Deliveries in flight at once to one webhook (default 8, or
+                           Deliveries in flight at once to one webhook (default 32, or
                            DELIVERY_WEBHOOK_CONCURRENCY); an endpoint that stops answering gets one at a time`;
 
 /** A whole number of at least 1 from a flag or its environment variable, or undefined when neither is set. */

@@ -16,8 +16,12 @@ import type { StoredWebhook } from './events.js';
 
 /** How long one request (token or delivery) may take, unless told otherwise. */
 export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000; // ms
-/** How many deliveries of one webhook are in flight at once, unless told otherwise. */
-export const DEFAULT_PER_WEBHOOK_CONCURRENCY = 8;
+/**
+ * How many deliveries of one webhook are in flight at once, unless told otherwise: enough for one busy
+ * endpoint (32 ÷ its answer time: 320 a second at 100 ms), few enough that one hanging endpoint holds a
+ * thirty-second of the sender's slots.
+ */
+export const DEFAULT_PER_WEBHOOK_CONCURRENCY = 32;
 /** How long a claim holds a delivery, unless told otherwise: renewed while its attempt runs. */
 export const DEFAULT_LEASE_MS = 15_000; // ms
 /** When a webhook whose every attempt failed is disabled, unless told otherwise (Svix's five days). */
@@ -69,7 +73,7 @@ export interface DeliveryEngineOptions {
   retryPolicy?: RetryPolicy;
   /** how long a claim holds a delivery before it is due again; renewed every third of it while the attempt runs. Default 15 s */
   leaseMs?: number;
-  /** deliveries of one webhook in flight at once (one while its endpoint does not answer); default 8 */
+  /** deliveries of one webhook in flight at once (one while its endpoint does not answer); default 32 */
   perWebhookConcurrency?: number;
   /** when to disable a webhook whose every attempt fails; `false` never does. Default: five days and ten deliveries */
   autoDisable?: AutoDisablePolicy | false;
@@ -98,8 +102,12 @@ export interface DeliveryReport {
 export interface DeliveryEngine {
   /** Claims up to `limit` deliveries that can start now, with the lease and the per-webhook limit. */
   claim(limit: number): Promise<ClaimedDelivery[]>;
-  /** Attempts one claimed delivery and records the outcome; never rejects (a failed record is reported). */
-  deliverOne(claim: ClaimedDelivery): Promise<DeliveryReport>;
+  /**
+   * Attempts one claimed delivery and records the outcome; never rejects (a failed record is reported).
+   * `onSent` is called once the request is over (or it was decided that none goes out), before the outcome
+   * is recorded: the sender's slot is free from then on.
+   */
+  deliverOne(claim: ClaimedDelivery, options?: { onSent?: () => void }): Promise<DeliveryReport>;
   /**
    * Claims up to `limit` deliveries (default 100) and attempts them all at once; resolves once all are
    * recorded. Nothing is claimed once `signal` has aborted.
@@ -198,16 +206,21 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     return () => clearInterval(timer);
   }
 
-  async function deliver(claim: ClaimedDelivery): Promise<DeliveryReport> {
+  async function deliver(claim: ClaimedDelivery, onSent: () => void): Promise<DeliveryReport> {
     const { delivery, webhook } = claim;
     const startedAt = clock();
-    if (webhook === undefined) return giveUp(claim, 'the webhook was deleted before the delivery succeeded');
+    if (webhook === undefined) {
+      onSent();
+      return giveUp(claim, 'the webhook was deleted before the delivery succeeded');
+    }
     if (webhook.disabled_at !== undefined && webhook.disabled_at !== null && Date.parse(webhook.disabled_at) <= startedAt.getTime()) {
       // disabled since the claim: kept, and sent once the webhook is enabled again
+      onSent();
       const recorded = await outbox.release(delivery, startedAt);
       return report(delivery, { outcome: 'released', attempt: delivery.attempts, response_status: null, error: null, next_attempt_at: startedAt, recorded });
     }
     if (!isWithinWindow(delivery.created_at, startedAt, policy)) {
+      onSent();
       return giveUp(claim, `gave up: the ${describeWindow(policy.windowMs)} retry window ended before the next attempt`);
     }
 
@@ -218,6 +231,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
       sent = await attempt(delivery, webhook, startedAt);
     } finally {
       stopRenewing();
+      onSent();
     }
     const described = describeAttempt(sent);
     let record: AttemptRecord;
@@ -264,10 +278,16 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     return done;
   }
 
-  async function deliverOne(claim: ClaimedDelivery): Promise<DeliveryReport> {
+  async function deliverOne(claim: ClaimedDelivery, deliverOptions: { onSent?: () => void } = {}): Promise<DeliveryReport> {
+    let sent = false;
+    const onSent = () => {
+      if (sent) return;
+      sent = true;
+      deliverOptions.onSent?.();
+    };
     // one delivery's trouble (its store write failed, say) must not stop the others: it stays claimed,
     // and is due again when its lease ends
-    return deliver(claim).catch((): DeliveryReport =>
+    return deliver(claim, onSent).finally(onSent).catch((): DeliveryReport =>
       report(claim.delivery, {
         outcome: 'retrying',
         attempt: claim.delivery.attempts + 1,
@@ -293,7 +313,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     async runDue(runOptions = {}) {
       if (runOptions.signal?.aborted) return [];
       const claims = await claim(runOptions.limit ?? 100);
-      return Promise.all(claims.map(deliverOne));
+      return Promise.all(claims.map((claimed) => deliverOne(claimed)));
     },
   };
 }

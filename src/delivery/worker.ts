@@ -11,14 +11,15 @@ import type { DeliveryEngine, DeliveryReport } from './engine.js';
 export const DEFAULT_POLL_INTERVAL_MS = 1_000; // ms
 /**
  * How many deliveries are in flight at once, unless told otherwise. Open sockets bound it, not the CPU:
- * a slow or hanging receiver holds a slot without costing anything.
+ * a slow or hanging receiver holds a slot without costing anything. With 32 per webhook, 31 endpoints
+ * that hang all at once (before their first time-out puts each on one probe) still leave half the slots.
  */
-export const DEFAULT_CONCURRENCY = 256;
+export const DEFAULT_CONCURRENCY = 1_024;
 
 /** How to build a worker. */
 export interface DeliveryWorkerOptions {
   engine: Pick<DeliveryEngine, 'claim' | 'deliverOne' | 'nextDueAt'>;
-  /** deliveries in flight at once; default 256 */
+  /** deliveries in flight at once; default 1,024 */
   concurrency?: number;
   /** the longest an idle loop sleeps (a wake-up or the next due time cuts it short); default 1 s */
   pollIntervalMs?: number;
@@ -62,7 +63,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const slots = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   const pollMs = Math.max(0, options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
   const clock = options.now ?? (() => new Date());
+  /** every attempt not yet recorded, for `stop` and `runOnce` */
   const inFlight = new Set<Promise<DeliveryReport>>();
+  /** attempts whose request is not over: what holds a slot (a finished one's record no longer does) */
+  let sending = 0;
   let started = false;
   let stopping = false;
   /** a claim in progress: claims never overlap, so none takes more than the free slots */
@@ -75,16 +79,19 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   function launch(claims: Awaited<ReturnType<typeof engine.claim>>): void {
     for (const claim of claims) {
-      const attempt = engine.deliverOne(claim).then((report) => {
+      sending++;
+      const onSent = () => {
+        sending--;
+        // the freed slot takes the next delivery at once: its claim goes in the same transaction as this
+        // attempt's record (several that free in one turn share one claim)
+        if (started && !stopping) schedulePump();
+      };
+      const attempt = engine.deliverOne(claim, { onSent }).then((report) => {
         collect?.push(report);
         return report;
       });
       inFlight.add(attempt);
-      void attempt.finally(() => {
-        inFlight.delete(attempt);
-        // the freed slot takes the next delivery at once (several that free in one turn share one claim)
-        if (started && !stopping) schedulePump();
-      });
+      void attempt.finally(() => inFlight.delete(attempt));
     }
   }
 
@@ -94,7 +101,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       again = true;
       return claiming;
     }
-    const free = slots - inFlight.size;
+    const free = slots - sending;
     if (free <= 0 || stopping) return Promise.resolve(0);
     claiming = engine
       .claim(free)
@@ -117,7 +124,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   function schedulePump(): void {
     if (pumpScheduled) return;
     pumpScheduled = true;
-    setImmediate(() => {
+    // a microtask, not the next turn: the claim joins the records queued in this turn, in one commit
+    queueMicrotask(() => {
       pumpScheduled = false;
       void pump();
     });
@@ -125,7 +133,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   async function pump(): Promise<void> {
     if (!started || stopping) return;
-    const free = slots - inFlight.size;
+    const free = slots - sending;
     const launched = await claimFree();
     if (again) {
       again = false;

@@ -70,9 +70,9 @@ export interface DeliveryOptions {
   retryPolicy?: RetryPolicy;
   /** a number in [0, 1) for the back-off's jitter; `Math.random` by default */
   random?: () => number;
-  /** deliveries in flight at once, for every account together; default 256 */
+  /** deliveries in flight at once, for every account together; default 1,024 */
   concurrency?: number;
-  /** deliveries of one webhook in flight at once (one while its endpoint does not answer); default 8 */
+  /** deliveries of one webhook in flight at once (one while its endpoint does not answer); default 32 */
   perWebhookConcurrency?: number;
   /** how long a claim holds a delivery, renewed while its attempt runs; default 15 s */
   leaseMs?: number;
@@ -217,7 +217,7 @@ async function assemble(
   const deliveries = createDeliveryWorker({
     engine: {
       claim: async (limit) => (await loadSender()).engine.claim(limit),
-      deliverOne: async (claim) => (await loadSender()).engine.deliverOne(claim),
+      deliverOne: async (claim, deliverOptions) => (await loadSender()).engine.deliverOne(claim, deliverOptions),
       nextDueAt: async () => (await loadSender()).engine.nextDueAt(),
     },
     now: () => new Date(now()),

@@ -8,6 +8,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, DeliveryRecord, DisableRequest, ListedDelivery, NewDelivery, PageRequest, PageResult, SenderWebhook } from './store.js';
 import { LAST_ERROR_MAX_CHARS } from './store.js';
+import { GroupCommit } from './sqlite-group-commit.js';
 import type { EventType } from '../types.js';
 
 type Database = BetterSqlite3.Database;
@@ -37,6 +38,7 @@ export const OUTBOX_MIGRATION = `
   ALTER TABLE deliveries ADD COLUMN retry_schedule TEXT;
   DROP INDEX deliveries_due;
   CREATE INDEX deliveries_queue ON deliveries (account_id, webhook_id, next_attempt_at) WHERE status = 'pending';
+  CREATE INDEX deliveries_leased ON deliveries (account_id, webhook_id, leased_until) WHERE leased_until IS NOT NULL;
   CREATE INDEX webhooks_queue ON webhooks (queue_due_at) WHERE queue_due_at IS NOT NULL;
   UPDATE webhooks SET queue_due_at = (
     SELECT MIN(d.next_attempt_at) FROM deliveries d WHERE d.account_id = webhooks.account_id AND d.webhook_id = webhooks.id AND d.status = 'pending'
@@ -52,6 +54,8 @@ const NO_CURSOR = Number.MAX_SAFE_INTEGER;
  * account gets its turn, and at most 512, so that a claim stays cheap whatever the backlog.
  */
 const MIN_CANDIDATES = 64;
+/** How many webhooks' opened secrets a claim keeps, least recently claimed dropped first. */
+const WEBHOOK_CACHE_SIZE = 10_000;
 const MAX_CANDIDATES = 512;
 
 /**
@@ -63,21 +67,25 @@ const MAX_CANDIDATES = 512;
 export class SqliteOutbox {
   readonly #s: ReturnType<typeof prepare>;
   readonly #context: OutboxContext;
+  readonly #group: GroupCommit;
+  /** the sender's view of recently claimed webhooks, by version: a claim reads a version, not the row and its secrets */
+  readonly #webhooks = new Map<string, { version: number; webhook: SenderWebhook }>();
   #turn: number;
   readonly enqueue: (deliveries: readonly NewDelivery[]) => void;
-  readonly claim: (request: ClaimRequest) => ClaimedDelivery[];
-  readonly extendLeases: (claimed: readonly DeliveryRecord[], leaseUntil: Date) => void;
-  readonly recordAttempt: (claimed: DeliveryRecord, outcome: AttemptRecord) => AttemptRecorded;
-  readonly markFailed: (claimed: DeliveryRecord, reason: string) => boolean;
-  readonly release: (claimed: DeliveryRecord, dueAt: Date) => boolean;
+  readonly #claim: (request: ClaimRequest) => ClaimedDelivery[];
   readonly disableWebhook: (claimed: DeliveryRecord, request: DisableRequest) => boolean;
+  readonly #extendLeases: (claimed: readonly DeliveryRecord[], leaseUntil: Date) => void;
+  readonly #recordAttempt: (claimed: DeliveryRecord, outcome: AttemptRecord) => AttemptRecorded;
+  readonly #markFailed: (claimed: DeliveryRecord, reason: string) => boolean;
+  readonly #release: (claimed: DeliveryRecord, dueAt: Date) => boolean;
 
   constructor(context: OutboxContext) {
     this.#context = context;
     const s = (this.#s = prepare(context.db, context.webhookColumns));
     this.#turn = (s.lastTurn.get() as Row).turn as number;
     const tx = context.transaction;
-    const refresh = (accountId: string, webhookId: string, now: number) => s.refreshQueue.run(now, accountId, webhookId, accountId, webhookId);
+    this.#group = new GroupCommit((body) => tx(body)());
+    const refresh = (accountId: string, webhookId: string, now: number) => s.refreshQueue.run({ now, account: accountId, webhook: webhookId });
 
     this.enqueue = tx((deliveries: readonly NewDelivery[]) => {
       const touched = new Map<string, [string, string, number]>();
@@ -93,20 +101,20 @@ export class SqliteOutbox {
       for (const [accountId, webhookId, at] of touched.values()) s.queueAt.run(at, at, accountId, webhookId, at);
     });
 
-    this.claim = tx((request: ClaimRequest): ClaimedDelivery[] => {
+    this.#claim = tx((request: ClaimRequest): ClaimedDelivery[] => {
       const now = request.now.getTime();
       const limit = Math.max(0, Math.floor(request.limit));
       if (limit === 0) return [];
       const perWebhook = Math.max(1, Math.floor(request.perWebhookLimit));
-      const candidates = s.readyWebhooks.all(now, now, Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, limit * 2))) as Row[];
+      // webhooks with due work and room below their limit, least recently served first: those at their
+      // limit are left out by the query itself
+      const candidates = s.readyWebhooks.all({ now, cap: perWebhook, candidates: Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, limit * 2)) }) as Row[];
       // each webhook's room, grouped by account in turn order
       const byAccount = new Map<string, Candidate[]>();
       for (const webhook of candidates) {
         const accountId = webhook.account_id as string;
         const webhookId = webhook.id as string;
-        const cap = webhook.unresponsive_since === null ? perWebhook : 1;
-        const room = Math.min(cap - ((s.inFlight.get(accountId, webhookId, now) as Row).n as number), limit);
-        if (room <= 0) continue;
+        const room = Math.min(webhook.room as number, limit);
         const list = byAccount.get(accountId) ?? [];
         list.push({ accountId, webhookId, room, rows: [], exhausted: false });
         byAccount.set(accountId, list);
@@ -138,10 +146,9 @@ export class SqliteOutbox {
         const webhookId = row.webhook_id as string;
         const key = `${accountId}\u0000${webhookId}`;
         if (webhooks.has(key)) continue;
-        s.takeTurn.run(++this.#turn, accountId, webhookId);
-        refresh(accountId, webhookId, now);
-        const found = s.webhookWithSecrets.get(accountId, webhookId) as Row | undefined;
-        webhooks.set(key, found && context.senderWebhook(found));
+        // a webhook with room is live and enabled (the candidates' query said so)
+        s.tookTurn.run({ turn: ++this.#turn, account: accountId, webhook: webhookId });
+        webhooks.set(key, this.#senderWebhook(accountId, webhookId));
       }
       return picked.map((row) => ({
         delivery: { ...toListedDelivery(row), next_attempt_at: new Date(leaseUntil), body: row.payload as string, retry_schedule: scheduleOf(row) },
@@ -149,7 +156,7 @@ export class SqliteOutbox {
       }));
     });
 
-    this.extendLeases = tx((claimed: readonly DeliveryRecord[], leaseUntil: Date) => {
+    this.#extendLeases = tx((claimed: readonly DeliveryRecord[], leaseUntil: Date) => {
       const until = leaseUntil.getTime();
       for (const delivery of claimed) {
         if (s.extendLease.run(until, until, accountOf(delivery), delivery.id, delivery.attempts).changes === 1) {
@@ -158,19 +165,21 @@ export class SqliteOutbox {
       }
     });
 
-    this.recordAttempt = tx((claimed: DeliveryRecord, outcome: AttemptRecord): AttemptRecorded => {
+    this.#recordAttempt = tx((claimed: DeliveryRecord, outcome: AttemptRecord): AttemptRecorded => {
       const accountId = accountOf(claimed);
       const at = outcome.attempted_at.getTime();
       const error = outcome.error === null ? null : outcome.error.slice(0, LAST_ERROR_MAX_CHARS);
       const next = outcome.status === 'pending' ? (outcome.next_attempt_at?.getTime() ?? null) : null;
       const applied = s.recordAttempt.run(at, outcome.response_status, error, outcome.status, next, accountId, claimed.id, claimed.attempts).changes === 1;
       if (!applied) return { applied, failingSince: null, failedDeliveries: 0 };
-      if (outcome.endpoint === 'answered') s.endpointAnswered.run(accountId, claimed.webhook_id);
-      else if (outcome.endpoint === 'unresponsive') s.endpointUnresponsive.run(at, accountId, claimed.webhook_id);
       let streak: Row | undefined;
-      if (outcome.status === 'succeeded') s.failuresEnded.run(accountId, claimed.webhook_id);
-      // a delivery counts once per run of failures: its earlier attempts in this run were counted then
-      else streak = s.failed.get({ at, previous: claimed.last_attempt_at?.getTime() ?? null, account: accountId, webhook: claimed.webhook_id }) as Row | undefined;
+      if (outcome.status === 'succeeded') s.succeeded.run(accountId, claimed.webhook_id);
+      else {
+        if (outcome.endpoint === 'answered') s.endpointAnswered.run(accountId, claimed.webhook_id);
+        else if (outcome.endpoint === 'unresponsive') s.endpointUnresponsive.run(at, accountId, claimed.webhook_id);
+        // a delivery counts once per run of failures: its earlier attempts in this run were counted then
+        streak = s.failed.get({ at, previous: claimed.last_attempt_at?.getTime() ?? null, account: accountId, webhook: claimed.webhook_id }) as Row | undefined;
+      }
       refresh(accountId, claimed.webhook_id, at);
       return {
         applied,
@@ -179,13 +188,13 @@ export class SqliteOutbox {
       };
     });
 
-    this.markFailed = tx((claimed: DeliveryRecord, reason: string): boolean => {
+    this.#markFailed = tx((claimed: DeliveryRecord, reason: string): boolean => {
       const applied = s.markFailed.run(reason.slice(0, LAST_ERROR_MAX_CHARS), accountOf(claimed), claimed.id, claimed.attempts).changes === 1;
       if (applied) refresh(accountOf(claimed), claimed.webhook_id, Date.now());
       return applied;
     });
 
-    this.release = tx((claimed: DeliveryRecord, dueAt: Date): boolean => {
+    this.#release = tx((claimed: DeliveryRecord, dueAt: Date): boolean => {
       const applied = s.release.run(dueAt.getTime(), accountOf(claimed), claimed.id, claimed.attempts).changes === 1;
       if (applied) refresh(accountOf(claimed), claimed.webhook_id, dueAt.getTime());
       return applied;
@@ -200,6 +209,59 @@ export class SqliteOutbox {
       s.holdQueue.run(accountId, claimed.webhook_id);
       return disabled;
     });
+  }
+
+  /**
+   * Claims what can start now (see `DeliveryOutbox.claim`), in the same transaction as the attempts
+   * recorded in this turn: the slots those attempts freed are filled by one commit with them.
+   */
+  claim(request: ClaimRequest): Promise<ClaimedDelivery[]> {
+    return this.#group.add(() => this.#claim(request));
+  }
+
+  /** Moves the leases of claimed deliveries still in flight (with other writes of this turn, in one transaction). */
+  extendLeases(claimed: readonly DeliveryRecord[], leaseUntil: Date): Promise<void> {
+    return this.#group.add(() => this.#extendLeases(claimed, leaseUntil));
+  }
+
+  /** Records an attempt (with the other attempts that finished in this turn, in one transaction). */
+  recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Promise<AttemptRecorded> {
+    return this.#group.add(() => this.#recordAttempt(claimed, outcome));
+  }
+
+  /** Gives a claimed delivery up without an attempt. */
+  markFailed(claimed: DeliveryRecord, reason: string): Promise<boolean> {
+    return this.#group.add(() => this.#markFailed(claimed, reason));
+  }
+
+  /** Hands a claimed delivery back, due at `dueAt`. */
+  release(claimed: DeliveryRecord, dueAt: Date): Promise<boolean> {
+    return this.#group.add(() => this.#release(claimed, dueAt));
+  }
+
+  /** Writes what is queued now; the store calls it before closing the database. */
+  flush(): void {
+    this.#group.flush();
+  }
+
+  /** The sender's view of a live webhook, from the cache while its version is the stored one. */
+  #senderWebhook(accountId: string, webhookId: string): SenderWebhook | undefined {
+    const key = `${accountId}\u0000${webhookId}`;
+    const version = (this.#s.webhookVersion.get(accountId, webhookId) as Row | undefined)?.version as number | undefined;
+    if (version === undefined) {
+      this.#webhooks.delete(key);
+      return undefined;
+    }
+    const cached = this.#webhooks.get(key);
+    if (cached?.version === version) return cached.webhook;
+    const row = this.#s.webhookWithSecrets.get(accountId, webhookId) as Row | undefined;
+    if (row === undefined) return undefined;
+    const webhook = this.#context.senderWebhook(row);
+    this.#webhooks.delete(key);
+    this.#webhooks.set(key, { version: row.version as number, webhook });
+    // the oldest entry goes first: the cache holds the webhooks that have work now
+    if (this.#webhooks.size > WEBHOOK_CACHE_SIZE) this.#webhooks.delete(this.#webhooks.keys().next().value!);
+    return webhook;
   }
 
   /** When the earliest pending delivery of an enabled webhook is due, leases included. */
@@ -220,7 +282,7 @@ export class SqliteOutbox {
    */
   configChanged(accountId: string, webhookId: string, urlChanged: boolean, enabledAgain: boolean, now: number): void {
     if (urlChanged || enabledAgain) this.#s.freshRecord.run(accountId, webhookId);
-    this.#s.refreshQueue.run(now, accountId, webhookId, accountId, webhookId);
+    this.#s.refreshQueue.run({ now, account: accountId, webhook: webhookId });
   }
 
   /** A webhook's deliveries, newest first, one page. */
@@ -304,22 +366,35 @@ function prepare(db: Database, webhookColumns: string) {
     ),
     // min() of two values: the queue is due at the earlier of what it had and the new delivery
     queueAt: db.prepare(`UPDATE webhooks SET queue_due_at = min(COALESCE(queue_due_at, ?), ?) WHERE account_id = ? AND id = ? AND deleted_at IS NULL AND ${enabledAt}`),
+    // written only when the value changes: a row rewritten with what it holds still costs a page in the WAL
     refreshQueue: db.prepare(
-      `UPDATE webhooks SET queue_due_at = CASE WHEN deleted_at IS NOT NULL OR disabled_at_ms <= ? THEN NULL ELSE
-         (SELECT MIN(next_attempt_at) FROM deliveries WHERE account_id = ? AND webhook_id = ? AND status = 'pending') END
-       WHERE account_id = ? AND id = ?`,
+      `UPDATE webhooks SET queue_due_at = v.due FROM (SELECT CASE WHEN w.deleted_at IS NOT NULL OR w.disabled_at_ms <= :now THEN NULL ELSE
+         (SELECT next_attempt_at FROM deliveries WHERE account_id = :account AND webhook_id = :webhook AND status = 'pending' ORDER BY next_attempt_at LIMIT 1) END AS due
+         FROM webhooks w WHERE w.account_id = :account AND w.id = :webhook) AS v
+       WHERE account_id = :account AND id = :webhook AND queue_due_at IS NOT v.due`,
+    ),
+    // a claim: the webhook's turn moves to the back, and its queue's next due time to what is left
+    tookTurn: db.prepare(
+      `UPDATE webhooks SET claim_turn = :turn, queue_due_at =
+         (SELECT next_attempt_at FROM deliveries WHERE account_id = :account AND webhook_id = :webhook AND status = 'pending' ORDER BY next_attempt_at LIMIT 1)
+       WHERE account_id = :account AND id = :webhook`,
     ),
     holdQueue: db.prepare('UPDATE webhooks SET queue_due_at = NULL WHERE account_id = ? AND id = ?'),
+    // room: the webhook's limit (one while its endpoint does not answer) less its deliveries in flight
     readyWebhooks: db.prepare(
-      `SELECT account_id, id, unresponsive_since FROM webhooks WHERE queue_due_at <= ? AND deleted_at IS NULL AND ${enabledAt} ORDER BY claim_turn, queue_due_at, seq LIMIT ?`,
+      `SELECT account_id, id, room FROM (
+         SELECT w.account_id, w.id, w.claim_turn, w.queue_due_at, w.seq,
+           CASE WHEN w.unresponsive_since IS NULL THEN :cap ELSE 1 END - (
+             SELECT count(*) FROM deliveries d WHERE d.account_id = w.account_id AND d.webhook_id = w.id
+               AND d.leased_until IS NOT NULL AND d.leased_until > :now AND d.status = 'pending') AS room
+         FROM webhooks w WHERE w.queue_due_at <= :now AND w.deleted_at IS NULL AND (w.disabled_at_ms IS NULL OR w.disabled_at_ms > :now))
+       WHERE room > 0 ORDER BY claim_turn, queue_due_at, seq LIMIT :candidates`,
     ),
-    inFlight: db.prepare("SELECT count(*) AS n FROM deliveries WHERE account_id = ? AND webhook_id = ? AND status = 'pending' AND leased_until > ?"),
     dueOf: db.prepare(
       `SELECT seq, ${DELIVERY_COLUMNS}, payload, retry_schedule FROM deliveries
        WHERE account_id = ? AND webhook_id = ? AND status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, seq LIMIT ? OFFSET ?`,
     ),
     lease: db.prepare('UPDATE deliveries SET next_attempt_at = ?, leased_until = ? WHERE seq IN (SELECT value FROM json_each(?))'),
-    takeTurn: db.prepare('UPDATE webhooks SET claim_turn = ? WHERE account_id = ? AND id = ?'),
     webhookWithSecrets: db.prepare(`SELECT ${webhookColumns} FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL`),
     extendLease: db.prepare(
       `UPDATE deliveries SET next_attempt_at = ?, leased_until = ? WHERE account_id = ? AND id = ? AND status = 'pending' AND attempts = ? AND leased_until IS NOT NULL`,
@@ -328,9 +403,14 @@ function prepare(db: Database, webhookColumns: string) {
       `UPDATE deliveries SET attempts = attempts + 1, last_attempt_at = ?, last_response_status = ?, last_error = ?, status = ?, next_attempt_at = ?, leased_until = NULL
        WHERE account_id = ? AND id = ? AND status = 'pending' AND attempts = ?`,
     ),
+    webhookVersion: db.prepare('SELECT version FROM webhooks WHERE account_id = ? AND id = ? AND deleted_at IS NULL'),
+    // a success: the endpoint answers, and the run of failures ends (the row is written only when either was set)
+    succeeded: db.prepare(
+      `UPDATE webhooks SET unresponsive_since = NULL, failing_since = NULL, failing_deliveries = 0
+       WHERE account_id = ? AND id = ? AND (unresponsive_since IS NOT NULL OR failing_since IS NOT NULL)`,
+    ),
     endpointAnswered: db.prepare('UPDATE webhooks SET unresponsive_since = NULL WHERE account_id = ? AND id = ? AND unresponsive_since IS NOT NULL'),
     endpointUnresponsive: db.prepare('UPDATE webhooks SET unresponsive_since = COALESCE(unresponsive_since, ?) WHERE account_id = ? AND id = ?'),
-    failuresEnded: db.prepare('UPDATE webhooks SET failing_since = NULL, failing_deliveries = 0 WHERE account_id = ? AND id = ? AND failing_since IS NOT NULL'),
     // the CASE reads the row as it was: a new run starts at 1; a delivery last attempted before the run began is new to it
     failed: db.prepare(
       `UPDATE webhooks SET

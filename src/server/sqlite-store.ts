@@ -385,7 +385,7 @@ class SqliteStore implements Store {
   }
 
   async extendLeases(claimed: readonly DeliveryRecord[], leaseUntil: Date): Promise<void> {
-    this.#outbox.extendLeases(claimed, leaseUntil);
+    return this.#outbox.extendLeases(claimed, leaseUntil);
   }
 
   async recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Promise<AttemptRecorded> {
@@ -516,7 +516,10 @@ class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.#db.open) this.#db.close();
+    if (!this.#db.open) return;
+    // the sender's last records, queued for this turn's group commit, are written first
+    this.#outbox.flush();
+    this.#db.close();
   }
 
   /** The configuration as the insert and update statements bind it, secrets sealed. */

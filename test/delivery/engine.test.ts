@@ -275,7 +275,7 @@ describe('an endpoint that stops answering', () => {
   it('gets one delivery at a time until it answers again, then its full limit', async () => {
     const { engine, enqueue, outbox, clock, webhook } = await setUp('/down', { url: 'http://localhost:1/down' });
     for (let index = 0; index < 5; index += 1) await enqueue();
-    // refused connections: the first claim took all six (the limit is 8), and every one failed
+    // refused connections: the first claim took all six (the limit is 32), and every one failed
     expect(await engine.runDue()).toHaveLength(6);
     clock.advance(60 * 60 * 1000);
     expect(await engine.claim(10)).toHaveLength(1);

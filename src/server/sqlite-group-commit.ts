@@ -1,0 +1,70 @@
+/**
+ * Group commit for the SQLite store's small writes: what the sender records in one turn of the event
+ * loop (attempts that finished together, leases renewed together) is written in one transaction, each
+ * write in a savepoint of its own, so that a commit's cost (the WAL frames written) is shared.
+ * @module
+ */
+
+interface Queued {
+  run: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * A queue of writes committed together at the end of the current turn of the event loop.
+ * @example
+ * const group = new GroupCommit((body) => db.transaction(body).immediate());
+ * const applied = await group.add(() => recordStatement.run(...).changes === 1);
+ */
+export class GroupCommit {
+  readonly #commit: (body: () => void) => void;
+  #queue: Queued[] = [];
+  #scheduled = false;
+
+  /** `commit` runs `body` as one transaction; each write given to `add` must be a savepoint when nested (a better-sqlite3 transaction function is). */
+  constructor(commit: (body: () => void) => void) {
+    this.#commit = commit;
+  }
+
+  /** Runs `write` in the next group's transaction; resolves with its result once that transaction commits. */
+  add<T>(write: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#queue.push({ run: write, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.#scheduled) {
+        this.#scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Commits what is queued now (the store does before it closes). */
+  flush(): void {
+    this.#scheduled = false;
+    const group = this.#queue;
+    this.#queue = [];
+    if (group.length === 0) return;
+    const results: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      this.#commit(() => {
+        for (const queued of group) {
+          // a write that throws is rolled back to its savepoint; the others still commit
+          try {
+            results.push({ ok: true, value: queued.run() });
+          } catch (error) {
+            results.push({ ok: false, error });
+          }
+        }
+      });
+    } catch (error) {
+      // the transaction itself failed (the database is busy, full or gone): nothing of the group was written
+      for (const queued of group) queued.reject(error);
+      return;
+    }
+    group.forEach((queued, index) => {
+      const result = results[index]!;
+      if (result.ok) queued.resolve(result.value);
+      else queued.reject(result.error);
+    });
+  }
+}
