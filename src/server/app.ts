@@ -110,6 +110,15 @@ const PREFLIGHT_MAX_AGE_S = 600;
 const RETRY_SOON_S = 1;
 
 /**
+ * Whether the client is gone, so that no answer can reach it: its socket (or the response) is destroyed.
+ * Not the request stream's own `destroyed`: Node destroys a request once its body has been read, so that
+ * says nothing of the client after a POST.
+ */
+function clientGone(request: FastifyRequest, reply: FastifyReply): boolean {
+  return reply.raw.destroyed || request.raw.socket?.destroyed === true;
+}
+
+/**
  * Every value a header was sent with, as Node's `headersDistinct` gives them; `inject()`'s requests have no
  * `headersDistinct`, so it is read from their raw header list there.
  */
@@ -428,7 +437,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     const state = stateOf(request);
     const fault = storeFaultOf(error);
     if (fault !== undefined) return answerStoreFault(error as unknown as StoreError, request, reply);
-    if (request.raw.destroyed || reply.raw.destroyed) {
+    if (clientGone(request, reply)) {
       request.log.info({ code: error.code }, 'the client went away before the answer');
       return;
     }
@@ -457,7 +466,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     const state = stateOf(request);
     const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
     const line = { err: { type: error.name, code: error.code, message: error.message, ...(cause?.code === undefined ? {} : { cause: String(cause.code) }) } };
-    const gone = request.raw.destroyed || reply.raw.destroyed;
+    const gone = clientGone(request, reply);
     const message = `${gone ? 'the client went away before the answer, and ' : ''}the database could not take the request: ${error.fault}`;
     if (error.fault === 'busy' || error.fault === 'conflict') request.log.warn(line, message);
     else request.log.error(line, message);

@@ -215,8 +215,12 @@ async function assemble(
   // a lost database file: the server answers 503 from then on, and says so once to whoever supervises it
   let reportFatal: (error: StoreError) => void = () => undefined;
   const fatal = new Promise<StoreError>((resolve) => (reportFatal = resolve));
+  let stopSender: () => void = () => undefined;
   const onStoreFault = (error: StoreError) => {
-    if (error.fault === 'gone') reportFatal(error);
+    if (error.fault !== 'gone') return;
+    reportFatal(error);
+    // nothing it claims could be recorded any more
+    stopSender();
   };
   await store.purgeExpired(now());
   // stored answers rendered by an earlier version of this server are rendered again from their data
@@ -298,6 +302,7 @@ async function assemble(
     },
   });
   log = app.log;
+  stopSender = () => void deliveries.stop();
   if (delivery.autoStart !== false) deliveries.start();
   return { app, store, signingKeys, deliveries, emit, fatal, close: () => app.close() };
 }
@@ -309,6 +314,17 @@ function logDelivery(log: FastifyInstance['log'] | undefined, entry: DeliveryLog
   const line = { ...fields, ...(account === undefined ? {} : { account }) };
   if (entry.event === 'delivery.succeeded') log.info(line, entry.event);
   else log.warn(line, entry.event);
+}
+
+/** A store fault met while starting (a lock held elsewhere, a full disk), said of DATABASE_PATH in one sentence. */
+function atStart(error: unknown, databasePath: string): unknown {
+  const fault = storeFaultOf(error);
+  if (fault === undefined) return error;
+  const where = `DATABASE_PATH ${JSON.stringify(databasePath)}`;
+  const { message } = error as Error;
+  if (message.startsWith(where)) return error;
+  const advice = fault === 'busy' ? ': stop what holds it (a backup, a sqlite3 shell) or wait for it, then start again' : '';
+  return new StoreError(fault, `${where} cannot be used now: ${message}${advice}.`, { cause: error });
 }
 
 /**
@@ -328,8 +344,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
     parseSecretsKey(keyGiven ? options.secretsKey! : generatedSecretsKey!),
     (options.previousSecretsKeys ?? []).map((key, index) => parseSecretsKey(key, `SECRETS_KEY_PREVIOUS entry ${index + 1}`)),
   );
+  const databasePath = options.databasePath ?? SERVER_DEFAULTS.databasePath;
   const store = await createSqliteStore({
-    path: options.databasePath ?? SERVER_DEFAULTS.databasePath,
+    path: databasePath,
     secrets: box,
     setting: 'DATABASE_PATH',
     ...(options.databaseMustExist ? { mustExist: 'DATABASE_MUST_EXIST' } : {}),
@@ -354,7 +371,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
     };
   } catch (error) {
     await store.close();
-    throw error;
+    throw atStart(error, databasePath);
   }
 }
 
