@@ -260,7 +260,7 @@ describe('the packed package', () => {
     }
     const script = "import { startSandbox } from 'webhooks-contract/server'; await startSandbox({ port: 0 }).catch((e) => console.log(e.code));";
     expect(run(process.execPath, ['--input-type=module', '-e', script], consumer).trim()).toBe('ERR_SQLITE_MISSING');
-  });
+  }, 60_000);
 
   it('does not expose files outside its exports map', () => {
     const attempt = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('webhooks-contract/dist/src/errors.js')"], {
