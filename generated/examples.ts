@@ -372,6 +372,15 @@ export const ProblemUnsupportedMediaType: Schemas["Problem"] = {
   "instance": "/v1/webhooks"
 };
 
+/** The account's webhook limit reached */
+export const ProblemWebhookLimitReached: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/webhook-limit-reached",
+  "title": "Webhook limit reached",
+  "status": 409,
+  "detail": "This account already has 100 webhooks, the most it may have; delete one you no longer need before creating another.",
+  "instance": "/v1/webhooks"
+};
+
 /** "*" listed beside other events */
 export const ProblemWildcardMixed: Schemas["Problem"] = {
   "type": "https://api.example.com/problems/validation-failed",

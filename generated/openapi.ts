@@ -967,6 +967,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Retry-After": components["headers"]["RetryAfter"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                 [name: string]: unknown;
             };
             content: {
@@ -981,6 +983,21 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Retry-After": components["headers"]["RetryAfterOptional"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The account already has as many webhooks as it may (the server's per-account limit; the reference
+         *     server allows 100 unless configured otherwise). Nothing was created: delete a webhook you no longer
+         *     need, or ask for a higher limit, then send the request again. An `Idempotency-Key` that was answered
+         *     `201` before is still answered with that first result.
+         */
+        WebhookLimitReached: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -1099,6 +1116,16 @@ export interface components {
         WwwAuthenticate: string;
         /** @description How many seconds to wait before sending the request again (RFC 9110, `delay-seconds` form only). */
         RetryAfter: number;
+        /**
+         * @description What is left of the quota the request counted against (the IETF RateLimit header fields draft):
+         *     `"<policy>";r=<requests remaining>;t=<seconds until the window resets>`, such as `"per-key";r=0;t=42`.
+         */
+        RateLimit: string;
+        /**
+         * @description The quota itself (the IETF RateLimit header fields draft): `"<policy>";q=<requests>;w=<window in
+         *     seconds>`, such as `"per-key";q=1200;w=60` for 1,200 requests a minute per API key.
+         */
+        RateLimitPolicy: string;
         /** @description When present, how many seconds to wait before trying again (RFC 9110, `delay-seconds` form only). */
         RetryAfterOptional: number;
         /** @description The URL of the created webhook. */
@@ -1184,6 +1211,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["WebhookLimitReached"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["CreateValidationFailed"];

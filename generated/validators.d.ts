@@ -210,6 +210,13 @@ export declare const operations: {
           "X-Request-Id"
         ]
       },
+      "409": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
       "413": {
         "schema": "Problem",
         "mediaType": "application/problem+json",

@@ -30,6 +30,10 @@ const server = await startServer({
   secretsKey: randomBytes(32).toString('base64'),
   // the runner sends reserved example names (example.com, .example): nothing to resolve, whatever the DNS
   resolve: false,
+  // a test account with room, as the suite asks of any server: it sends thousands of requests a minute
+  // and makes many webhooks (a 429 it waits out once; a 409 would fail the case)
+  rateLimitPerMinute: false,
+  maxWebhooksPerAccount: 100_000,
   log: {
     format: 'json',
     level: 'warn',

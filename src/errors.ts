@@ -34,7 +34,17 @@ export type WebhooksContractErrorCode =
   | 'ERR_SQLITE_MISSING'
   | 'ERR_SERVER_START'
   | 'ERR_SIGNING_KEY'
-  | 'ERR_EVENT_INVALID';
+  | 'ERR_EVENT_INVALID'
+  | StoreErrorCode;
+
+/**
+ * Why a store could not do what it was asked, in words no database owns: `busy` (another writer holds the
+ * lock past the bound; try again soon), `full` (no space left), `unavailable` (the database cannot be read
+ * or written: an I/O error, a permission, a damaged or foreign file), `gone` (the database the server opened
+ * is no longer the one at its path: anything written now would be lost), `conflict` (the write collided with
+ * another writer's and was not applied).
+ */
+export type StoreErrorCode = 'ERR_STORE_BUSY' | 'ERR_STORE_FULL' | 'ERR_STORE_UNAVAILABLE' | 'ERR_STORE_GONE' | 'ERR_STORE_CONFLICT';
 
 /** Why `verifyWebhookSignature` or `parseWebhookEvent` refused a delivery (or was called the wrong way). */
 export type WebhookVerificationErrorCode =
@@ -59,6 +69,9 @@ export type WebhookVerificationErrorCode =
   /** misuse: an option has an impossible value */
   | 'ERR_WEBHOOK_OPTIONS';
 
+/** Marks this library's errors, so that a copy of the class in a bundle still recognises them. */
+const BRAND = Symbol.for('webhooks-contract.error');
+
 /** The base class of every error this library throws. */
 export class WebhooksContractError extends Error {
   declare readonly code: WebhooksContractErrorCode;
@@ -67,7 +80,18 @@ export class WebhooksContractError extends Error {
     super(message, options);
     this.name = new.target.name;
     this.code = code;
+    Object.defineProperty(this, BRAND, { value: true });
   }
+}
+
+/**
+ * Whether `value` is an error of this library, also one thrown by another copy of it (a bundled command
+ * carries its own classes, and `instanceof` fails across copies).
+ * @example
+ * if (isWebhooksContractError(error)) console.error(error.message);
+ */
+export function isWebhooksContractError(value: unknown): value is WebhooksContractError {
+  return value instanceof Error && (value as unknown as Record<symbol, unknown>)[BRAND] === true;
 }
 
 /**

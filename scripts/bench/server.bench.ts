@@ -29,6 +29,10 @@ const STORED = 10_000;
 const API_KEY = 'sk_bench_0123456789abcdef';
 const SECRETS_KEY = 'be'.repeat(32);
 const AUTH = { authorization: `Bearer ${API_KEY}` };
+// the limits run (counted, checked) but never refuse: the load is one key, and the account holds 10,000+ webhooks
+const LIMITS_ON = { RATE_LIMIT_PER_MINUTE: '999999999', MAX_WEBHOOKS_PER_ACCOUNT: '1000000000' };
+// the rate limit off: what the limits cost, in the same run
+const LIMITS_OFF = { RATE_LIMIT_PER_MINUTE: 'off', MAX_WEBHOOKS_PER_ACCOUNT: '1000000000' };
 
 interface Load {
   rps: number;
@@ -79,13 +83,13 @@ async function prepareDatabase(path: string): Promise<void> {
 }
 
 /** The built server, as `webhooks-contract serve` runs it from the installed package. */
-async function startServer(database: string, extraArgs: string[] = [], preload?: string, serveArgs: string[] = []): Promise<Running & { startUpS: number }> {
+async function startServer(database: string, extraArgs: string[] = [], preload?: string, serveArgs: string[] = [], limits: Record<string, string> = LIMITS_ON): Promise<Running & { startUpS: number }> {
   const port = await findFreePort();
   const started = performance.now();
   const child = spawn(process.execPath, [...extraArgs, ...(preload ? ['--require', preload] : []), 'dist/src/cli/index.js', 'serve', '--port', String(port), '--database', database, ...serveArgs], {
     cwd: ROOT,
     stdio: 'ignore',
-    env: { ...process.env, API_KEYS: `${API_KEY}=bench`, SECRETS_KEY, LOG_FORMAT: 'json' },
+    env: { ...process.env, API_KEYS: `${API_KEY}=bench`, SECRETS_KEY, LOG_FORMAT: 'json', ...limits },
   });
   const url = `http://127.0.0.1:${port}`;
   const startUpS = await firstGoodResponse(url, started, child, AUTH);
@@ -323,10 +327,11 @@ export async function run(): Promise<void> {
     const server = await measure('reference server (dist, SQLite WAL)', () => startServer(database), targets);
     // the same without a log line per request, which the bare server does not write either
     const quiet = await measure('reference server, --quiet', () => startServer(database, [], undefined, ['--quiet']), targets);
+    const unlimited = await measure('reference server, rate limit off', () => startServer(database, [], undefined, [], LIMITS_OFF), targets);
 
     console.log(`| server | ${targets.map((t) => `${t.name} req/s | p99 ms`).join(' | ')} | start-up s | RSS idle MB | RSS after load MB |`);
     console.log(`|---|${targets.map(() => '---:|---:').join('|')}|---:|---:|---:|`);
-    for (const row of [bare, fastifyAlone, fastifyLogged, server, quiet]) {
+    for (const row of [bare, fastifyAlone, fastifyLogged, server, quiet, unlimited]) {
       console.log(`| ${row.name} | ${row.loads.map((l) => `${f0(l.rps)} | ${ms(l.p99)}`).join(' | ')} | ${f2(row.startUpS)} | ${f0(row.idleMb)} | ${f0(row.loadedMb)} |`);
     }
     console.log('\n| reference server / node:http | ratio | target |');
@@ -343,9 +348,10 @@ export async function run(): Promise<void> {
     targets.forEach((target, i) =>
       console.log(`| ${target.name} throughput of Fastify alone (no log / request log), the framework's ceiling | ${f2(fastifyAlone.loads[i]!.rps / bare.loads[i]!.rps)} / ${f2(fastifyLogged.loads[i]!.rps / bare.loads[i]!.rps)} | |`),
     );
+    targets.forEach((target, i) => console.log(`| ${target.name} throughput with the limits on / with the rate limit off | ${f2(server.loads[i]!.rps / unlimited.loads[i]!.rps)} | ≈ 1 |`));
     console.log(`| start-up time | ${f2(server.startUpS / bare.startUpS)} | ≤ 2 |`);
     console.log(`| RSS after load | ${f2(server.loadedMb / bare.loadedMb)} | |`);
-    for (const row of [bare, fastifyAlone, fastifyLogged, server, quiet]) {
+    for (const row of [bare, fastifyAlone, fastifyLogged, server, quiet, unlimited]) {
       const bad = row.loads.reduce((sum, l) => sum + l.non2xx + l.errors, 0);
       if (bad > 0) console.log(`\nwarning: ${row.name} answered ${bad} non-2xx or errors under load`);
     }

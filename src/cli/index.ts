@@ -6,7 +6,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { WebhooksContractError } from '../errors.js';
+import { isWebhooksContractError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { UsageError, type CliIo, type Command } from './io.js';
 
@@ -81,12 +81,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     const run = await entry.load();
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    // by name as well: the bundled serve and sandbox commands throw their own copy of the class
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'UsageError')) {
       io.err(`webhooks-contract: ${error.message}\nRun "webhooks-contract --help" for the commands and options.`);
       return 2;
     }
-    // a command that could not do its work says why in its own words (a setting, a port, a missing package)
-    if (error instanceof WebhooksContractError) {
+    // a command that could not do its work says why in its own words (a setting, a port, a missing package);
+    // recognised by its brand, as the bundled serve and sandbox commands carry their own copy of the class
+    if (isWebhooksContractError(error)) {
       io.err(`webhooks-contract: ${error.message}`);
       return 1;
     }

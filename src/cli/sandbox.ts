@@ -3,6 +3,7 @@
  * store where any bearer token is an account of its own.
  * @module
  */
+import { DEFAULT_ALLOWED_ORIGINS } from '../server/cors.js';
 import { startSandbox, type RunningServer } from '../server/server.js';
 import { shellQuote, type CliIo } from './io.js';
 import { DEFAULT_SANDBOX_URL, commandHint } from './trigger.js';
@@ -14,8 +15,9 @@ export const SANDBOX_USAGE = `Usage: webhooks-contract sandbox [options]
 
   Start the sandbox: the reference server with its data in memory, for frontend work. What you create is
   there when you read it back, until the sandbox stops. Any bearer token is accepted, and each token is an
-  account of its own, starting with the spec's example webhooks. CORS is on, and webhook and token URLs on
-  https://localhost and http://localhost are accepted (nothing else local).
+  account of its own, starting with the spec's example webhooks. Web pages on this machine (http://localhost,
+  http://127.0.0.1, http://[::1], any port) may call it; pages on any other origin are refused. Webhook and
+  token URLs on https://localhost and http://localhost are accepted (nothing else local).
 
   Events are delivered for real: signed, with OIDC access tokens, retried, and shown in each webhook's
   deliveries. Send one with "webhooks-contract trigger <event-type>" (POST /v1/sandbox/events).
@@ -24,7 +26,14 @@ Options:
   --host <address>         Address to listen on (default 127.0.0.1, or SANDBOX_HOST)
   -p, --port <number>      Port to listen on (default 4011, or SANDBOX_PORT; 0 picks a free port)
   --no-seed                Start every account empty instead of with the spec's examples
-  --rate-limit <n>         At most n requests per minute per token, then 429 (or RATE_LIMIT_PER_MINUTE)
+  --cors-origin <origin>   Also let web pages on this origin call the sandbox, such as https://app.example.com
+                           or http://192.168.1.5:* (repeatable, or SANDBOX_CORS_ORIGINS, comma-separated)
+  --max-accounts <n>       Accounts (tokens) kept at most; past it, the least recently used is forgotten
+                           (default 1000, or SANDBOX_MAX_ACCOUNTS)
+  --account-idle-minutes <n>  Forget an account unused this long (default 1440, or SANDBOX_ACCOUNT_IDLE_MINUTES)
+  --rate-limit <n|off>     At most n requests per minute per token, then 429 (default 1200, or
+                           RATE_LIMIT_PER_MINUTE)
+  --max-webhooks <n>       At most n webhooks per token, then 409 (default 100, or MAX_WEBHOOKS_PER_ACCOUNT)
   --signing-key-alg <alg>  Algorithm of the sandbox's signing key: RS256 (default), PS256, ES256 or EdDSA
 ${DELIVERY_FLAGS_USAGE}
   --log-format <format>    json or pretty (default on a terminal; or LOG_FORMAT)
@@ -67,6 +76,10 @@ export async function runSandboxCommand(args: readonly string[], io: CliIo): Pro
     port: options.port,
     seed: options.seed,
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+    ...(options.maxWebhooksPerAccount === undefined ? {} : { maxWebhooksPerAccount: options.maxWebhooksPerAccount }),
+    ...(options.corsOrigins.length === 0 ? {} : { allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS, ...options.corsOrigins] }),
+    ...(options.maxAccounts === undefined ? {} : { maxAccounts: options.maxAccounts }),
+    ...(options.accountIdleMs === undefined ? {} : { accountIdleMs: options.accountIdleMs }),
     ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
     delivery: options.delivery,
     log: commandLog(options, io),

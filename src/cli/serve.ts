@@ -19,9 +19,16 @@ Options:
   --host <address>         Address to listen on (default 127.0.0.1, or HOST)
   -p, --port <number>      Port to listen on (default 8080, or PORT; 0 picks a free port)
   --database <path>        SQLite file (default ./data/webhooks.db, or DATABASE_PATH; its folder is created)
+  --database-must-exist    Refuse to start when there is no database at the path, instead of making a new,
+                           empty one (or DATABASE_MUST_EXIST=1)
+  --database-max-mb <n>    Largest size of the database; past it, writes answer 503 (or DATABASE_MAX_MB)
+  --busy-timeout <ms>      How long a write waits for another process's lock before a 503 (default 2000, or
+                           DATABASE_BUSY_TIMEOUT_MS)
   --allow-localhost        Development only: accept https://localhost and http://localhost webhook and token
                            URLs, and nothing else local (or ALLOW_LOCALHOST_DESTINATIONS=1)
-  --rate-limit <n>         At most n requests per minute per account, then 429 (or RATE_LIMIT_PER_MINUTE)
+  --rate-limit <n|off>     At most n requests per minute per API key, then 429 (default 1200, or
+                           RATE_LIMIT_PER_MINUTE)
+  --max-webhooks <n>       At most n webhooks per account, then 409 (default 100, or MAX_WEBHOOKS_PER_ACCOUNT)
   --log-format <format>    json (one line per event) or pretty (default on a terminal; or LOG_FORMAT)
   -q, --quiet              Do not log a line per request
   --rotate-signing-key     Rotate the platform's private_key_jwt signing key in the database and exit: the new
@@ -40,7 +47,8 @@ Environment:
   DATABASE_SYNCHRONOUS     normal (default: writes survive the process being killed) or full (an fsync per
                            write: they also survive a power loss, at a large cost in writes per second)
 
-SIGINT or SIGTERM stop it gracefully: requests in flight finish, then the database closes.
+SIGINT or SIGTERM stop it gracefully: requests in flight finish, then the database closes. If the database
+file is deleted (or its folder removed) while it runs, it answers 503 to writes and exits with code 1.
 `;
 
 /** A stream that hands each log line to the command's output. */
@@ -68,6 +76,9 @@ export function commandLog(options: CommonCommandOptions, io: CliIo) {
 function banner(server: RunningServer, options: ServeCommandOptions): string {
   const key = server.generatedApiKey ?? '<your api key>';
   const lines = [`Webhooks API reference server on ${server.url} (database ${options.databasePath})`, ''];
+  if (server.createdDatabase) {
+    lines.push(`There was no database at ${options.databasePath}: made a new, empty one. (DATABASE_MUST_EXIST=1 refuses to, where one is expected.)`, '');
+  }
   if (server.generatedApiKey !== undefined) {
     lines.push(`API_KEYS is not set: made a development API key for the account "${DEV_ACCOUNT}" (a new one on every start):`, `  ${server.generatedApiKey}`, '');
   }
@@ -171,12 +182,21 @@ export async function runServeCommand(args: readonly string[], io: CliIo): Promi
     ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
     delivery: options.delivery,
+    ...(options.maxWebhooksPerAccount === undefined ? {} : { maxWebhooksPerAccount: options.maxWebhooksPerAccount }),
+    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+    ...(options.maxDatabaseBytes === undefined ? {} : { maxDatabaseBytes: options.maxDatabaseBytes }),
+    databaseMustExist: options.databaseMustExist,
     log: commandLog(options, io),
   });
   io.out(banner(server, options));
-  await stopRequested(io);
-  io.out('Stopping: waiting for requests in flight…');
+  // a lost database file ends the server: a supervisor starts it again, and the start says what it finds
+  const lost = await Promise.race([stopRequested(io).then(() => undefined), server.fatal]);
+  io.out(lost === undefined ? 'Stopping: waiting for requests in flight…' : 'Stopping: the database was lost; waiting for requests in flight…');
   await server.close();
+  if (lost !== undefined) {
+    io.err(`webhooks-contract: ${lost.message}. Restore the database at ${options.databasePath}, then start the server again.`);
+    return 1;
+  }
   io.out('Stopped.');
   return 0;
 }

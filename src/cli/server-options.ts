@@ -14,7 +14,10 @@ export interface CommonCommandOptions {
   port: number;
   quiet: boolean;
   logFormat: 'json' | 'pretty';
-  rateLimitPerMinute?: number;
+  /** requests a minute per key, or false for none; the server's default when undefined */
+  rateLimitPerMinute?: number | false;
+  /** live webhooks per account; the server's default when undefined */
+  maxWebhooksPerAccount?: number;
   signingKeyAlgorithm?: SigningAlgorithm;
   /** how the sender runs: the retry schedule and its slots, from --retry-schedule and the concurrency flags */
   delivery: Pick<DeliveryOptions, 'retryPolicy' | 'concurrency' | 'perWebhookConcurrency'>;
@@ -30,11 +33,21 @@ export interface ServeCommandOptions extends CommonCommandOptions {
   allowLocalhost: boolean;
   synchronous: 'normal' | 'full';
   rotateSigningKey: boolean;
+  /** how long a write waits for another process's lock before a 503 (ms) */
+  busyTimeoutMs?: number;
+  /** the database's largest size (bytes) */
+  maxDatabaseBytes?: number;
+  /** refuse to start without an existing database */
+  databaseMustExist: boolean;
 }
 
 /** `sandbox`, as the user asked for it. */
 export interface SandboxCommandOptions extends CommonCommandOptions {
   seed: boolean;
+  /** origins allowed besides the loopback ones */
+  corsOrigins: string[];
+  maxAccounts?: number;
+  accountIdleMs?: number;
 }
 
 const COMMON_FLAGS = {
@@ -43,6 +56,7 @@ const COMMON_FLAGS = {
   quiet: { type: 'boolean', short: 'q', default: false },
   'log-format': { type: 'string' },
   'rate-limit': { type: 'string' },
+  'max-webhooks': { type: 'string' },
   'signing-key-alg': { type: 'string' },
   'retry-schedule': { type: 'string' },
   'delivery-concurrency': { type: 'string' },
@@ -62,7 +76,7 @@ export const DELIVERY_FLAGS_USAGE = `  --retry-schedule <s>     When failed deli
                            DELIVERY_WEBHOOK_CONCURRENCY); an endpoint that stops answering gets one at a time`;
 
 /** A whole number of at least 1 from a flag or its environment variable, or undefined when neither is set. */
-function positiveInteger(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv, flag: string, variable: string, what: string): number | undefined {
+function positiveInteger(values: Record<string, string | boolean | string[] | undefined>, env: NodeJS.ProcessEnv, flag: string, variable: string, what: string): number | undefined {
   const text = (values[flag] as string | undefined) ?? fromEnv(env, variable);
   if (text === undefined) return undefined;
   if (!/^\d{1,6}$/.test(text) || Number(text) === 0) throw new UsageError(`--${flag} (or ${variable}) must be a whole number of ${what}, 1 or more; got "${text}"`);
@@ -70,7 +84,7 @@ function positiveInteger(values: Record<string, string | boolean | undefined>, e
 }
 
 /** The sender's settings from the flags and the environment. */
-function deliverySettings(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): CommonCommandOptions['delivery'] {
+function deliverySettings(values: Record<string, string | boolean | string[] | undefined>, env: NodeJS.ProcessEnv): CommonCommandOptions['delivery'] {
   const schedule = (values['retry-schedule'] as string | undefined) ?? fromEnv(env, 'RETRY_SCHEDULE');
   let delays: readonly number[] | undefined;
   try {
@@ -94,11 +108,18 @@ function parsePort(value: string, source: string): number {
   return Number(value);
 }
 
-function parseFlags<T extends Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>>(args: readonly string[], flags: T) {
+function parseFlags<T extends Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean; multiple?: boolean }>>(args: readonly string[], flags: T) {
   const parsed = parseCommandLine(args, flags);
   const [extra] = parsed.positionals;
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-  return parsed.values as Record<string, string | boolean | undefined>;
+  return parsed.values as Record<string, string | boolean | string[] | undefined>;
+}
+
+/** A whole number from 1 to `max` given by a flag or a variable, or undefined when neither is. */
+function wholeNumber(value: string | undefined, source: string, what: string, max = 1e9): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,10}$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`${source} must be a whole number of ${what}, from 1 to ${max.toLocaleString('en-US')}; got "${value}"`);
+  return Number(value);
 }
 
 /** An environment variable, or undefined when it is unset or empty. */
@@ -107,7 +128,7 @@ function fromEnv(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }
 
-function common(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv, defaults: { host: string; port: number }, prefix: string, stdoutIsTerminal: boolean): CommonCommandOptions {
+function common(values: Record<string, string | boolean | string[] | undefined>, env: NodeJS.ProcessEnv, defaults: { host: string; port: number }, prefix: string, stdoutIsTerminal: boolean): CommonCommandOptions {
   const host = (values.host as string | undefined) ?? fromEnv(env, `${prefix}HOST`) ?? defaults.host;
   if (host.trim() === '') throw new UsageError('the host must not be empty; use 127.0.0.1 to stay on this machine');
   const portFlag = values.port as string | undefined;
@@ -116,9 +137,10 @@ function common(values: Record<string, string | boolean | undefined>, env: NodeJ
   const format = (values['log-format'] as string | undefined) ?? fromEnv(env, 'LOG_FORMAT') ?? (stdoutIsTerminal ? 'pretty' : 'json');
   if (format !== 'json' && format !== 'pretty') throw new UsageError(`--log-format (or LOG_FORMAT) must be "json" or "pretty"; got "${format}"`);
   const rate = (values['rate-limit'] as string | undefined) ?? fromEnv(env, 'RATE_LIMIT_PER_MINUTE');
-  if (rate !== undefined && (!/^\d{1,9}$/.test(rate) || Number(rate) === 0)) {
-    throw new UsageError(`--rate-limit (or RATE_LIMIT_PER_MINUTE) must be a whole number of requests per minute per account, 1 or more; got "${rate}"`);
+  if (rate !== undefined && rate !== 'off' && (!/^\d{1,9}$/.test(rate) || Number(rate) === 0)) {
+    throw new UsageError(`--rate-limit (or RATE_LIMIT_PER_MINUTE) must be a whole number of requests per minute per API key, 1 or more, or "off"; got "${rate}"`);
   }
+  const maxWebhooks = wholeNumber((values['max-webhooks'] as string | undefined) ?? fromEnv(env, 'MAX_WEBHOOKS_PER_ACCOUNT'), '--max-webhooks (or MAX_WEBHOOKS_PER_ACCOUNT)', 'webhooks per account');
   const algorithm = (values['signing-key-alg'] as string | undefined) ?? fromEnv(env, 'SIGNING_KEY_ALG');
   if (algorithm !== undefined && !SIGNING_ALGORITHMS.includes(algorithm as SigningAlgorithm)) {
     throw new UsageError(`--signing-key-alg (or SIGNING_KEY_ALG) must be one of ${SIGNING_ALGORITHMS.join(', ')}; got "${algorithm}"`);
@@ -130,15 +152,17 @@ function common(values: Record<string, string | boolean | undefined>, env: NodeJ
     logFormat: format,
     help: values.help === true,
     delivery: deliverySettings(values, env),
-    ...(rate === undefined ? {} : { rateLimitPerMinute: Number(rate) }),
+    ...(rate === undefined ? {} : { rateLimitPerMinute: rate === 'off' ? false : Number(rate) }),
+    ...(maxWebhooks === undefined ? {} : { maxWebhooksPerAccount: maxWebhooks }),
     ...(algorithm === undefined ? {} : { signingKeyAlgorithm: algorithm as SigningAlgorithm }),
   };
 }
 
 /**
  * Parses the arguments after `serve`, with PORT, HOST, DATABASE_PATH, API_KEYS, SECRETS_KEY,
- * SECRETS_KEY_PREVIOUS, ALLOW_LOCALHOST_DESTINATIONS, DATABASE_SYNCHRONOUS, SIGNING_KEY_ALG, LOG_FORMAT and
- * RATE_LIMIT_PER_MINUTE from the environment.
+ * SECRETS_KEY_PREVIOUS, ALLOW_LOCALHOST_DESTINATIONS, DATABASE_SYNCHRONOUS, DATABASE_BUSY_TIMEOUT_MS,
+ * DATABASE_MAX_MB, DATABASE_MUST_EXIST, SIGNING_KEY_ALG, LOG_FORMAT, RATE_LIMIT_PER_MINUTE and
+ * MAX_WEBHOOKS_PER_ACCOUNT from the environment.
  * @example
  * parseServeArguments(['--port', '9000'], { API_KEYS: 'sk_test_0123456789abcdef=acme' }, false).port // 9000
  */
@@ -148,6 +172,9 @@ export function parseServeArguments(args: readonly string[], env: NodeJS.Process
     database: { type: 'string' },
     'allow-localhost': { type: 'boolean', default: false },
     'rotate-signing-key': { type: 'boolean', default: false },
+    'busy-timeout': { type: 'string' },
+    'database-max-mb': { type: 'string' },
+    'database-must-exist': { type: 'boolean', default: false },
   });
   const options = common(values, env, SERVER_DEFAULTS, '', stdoutIsTerminal);
   const databasePath = (values.database as string | undefined) ?? fromEnv(env, 'DATABASE_PATH') ?? SERVER_DEFAULTS.databasePath;
@@ -157,6 +184,10 @@ export function parseServeArguments(args: readonly string[], env: NodeJS.Process
   if (allowLocalhostEnv !== undefined && !['0', '1', 'true', 'false'].includes(allowLocalhostEnv)) {
     throw new UsageError(`ALLOW_LOCALHOST_DESTINATIONS must be 1 or 0; got "${allowLocalhostEnv}"`);
   }
+  const busyTimeoutMs = wholeNumber((values['busy-timeout'] as string | undefined) ?? fromEnv(env, 'DATABASE_BUSY_TIMEOUT_MS'), '--busy-timeout (or DATABASE_BUSY_TIMEOUT_MS)', 'milliseconds', 600_000);
+  const maxMb = wholeNumber((values['database-max-mb'] as string | undefined) ?? fromEnv(env, 'DATABASE_MAX_MB'), '--database-max-mb (or DATABASE_MAX_MB)', 'megabytes', 1e7);
+  const mustExistEnv = fromEnv(env, 'DATABASE_MUST_EXIST');
+  if (mustExistEnv !== undefined && !['0', '1', 'true', 'false'].includes(mustExistEnv)) throw new UsageError(`DATABASE_MUST_EXIST must be 1 or 0; got "${mustExistEnv}"`);
   const apiKeys = fromEnv(env, 'API_KEYS');
   const secretsKey = fromEnv(env, 'SECRETS_KEY');
   const previous = fromEnv(env, 'SECRETS_KEY_PREVIOUS');
@@ -169,16 +200,36 @@ export function parseServeArguments(args: readonly string[], env: NodeJS.Process
     allowLocalhost: values['allow-localhost'] === true || allowLocalhostEnv === '1' || allowLocalhostEnv === 'true',
     synchronous,
     rotateSigningKey: values['rotate-signing-key'] === true,
+    ...(busyTimeoutMs === undefined ? {} : { busyTimeoutMs }),
+    ...(maxMb === undefined ? {} : { maxDatabaseBytes: maxMb * 1024 * 1024 }),
+    databaseMustExist: values['database-must-exist'] === true || mustExistEnv === '1' || mustExistEnv === 'true',
   };
 }
 
 /**
- * Parses the arguments after `sandbox`, with SANDBOX_PORT, SANDBOX_HOST, LOG_FORMAT, SIGNING_KEY_ALG and
- * RATE_LIMIT_PER_MINUTE from the environment.
+ * Parses the arguments after `sandbox`, with SANDBOX_PORT, SANDBOX_HOST, SANDBOX_CORS_ORIGINS,
+ * SANDBOX_MAX_ACCOUNTS, SANDBOX_ACCOUNT_IDLE_MINUTES, LOG_FORMAT, SIGNING_KEY_ALG, RATE_LIMIT_PER_MINUTE and
+ * MAX_WEBHOOKS_PER_ACCOUNT from the environment.
  * @example
  * parseSandboxArguments([], {}, false).port // 4011
  */
 export function parseSandboxArguments(args: readonly string[], env: NodeJS.ProcessEnv, stdoutIsTerminal: boolean): SandboxCommandOptions {
-  const values = parseFlags(args, { ...COMMON_FLAGS, 'no-seed': { type: 'boolean', default: false } });
-  return { ...common(values, env, SANDBOX_DEFAULTS, 'SANDBOX_', stdoutIsTerminal), seed: values['no-seed'] !== true };
+  const values = parseFlags(args, {
+    ...COMMON_FLAGS,
+    'no-seed': { type: 'boolean', default: false },
+    'cors-origin': { type: 'string', multiple: true },
+    'max-accounts': { type: 'string' },
+    'account-idle-minutes': { type: 'string' },
+  });
+  const flagged = (values['cors-origin'] as string[] | undefined) ?? [];
+  const corsOrigins = [...flagged, ...(fromEnv(env, 'SANDBOX_CORS_ORIGINS')?.split(',') ?? [])].map((origin) => origin.trim()).filter((origin) => origin !== '');
+  const maxAccounts = wholeNumber((values['max-accounts'] as string | undefined) ?? fromEnv(env, 'SANDBOX_MAX_ACCOUNTS'), '--max-accounts (or SANDBOX_MAX_ACCOUNTS)', 'accounts', 10_000_000);
+  const idleMinutes = wholeNumber((values['account-idle-minutes'] as string | undefined) ?? fromEnv(env, 'SANDBOX_ACCOUNT_IDLE_MINUTES'), '--account-idle-minutes (or SANDBOX_ACCOUNT_IDLE_MINUTES)', 'minutes', 525_600);
+  return {
+    ...common(values, env, SANDBOX_DEFAULTS, 'SANDBOX_', stdoutIsTerminal),
+    seed: values['no-seed'] !== true,
+    corsOrigins,
+    ...(maxAccounts === undefined ? {} : { maxAccounts }),
+    ...(idleMinutes === undefined ? {} : { accountIdleMs: idleMinutes * 60_000 }),
+  };
 }

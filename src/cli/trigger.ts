@@ -234,7 +234,9 @@ export async function runTriggerCommand(args: readonly string[], io: CliIo): Pro
       return 1;
     }
     const event = answer.body.event as { id: string; type: string };
-    const deliveries = answer.body.deliveries as DeliveryView[];
+    // a summary: the total, and the first deliveries by id (all of them unless the account has over 100 webhooks)
+    const summary = answer.body.deliveries as { total: number; data: DeliveryView[] };
+    const deliveries = summary.data;
     if (deliveries.length === 0) {
       io.err(
         `webhooks-contract: no webhook of this account receives ${event.type} events, so nothing was sent. Create one whose enabled_events include it (or "*"): ${
@@ -248,7 +250,7 @@ export async function runTriggerCommand(args: readonly string[], io: CliIo): Pro
       const webhook = await call(options, 'GET', `/v1/webhooks/${webhookId}`);
       if (webhook.status === 200 && typeof webhook.body?.url === 'string') urls.set(webhookId, webhook.body.url);
     }
-    io.out(`Sent ${event.type} (event ${event.id}) in the sandbox at ${options.baseUrl}: ${deliveries.length} ${deliveries.length === 1 ? 'delivery' : 'deliveries'}.`);
+    io.out(`Sent ${event.type} (event ${event.id}) in the sandbox at ${options.baseUrl}: ${summary.total} ${summary.total === 1 ? 'delivery' : 'deliveries'}.`);
     const outcomes = options.waitMs > 0 ? await waitForFirstAttempts(options, deliveries) : new Map<string, DeliveryView>();
     const now = Date.now();
     for (const delivery of deliveries) {

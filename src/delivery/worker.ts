@@ -38,7 +38,8 @@ export interface DeliveryWorker {
   /**
    * Delivers everything that can be delivered at the current time (slots refill as attempts finish, so a
    * webhook at its limit gets its turn), and resolves with what each delivery came to once nothing more is
-   * due: how tests drive the sender on an injected clock, with the loop not started.
+   * due: how tests drive the sender on an injected clock, with the loop not started. Rejects when the
+   * outbox cannot be read (a claim failed) and nothing is in flight.
    */
   runOnce(): Promise<DeliveryReport[]>;
   /** Stops the loop: nothing new starts, the attempts in flight finish and are recorded; resolves then. */
@@ -74,6 +75,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   let again = false;
   let pumpScheduled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** why the last claim failed, for `runOnce` to reject with */
+  let lastClaimError: unknown;
   /** finished reports, for `runOnce` */
   let collect: DeliveryReport[] | undefined;
 
@@ -111,6 +114,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           return claims.length;
         },
         (error: unknown) => {
+          lastClaimError = error;
           options.onError?.(error);
           return -1;
         },
@@ -175,6 +179,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       try {
         for (;;) {
           const count = await claimFree();
+          if (count === -1 && inFlight.size === 0) throw lastClaimError;
           if (count <= 0 && inFlight.size === 0) break;
           // wait for a slot to free (or for all, when nothing more was due), then claim again
           if (inFlight.size > 0) await Promise.race(inFlight);

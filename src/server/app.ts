@@ -29,14 +29,16 @@ import { checkAccept, checkContentType, parseJsonBody } from '../validation/requ
 import { parseRequestTarget } from '../validation/request-target.js';
 import { validateSchema } from '../validation/validate.js';
 import type { Authenticator } from './auth.js';
+import type { CorsPolicy } from './cors.js';
 import { localHttpAsHttps, type DestinationGuard } from './destinations.js';
-import { EXPECTS_CONTINUE, answerClientError, createHttpServer, newRequestId, pathOf, routableTarget } from './http-edges.js';
+import { storeFaultOf, type StoreError } from './errors.js';
+import { EXPECTS_CONTINUE, answerClientError, createHttpServer, newRequestId, pathOf, routableTarget, type HttpTimeouts } from './http-edges.js';
 import { loggerOptions, type LogOptions } from './logging.js';
 import { operationHandlers, type OperationAnswer, type OperationHandler, type OperationId } from './operations.js';
-import { internalError, temporarilyUnavailable } from './problems.js';
-import type { RateLimiter } from './rate-limit.js';
+import { internalError, originNotAllowed, storeFaultProblem, temporarilyUnavailable, tooManyRequests } from './problems.js';
+import { installRateLimit, type RateLimitCheck, type RateLimitOptions } from './rate-limit.js';
 import type { SigningKeys } from './signing-keys.js';
-import type { Store } from './store.js';
+import type { CreateLimits, Store } from './store.js';
 
 /** What the application is made of; `buildServer` and `buildSandbox` assemble it. */
 export interface AppOptions {
@@ -48,12 +50,18 @@ export interface AppOptions {
   fingerprintKey: Buffer;
   /** the sandbox's development setting: `http://localhost` destinations pass the https rule */
   allowLocalHttp?: boolean;
-  /** answer browsers from any origin (the sandbox) */
-  cors?: boolean;
+  /** answer browsers from the origins this policy allows, and refuse every other origin (the sandbox) */
+  cors?: CorsPolicy;
   /** called (and awaited) with each authenticated account before its request runs: the sandbox seeds it */
   onAccount?: (accountId: string) => Promise<void>;
-  /** limits requests per account; none by default */
-  rateLimiter?: RateLimiter;
+  /** limits requests per API key; none without it (`buildServer` and `buildSandbox` set one by default) */
+  rateLimit?: RateLimitOptions;
+  /** what a create must stay within (the per-account webhook limit) */
+  limits?: CreateLimits;
+  /** told of every store fault a request met, after it is answered (a lost database stops the server) */
+  onStoreFault?: (error: StoreError) => void;
+  /** slow-client time-outs of the HTTP server */
+  timeouts?: HttpTimeouts;
   log?: LogOptions | false;
   /** milliseconds since the epoch */
   now?: () => number;
@@ -81,6 +89,8 @@ interface RequestState {
   path: string;
   route?: SpecRoute;
   accountId?: string;
+  /** the credential the request was made with (not the key itself), for the rate limit */
+  keyId?: string;
   /** the path, query and header parameters, checked and converted to their types */
   parameters?: Record<string, string | number>;
   /** the broken rules of the problem answered, for the log line */
@@ -93,13 +103,20 @@ const STATE_PROPERTY = 'webhooksContractState';
 /** the raw request property that keeps the target as sent, before it is made routable */
 const SENT_TARGET = Symbol('sent request target');
 /** the headers a browser may read from the sandbox's answers */
-const EXPOSED_HEADERS = 'Location, X-Request-Id, Idempotent-Replayed, Retry-After, WWW-Authenticate, Allow';
+const EXPOSED_HEADERS = 'Location, X-Request-Id, Idempotent-Replayed, Retry-After, WWW-Authenticate, Allow, RateLimit, RateLimit-Policy';
 /** how long a browser may keep a preflight answer (s) */
 const PREFLIGHT_MAX_AGE_S = 600;
-/** a Retry-After for a busy database or a server that is stopping (s) */
+/** a Retry-After for a server that is stopping (s) */
 const RETRY_SOON_S = 1;
-/** SQLite errors that mean "try again", not "this request is wrong" */
-const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL', 'SQLITE_IOERR']);
+
+/**
+ * Whether the client is gone, so that no answer can reach it: its socket (or the response) is destroyed.
+ * Not the request stream's own `destroyed`: Node destroys a request once its body has been read, so that
+ * says nothing of the client after a POST.
+ */
+function clientGone(request: FastifyRequest, reply: FastifyReply): boolean {
+  return reply.raw.destroyed || request.raw.socket?.destroyed === true;
+}
 
 /**
  * Every value a header was sent with, as Node's `headersDistinct` gives them; `inject()`'s requests have no
@@ -133,8 +150,10 @@ export function createApp(options: AppOptions): FastifyInstance {
     fingerprintKey: options.fingerprintKey,
     allowLocalHttp,
     now,
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   let closing = false;
+  const cors = options.cors;
 
   /** The request's state, in a property Fastify declares on every request (one object shape for all). */
   const stateOf = (request: FastifyRequest): RequestState => {
@@ -159,7 +178,7 @@ export function createApp(options: AppOptions): FastifyInstance {
       (request as IncomingMessage & { [SENT_TARGET]?: string })[SENT_TARGET] = request.url ?? '/';
       return routableTarget(request.url ?? '/');
     },
-    serverFactory: (handler) => createHttpServer(handler),
+    serverFactory: (handler) => createHttpServer(handler, options.timeouts),
     clientErrorHandler: answerClientError,
     // no route declares a Fastify schema: bodies and parameters are checked with the precompiled validators,
     // so Fastify's Ajv and fast-json-stringify compilers are never loaded, and nothing compiles at start
@@ -187,7 +206,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     // while stopping, each answer ends its connection: a kept-alive socket would hold the close up
     if (closing) reply.header('Connection', 'close');
     if (problem.status === 401) reply.header('WWW-Authenticate', 'Bearer realm="webhooks"');
-    if (problem.status === 503) reply.header('Retry-After', String(RETRY_SOON_S));
+    if (problem.status === 503 && headers['Retry-After'] === undefined) reply.header('Retry-After', String(RETRY_SOON_S));
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
     return reply.send(JSON.stringify(body));
   }
@@ -201,14 +220,18 @@ export function createApp(options: AppOptions): FastifyInstance {
     return reply.header('Content-Type', 'application/json').send(answer.json);
   }
 
-  function corsHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  /**
+   * The CORS headers of an allowed origin (never a reflection of any origin, never credentials: the sandbox
+   * takes a bearer token, which needs none); false when the request comes from an origin not allowed.
+   */
+  function corsHeaders(policy: CorsPolicy, request: FastifyRequest, reply: FastifyReply): boolean {
+    // answers differ by origin: caches must keep them apart
+    reply.header('Vary', 'Origin');
     const origin = request.headers.origin;
-    if (origin === undefined) {
-      reply.header('Access-Control-Allow-Origin', '*');
-    } else {
-      reply.header('Access-Control-Allow-Origin', origin).header('Access-Control-Allow-Credentials', 'true').header('Vary', 'Origin');
-    }
-    reply.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    if (origin === undefined) return true;
+    if (!policy.allows(origin)) return false;
+    reply.header('Access-Control-Allow-Origin', origin).header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    return true;
   }
 
   /** A path no route of the spec serves with this method: 404, 405 with `Allow`, or (sandbox) a CORS preflight. */
@@ -216,11 +239,14 @@ export function createApp(options: AppOptions): FastifyInstance {
     const allowed = allowedMethods(routes, path);
     if (allowed.length === 0) return sendProblem(request, reply, notFound(path));
     const requestedMethod = request.headers['access-control-request-method'];
-    if (request.method === 'OPTIONS' && !(options.cors && typeof requestedMethod === 'string')) {
+    const preflight = cors !== undefined && request.method === 'OPTIONS' && typeof requestedMethod === 'string' && request.headers.origin !== undefined;
+    if (request.method === 'OPTIONS' && !preflight) {
       return reply.code(204).header('Allow', allowHeader(allowed)).send();
     }
-    if (options.cors && request.method === 'OPTIONS' && typeof requestedMethod === 'string') {
+    if (preflight) {
       const requestedHeaders = request.headers['access-control-request-headers'];
+      // Private Network Access: a public page asking to reach this loopback server; the origin is allowed
+      if (request.headers['access-control-request-private-network'] === 'true') reply.header('Access-Control-Allow-Private-Network', 'true');
       return reply
         .code(204)
         .header('Access-Control-Allow-Methods', allowed.join(', '))
@@ -236,6 +262,16 @@ export function createApp(options: AppOptions): FastifyInstance {
 
   app.decorateRequest(STATE_PROPERTY, null);
 
+  // counted by API key, once the key is known (after authentication, before the body is read)
+  let checkRateLimit: RateLimitCheck | undefined;
+  if (options.rateLimit !== undefined) {
+    const makeCheck = installRateLimit(app, options.rateLimit, (request) => stateOf(request).keyId ?? '');
+    app.addHook('onReady', (done) => {
+      checkRateLimit = makeCheck();
+      done();
+    });
+  }
+
   // for every request: its id, CORS, and what is refused whatever the path. Hooks take callbacks, not
   // promises: on every request, each saves a promise and a turn of the microtask queue
   app.addHook('onRequest', (request, reply, done) => {
@@ -243,8 +279,10 @@ export function createApp(options: AppOptions): FastifyInstance {
     const target = parseRequestTarget((request.raw as IncomingMessage & { [SENT_TARGET]?: string })[SENT_TARGET] ?? request.raw.url ?? '/');
     const hosts = sentValues(request.raw, 'host')?.length ?? 0;
     reply.header('X-Request-Id', request.id);
-    if (options.cors) corsHeaders(request, reply);
-    if (closing) {
+    if (cors !== undefined && !corsHeaders(cors, request, reply)) {
+      // refused before anything else: a page on another origin never creates, triggers or reads anything
+      sendProblem(request, reply, originNotAllowed(state.path));
+    } else if (closing) {
       sendProblem(request, reply, temporarilyUnavailable(state.path, 'The server is shutting down'));
     } else if (!target.ok) {
       sendProblem(request, reply, badRequest(target.reason));
@@ -275,15 +313,28 @@ export function createApp(options: AppOptions): FastifyInstance {
         return;
       }
       state.accountId = authentication.accountId;
-      const wait = options.rateLimiter?.take(authentication.accountId, now());
-      if (wait !== undefined) {
-        sendProblem(request, reply, options.rateLimiter!.problem(state.path, wait), { 'Retry-After': String(wait) });
+      state.keyId = authentication.keyId;
+      if (checkRateLimit !== undefined) {
+        checkRateLimit(request).then((verdict) => {
+          for (const [name, value] of Object.entries(verdict.headers)) reply.header(name, value);
+          if (verdict.limited) {
+            sendProblem(request, reply, tooManyRequests(state.path, verdict.retryAfterSeconds), { 'Retry-After': String(verdict.retryAfterSeconds) });
+          } else {
+            afterAuthentication(authentication.accountId, route, request, reply, done);
+          }
+        }, done);
         return;
       }
-      if (options.onAccount) {
-        options.onAccount(authentication.accountId).then(() => checkBodyHeaders(route, request, reply, done), done);
-        return;
-      }
+      afterAuthentication(authentication.accountId, route, request, reply, done);
+      return;
+    }
+    checkBodyHeaders(route, request, reply, done);
+  }
+
+  function afterAuthentication(accountId: string, route: SpecRoute, request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): void {
+    if (options.onAccount) {
+      options.onAccount(accountId).then(() => checkBodyHeaders(route, request, reply, done), done);
+      return;
     }
     checkBodyHeaders(route, request, reply, done);
   }
@@ -384,7 +435,9 @@ export function createApp(options: AppOptions): FastifyInstance {
 
   app.setErrorHandler((error: FastifyError & { code?: string }, request, reply) => {
     const state = stateOf(request);
-    if (request.raw.destroyed || reply.raw.destroyed) {
+    const fault = storeFaultOf(error);
+    if (fault !== undefined) return answerStoreFault(error as unknown as StoreError, request, reply);
+    if (clientGone(request, reply)) {
       request.log.info({ code: error.code }, 'the client went away before the answer');
       return;
     }
@@ -398,16 +451,30 @@ export function createApp(options: AppOptions): FastifyInstance {
       default:
         break;
     }
-    if (typeof error.code === 'string' && BUSY_CODES.has(error.code)) {
-      request.log.warn({ code: error.code }, 'the database could not take the request');
-      return sendProblem(request, reply, temporarilyUnavailable(state.path, 'The database is busy'));
-    }
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(request, reply, { ...badRequest('The request cannot be read; check its headers and body.', state.path), status: error.statusCode });
     }
     request.log.error({ err: { type: error.name, code: error.code, message: error.message, stack: error.stack } }, 'the request failed');
     return sendProblem(request, reply, internalError(state.path, request.id));
   });
+
+  /**
+   * A store fault, whatever the store: 503 with a Retry-After that fits it, and a log line with the real
+   * cause (warn for a lock that will pass, error for what needs an operator: a full disk, a lost file).
+   */
+  function answerStoreFault(error: StoreError, request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+    const state = stateOf(request);
+    const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+    const line = { err: { type: error.name, code: error.code, message: error.message, ...(cause?.code === undefined ? {} : { cause: String(cause.code) }) } };
+    const gone = clientGone(request, reply);
+    const message = `${gone ? 'the client went away before the answer, and ' : ''}the database could not take the request: ${error.fault}`;
+    if (error.fault === 'busy' || error.fault === 'conflict') request.log.warn(line, message);
+    else request.log.error(line, message);
+    options.onStoreFault?.(error);
+    if (gone) return undefined;
+    const { problem, retryAfterSeconds } = storeFaultProblem(state.path, error.fault);
+    return sendProblem(request, reply, problem, { 'Retry-After': String(retryAfterSeconds) });
+  }
 
   app.addHook('onResponse', (request, reply, done) => {
     const state = stateOf(request);

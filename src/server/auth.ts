@@ -10,7 +10,10 @@ import type { UnauthorizedReason } from '../validation/problem.js';
 import { ServerConfigError } from './errors.js';
 
 /** The outcome of reading a request's credentials. */
-export type Authentication = { ok: true; accountId: string } | { ok: false; reason: UnauthorizedReason };
+export type Authentication =
+  /** `keyId` names the credential (never the key itself): what the rate limit counts by */
+  | { ok: true; accountId: string; keyId: string }
+  | { ok: false; reason: UnauthorizedReason };
 
 /** Decides which account an `Authorization` header belongs to. */
 export type Authenticator = (authorization: string | readonly string[] | undefined) => Authentication;
@@ -64,18 +67,18 @@ export function generateApiKey(): string {
  * authenticate('Bearer sk_live_…') // { ok: true, accountId: 'acme' }
  */
 export function apiKeyAuthenticator(keys: ReadonlyMap<string, string>): Authenticator {
-  const table = [...keys].map(([key, accountId]) => ({ digest: digest(key), accountId }));
+  const table = [...keys].map(([key, accountId], index) => ({ digest: digest(key), accountId, keyId: `key-${index + 1}` }));
   return (authorization) => {
     const credentials = parseBearerAuthorization(authorization);
     if (!credentials.ok) return credentials;
     const token = credentials.token;
     // equal-length digests: timingSafeEqual never throws, and the key's length leaks nothing
     const presented = digest(token);
-    let accountId: string | undefined;
+    let found: (typeof table)[number] | undefined;
     for (const entry of table) {
-      if (timingSafeEqual(entry.digest, presented)) accountId = entry.accountId;
+      if (timingSafeEqual(entry.digest, presented)) found = entry;
     }
-    return accountId === undefined ? { ok: false, reason: 'unknown' } : { ok: true, accountId };
+    return found === undefined ? { ok: false, reason: 'unknown' } : { ok: true, accountId: found.accountId, keyId: found.keyId };
   };
 }
 
@@ -89,7 +92,8 @@ export function sandboxAuthenticator(): Authenticator {
   return (authorization) => {
     const credentials = parseBearerAuthorization(authorization);
     if (!credentials.ok) return credentials;
-    return { ok: true, accountId: sandboxAccountId(credentials.token) };
+    const accountId = sandboxAccountId(credentials.token);
+    return { ok: true, accountId, keyId: accountId };
   };
 }
 

@@ -61,6 +61,11 @@ export interface EmitContext {
   now: () => number;
   /** a new delivery id; `randomUUID` by default */
   newId?: () => string;
+  /**
+   * the most deliveries one event makes (the per-account webhook limit): past it, the oldest webhooks get
+   * it. An account holds more only when the limit was lowered after they were made
+   */
+  maxDeliveries?: number;
 }
 
 /**
@@ -103,6 +108,7 @@ export async function emitEvent(store: Store, accountId: string, request: EmitRe
       return { ok: false, reason: 'webhook-not-receiving', message: `webhook ${request.webhookId} is disabled (since ${disabledAt}): clear its disabled_at to receive events again` };
     }
   }
+  if (context.maxDeliveries !== undefined && webhooks.length > context.maxDeliveries) webhooks = webhooks.slice(0, context.maxDeliveries);
   const planned = planDeliveries(event, webhooks, { now, newId: context.newId ?? randomUUID, ...(request.retrySchedule === undefined ? {} : { retrySchedule: request.retrySchedule }) });
   await store.enqueue(planned);
   const deliveries = planned.map(({ body: _body, ...delivery }) =>

@@ -16,6 +16,21 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 export const HEADERS_TIMEOUT_MS = 15_000;
 /** How long an idle keep-alive connection stays open (ms). */
 export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/**
+ * How often Node looks for connections past the header and request time-outs (ms). Node checks them only
+ * this often (30 s by default), so a limit acts up to one interval late: at 1 s, each holds within a second.
+ */
+const TIMEOUT_CHECK_MS = 1_000;
+
+/** The slow-client time-outs of the HTTP server, in ms. */
+export interface HttpTimeouts {
+  /** the request's headers, from the first byte; default 15 s */
+  headersMs?: number;
+  /** the whole request, body included; default 30 s */
+  requestMs?: number;
+  /** an idle keep-alive connection; default 5 s */
+  keepAliveMs?: number;
+}
 
 /** Marks a request that asked `Expect: 100-continue`: the server says "continue" only once its headers pass. */
 export const EXPECTS_CONTINUE = Symbol('expectsContinue');
@@ -119,12 +134,16 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
  * The Node server Fastify runs on (its `serverFactory`): timeouts against slow clients, `100-continue` only
  * once a request's headers pass, 417 for other expectations, 405 for `CONNECT` and upgrade requests.
  */
-export function createHttpServer(handler: (request: IncomingMessage, response: ServerResponse) => void): Server {
+export function createHttpServer(handler: (request: IncomingMessage, response: ServerResponse) => void, timeouts: HttpTimeouts = {}): Server {
+  const requestTimeout = timeouts.requestMs ?? REQUEST_TIMEOUT_MS;
+  const headersTimeout = Math.min(timeouts.headersMs ?? HEADERS_TIMEOUT_MS, requestTimeout);
   const server = createServer(
     {
-      requestTimeout: REQUEST_TIMEOUT_MS,
-      headersTimeout: HEADERS_TIMEOUT_MS,
-      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+      requestTimeout,
+      headersTimeout,
+      keepAliveTimeout: timeouts.keepAliveMs ?? KEEP_ALIVE_TIMEOUT_MS,
+      // never later than the shorter limit allows, and within a second of the longer ones
+      connectionsCheckingInterval: Math.max(50, Math.min(TIMEOUT_CHECK_MS, Math.floor(headersTimeout / 2))),
       // a missing Host is answered by the app, as problem+json, not by Node with an empty 400
       requireHostHeader: false,
     },

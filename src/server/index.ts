@@ -5,6 +5,7 @@
  * @module
  */
 export {
+  DEFAULT_MAX_WEBHOOKS_PER_ACCOUNT,
   DEV_ACCOUNT,
   SANDBOX_DEFAULTS,
   SERVER_DEFAULTS,
@@ -24,7 +25,23 @@ export { EVENT_TYPES, SAMPLE_EVENTS, emitEvent, isEventType, type EmitContext, t
 export { SANDBOX_EVENTS_PATH, checkTriggerRequest, sandboxTriggerRoute, type TriggerRequest } from './sandbox-trigger.js';
 export { apiKeyAuthenticator, generateApiKey, parseApiKeys, sandboxAccountId, sandboxAuthenticator, type Authentication, type Authenticator } from './auth.js';
 export { destinationGuard, systemResolver, type DestinationGuard, type DestinationGuardOptions, type Resolver } from './destinations.js';
-export { EventError, SQLITE_INSTALL_HINT, SecretsKeyError, ServerConfigError, ServerStartError, SigningKeyError, SqliteMissingError } from './errors.js';
+export {
+  EventError,
+  SQLITE_INSTALL_HINT,
+  SecretsKeyError,
+  ServerConfigError,
+  ServerStartError,
+  SigningKeyError,
+  SqliteMissingError,
+  StoreError,
+  storeFaultOf,
+  type StoreFault,
+} from './errors.js';
+export { DEFAULT_ALLOWED_ORIGINS, corsPolicy, type CorsPolicy } from './cors.js';
+export { DEFAULT_RATE_LIMIT_PER_MINUTE } from './rate-limit.js';
+export { DEFAULT_SANDBOX_ACCOUNT_IDLE_MS, DEFAULT_SANDBOX_MAX_ACCOUNTS } from './sandbox-accounts.js';
+export { DEFAULT_BUSY_TIMEOUT_MS, retryWhileBusy, type BusyRetryOptions } from './store-retry.js';
+export type { HttpTimeouts } from './http-edges.js';
 export { formatLogLine, type LogOptions } from './logging.js';
 export { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from './secrets-box.js';
 export {
@@ -38,6 +55,6 @@ export {
   type SigningKey,
   type SigningKeys,
 } from './signing-keys.js';
-export { createSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
+export { createSqliteStore, type SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export type * from './store.js';
 export { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS } from './store.js';

@@ -2,7 +2,9 @@
  * The server's log: pino (Fastify's logger) writing one JSON line per event, or, for a terminal, one
  * readable line per request. A request line holds the method, path, status, time, request id, account and
  * the broken rules' pointers and sentences; never a header value, a body or a query value, so never a
- * secret. Redaction of `authorization` and of secret fields stays on as a second net.
+ * secret. Redaction of `authorization` and of secret fields stays on as a second net. Every value is
+ * escaped in both formats (control characters, line breaks, terminal escapes, bidirectional overrides), so
+ * that nothing a client sends can forge a line or reach a terminal raw.
  * @module
  */
 import { writeSync } from 'node:fs';
@@ -58,6 +60,39 @@ interface LogLine {
 
 const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
 
+/**
+ * What a terminal or a log reader may act on: C0 controls (line breaks and ESC included), DEL and C1
+ * controls (U+009B is an 8-bit CSI), the Unicode line and paragraph separators, and the bidirectional
+ * embeddings, overrides and isolates that make text read in another order than it is written.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The same, less what JSON already escapes (C0, `"` and `\`): what JSON.stringify leaves raw. */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const unicodeEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * A value as it may be printed on one line of a terminal: every character of `UNSAFE` written as an escape
+ * (`\n`, `\u001b`), everything else as it is.
+ * @example
+ * printable('x\n\u001b[2J') // 'x\\n\\u001b[2J'
+ */
+export function printable(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  return text.replace(UNSAFE, (char) => SHORT_ESCAPES[char] ?? unicodeEscape(char));
+}
+
+/**
+ * A JSON log line with the characters JSON.stringify leaves raw escaped as `\uXXXX` (the same JSON value):
+ * pino's `streamWrite` hook, so that no line holds a raw line separator or C1 control.
+ * @example
+ * escapeJsonLine('{"msg":"a\u2028b"}\n') // '{"msg":"a\\u2028b"}\n'
+ */
+export function escapeJsonLine(line: string): string {
+  RAW_IN_JSON.lastIndex = 0;
+  return RAW_IN_JSON.test(line) ? line.replace(RAW_IN_JSON, unicodeEscape) : line;
+}
+
 function clock(time: number | undefined): string {
   return new Date(time ?? Date.now()).toTimeString().slice(0, 8);
 }
@@ -73,16 +108,20 @@ export function formatLogLine(text: string): string {
   try {
     line = JSON.parse(text) as LogLine;
   } catch {
-    return text;
+    return printable(text);
   }
+  if (typeof line !== 'object' || line === null) return printable(text);
+  // every value below is printed through printable(): none can break the line or reach the terminal raw
+  const p = printable;
   if (line.msg === 'request' && line.method !== undefined) {
-    const head = `${clock(line.time)} ${line.method} ${line.path ?? ''} → ${line.status ?? '-'} (${Math.round(line.ms ?? 0)} ms) ${line.reqId ?? ''}`.trimEnd();
-    return [head, ...(line.errors ?? []).map((error) => `    ${error.pointer || '(body)'}: ${error.message}`)].join('\n');
+    const head = `${clock(line.time)} ${p(line.method)} ${p(line.path ?? '')} → ${p(line.status ?? '-')} (${Math.round(Number(line.ms ?? 0))} ms) ${p(line.reqId ?? '')}`.trimEnd();
+    const errors = Array.isArray(line.errors) ? line.errors : [];
+    return [head, ...errors.map((error) => `    ${p(error?.pointer || '(body)')}: ${p(error?.message)}`)].join('\n');
   }
   if (line.msg !== undefined && line.msg === line.event && line.webhook_id !== undefined) return formatDeliveryLine(line);
   const level = LEVEL_NAMES[line.level ?? 30] ?? 'info';
-  const error = line.err?.message === undefined ? '' : `: ${line.err.type ?? 'Error'}: ${line.err.message}`;
-  return `${clock(line.time)} ${level === 'info' ? '' : `${level} `}${line.msg ?? ''}${error}${line.reqId ? ` ${line.reqId}` : ''}`;
+  const error = line.err?.message === undefined ? '' : `: ${p(line.err.type ?? 'Error')}: ${p(line.err.message)}`;
+  return `${clock(line.time)} ${level === 'info' ? '' : `${level} `}${p(line.msg ?? '')}${error}${line.reqId ? ` ${p(line.reqId)}` : ''}`;
 }
 
 /** `40 s`, `2 min`, `4 h`: how long until a retry. */
@@ -100,19 +139,20 @@ function waitOf(ms: number): string {
  * // 09:31:15 delivery of order.created 0b7e… to webhook 3f0c… failed (attempt 2): the endpoint answered 503; next attempt in 40 s
  */
 function formatDeliveryLine(line: LogLine): string {
-  const what = `${line.event_type ?? 'event'} ${line.event_id ?? ''} to webhook ${line.webhook_id}`;
-  const attempt = `attempt ${line.attempt ?? '?'}`;
+  const p = printable;
+  const what = `${p(line.event_type ?? 'event')} ${p(line.event_id ?? '')} to webhook ${p(line.webhook_id)}`;
+  const attempt = `attempt ${p(line.attempt ?? '?')}`;
   switch (line.event) {
     case 'delivery.succeeded':
-      return `${clock(line.time)} delivered ${what} (${attempt}): ${line.response_status ?? 'ok'}`;
+      return `${clock(line.time)} delivered ${what} (${attempt}): ${p(line.response_status ?? 'ok')}`;
     case 'delivery.retrying': {
-      const next = line.next_attempt_at ? `; next attempt in ${waitOf(Date.parse(line.next_attempt_at) - (line.time ?? Date.now()))}` : '';
-      return `${clock(line.time)} delivery of ${what} failed (${attempt}): ${line.error ?? 'no reason given'}${next}`;
+      const next = line.next_attempt_at ? `; next attempt in ${waitOf(Date.parse(String(line.next_attempt_at)) - (line.time ?? Date.now()))}` : '';
+      return `${clock(line.time)} delivery of ${what} failed (${attempt}): ${p(line.error ?? 'no reason given')}${next}`;
     }
     case 'webhook.disabled':
-      return `${clock(line.time)} webhook ${line.webhook_id} disabled: its endpoint answered 410 Gone`;
+      return `${clock(line.time)} webhook ${p(line.webhook_id)} disabled: its endpoint answered 410 Gone`;
     default:
-      return `${clock(line.time)} delivery of ${what} given up (${attempt}): ${line.error ?? 'no reason given'}`;
+      return `${clock(line.time)} delivery of ${what} given up (${attempt}): ${p(line.error ?? 'no reason given')}`;
   }
 }
 
@@ -202,5 +242,7 @@ export function loggerOptions(options: LogOptions | false | undefined): false | 
     stream: options?.format === 'pretty' ? prettyLogStream(target) : target === process.stdout ? batchedStdout() : target,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     base: null,
+    // JSON escapes C0 controls; this escapes what it leaves raw, in every line of either format
+    hooks: { streamWrite: escapeJsonLine },
   };
 }

@@ -14,9 +14,9 @@ import { specRoutes } from '../spec/routes.js';
 import { invalidParameters, validationFailed, type Problem } from '../validation/problem.js';
 import { DESTINATION_FIELDS, localHttpAsHttps, type DestinationGuard } from './destinations.js';
 import { requestFingerprint } from './idempotency.js';
-import { idempotencyKeyReused, temporarilyUnavailable, webhookNotFound } from './problems.js';
+import { idempotencyKeyReused, temporarilyUnavailable, webhookLimitReached, webhookNotFound } from './problems.js';
 import type { SigningKeys } from './signing-keys.js';
-import { IDEMPOTENCY_TTL_MS, type Store } from './store.js';
+import { IDEMPOTENCY_TTL_MS, type CreateLimits, type Store } from './store.js';
 import { DISABLED_THROUGH_THE_API, webhookRepresentation } from './views.js';
 
 /** How many random bytes a secret the platform makes has (Standard Webhooks: 24 to 64). */
@@ -65,6 +65,8 @@ export interface OperationContext {
   now: () => number;
   /** a new webhook id (a UUID) */
   newId?: () => string;
+  /** what a create must stay within; none by default */
+  limits?: CreateLimits;
 }
 
 /** How many times an update is tried again when another update changed the webhook in between. */
@@ -141,8 +143,10 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
         key === undefined
           ? undefined
           : { key, fingerprint: requestFingerprint(context.fingerprintKey, body), notBefore: now - IDEMPOTENCY_TTL_MS, response: created },
+        context.limits,
       );
       if (outcome.kind === 'key-reused') return { problem: idempotencyKeyReused(instance) };
+      if (outcome.kind === 'limit-reached') return { problem: webhookLimitReached(instance, outcome.limit) };
       const response = outcome.kind === 'replayed' ? outcome.response : created;
       return {
         status: response.status,

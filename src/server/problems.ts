@@ -5,6 +5,7 @@
  * @module
  */
 import { DEFAULT_PROBLEM_TYPE_BASE, problemInstance, type Problem } from '../validation/problem.js';
+import type { StoreFault } from './errors.js';
 
 const problemType = (slug: string) => `${DEFAULT_PROBLEM_TYPE_BASE}${slug}`;
 
@@ -30,6 +31,52 @@ export function idempotencyKeyReused(instance: string): Problem {
     'This Idempotency-Key was already used in the last 24 hours with a different request body; use a new key for a new request.',
     instance,
   );
+}
+
+/**
+ * 409 for a create past the account's webhook limit (its own `type`, as the spec documents it).
+ * @example
+ * webhookLimitReached('/v1/webhooks', 100).detail // 'This account already has 100 webhooks, the most it may have; …'
+ */
+export function webhookLimitReached(instance: string, limit: number): Problem {
+  return problem(
+    'webhook-limit-reached',
+    'Webhook limit reached',
+    409,
+    `This account already has ${limit} webhook${limit === 1 ? '' : 's'}, the most it may have; delete one you no longer need before creating another.`,
+    instance,
+  );
+}
+
+/** 403 for a browser page whose origin the sandbox does not allow (never quoting the origin sent). */
+export function originNotAllowed(instance: string): Problem {
+  return problem(
+    'origin-not-allowed',
+    'Origin not allowed',
+    403,
+    'This sandbox does not take requests from the page\'s origin; only the origins it was started with may call it (loopback pages by default; --cors-origin adds one).',
+    instance,
+  );
+}
+
+/** What a client is told for each store fault, and how many seconds it should wait (`Retry-After`). */
+const STORE_FAULT_ANSWERS: Record<StoreFault, { why: string; retryAfterS: number }> = {
+  busy: { why: 'The database is busy with another writer', retryAfterS: 1 },
+  conflict: { why: 'Another write to the same data came in at the same moment', retryAfterS: 1 },
+  full: { why: "The server's storage is full", retryAfterS: 60 },
+  unavailable: { why: 'The server cannot read or write its database right now', retryAfterS: 10 },
+  gone: { why: 'The server lost its database file and is stopping', retryAfterS: 10 },
+};
+
+/**
+ * The 503 for a store fault, and its `Retry-After` in seconds: the contract documents 503 (with an optional
+ * `Retry-After`) on every operation, and it says what a client needs to hear: nothing was changed, come back.
+ * @example
+ * storeFaultProblem('/v1/webhooks', 'full') // { problem: { status: 503, detail: "The server's storage is full; nothing was changed. …" }, retryAfterSeconds: 60 }
+ */
+export function storeFaultProblem(instance: string, fault: StoreFault): { problem: Problem; retryAfterSeconds: number } {
+  const answer = STORE_FAULT_ANSWERS[fault];
+  return { problem: temporarilyUnavailable(instance, answer.why), retryAfterSeconds: answer.retryAfterS };
 }
 
 /** 429, with the seconds to wait (also sent as `Retry-After`). */

@@ -1,51 +1,53 @@
 /**
- * An optional limit of requests per account (a token bucket in memory, per process), answered with the
- * contract's 429 and `Retry-After`. Off unless asked for (`RATE_LIMIT_PER_MINUTE`).
+ * The per-key rate limit, on by default: `@fastify/rate-limit` counts each API key's requests in a fixed
+ * window of a minute (in this process's memory, for at most `keys` keys, least recently seen forgotten
+ * first), and the server answers past the limit with the contract's 429, `Retry-After` and the IETF draft's
+ * `RateLimit` / `RateLimit-Policy` headers, which every counted answer carries.
  * @module
  */
-import type { Problem } from '../validation/problem.js';
-import { tooManyRequests } from './problems.js';
+import rateLimitPlugin from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
-/** Accounts remembered at most; the idlest are forgotten first (a forgotten account starts with a full bucket). */
-const MAX_ACCOUNTS = 100_000;
+/** Requests a minute per API key unless configured otherwise. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1_200;
+/** Keys whose counts are kept at most (the least recently seen are forgotten first). */
+export const RATE_LIMIT_KEYS = 10_000;
+/** The window the limit counts in (ms). */
+const WINDOW_MS = 60_000;
+/** The policy's name in the RateLimit headers. */
+const POLICY = '"per-key"';
 
-/** Decides whether an account may send one more request. */
-export interface RateLimiter {
-  /** undefined when the request may go; otherwise the whole seconds to wait */
-  take(accountId: string, now: number): number | undefined;
-  /** the 429 problem for a wait */
-  problem(instance: string, waitSeconds: number): Problem;
+/** How the limit is set. */
+export interface RateLimitOptions {
+  /** requests a minute per key */
+  perMinute: number;
+  /** keys remembered at most; default 10,000 */
+  keys?: number;
 }
 
+/** What the limit says of one request: the headers every answer carries, and whether to refuse it. */
+export type RateLimitVerdict = { headers: Record<string, string> } & ({ limited: false } | { limited: true; retryAfterSeconds: number });
+
+/** Counts one request against its key. */
+export type RateLimitCheck = (request: FastifyRequest) => Promise<RateLimitVerdict>;
+
 /**
- * A limit of `perMinute` requests per account, with bursts up to `burst` (default: a tenth of a minute's).
+ * Registers the plugin on `app` (without its own hook: the server counts a request once it knows the key,
+ * after authentication and before the body is read), and resolves the check once the app is ready.
  * @example
- * const limiter = rateLimiter({ perMinute: 600 });
- * limiter.take('acme', Date.now()) // undefined: go ahead
+ * const check = installRateLimit(app, { perMinute: 1200 }, (request) => keyOf(request));
+ * app.addHook('onReady', (done) => { limit = check(); done(); });
  */
-export function rateLimiter(options: { perMinute: number; burst?: number }): RateLimiter {
-  const perMs = options.perMinute / 60_000;
-  const capacity = Math.max(1, options.burst ?? Math.ceil(options.perMinute / 10));
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  return {
-    take(accountId, now) {
-      let bucket = buckets.get(accountId);
-      if (bucket) {
-        buckets.delete(accountId);
-        bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.at) * perMs);
-        bucket.at = now;
-      } else {
-        bucket = { tokens: capacity, at: now };
-        if (buckets.size >= MAX_ACCOUNTS) buckets.delete(buckets.keys().next().value as string);
-      }
-      // re-inserted: the map's order is least recently seen first
-      buckets.set(accountId, bucket);
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
-        return undefined;
-      }
-      return Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
-    },
-    problem: tooManyRequests,
+export function installRateLimit(app: FastifyInstance, options: RateLimitOptions, keyOf: (request: FastifyRequest) => string): () => RateLimitCheck {
+  void app.register(rateLimitPlugin, { global: false });
+  const policy = `${POLICY};q=${options.perMinute};w=${WINDOW_MS / 1000}`;
+  return () => {
+    const limiter = app.createRateLimit({ max: options.perMinute, timeWindow: WINDOW_MS, keyGenerator: keyOf, cache: options.keys ?? RATE_LIMIT_KEYS } as Parameters<FastifyInstance['createRateLimit']>[0]);
+    return async (request) => {
+      const result = await limiter(request);
+      if (result.isAllowed) return { limited: false, headers: {} };
+      const headers = { 'RateLimit-Policy': policy, RateLimit: `${POLICY};r=${result.remaining};t=${result.ttlInSeconds}` };
+      return result.isExceeded ? { limited: true, retryAfterSeconds: Math.max(1, result.ttlInSeconds), headers } : { limited: false, headers };
+    };
   };
 }

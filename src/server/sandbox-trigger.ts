@@ -26,6 +26,9 @@ export interface TriggerRequest {
   retry_schedule?: string;
 }
 
+/** Deliveries a trigger's answer names at most (the API's largest page): the answer stays small whatever the fan-out. */
+export const TRIGGER_SUMMARY_MAX = 100;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KNOWN_FIELDS = new Set(['type', 'webhook_id', 'retry_schedule']);
 
@@ -77,10 +80,11 @@ const TRIGGER_ROUTE: SpecRoute = {
 };
 
 /**
- * The trigger as a route of the sandbox: `202` with `{ object: "sandbox_event", event, deliveries }` (the
- * event as built, with every association, and a `Delivery` per webhook it is sent to, `pending`), `404` for a
- * `webhook_id` the account does not have, `422` for a body that breaks a rule or a webhook that does not
- * receive the type.
+ * The trigger as a route of the sandbox: `202` with `{ object: "sandbox_event", event, deliveries }`: the
+ * event as built (with every association), and a summary of the deliveries scheduled, `{ object: "list",
+ * total, data: [{ id, webhook_id }], has_more }`, naming at most 100 of them (each webhook's deliveries list
+ * has them all). `404` for a `webhook_id` the account does not have, `422` for a body that breaks a rule or
+ * a webhook that does not receive the type.
  * @example
  * createApp({ …, extraRoutes: [sandboxTriggerRoute((accountId, request) => server.emit(accountId, request))] })
  */
@@ -98,7 +102,9 @@ export function sandboxTriggerRoute(emit: (accountId: string, request: EmitReque
       });
       if (!outcome.ok && outcome.reason === 'webhook-not-found') return { problem: webhookNotFound(instance, request.webhook_id!) };
       if (!outcome.ok) return { problem: validationFailed(instance, [{ pointer: '/webhook_id', message: outcome.message }]) };
-      return { status: 202, json: JSON.stringify({ object: 'sandbox_event', event: outcome.event, deliveries: outcome.deliveries }) };
+      const named = outcome.deliveries.slice(0, TRIGGER_SUMMARY_MAX).map(({ id, webhook_id }) => ({ id, webhook_id }));
+      const deliveries = { object: 'list', total: outcome.deliveries.length, data: named, has_more: outcome.deliveries.length > named.length };
+      return { status: 202, json: JSON.stringify({ object: 'sandbox_event', event: outcome.event, deliveries }) };
     },
   };
 }

@@ -11,12 +11,14 @@ import type { RetryPolicy } from '../delivery/retry-policy.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../delivery/worker.js';
 import { apiKeyAuthenticator, generateApiKey, parseApiKeys, sandboxAuthenticator } from './auth.js';
 import { createApp } from './app.js';
+import { DEFAULT_ALLOWED_ORIGINS, corsPolicy, type CorsPolicy } from './cors.js';
 import { destinationGuard, systemResolver, type Resolver } from './destinations.js';
-import { SecretsKeyError, ServerConfigError, ServerStartError } from './errors.js';
+import { SecretsKeyError, ServerConfigError, ServerStartError, StoreError, storeFaultOf } from './errors.js';
 import { emitEvent, type EmitOutcome, type EmitRequest } from './events.js';
+import type { HttpTimeouts } from './http-edges.js';
 import type { LogOptions } from './logging.js';
-import { rateLimiter } from './rate-limit.js';
-import { seedSandboxAccount } from './sandbox-seed.js';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from './rate-limit.js';
+import { sandboxAccounts } from './sandbox-accounts.js';
 import { sandboxTriggerRoute } from './sandbox-trigger.js';
 import type { Sender } from './sender.js';
 import { SecretsBox, generateSecretsKey, missingKeyMessage, parseSecretsKey } from './secrets-box.js';
@@ -35,6 +37,8 @@ export const DEV_ACCOUNT = 'dev';
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 /** The server secret that keys the digests of idempotent request bodies. */
 const FINGERPRINT_SECRET = 'idempotency-fingerprint-key';
+/** Live webhooks an account may have unless configured otherwise. */
+export const DEFAULT_MAX_WEBHOOKS_PER_ACCOUNT = 100;
 
 /** What both the server and the sandbox take. */
 export interface CommonOptions {
@@ -45,8 +49,12 @@ export interface CommonOptions {
   resolve?: Resolver | false;
   /** the log; JSON lines on standard output by default, `false` for none */
   log?: LogOptions | false;
-  /** at most this many requests per minute per account (429 past it); no limit by default */
-  rateLimitPerMinute?: number;
+  /** at most this many requests a minute per API key (429 past it); 1,200 by default, `false` for none */
+  rateLimitPerMinute?: number | false;
+  /** at most this many live webhooks per account (a create past it is a 409); 100 by default */
+  maxWebhooksPerAccount?: number;
+  /** slow-client time-outs: headers 15 s, the whole request 30 s, an idle keep-alive connection 5 s by default */
+  timeouts?: HttpTimeouts;
   /** the algorithm of a new signing key; RS256 by default */
   signingKeyAlgorithm?: SigningAlgorithm;
   /** milliseconds since the epoch; `Date.now` by default. The sender runs on the same clock. */
@@ -102,12 +110,28 @@ export interface ServerOptions extends CommonOptions {
   allowLocalhostDestinations?: boolean;
   /** `full` adds an fsync per write, so writes also survive a power loss; `normal` by default */
   synchronous?: 'normal' | 'full';
+  /** how long a write waits for another process's lock on the database before a 503 (ms); 2,000 by default */
+  busyTimeoutMs?: number;
+  /** the database's largest size in bytes: past it, writes answer 503 (the disk's size by default) */
+  maxDatabaseBytes?: number;
+  /** refuse to start when there is no database at `databasePath`, instead of making a new, empty one */
+  databaseMustExist?: boolean;
 }
 
 /** How to build the sandbox. */
 export interface SandboxOptions extends CommonOptions {
   /** start each account with the spec's example webhooks and deliveries; default true */
   seed?: boolean;
+  /**
+   * the origins of the web pages that may call the sandbox (`scheme://host[:port]`, the port may be `*`);
+   * every other origin is refused with 403. Default: loopback pages (`http://localhost:*`, `http://127.0.0.1:*`,
+   * `http://[::1]:*` and their https forms)
+   */
+  allowedOrigins?: readonly string[];
+  /** accounts (tokens) kept at most: past it the least recently used is forgotten; 1,000 by default */
+  maxAccounts?: number;
+  /** how long an account may go unused before it is forgotten (ms); 24 h by default */
+  accountIdleMs?: number;
 }
 
 /** A built server, ready to `inject()` requests into or to `listen()`. */
@@ -132,6 +156,14 @@ export interface BuiltServer {
   generatedSecretsKey?: string;
   /** how many stored secrets were sealed again under the current key at start (a key rotation) */
   resealed: number;
+  /** whether the database was made at this start (none was at its path) */
+  createdDatabase: boolean;
+  /**
+   * Resolves once the server cannot go on: its database file was lost (deleted, its folder removed, or
+   * replaced) while it ran. Writes are refused from then on (503); stop it and let a supervisor start it
+   * again, which then finds no database and says so. Never rejects.
+   */
+  fatal: Promise<StoreError>;
   /** stops the application (in-flight requests finish) and closes the database */
   close(): Promise<void>;
 }
@@ -169,16 +201,33 @@ async function assemble(
   options: CommonOptions & {
     allowLocalhost: boolean;
     authenticate: Parameters<typeof createApp>[0]['authenticate'];
-    cors: boolean;
+    cors?: CorsPolicy;
     onAccount?: (accountId: string) => Promise<void>;
     /** serve the sandbox's trigger */
     trigger?: boolean;
+    /** runs when the application closes, before the store does */
+    beforeStoreClose?: () => Promise<void>;
   },
-): Promise<Omit<BuiltServer, 'resealed' | 'generatedApiKey' | 'generatedSecretsKey'>> {
+): Promise<Omit<BuiltServer, 'resealed' | 'generatedApiKey' | 'generatedSecretsKey' | 'createdDatabase'>> {
   const now = options.now ?? Date.now;
-  if (options.rateLimitPerMinute !== undefined && !(options.rateLimitPerMinute > 0)) {
-    throw new ServerConfigError(`the rate limit must be a positive number of requests per minute; got ${String(options.rateLimitPerMinute)}`);
+  const perMinute = options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  if (perMinute !== false && !(Number.isInteger(perMinute) && perMinute > 0)) {
+    throw new ServerConfigError(`the rate limit must be a whole, positive number of requests a minute (or false for none); got ${String(perMinute)}`);
   }
+  const maxWebhooks = options.maxWebhooksPerAccount ?? DEFAULT_MAX_WEBHOOKS_PER_ACCOUNT;
+  if (!(Number.isInteger(maxWebhooks) && maxWebhooks > 0)) {
+    throw new ServerConfigError(`the webhook limit must be a whole, positive number of webhooks per account; got ${String(maxWebhooks)}`);
+  }
+  // a lost database file: the server answers 503 from then on, and says so once to whoever supervises it
+  let reportFatal: (error: StoreError) => void = () => undefined;
+  const fatal = new Promise<StoreError>((resolve) => (reportFatal = resolve));
+  let stopSender: () => void = () => undefined;
+  const onStoreFault = (error: StoreError) => {
+    if (error.fault !== 'gone') return;
+    reportFatal(error);
+    // nothing it claims could be recorded any more
+    stopSender();
+  };
   await store.purgeExpired(now());
   // stored answers rendered by an earlier version of this server are rendered again from their data
   await store.refreshRepresentations(WEBHOOK_REPRESENTATION_VERSION, webhookRepresentation);
@@ -223,11 +272,18 @@ async function assemble(
     now: () => new Date(now()),
     ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
     ...(delivery.pollIntervalMs === undefined ? {} : { pollIntervalMs: delivery.pollIntervalMs }),
-    onError: (error) => log?.error({ err: { type: (error as Error).name, code: (error as { code?: unknown }).code, message: (error as Error).message } }, 'the sender could not run; it tries again'),
+    onError: (error) => {
+      const line = { err: { type: (error as Error).name, code: (error as { code?: unknown }).code, message: (error as Error).message } };
+      const fault = storeFaultOf(error);
+      // a lock another process holds passes: the sender tries again at its next run
+      if (fault === 'busy' || fault === 'conflict') log?.warn(line, 'the sender could not reach the database; it tries again');
+      else log?.error(line, 'the sender could not run; it tries again');
+      if (fault !== undefined) onStoreFault(error as StoreError);
+    },
   });
   const emit = async (accountId: string, request: EmitRequest): Promise<EmitOutcome> => {
     await options.onAccount?.(accountId);
-    const outcome = await emitEvent(store, accountId, request, { now });
+    const outcome = await emitEvent(store, accountId, request, { now, maxDeliveries: maxWebhooks });
     if (outcome.ok && outcome.deliveries.length > 0) deliveries.wake();
     return outcome;
   };
@@ -239,9 +295,12 @@ async function assemble(
     guard: destinationGuard({ ...(options.resolve === undefined ? {} : { resolve: options.resolve }), allowLocalhost: options.allowLocalhost }),
     fingerprintKey,
     allowLocalHttp: options.allowLocalhost,
-    cors: options.cors,
+    ...(options.cors ? { cors: options.cors } : {}),
     ...(options.onAccount ? { onAccount: options.onAccount } : {}),
-    ...(options.rateLimitPerMinute === undefined ? {} : { rateLimiter: rateLimiter({ perMinute: options.rateLimitPerMinute }) }),
+    ...(perMinute === false ? {} : { rateLimit: { perMinute } }),
+    limits: { maxWebhooksPerAccount: maxWebhooks },
+    onStoreFault,
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     ...(options.log === undefined ? {} : { log: options.log }),
     ...(options.trigger ? { extraRoutes: [sandboxTriggerRoute(emit)] } : {}),
     now,
@@ -253,12 +312,14 @@ async function assemble(
       signingKeys.close();
       // a key still being made on first start is written before the database closes
       await signingKeys.ready.catch(() => undefined);
+      await options.beforeStoreClose?.();
       await store.close();
     },
   });
   log = app.log;
+  stopSender = () => void deliveries.stop();
   if (delivery.autoStart !== false) deliveries.start();
-  return { app, store, signingKeys, deliveries, emit, close: () => app.close() };
+  return { app, store, signingKeys, deliveries, emit, fatal, close: () => app.close() };
 }
 
 /** The webhooks already warned about for having no secret, so that each is named once per process. */
@@ -285,6 +346,17 @@ function logDelivery(log: FastifyInstance['log'] | undefined, entry: DeliveryLog
   }
 }
 
+/** A store fault met while starting (a lock held elsewhere, a full disk), said of DATABASE_PATH in one sentence. */
+function atStart(error: unknown, databasePath: string): unknown {
+  const fault = storeFaultOf(error);
+  if (fault === undefined) return error;
+  const where = `DATABASE_PATH ${JSON.stringify(databasePath)}`;
+  const { message } = error as Error;
+  if (message.startsWith(where)) return error;
+  const advice = fault === 'busy' ? ': stop what holds it (a backup, a sqlite3 shell) or wait for it, then start again' : '';
+  return new StoreError(fault, `${where} cannot be used now: ${message}${advice}.`, { cause: error });
+}
+
 /**
  * Builds the reference server: SQLite at `databasePath`, secrets sealed under `secretsKey`, API keys mapped
  * to accounts. Refuses a database whose secrets its key cannot open.
@@ -302,10 +374,15 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
     parseSecretsKey(keyGiven ? options.secretsKey! : generatedSecretsKey!),
     (options.previousSecretsKeys ?? []).map((key, index) => parseSecretsKey(key, `SECRETS_KEY_PREVIOUS entry ${index + 1}`)),
   );
+  const databasePath = options.databasePath ?? SERVER_DEFAULTS.databasePath;
   const store = await createSqliteStore({
-    path: options.databasePath ?? SERVER_DEFAULTS.databasePath,
+    path: databasePath,
     secrets: box,
+    setting: 'DATABASE_PATH',
+    ...(options.databaseMustExist ? { mustExist: 'DATABASE_MUST_EXIST' } : {}),
     ...(options.synchronous ? { synchronous: options.synchronous } : {}),
+    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+    ...(options.maxDatabaseBytes === undefined ? {} : { maxBytes: options.maxDatabaseBytes }),
   });
   try {
     await checkSecretsKey(store, box, keyGiven);
@@ -314,17 +391,17 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
       ...options,
       allowLocalhost: options.allowLocalhostDestinations === true,
       authenticate: apiKeyAuthenticator(keys ?? new Map([[generatedApiKey!, DEV_ACCOUNT]])),
-      cors: false,
     });
     return {
       ...built,
       resealed,
+      createdDatabase: store.created,
       ...(generatedApiKey === undefined ? {} : { generatedApiKey }),
       ...(generatedSecretsKey === undefined ? {} : { generatedSecretsKey }),
     };
   } catch (error) {
     await store.close();
-    throw error;
+    throw atStart(error, databasePath);
   }
 }
 
@@ -337,31 +414,29 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
  * await sandbox.app.inject({ method: 'GET', url: '/v1/webhooks', headers: { authorization: 'Bearer alice' } });
  */
 export async function buildSandbox(options: SandboxOptions = {}): Promise<BuiltServer> {
+  const cors: CorsPolicy = corsPolicy(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
   const store = await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() });
-  const seeded = new Map<string, Promise<void>>();
-  const seed = options.seed !== false;
+  // each token's account, within a bound: idle and least recently used ones are forgotten
+  const accounts = sandboxAccounts({
+    store,
+    seed: options.seed !== false,
+    now: options.now ?? Date.now,
+    ...(options.maxAccounts === undefined ? {} : { maxAccounts: options.maxAccounts }),
+    ...(options.accountIdleMs === undefined ? {} : { idleMs: options.accountIdleMs }),
+  });
   try {
     const built = await assemble(store, {
       ...options,
       allowLocalhost: true,
       authenticate: sandboxAuthenticator(),
-      cors: true,
+      cors,
       trigger: true,
-      ...(seed
-        ? {
-            onAccount: (accountId: string) => {
-              let seeding = seeded.get(accountId);
-              if (!seeding) {
-                seeding = seedSandboxAccount(store, accountId, (options.now ?? Date.now)());
-                seeded.set(accountId, seeding);
-              }
-              return seeding;
-            },
-          }
-        : {}),
+      onAccount: (accountId: string) => accounts.use(accountId),
+      beforeStoreClose: () => accounts.close(),
     });
-    return { ...built, resealed: 0 };
+    return { ...built, resealed: 0, createdDatabase: true };
   } catch (error) {
+    await accounts.close();
     await store.close();
     throw error;
   }

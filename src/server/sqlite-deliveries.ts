@@ -19,6 +19,8 @@ export interface OutboxContext {
   db: Database;
   /** runs a function as one `BEGIN IMMEDIATE` transaction */
   transaction: <A extends unknown[], R>(body: (...args: A) => R) => (...args: A) => R;
+  /** how the store runs its writes: waits for another connection's lock, maps SQLite's faults, checks the file */
+  run: { write<T>(body: () => T): T | Promise<T> };
   /** the sender's view of a webhook row read with its secrets, opened */
   senderWebhook: (row: Row) => SenderWebhook;
   /** the columns that `senderWebhook` reads, secrets included */
@@ -84,7 +86,7 @@ export class SqliteOutbox {
     const s = (this.#s = prepare(context.db, context.webhookColumns));
     this.#turn = (s.lastTurn.get() as Row).turn as number;
     const tx = context.transaction;
-    this.#group = new GroupCommit((body) => tx(body)());
+    this.#group = new GroupCommit((body) => context.run.write(() => tx(body)()));
     const refresh = (accountId: string, webhookId: string, now: number) => s.refreshQueue.run({ now, account: accountId, webhook: webhookId });
 
     this.enqueue = tx((deliveries: readonly NewDelivery[]) => {
@@ -240,8 +242,8 @@ export class SqliteOutbox {
   }
 
   /** Writes what is queued now; the store calls it before closing the database. */
-  flush(): void {
-    this.#group.flush();
+  flush(): Promise<void> {
+    return this.#group.flush();
   }
 
   /** The sender's view of a live webhook, from the cache while its version is the stored one. */

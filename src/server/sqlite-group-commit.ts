@@ -18,12 +18,16 @@ interface Queued {
  * const applied = await group.add(() => recordStatement.run(...).changes === 1);
  */
 export class GroupCommit {
-  readonly #commit: (body: () => void) => void;
+  readonly #commit: (body: () => void) => unknown;
   #queue: Queued[] = [];
   #scheduled = false;
 
-  /** `commit` runs `body` as one transaction; each write given to `add` must be a savepoint when nested (a better-sqlite3 transaction function is). */
-  constructor(commit: (body: () => void) => void) {
+  /**
+   * `commit` runs `body` as one transaction (and may run it again while the database is busy, or answer a
+   * promise while it waits); each write given to `add` must be a savepoint when nested (a better-sqlite3
+   * transaction function is).
+   */
+  constructor(commit: (body: () => void) => unknown) {
     this.#commit = commit;
   }
 
@@ -33,20 +37,22 @@ export class GroupCommit {
       this.#queue.push({ run: write, resolve: resolve as (value: unknown) => void, reject });
       if (!this.#scheduled) {
         this.#scheduled = true;
-        setImmediate(() => this.flush());
+        setImmediate(() => void this.flush());
       }
     });
   }
 
-  /** Commits what is queued now (the store does before it closes). */
-  flush(): void {
+  /** Commits what is queued now (the store does before it closes); resolves once it is written or refused. */
+  async flush(): Promise<void> {
     this.#scheduled = false;
     const group = this.#queue;
     this.#queue = [];
     if (group.length === 0) return;
-    const results: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    let results: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
-      this.#commit(() => {
+      await this.#commit(() => {
+        // tried again from the start when the database was busy: only the last try's results count
+        results = [];
         for (const queued of group) {
           // a write that throws is rolled back to its savepoint; the others still commit
           try {

@@ -4,13 +4,14 @@
  * answer leaves, so it survives the process being killed.
  * @module
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EventType } from '../types.js';
-import { SqliteMissingError } from './errors.js';
+import { SqliteMissingError, StoreError } from './errors.js';
 import { SecretsBox } from './secrets-box.js';
 import { accountOf, OUTBOX_MIGRATION, SqliteOutbox } from './sqlite-deliveries.js';
+import { DatabaseFileWatch, SqliteRunner } from './sqlite-faults.js';
+import { APPLICATION_ID, openSqliteFile } from './sqlite-open.js';
+import { DEFAULT_BUSY_TIMEOUT_MS } from './store-retry.js';
 import {
   DELIVERY_RETENTION_DAYS,
   IDEMPOTENCY_TTL_MS,
@@ -20,6 +21,7 @@ import {
   type AttemptRecorded,
   type ClaimedDelivery,
   type ClaimRequest,
+  type CreateLimits,
   type CreateWebhookOutcome,
   type DeliveryRecord,
   type DisableRequest,
@@ -53,8 +55,17 @@ export interface SqliteStoreOptions {
    * survives a power loss, at a large cost in writes per second.
    */
   synchronous?: 'normal' | 'full';
-  /** how long a write waits for another process's lock before failing with SQLITE_BUSY; default 5 s */
+  /**
+   * how long a statement waits for another process's lock before failing with a `busy` StoreError; default
+   * 2 s. The wait is asynchronous: the event loop, and reads, go on meanwhile
+   */
   busyTimeoutMs?: number;
+  /** the database's largest size in bytes (SQLite's `max_page_count`); past it, writes fail with a `full` StoreError. No limit by default */
+  maxBytes?: number;
+  /** refuse to create a database where none is; the string names the setting that asked, for the message */
+  mustExist?: string | false;
+  /** the setting that names `path`, for start-up messages (`DATABASE_PATH`); default "the database" */
+  setting?: string;
 }
 
 type Database = BetterSqlite3.Database;
@@ -140,6 +151,16 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // each account's count of live webhooks, kept in the write that changes it: the per-account limit is
+  // checked and taken in the create's own statement (a row another process would have to wait for)
+  `
+  CREATE TABLE account_usage (
+    account_id TEXT PRIMARY KEY,
+    webhooks INTEGER NOT NULL DEFAULT 0 CHECK (webhooks >= 0)
+  ) WITHOUT ROWID;
+  INSERT INTO account_usage (account_id, webhooks) SELECT account_id, count(*) FROM webhooks WHERE deleted_at IS NULL GROUP BY account_id;
+  PRAGMA application_id = ${APPLICATION_ID};
+  `,
   // 2: why a webhook is disabled; secrets set before the Standard Webhooks key rule (keyed with their UTF-8
   // bytes then, and signed that way too until they change); the fair outbox
   `
@@ -205,33 +226,58 @@ export function instantOf(dateTime: string): number {
   throw new RangeError('not an RFC 3339 date-time');
 }
 
+/** A SQLite store, and whether its database file was made when it opened. */
+export type SqliteStore = Store & { readonly created: boolean };
+
 /**
- * Opens (and creates or migrates) the SQLite store.
+ * Opens (and creates or migrates) the SQLite store. A path that cannot be used (a folder, a file that is
+ * not SQLite, another application's database, no permission, …) rejects with a `StoreError` whose message
+ * is one sentence naming `setting`, the path and the cause; such a file is left as it was.
  * @example
  * const store = await createSqliteStore({ path: 'data/webhooks.db', secrets: new SecretsBox(key) });
  */
-export async function createSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+export async function createSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore> {
   const Driver = await loadDriver();
   const memory = options.path === ':memory:' || options.path === '';
-  if (!memory) mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Driver(memory ? ':memory:' : options.path);
-  try {
+  const busyTimeoutMs = Math.max(0, Math.round(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
+  const initialise = (db: Database) => {
     if (!memory) db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
-    db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? 5000))}`);
+    // locks are waited for by SqliteRunner, asynchronously: SQLite's own wait would block the event loop
+    db.pragma('busy_timeout = 0');
+    if (options.maxBytes !== undefined) {
+      const pageSize = db.pragma('page_size', { simple: true }) as number;
+      db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxBytes / pageSize))}`);
+    }
     migrate(db);
+  };
+  if (memory) {
+    const db = new Driver(':memory:', { timeout: 0 });
+    initialise(db);
+    return new SqliteStoreImpl(db, options.secrets, new SqliteRunner({ busyTimeoutMs }), true);
+  }
+  const { db, created } = await openSqliteFile(Driver, {
+    path: options.path,
+    busyTimeoutMs,
+    initialise,
+    ...(options.setting === undefined ? {} : { setting: options.setting }),
+    ...(options.mustExist === undefined ? {} : { mustExist: options.mustExist }),
+  });
+  let watch: DatabaseFileWatch;
+  try {
+    watch = new DatabaseFileWatch(options.path);
   } catch (error) {
     db.close();
     throw error;
   }
-  return new SqliteStore(db, options.secrets);
+  return new SqliteStoreImpl(db, options.secrets, new SqliteRunner({ busyTimeoutMs, watch }), created);
 }
 
 function migrate(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) {
-    throw new Error(`the database has schema version ${version}, newer than this server knows (${MIGRATIONS.length}): upgrade webhooks-contract`);
+    throw new StoreError('unavailable', `has schema version ${version}, newer than this server knows (${MIGRATIONS.length}): upgrade webhooks-contract`);
   }
   if (version === MIGRATIONS.length) return;
   db.transaction(() => {
@@ -246,22 +292,30 @@ function immediate<A extends unknown[], R>(db: Database, body: (...args: A) => R
   return (...args: A) => transaction.immediate(...args);
 }
 
-class SqliteStore implements Store {
+class SqliteStoreImpl implements SqliteStore {
   readonly #db: Database;
   readonly #secrets: SecretsBox;
+  /** how every statement and transaction below runs: lock waits, SQLite's errors, the lost-file check */
+  readonly #run: SqliteRunner;
   readonly #statements: ReturnType<typeof prepare>;
-  readonly #create: (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[]) => CreateWebhookOutcome;
+  readonly created: boolean;
+  readonly #create: (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[], maxWebhooks: number) => CreateWebhookOutcome;
   readonly #update: (accountId: string, id: string, expectedVersion: number, change: WebhookChange, columns: unknown[]) => UpdateWebhookOutcome;
   readonly #delete: (accountId: string, id: string, deletedAt: number) => boolean;
   readonly #outbox: SqliteOutbox;
 
-  constructor(db: Database, secrets: SecretsBox) {
+  readonly #forget: (accountId: string) => void;
+
+  constructor(db: Database, secrets: SecretsBox, run: SqliteRunner, created: boolean) {
     this.#db = db;
     this.#secrets = secrets;
+    this.#run = run;
+    this.created = created;
     const s = (this.#statements = prepare(db));
     const outbox = (this.#outbox = new SqliteOutbox({
       db,
       transaction: (body) => immediate(db, body),
+      run,
       webhookColumns: SENDER_WEBHOOK_COLUMNS,
       senderWebhook: (row) => ({ ...this.#toWebhook(row, true).config, id: row.id as string, account_id: row.account_id as string, legacy_secret_key: row.legacy_secret_key === 1 }),
       disable: (accountId, webhookId, at, reason) => {
@@ -274,7 +328,7 @@ class SqliteStore implements Store {
         return s.disableWebhook.run(disabledAt, at, reason, representation.json, representation.version, at, accountId, webhookId).changes === 1;
       },
     }));
-    this.#create = immediate(db, (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[]): CreateWebhookOutcome => {
+    this.#create = immediate(db, (webhook: NewWebhook, claim: IdempotencyClaim | undefined, columns: unknown[], maxWebhooks: number): CreateWebhookOutcome => {
       if (claim) {
         const used = s.findKey.get(webhook.accountId, claim.key) as Row | undefined;
         if (used && (used.created_at as number) >= claim.notBefore) {
@@ -284,6 +338,8 @@ class SqliteStore implements Store {
         }
         if (used) s.deleteKey.run(webhook.accountId, claim.key);
       }
+      // the account's count goes up only while under the limit: checked and taken in one statement
+      if (s.takeWebhookSlot.run(webhook.accountId, maxWebhooks).changes === 0) return { kind: 'limit-reached', limit: maxWebhooks };
       s.insertWebhook.run(webhook.accountId, webhook.id, ...columns, webhook.createdAt, webhook.createdAt);
       if (claim) {
         const { response } = claim;
@@ -312,31 +368,41 @@ class SqliteStore implements Store {
     });
     this.#delete = immediate(db, (accountId: string, id: string, deletedAt: number): boolean => {
       if (s.deleteWebhook.run(deletedAt, accountId, id).changes === 0) return false;
+      s.releaseWebhookSlot.run(accountId);
       outbox.failPendingOf(accountId, id, 'the webhook was deleted');
       return true;
     });
+    this.#forget = immediate(db, (accountId: string): void => {
+      // deliveries first: they reference their webhooks
+      for (const statement of [s.forgetDeliveries, s.forgetWebhooks, s.forgetKeys, s.forgetUsage]) statement.run(accountId);
+    });
   }
 
-  async createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim): Promise<CreateWebhookOutcome> {
+  async createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim, limits?: CreateLimits): Promise<CreateWebhookOutcome> {
     // sealed outside the transaction: the transaction holds the write lock, encryption need not
-    return this.#create(webhook, claim, this.#configColumns(webhook.accountId, webhook.id, webhook.config, webhook.representation));
+    const columns = this.#configColumns(webhook.accountId, webhook.id, webhook.config, webhook.representation);
+    return this.#run.write(() => this.#create(webhook, claim, columns, limits?.maxWebhooksPerAccount ?? Number.MAX_SAFE_INTEGER));
   }
 
   async getWebhook(accountId: string, id: string, options: { includeSecrets?: boolean } = {}): Promise<StoredWebhook | undefined> {
     if (options.includeSecrets) {
-      const row = this.#statements.getWebhookWithSecrets.get(accountId, id) as Row | undefined;
+      const row = (await this.#run.read(() => this.#statements.getWebhookWithSecrets.get(accountId, id))) as Row | undefined;
       return row && this.#toWebhook(row, true);
     }
-    const row = this.#statements.getWebhook.get(accountId, id) as Row | undefined;
+    const row = (await this.#run.read(() => this.#statements.getWebhook.get(accountId, id))) as Row | undefined;
     return row && this.#toWebhook(row, false);
   }
 
   async getWebhookRepresentation(accountId: string, id: string): Promise<Representation | undefined> {
-    const row = this.#statements.getRepresentation.get(accountId, id) as [string, number] | undefined;
+    const row = (await this.#run.read(() => this.#statements.getRepresentation.get(accountId, id))) as [string, number] | undefined;
     return row && { json: row[0], version: row[1] };
   }
 
   async listWebhooks(accountId: string, page: PageRequest): Promise<PageResult<ListedWebhook>> {
+    return this.#run.read(() => this.#listWebhooks(accountId, page));
+  }
+
+  #listWebhooks(accountId: string, page: PageRequest): PageResult<ListedWebhook> {
     const s = this.#statements;
     let before = NO_CURSOR;
     if (page.startingAfter !== undefined) {
@@ -353,16 +419,18 @@ class SqliteStore implements Store {
   }
 
   async updateWebhook(accountId: string, id: string, expectedVersion: number, change: WebhookChange): Promise<UpdateWebhookOutcome> {
-    return this.#update(accountId, id, expectedVersion, change, this.#configColumns(accountId, id, change.config, change.representation));
+    const columns = this.#configColumns(accountId, id, change.config, change.representation);
+    return this.#run.write(() => this.#update(accountId, id, expectedVersion, change, columns));
   }
 
   async deleteWebhook(accountId: string, id: string, deletedAt: number): Promise<boolean> {
-    return this.#delete(accountId, id, deletedAt);
+    return this.#run.write(() => this.#delete(accountId, id, deletedAt));
   }
 
   async refreshRepresentations(version: number, render: (webhook: StoredWebhook) => Representation): Promise<number> {
     const db = this.#db;
-    return db
+    return this.#run.write(() =>
+      db
       .transaction(() => {
         const stale = db.prepare(`SELECT ${PUBLIC_WEBHOOK_COLUMNS} FROM webhooks WHERE deleted_at IS NULL AND representation_version IS NOT ?`).all(version) as Row[];
         const update = db.prepare('UPDATE webhooks SET representation = ?, representation_version = ? WHERE account_id = ? AND id = ?');
@@ -372,12 +440,13 @@ class SqliteStore implements Store {
         }
         return stale.length;
       })
-      .immediate();
+      .immediate(),
+    );
   }
 
   async enqueue(deliveries: readonly NewDelivery[]): Promise<void> {
     for (const delivery of deliveries) accountOf(delivery);
-    this.#outbox.enqueue(deliveries);
+    await this.#run.write(() => this.#outbox.enqueue(deliveries));
   }
 
   async claim(request: ClaimRequest): Promise<ClaimedDelivery[]> {
@@ -401,24 +470,24 @@ class SqliteStore implements Store {
   }
 
   async disableWebhook(claimed: DeliveryRecord, request: DisableRequest): Promise<boolean> {
-    return this.#outbox.disableWebhook(claimed, request);
+    return this.#run.write(() => this.#outbox.disableWebhook(claimed, request));
   }
 
   async nextDueAt(now: Date): Promise<Date | null> {
-    return this.#outbox.nextDueAt(now.getTime());
+    return this.#run.read(() => this.#outbox.nextDueAt(now.getTime()));
   }
 
   async listDeliveries(accountId: string, webhookId: string, page: PageRequest): Promise<PageResult<ListedDelivery>> {
-    return this.#outbox.listDeliveries(accountId, webhookId, page);
+    return this.#run.read(() => this.#outbox.listDeliveries(accountId, webhookId, page));
   }
 
   async webhooksReceiving(accountId: string, eventType: string): Promise<SenderWebhook[]> {
-    const rows = this.#statements.webhooksReceiving.all(accountId, eventType) as Row[];
+    const rows = (await this.#run.read(() => this.#statements.webhooksReceiving.all(accountId, eventType))) as Row[];
     return rows.map((row) => ({ ...this.#toWebhook(row, false).config, id: row.id as string, account_id: accountId }));
   }
 
   async listSigningKeys(): Promise<StoredSigningKey[]> {
-    const rows = this.#statements.listSigningKeys.all() as Row[];
+    const rows = (await this.#run.read(() => this.#statements.listSigningKeys.all())) as Row[];
     return rows.map((row) => ({
       kid: row.kid as string,
       alg: row.alg as StoredSigningKey['alg'],
@@ -433,27 +502,29 @@ class SqliteStore implements Store {
   async addSigningKey(key: StoredSigningKey, retireOthersAt: number): Promise<void> {
     const s = this.#statements;
     const sealed = this.#secrets.seal(key.privateKeyPem, signingKeyContext(key.kid));
-    this.#db
-      .transaction(() => {
-        s.retireSigningKeys.run(retireOthersAt);
-        s.insertSigningKey.run(key.kid, key.alg, JSON.stringify(key.publicJwk), sealed, key.createdAt, key.activatesAt, key.retiresAt);
-      })
-      .immediate();
+    await this.#run.write(() =>
+      this.#db
+        .transaction(() => {
+          s.retireSigningKeys.run(retireOthersAt);
+          s.insertSigningKey.run(key.kid, key.alg, JSON.stringify(key.publicJwk), sealed, key.createdAt, key.activatesAt, key.retiresAt);
+        })
+        .immediate(),
+    );
   }
 
   async serverSecret(name: string, create: () => string): Promise<string> {
     const s = this.#statements;
-    const existing = s.getServerSecret.get(name) as Row | undefined;
+    const existing = (await this.#run.read(() => s.getServerSecret.get(name))) as Row | undefined;
     if (existing) return this.#secrets.open(existing.value as string, serverSecretContext(name));
-    const value = create();
+    const sealed = this.#secrets.seal(create(), serverSecretContext(name));
     // another process may have made it meanwhile: the first one stays
-    s.insertServerSecret.run(name, this.#secrets.seal(value, serverSecretContext(name)));
-    const stored = s.getServerSecret.get(name) as Row;
+    await this.#run.write(() => s.insertServerSecret.run(name, sealed));
+    const stored = (await this.#run.read(() => s.getServerSecret.get(name))) as Row;
     return this.#secrets.open(stored.value as string, serverSecretContext(name));
   }
 
   async sealedKeyIds(): Promise<Set<string>> {
-    const rows = this.#statements.sealedKeyIds.all() as Row[];
+    const rows = (await this.#run.read(() => this.#statements.sealedKeyIds.all())) as Row[];
     return new Set(rows.map((row) => row.kid as string));
   }
 
@@ -461,7 +532,8 @@ class SqliteStore implements Store {
     const box = this.#secrets;
     const db = this.#db;
     const stale = (sealed: unknown) => typeof sealed === 'string' && SecretsBox.keyIdOf(sealed) !== box.keyId;
-    return db
+    return this.#run.write(() =>
+      db
       .transaction(() => {
         let count = 0;
         const webhooks = db.prepare('SELECT seq, account_id, id, secret, oidc_client_secret FROM webhooks WHERE secret IS NOT NULL OR oidc_client_secret IS NOT NULL').all() as Row[];
@@ -500,26 +572,34 @@ class SqliteStore implements Store {
         }
         return count;
       })
-      .immediate();
+      .immediate(),
+    );
   }
 
   async purgeExpired(now: number): Promise<void> {
     const s = this.#statements;
-    this.#db
-      .transaction(() => {
-        s.purgeKeys.run(now - IDEMPOTENCY_TTL_MS);
-        s.purgeTombstones.run(now - TOMBSTONE_DAYS * DAY_MS);
-        s.purgeDeliveries.run(now - DELIVERY_RETENTION_DAYS * DAY_MS);
-        s.purgeSigningKeys.run(now - TOMBSTONE_DAYS * DAY_MS);
-      })
-      .immediate();
+    await this.#run.write(() =>
+      this.#db
+        .transaction(() => {
+          s.purgeKeys.run(now - IDEMPOTENCY_TTL_MS);
+          s.purgeTombstones.run(now - TOMBSTONE_DAYS * DAY_MS);
+          s.purgeDeliveries.run(now - DELIVERY_RETENTION_DAYS * DAY_MS);
+          s.purgeSigningKeys.run(now - TOMBSTONE_DAYS * DAY_MS);
+        })
+        .immediate(),
+    );
+  }
+
+  async forgetAccount(accountId: string): Promise<void> {
+    await this.#run.write(() => this.#forget(accountId));
   }
 
   async close(): Promise<void> {
     if (!this.#db.open) return;
     // the sender's last records, queued for this turn's group commit, are written first
-    this.#outbox.flush();
+    await this.#outbox.flush().catch(() => undefined);
     this.#db.close();
+    this.#run.close();
   }
 
   /** The configuration as the insert and update statements bind it, secrets sealed. */
@@ -629,6 +709,15 @@ function prepare(db: Database) {
          UNION ALL SELECT value FROM server_secrets
          UNION ALL SELECT body FROM idempotency_keys WHERE body NOT LIKE '{%')`,
     ),
+    // an account's count of live webhooks, which the per-account limit bounds: up by one only below the limit
+    takeWebhookSlot: db.prepare(
+      'INSERT INTO account_usage (account_id, webhooks) VALUES (?, 1) ON CONFLICT (account_id) DO UPDATE SET webhooks = webhooks + 1 WHERE webhooks < ?',
+    ),
+    releaseWebhookSlot: db.prepare('UPDATE account_usage SET webhooks = webhooks - 1 WHERE account_id = ? AND webhooks > 0'),
+    forgetDeliveries: db.prepare('DELETE FROM deliveries WHERE account_id = ?'),
+    forgetWebhooks: db.prepare('DELETE FROM webhooks WHERE account_id = ?'),
+    forgetKeys: db.prepare('DELETE FROM idempotency_keys WHERE account_id = ?'),
+    forgetUsage: db.prepare('DELETE FROM account_usage WHERE account_id = ?'),
     purgeKeys: db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?'),
     purgeTombstones: db.prepare('DELETE FROM webhooks WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
     purgeDeliveries: db.prepare("DELETE FROM deliveries WHERE status != 'pending' AND created_at < ?"),

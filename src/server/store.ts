@@ -4,6 +4,9 @@
  * interface (see README.md). Every method is asynchronous so that a networked database fits; every read
  * and write of an account's data names the account, so that one account can never reach another's rows.
  * Secrets go in and come out in plain text: the store seals them with its SecretsBox on the way to disk.
+ * A store fails for reasons of its own (a lock held elsewhere past the bound, a full disk, a file lost)
+ * only with `StoreError` (`./errors.ts`), whose store-neutral `fault` the application answers: it never
+ * sees a database's own error codes.
  * @module
  */
 import type { StoredWebhook as SenderWebhook, NewDelivery } from '../delivery/events.js';
@@ -88,7 +91,15 @@ export type CreateWebhookOutcome =
   /** the key was used before with the same body: answer what was answered then */
   | { kind: 'replayed'; response: StoredResponse }
   /** the key was used before with another body */
-  | { kind: 'key-reused' };
+  | { kind: 'key-reused' }
+  /** the account already has `limit` live webhooks: nothing was created */
+  | { kind: 'limit-reached'; limit: number };
+
+/** What a create must stay within, checked in the same transaction as the insert. */
+export interface CreateLimits {
+  /** the most live webhooks an account may have */
+  maxWebhooksPerAccount: number;
+}
 
 /** What an update did. */
 export type UpdateWebhookOutcome =
@@ -131,8 +142,12 @@ export interface StoredSigningKey {
  * the same database as the webhooks, so that a restart loses none.
  */
 export interface Store extends DeliveryOutbox {
-  /** Creates a webhook; with a claim, atomically with the Idempotency-Key (or replays / refuses it). */
-  createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim): Promise<CreateWebhookOutcome>;
+  /**
+   * Creates a webhook; with a claim, atomically with the Idempotency-Key (or replays / refuses it); with
+   * limits, atomically with the check that the account stays within them, also against other processes
+   * writing the same database (a key replays its first answer even once the limit is reached).
+   */
+  createWebhook(webhook: NewWebhook, claim?: IdempotencyClaim, limits?: CreateLimits): Promise<CreateWebhookOutcome>;
   /** One live webhook of an account; secrets only with `includeSecrets`. */
   getWebhook(accountId: string, id: string, options?: { includeSecrets?: boolean }): Promise<StoredWebhook | undefined>;
   /** The API's answer for one live webhook of an account, without reading the rest of it. */
@@ -182,6 +197,8 @@ export interface Store extends DeliveryOutbox {
   resealAll(): Promise<number>;
   /** Removes expired idempotency keys (24 h), tombstones, finished deliveries after `DELIVERY_RETENTION_DAYS`, and signing keys retired long ago. */
   purgeExpired(now: number): Promise<void>;
+  /** Removes everything of an account (webhooks, tombstones, deliveries, idempotency keys): the sandbox forgets idle accounts. */
+  forgetAccount(accountId: string): Promise<void>;
   /** Closes the database; later calls fail. */
   close(): Promise<void>;
 }

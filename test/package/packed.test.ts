@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../support/build.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -24,10 +25,11 @@ function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   workdir = mkdtempSync(join(tmpdir(), 'webhooks-contract-pack-'));
-  // build first and pack without scripts: prepack's output would mix with pack's JSON on stdout
-  run(NPM, ['run', 'build'], ROOT);
+  // build first (once across the test files that need dist/) and pack without scripts: prepack's output
+  // would mix with pack's JSON on stdout
+  await ensureBuilt();
   const [packed] = JSON.parse(run(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', workdir], ROOT)) as {
     filename: string;
     files: { path: string }[];
@@ -258,7 +260,7 @@ describe('the packed package', () => {
     }
     const script = "import { startSandbox } from 'webhooks-contract/server'; await startSandbox({ port: 0 }).catch((e) => console.log(e.code));";
     expect(run(process.execPath, ['--input-type=module', '-e', script], consumer).trim()).toBe('ERR_SQLITE_MISSING');
-  });
+  }, 60_000);
 
   it('does not expose files outside its exports map', () => {
     const attempt = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('webhooks-contract/dist/src/errors.js')"], {

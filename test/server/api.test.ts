@@ -560,22 +560,37 @@ describe('getSigningKeys (/.well-known/jwks.json)', () => {
 });
 
 describe('the rate limit', () => {
-  it('answers 429 with Retry-After past the limit, per account', async () => {
-    let now = 0;
-    const server = await testServer({ rateLimitPerMinute: 60, now: () => now });
+  it('answers 429 with Retry-After and the RateLimit headers past the limit, per API key', async () => {
+    const server = await testServer({ rateLimitPerMinute: 5 });
     try {
-      // a burst of a tenth of a minute's requests, then one a second
-      const statuses = [];
-      for (let i = 0; i < 7; i++) statuses.push((await send(server, { method: 'GET', url: '/v1/webhooks', headers: ALICE })).status);
-      expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
-      const limited = await send(server, { method: 'GET', url: '/v1/webhooks', headers: ALICE });
-      expect(limited.headers['retry-after']).toBe('1');
-      expect(limited.body).toMatchObject({ type: 'https://api.example.com/problems/too-many-requests', detail: 'This API key sent too many requests; send the request again after 1 second.' });
+      const answers = [];
+      for (let i = 0; i < 6; i++) answers.push(await send(server, { method: 'GET', url: '/v1/webhooks', headers: ALICE }));
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 429]);
+      expect(answers[0]!.headers['ratelimit-policy']).toBe('"per-key";q=5;w=60');
+      expect(answers[0]!.headers.ratelimit).toMatch(/^"per-key";r=4;t=(60|59)$/);
+      const limited = answers[5]!;
+      const wait = Number(limited.headers['retry-after']);
+      expect(wait).toBeGreaterThanOrEqual(1);
+      expect(wait).toBeLessThanOrEqual(60);
+      expect(limited.headers.ratelimit).toBe(`"per-key";r=0;t=${wait}`);
+      expect(limited.body).toMatchObject({ type: 'https://api.example.com/problems/too-many-requests', detail: `This API key sent too many requests; send the request again after ${wait} second${wait === 1 ? '' : 's'}.` });
+      // another key has its own count; a request without a valid key is not counted for anyone
       expect((await send(server, { method: 'GET', url: '/v1/webhooks', headers: BOB })).status).toBe(200);
-      now += 1000;
-      expect((await send(server, { method: 'GET', url: '/v1/webhooks', headers: ALICE })).status).toBe(200);
+      expect((await send(server, { method: 'GET', url: '/v1/webhooks', headers: { authorization: 'Bearer sk_test_nobody_0123456789' } })).status).toBe(401);
     } finally {
       await server.close();
+    }
+  });
+
+  it('is on by default (1,200 requests a minute per key), and off with false', async () => {
+    const server = await testServer();
+    const unlimited = await testServer({ rateLimitPerMinute: false });
+    try {
+      expect((await send(server, { method: 'GET', url: '/v1/webhooks', headers: ALICE })).headers['ratelimit-policy']).toBe('"per-key";q=1200;w=60');
+      expect((await send(unlimited, { method: 'GET', url: '/v1/webhooks', headers: ALICE })).headers['ratelimit-policy']).toBeUndefined();
+    } finally {
+      await server.close();
+      await unlimited.close();
     }
   });
 });

@@ -59,7 +59,7 @@ async function createWebhook(method: 'client_secret' | 'private_key_jwt'): Promi
 async function triggerAndWait(webhookId: string): Promise<{ eventId: string; delivery: any }> {
   const triggered = await api('POST', '/v1/sandbox/events', { type: 'business.approved', webhook_id: webhookId });
   expect(triggered.status).toBe(202);
-  const deliveryId = triggered.body.deliveries[0].id;
+  const deliveryId = triggered.body.deliveries.data[0].id;
   let delivery: any;
   await expect
     .poll(

@@ -73,11 +73,12 @@ describe('the sandbox', () => {
     expect(preflight.statusCode).toBe(204);
     expect(preflight.headers).toMatchObject({
       'access-control-allow-origin': origin,
-      'access-control-allow-credentials': 'true',
       'access-control-allow-methods': 'GET, POST',
       'access-control-allow-headers': 'authorization, content-type, idempotency-key',
     });
     const created = await send(sandbox, { method: 'POST', url: '/v1/webhooks', headers: { ...ALICE_TOKEN, origin }, body: minimalCreate });
+    // a bearer token needs no credentials mode: the sandbox never allows credentials
+    expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
     expect(created.headers['access-control-allow-origin']).toBe(origin);
     expect(created.headers['access-control-expose-headers']).toContain('Location');
     expect(created.headers.vary).toBe('Origin');

@@ -13,7 +13,7 @@ import { SignJWT, createLocalJWKSet, jwtVerify } from 'jose';
 import { createApp } from '../../src/server/app.js';
 import { apiKeyAuthenticator } from '../../src/server/auth.js';
 import { destinationGuard } from '../../src/server/destinations.js';
-import { SecretsKeyError } from '../../src/server/errors.js';
+import { SecretsKeyError, StoreError } from '../../src/server/errors.js';
 import { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from '../../src/server/secrets-box.js';
 import { openSigningKeys, rotateSigningKey, DEFAULT_PUBLISH_AHEAD_MS, DEFAULT_RETAIN_MS } from '../../src/server/signing-keys.js';
 import { createSqliteStore, MIGRATIONS } from '../../src/server/sqlite-store.js';
@@ -391,7 +391,7 @@ describe('the SQLite store', () => {
     const db = new Database(path);
     db.pragma('user_version = 99');
     db.close();
-    await expect(openStore(path)).rejects.toThrow('the database has schema version 99, newer than this server knows (2): upgrade webhooks-contract');
+    await expect(openStore(path)).rejects.toThrow(`the database ${JSON.stringify(path)} has schema version 99, newer than this server knows (3): upgrade webhooks-contract`);
   });
 
   it('writes in WAL mode', async () => {
@@ -490,7 +490,8 @@ describe('failures of the server itself', () => {
   }
 
   it('answers 503 with Retry-After when the database is busy, and nothing is changed', async () => {
-    const { app } = await appOver((method) => (method === 'createWebhook' ? Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }) : undefined));
+    // the store's own, store-neutral error (test/server/storage-faults.test.ts makes a real lock)
+    const { app } = await appOver((method) => (method === 'createWebhook' ? new StoreError('busy', 'another connection holds the database write lock') : undefined));
     const answer = await app.inject({ method: 'POST', url: '/v1/webhooks', headers: { ...ALICE, 'content-type': 'application/json' }, payload: JSON.stringify(minimalCreate) });
     expect(answer.statusCode).toBe(503);
     expect(answer.headers['retry-after']).toBe('1');

@@ -40,7 +40,7 @@ describe('spec examples', () => {
     for (const { operation } of specOperations()) {
       for (const status of Object.keys(operation.responses as object)) if (/^[45]\d\d$/.test(status)) statuses.add(status);
     }
-    expect([...statuses].sort()).toEqual(['400', '401', '404', '406', '413', '415', '422', '429', '503']);
+    expect([...statuses].sort()).toEqual(['400', '401', '404', '406', '409', '413', '415', '422', '429', '503']);
     for (const status of statuses) {
       const problems = examples.filter((e) => e.where === status && e.mediaType === 'application/problem+json');
       expect(problems.length, `examples for ${status}`).toBeGreaterThan(0);

@@ -22,9 +22,10 @@ export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** Starts Chromium; `extraArgs` adds flags (such as `--host-resolver-rules` to give a test origin a name). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!hasChromium()) {
     throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: run "apt-get install -y chromium" (.ci/run does)`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS, ...extraArgs] });
 }
