@@ -9,8 +9,10 @@ import type { OidcSettings, TokenResult } from './access-token.js';
 
 /** How long before its computed end a token is replaced: never send one that may expire in flight. */
 export const TOKEN_REFRESH_MARGIN_S = 30; // seconds; at most a quarter of the token's lifetime
-/** Past this many entries, expired ones are swept on the next store. */
+/** Past this many entries, expired ones are swept on the next store (then not before twice as many). */
 const SWEEP_ABOVE = 1_000;
+/** The most tokens kept: past it, the ones stored longest ago go first (a new request fetches them again). */
+const MAX_ENTRIES = 10_000;
 
 /** A token from the cache, and whether it was cached (a 401 then warrants one fresh request). */
 export type CachedTokenResult = TokenResult & { fromCache: boolean };
@@ -31,6 +33,7 @@ interface Entry {
 export class AccessTokenCache {
   readonly #entries = new Map<string, Entry>();
   readonly #inFlight = new Map<string, { fingerprint: string; promise: Promise<TokenResult> }>();
+  #sweepAbove = SWEEP_ABOVE;
 
   /**
    * The webhook's token: the cached one while it is fresh and the settings are unchanged, otherwise the
@@ -77,10 +80,14 @@ export class AccessTokenCache {
     // a token that lives no time (expires_in: 0) is used for this delivery only
     if (!(lifetimeS > 0)) return;
     const marginS = Math.min(TOKEN_REFRESH_MARGIN_S, lifetimeS / 4);
-    if (this.#entries.size > SWEEP_ABOVE) {
+    if (this.#entries.size > this.#sweepAbove) {
       for (const [id, entry] of this.#entries) if (entry.refreshAt <= requestedAt) this.#entries.delete(id);
+      this.#sweepAbove = Math.max(SWEEP_ABOVE, this.#entries.size * 2);
     }
+    // stored anew at the end, so that the first entries are the ones stored longest ago
+    this.#entries.delete(webhookId);
     this.#entries.set(webhookId, { fingerprint, accessToken: result.accessToken, refreshAt: requestedAt + (lifetimeS - marginS) * 1000 });
+    while (this.#entries.size > MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
   }
 }
 

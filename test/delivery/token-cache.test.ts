@@ -46,6 +46,16 @@ describe('AccessTokenCache', () => {
     expect(idp.count).toBe(2);
   });
 
+  it('keeps at most 10,000 tokens, dropping the ones stored longest ago', async () => {
+    const cache = new AccessTokenCache();
+    const idp = issuer(3600);
+    for (let index = 0; index < 10_050; index++) await cache.get(`w${index}`, SETTINGS, T0, idp.request);
+    expect(cache.size).toBe(10_000);
+    // the first ones were dropped: asked again; the latest are still there
+    expect(await cache.get('w0', SETTINGS, T0, idp.request)).toMatchObject({ fromCache: false });
+    expect(await cache.get('w10049', SETTINGS, T0, idp.request)).toMatchObject({ fromCache: true });
+  });
+
   it('does not keep a token that lives no time, nor a failure', async () => {
     const cache = new AccessTokenCache();
     const idp = issuer(0);

@@ -160,7 +160,7 @@ describe('the published API docs, in a browser', { timeout: 30_000 }, () => {
     const panel = (await sectionOf(event!.id)).locator('.panel-request-samples');
     await chooseSample(panel, 'Payload', 'Receiver (TypeScript)');
     const code = await panel.locator('pre').innerText();
-    expect(code).toContain("createHmac('sha256', secret)");
+    expect(code).toContain("createHmac('sha256', key)");
     expect(code).toContain('timingSafeEqual(');
     // operations keep their own samples
     const [operation] = operations.filter((op) => !op.isEvent);
