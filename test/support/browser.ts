@@ -22,9 +22,14 @@ export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Starts Chromium; `hostResolverRules` (Chromium's own `MAP name address` rules, no DNS query) lets a page be
+ * served from a name that is not `localhost`, an origin Chromium treats as not secure over plain http.
+ */
+export async function launchChromium(options: { hostResolverRules?: string } = {}): Promise<Browser> {
   if (!hasChromium()) {
     throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: run "apt-get install -y chromium" (.ci/run does)`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  const rules = options.hostResolverRules === undefined ? [] : [`--host-resolver-rules=${options.hostResolverRules}`];
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS, ...rules] });
 }
