@@ -34,7 +34,8 @@ export type WebhooksContractErrorCode =
   | 'ERR_SQLITE_MISSING'
   | 'ERR_SERVER_START'
   | 'ERR_SIGNING_KEY'
-  | 'ERR_EVENT_INVALID';
+  | 'ERR_EVENT_INVALID'
+  | 'ERR_USAGE';
 
 /** Why `verifyWebhookSignature` or `parseWebhookEvent` refused a delivery (or was called the wrong way). */
 export type WebhookVerificationErrorCode =
@@ -59,6 +60,12 @@ export type WebhookVerificationErrorCode =
   /** misuse: an option has an impossible value */
   | 'ERR_WEBHOOK_OPTIONS';
 
+/**
+ * The brand every error of this library carries, a registered symbol: the same in every copy of the library
+ * (two packages, a bundle's chunks), where `instanceof` of one copy's class misses the other's errors.
+ */
+const BRAND = Symbol.for('webhooks-contract.error');
+
 /** The base class of every error this library throws. */
 export class WebhooksContractError extends Error {
   declare readonly code: WebhooksContractErrorCode;
@@ -67,7 +74,19 @@ export class WebhooksContractError extends Error {
     super(message, options);
     this.name = new.target.name;
     this.code = code;
+    Object.defineProperty(this, BRAND, { value: true });
   }
+}
+
+/**
+ * Whether a value is an error of this library, from any copy of it (by brand and `code`, not `instanceof`),
+ * optionally with one of the given codes.
+ * @example
+ * if (isWebhooksContractError(error, 'ERR_USAGE')) process.exitCode = 2;
+ */
+export function isWebhooksContractError(value: unknown, ...codes: WebhooksContractErrorCode[]): value is WebhooksContractError {
+  if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
+  return codes.length === 0 || codes.includes((value as WebhooksContractError).code);
 }
 
 /**
