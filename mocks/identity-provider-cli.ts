@@ -3,6 +3,7 @@
  * fields should say to use it, and one line per token request.
  * @module
  */
+import { isWebhooksContractError } from '../src/errors.js';
 import { UsageError, parseCommandLine, type CliIo } from '../src/cli/io.js';
 import { MISBEHAVIOURS, startIdentityProvider, type LocalIdpClient, type Misbehaviour, type TokenRequestRecord } from './identity-provider.js';
 
@@ -13,7 +14,7 @@ export const DEFAULT_CLIENT_ID = 'webhooks-local';
 export const DEFAULT_CLIENT_SECRET = 'local-client-secret-0123456789';
 export const DEFAULT_JWT_CLIENT_ID = 'webhooks-local-jwt';
 
-export const IDP_USAGE = `Usage: npm run idp -- [options]
+export const IDP_USAGE = `Usage: webhooks-contract idp [options]   (in this repository: npm run idp -- [options])
 
 A local OpenID provider (oidc-provider) for deliveries with OIDC: the client-credentials grant, with
 client_secret and private_key_jwt clients checked for real. For development only.
@@ -125,6 +126,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const io: CliIo = { out: (text) => console.log(text), err: (text) => console.error(text), env: process.env, stop: controller.signal };
   process.exitCode = await runIdentityProviderCli(process.argv.slice(2), io).catch((error: unknown) => {
     io.err(`npm run idp: ${error instanceof Error ? error.message : String(error)}\nRun "npm run idp -- --help" for the options.`);
-    return error instanceof UsageError ? 2 : 1;
+    return isWebhooksContractError(error, 'ERR_USAGE') ? 2 : 1;
   });
 }

@@ -3,6 +3,7 @@
  * signature (and, with `--idp`, its access token) and prints the event.
  * @module
  */
+import { isWebhooksContractError } from '../src/errors.js';
 import { UsageError, parseCommandLine, shellQuote, type CliIo } from '../src/cli/io.js';
 import { DEFAULT_SANDBOX_TOKEN, DEFAULT_SANDBOX_URL } from '../src/cli/trigger.js';
 import { startLocalReceiver, type AccessTokenCheck } from './local-receiver.js';
@@ -18,7 +19,7 @@ export const SANDBOX_IDP_PORT = 4020;
 /** The audience the local identity provider gives tokens requested without a resource. */
 const DEFAULT_AUDIENCE = 'urn:webhooks-contract:receiver';
 
-export const RECEIVER_USAGE = `Usage: npm run receiver -- [options]
+export const RECEIVER_USAGE = `Usage: webhooks-contract receiver [options]   (in this repository: npm run receiver -- [options])
 
 A local webhook receiver: it verifies each delivery's signature and access token, prints the event, and
 answers 204. Its URL (http://localhost:<port>/webhooks) is a webhook url for the local sandbox.
@@ -227,6 +228,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const io: CliIo = { out: (text) => console.log(text), err: (text) => console.error(text), env: process.env, stop: controller.signal };
   process.exitCode = await runReceiverCli(process.argv.slice(2), io).catch((error: unknown) => {
     io.err(`npm run receiver: ${error instanceof Error ? error.message : String(error)}\nRun "npm run receiver -- --help" for the options.`);
-    return error instanceof UsageError ? 2 : 1;
+    return isWebhooksContractError(error, 'ERR_USAGE') ? 2 : 1;
   });
 }

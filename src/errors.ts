@@ -35,6 +35,7 @@ export type WebhooksContractErrorCode =
   | 'ERR_SERVER_START'
   | 'ERR_SIGNING_KEY'
   | 'ERR_EVENT_INVALID'
+  | 'ERR_USAGE'
   | StoreErrorCode;
 
 /**
@@ -69,7 +70,10 @@ export type WebhookVerificationErrorCode =
   /** misuse: an option has an impossible value */
   | 'ERR_WEBHOOK_OPTIONS';
 
-/** Marks this library's errors, so that a copy of the class in a bundle still recognises them. */
+/**
+ * The brand every error of this library carries, a registered symbol: the same in every copy of the library
+ * (two packages, a bundle's chunks), where `instanceof` of one copy's class misses the other's errors.
+ */
 const BRAND = Symbol.for('webhooks-contract.error');
 
 /** The base class of every error this library throws. */
@@ -85,13 +89,14 @@ export class WebhooksContractError extends Error {
 }
 
 /**
- * Whether `value` is an error of this library, also one thrown by another copy of it (a bundled command
- * carries its own classes, and `instanceof` fails across copies).
+ * Whether a value is an error of this library, from any copy of it (by brand and `code`, not `instanceof`),
+ * optionally with one of the given codes.
  * @example
- * if (isWebhooksContractError(error)) console.error(error.message);
+ * if (isWebhooksContractError(error, 'ERR_USAGE')) process.exitCode = 2;
  */
-export function isWebhooksContractError(value: unknown): value is WebhooksContractError {
-  return value instanceof Error && (value as unknown as Record<symbol, unknown>)[BRAND] === true;
+export function isWebhooksContractError(value: unknown, ...codes: WebhooksContractErrorCode[]): value is WebhooksContractError {
+  if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
+  return codes.length === 0 || codes.includes((value as WebhooksContractError).code);
 }
 
 /**

@@ -4,6 +4,6 @@
  * @module
  */
 export * from './client/index.js';
-export { ClientOptionsError, WebhooksContractError, type WebhooksContractErrorCode } from './errors.js';
+export { ClientOptionsError, WebhooksContractError, isWebhooksContractError, type WebhooksContractErrorCode } from './errors.js';
 export { VERSION } from './version.js';
 export type * from './types.js';

@@ -86,7 +86,7 @@ async function prepareDatabase(path: string): Promise<void> {
 async function startServer(database: string, extraArgs: string[] = [], preload?: string, serveArgs: string[] = [], limits: Record<string, string> = LIMITS_ON): Promise<Running & { startUpS: number }> {
   const port = await findFreePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [...extraArgs, ...(preload ? ['--require', preload] : []), 'dist/src/cli/index.js', 'serve', '--port', String(port), '--database', database, ...serveArgs], {
+  const child = spawn(process.execPath, [...extraArgs, ...(preload ? ['--require', preload] : []), 'tools/dist/src/cli/index.js', 'serve', '--port', String(port), '--database', database, ...serveArgs], {
     cwd: ROOT,
     stdio: 'ignore',
     env: { ...process.env, API_KEYS: `${API_KEY}=bench`, SECRETS_KEY, LOG_FORMAT: 'json', ...limits },

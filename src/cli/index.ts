@@ -44,6 +44,14 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: "Send the spec's sample of an event to your webhooks in a running sandbox, and see it delivered.",
     load: async () => (await import('./trigger.js')).runTriggerCommand,
   },
+  idp: {
+    summary: 'Start a local OpenID provider (client_secret and private_key_jwt) for deliveries with access tokens.',
+    load: async () => (await import('../../mocks/identity-provider-cli.js')).runIdentityProviderCli,
+  },
+  receiver: {
+    summary: 'Start a local webhook receiver that checks signatures and tokens; --sandbox registers it with one.',
+    load: async () => (await import('../../mocks/local-receiver-cli.js')).runReceiverCli,
+  },
 };
 
 /** The help text of `webhooks-contract`. */
@@ -57,7 +65,27 @@ ${Object.entries(COMMANDS)
 Run "webhooks-contract <command> --help" for a command's options.
   -h, --help   Show this help
   --version    Print the version
+  --debug      Print the stack of an error too (or DEBUG=webhooks-contract)
 `;
+
+/** Whether the user asked for stacks: `--debug` anywhere before `--`, or `webhooks-contract` (or `*`) in DEBUG. */
+function debugRequested(args: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  const end = args.indexOf('--');
+  if ((end === -1 ? args : args.slice(0, end)).includes('--debug')) return true;
+  return (env.DEBUG ?? '').split(/[\s,]+/).some((name) => name === '*' || name === 'webhooks-contract' || name === 'webhooks-contract:*');
+}
+
+/** The arguments without `--debug` (before `--`: after it, every argument is the command's own). */
+function withoutDebug(args: readonly string[]): string[] {
+  const end = args.indexOf('--');
+  return end === -1 ? args.filter((arg) => arg !== '--debug') : [...args.slice(0, end).filter((arg) => arg !== '--debug'), ...args.slice(end)];
+}
+
+/** An error's message as one line: ours are one sentence already; another's may run on over several lines. */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.trim();
+}
 
 /**
  * Runs the command line and resolves with the exit code: 0 done, 1 failed, 2 used the wrong way.
@@ -66,7 +94,9 @@ Run "webhooks-contract <command> --help" for a command's options.
  * process.exitCode = await runCli(['mock', '--port', '5000'], { out: console.log, err: console.error, env: process.env, stop: signal });
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = args;
+  const debug = debugRequested(args, io.env);
+  const [command, ...rest] = withoutDebug(args);
+  const stack = (error: unknown) => (debug && error instanceof Error && error.stack ? `\n${error.stack}` : '');
   try {
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);
@@ -77,22 +107,24 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (entry === undefined) throw new UsageError(`unknown command "${command}"`);
+    if (entry === undefined) throw new UsageError(`unknown command "${command.slice(0, 40)}"; the commands are ${Object.keys(COMMANDS).join(', ')}`);
     const run = await entry.load();
     return await run(rest, io);
   } catch (error) {
-    // by name as well: the bundled serve and sandbox commands throw their own copy of the class
-    if (error instanceof UsageError || (error instanceof Error && error.name === 'UsageError')) {
-      io.err(`webhooks-contract: ${error.message}\nRun "webhooks-contract --help" for the commands and options.`);
+    // by code, never instanceof: the bundled commands carry their own copy of each error class
+    if (isWebhooksContractError(error, 'ERR_USAGE')) {
+      const help = command !== undefined && Object.hasOwn(COMMANDS, command) ? `webhooks-contract ${command} --help` : 'webhooks-contract --help';
+      io.err(`webhooks-contract${command !== undefined && Object.hasOwn(COMMANDS, command) ? ` ${command}` : ''}: ${oneLine(error).replace(/[.!?]$/, '')}.\nRun "${help}" for the options.${stack(error)}`);
       return 2;
     }
-    // a command that could not do its work says why in its own words (a setting, a port, a missing package);
-    // recognised by its brand, as the bundled serve and sandbox commands carry their own copy of the class
+    // a command that could not do its work says why in its own words (a setting, a port, a file, a package)
     if (isWebhooksContractError(error)) {
-      io.err(`webhooks-contract: ${error.message}`);
+      io.err(`webhooks-contract: ${oneLine(error)}${stack(error)}`);
       return 1;
     }
-    throw error;
+    // not one of ours: a bug, or a failure nothing above foresaw; still one line, the stack on request
+    io.err(`webhooks-contract: ${command ?? ''} failed: ${oneLine(error)}${debug ? stack(error) : ' (run again with --debug for the stack)'}`);
+    return 1;
   }
 }
 

@@ -4,6 +4,7 @@
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { WebhooksContractError } from '../errors.js';
 
 /** Where a command writes, what it reads, and what stops it: injected so tests can run it in-process. */
 export interface CliIo {
@@ -16,9 +17,30 @@ export interface CliIo {
   resolvePrismFrom?: string | URL;
 }
 
-/** The command line could not be understood; the message says what to change. Exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
+/**
+ * The command line could not be understood; the message says what to change, in one sentence. Exit code 2.
+ * Recognised by its code (`ERR_USAGE`), so that a copy of this class in another bundle chunk counts too.
+ */
+export class UsageError extends WebhooksContractError {
+  constructor(message: string) {
+    super('ERR_USAGE', message);
+  }
+}
+
+/** parseArgs' own errors, each as one sentence of ours (its messages run to two, with advice about `--`). */
+function parseArgsMessage(error: Error & { code?: string }): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0] ?? quoted;
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${flag}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return error.message.includes('argument missing') ? `${flag} needs a value` : `${flag} takes no value`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument "${quoted}"`;
+    default:
+      return error.message.split(/\.\s/)[0]!.replace(/\.$/, '');
+  }
 }
 
 /** The flags a command takes, as `parseArgs` describes them. */
@@ -37,7 +59,7 @@ export function parseCommandLine<O extends FlagSpecs>(args: readonly string[], o
   try {
     return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(parseArgsMessage(error as Error & { code?: string }));
   }
 }
 

@@ -121,14 +121,14 @@ export function parseTriggerArguments(args: readonly string[], env: NodeJS.Proce
 
 /**
  * How to run another command here: `npm run <script>` when this one was started by one of this
- * repository's npm scripts, `npx webhooks-contract <command>` where the package is installed.
+ * repository's npm scripts, `npx webhooks-contract-tools <command>` elsewhere (it runs the installed tools, or fetches them).
  * @example
  * commandHint({ npm_lifecycle_event: 'trigger' }, 'sandbox') // 'npm run sandbox'
  */
 export function commandHint(env: NodeJS.ProcessEnv, command: 'sandbox' | 'trigger', args = ''): string {
   const fromRepository = env.npm_lifecycle_event === 'sandbox' || env.npm_lifecycle_event === 'trigger';
   if (fromRepository) return `npm run ${command}${args === '' ? '' : ` -- ${args}`}`;
-  return `npx webhooks-contract ${command}${args === '' ? '' : ` ${args}`}`;
+  return `npx webhooks-contract-tools ${command}${args === '' ? '' : ` ${args}`}`;
 }
 
 /** The body of `POST /v1/sandbox/events` for these options. */

@@ -85,7 +85,7 @@ function checkOptions(options: unknown): asserts options is WebhooksClientOption
   if (apiKey !== undefined && (typeof apiKey !== 'string' || !apiKey.trim())) fail(`apiKey must be a non-empty string, ${EXAMPLE}`);
   if (fetch !== undefined && typeof fetch !== 'function') fail('fetch must be a function like the global fetch');
   if (checkResponses !== undefined && checkResponses !== false && typeof (checkResponses as ContractCheck | null)?.checkResponse !== 'function') {
-    fail("checkResponses takes contractCheck from 'webhooks-contract/contract-check' (and onContractViolation to receive violations instead of an error)");
+    fail("checkResponses takes contractCheck from 'webhooks-contract/contract-check'; onContractViolation takes a callback");
   }
   for (const [name, value, minimum] of [['timeoutMs', timeoutMs, 1], ['maxRetries', maxRetries, 0], ['maxResponseBytes', maxResponseBytes, 1]] as const) {
     if (value !== undefined && !(Number.isInteger(value) && (value as number) >= minimum)) fail(`${name} must be a whole number of at least ${minimum}`);

@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import type { WebhooksClientOptions } from './create-client.js';
 import { WebhooksConnectionError, WebhooksResponseError } from './errors.js';
 import { IDEMPOTENCY_KEY_OPERATIONS, PUBLIC_PATHS } from './operations.js';
+import { randomId } from './random-id.js';
 
 /** Default of `timeoutMs`: an operation of this API answers in well under a second. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -95,7 +96,7 @@ export function createTransport(options: WebhooksClientOptions): (request: Reque
     if (PUBLIC_PATHS.has(path)) headers.delete('Authorization');
     else if (apiKey) headers.set('Authorization', `Bearer ${apiKey}`);
     else throw new ClientOptionsError(`${operation} needs apiKey: createWebhooksClient({ baseUrl, apiKey })`);
-    if (IDEMPOTENCY_KEY_OPERATIONS.has(operation) && !headers.has('Idempotency-Key')) headers.set('Idempotency-Key', crypto.randomUUID());
+    if (IDEMPOTENCY_KEY_OPERATIONS.has(operation) && !headers.has('Idempotency-Key')) headers.set('Idempotency-Key', randomId());
     // a POST retried without a key could create a second webhook; GET, PATCH and DELETE repeat safely
     const retryable = method !== 'POST' || headers.has('Idempotency-Key');
     const body = original.body && (await original.arrayBuffer());

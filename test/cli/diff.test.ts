@@ -100,7 +100,7 @@ describe('webhooks-contract diff', () => {
     [['diff'], 'diff takes two contracts'],
     [['diff', 'one.json'], 'diff takes two contracts'],
     [['diff', 'a.json', 'b.json', 'c.json'], 'diff takes two contracts'],
-    [['diff', 'a.json', 'b.json', '--colour'], "Unknown option '--colour'"],
+    [['diff', 'a.json', 'b.json', '--colour'], 'unknown option --colour'],
   ])('exits 2 when used the wrong way: %j', async (args, message) => {
     const { code, err } = await run(args);
     expect(code).toBe(2);

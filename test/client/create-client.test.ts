@@ -111,7 +111,7 @@ describe('misuse', () => {
     ['a checkResponses of the wrong kind', { baseUrl: BASE_URL, apiKey: 'k', fetch: fetchStandIn, checkResponses: 'yes' }, /checkResponses takes contractCheck/],
     // the check used to load itself (and every validator with it); now the caller passes it in
     ['checkResponses: true', { baseUrl: BASE_URL, apiKey: 'k', checkResponses: true }, /takes contractCheck from 'webhooks-contract\/contract-check'/],
-    ['a violations callback as checkResponses', { baseUrl: BASE_URL, apiKey: 'k', checkResponses: () => undefined }, /onContractViolation to receive violations/],
+    ['a violations callback as checkResponses', { baseUrl: BASE_URL, apiKey: 'k', checkResponses: () => undefined }, /onContractViolation takes a callback/],
     ['a timeoutMs of 0', { baseUrl: BASE_URL, apiKey: 'k', timeoutMs: 0 }, /timeoutMs must be a whole number of at least 1/],
     ['a negative maxRetries', { baseUrl: BASE_URL, apiKey: 'k', maxRetries: -1 }, /maxRetries must be a whole number of at least 0/],
     ['a fractional maxResponseBytes', { baseUrl: BASE_URL, apiKey: 'k', maxResponseBytes: 1.5 }, /maxResponseBytes must be a whole number/],

@@ -104,11 +104,11 @@ describe('the typed client against the mock', () => {
 });
 
 describe('what the mock cannot do, as mocks/README.md says', () => {
-  it('is stateless, so walking every page stops instead of looping', async () => {
+  it('is stateless, so walking every page stops instead of looping, and the error says to use the sandbox', async () => {
     const walk = async () => {
       for await (const webhook of client.listAllWebhooks()) expect(webhook.object).toBe('webhook');
     };
-    await expect(walk()).rejects.toMatchObject({ code: 'ERR_PAGINATION_STALLED' });
+    await expect(walk()).rejects.toMatchObject({ code: 'ERR_PAGINATION_STALLED', message: expect.stringContaining('a stateless mock repeats one page: use the sandbox, npx webhooks-contract-tools sandbox') });
   });
 
   it('answers 406 to an Accept header without JSON', async () => {

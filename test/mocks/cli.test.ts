@@ -68,7 +68,7 @@ describe('npm run idp and npm run receiver', () => {
   it.each([
     [runIdentityProviderCli, ['--misbehave', 'sometimes'], '--misbehave must be one of not-json'],
     [runIdentityProviderCli, ['--port', 'eighty'], '--port must be a whole number'],
-    [runIdentityProviderCli, ['--unknown'], "Unknown option '--unknown'"],
+    [runIdentityProviderCli, ['--unknown'], 'unknown option --unknown'],
     [runReceiverCli, ['--status', '999'], '--status must be an HTTP status'],
     [runReceiverCli, ['--secret', ''], '--secret is empty'],
     [runReceiverCli, ['--idp', 'http://localhost:1'], 'is it running (npm run idp)?'],
@@ -94,7 +94,7 @@ describe('npm run idp and npm run receiver', () => {
     for (const run of [runIdentityProviderCli, runReceiverCli]) {
       const { io, out } = recordingIo();
       expect(await run(['--help'], io)).toBe(0);
-      expect(out.join('\n')).toMatch(/^Usage: npm run (idp|receiver) -- \[options\]/);
+      expect(out.join('\n')).toMatch(/^Usage: webhooks-contract (idp|receiver) \[options\]   \(in this repository: npm run (idp|receiver) -- \[options\]\)/);
     }
   });
 });

@@ -3,8 +3,8 @@
  * workspace links), imported from plain Node ESM and from CommonJS, resolved by TypeScript the ways the
  * README says work (and the one it says does not), type-checked with tsc, its maps followed to sources.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -17,28 +17,65 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 let workdir: string;
 let consumer: string;
+let tools: string;
 let packedFiles: string[];
 /** the package as installed in the consumer */
 let installed: string;
+/** what npm printed while installing the light package alone */
+let consumerInstallLog: string;
 
 function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+function npmInstall(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolveInstall, rejectInstall) => {
+    execFile(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', ...args], { cwd, encoding: 'utf8' }, (error, stdout, stderr) =>
+      error ? rejectInstall(new Error(`${error.message}\n${stderr}`)) : resolveInstall(stdout + stderr),
+    );
+  });
+}
+
+function emptyProject(name: string): string {
+  const dir = join(workdir, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
+  return dir;
+}
+
+/** Every package folder under node_modules (scoped ones included) and the bytes of every file in them. */
+function measure(nodeModules: string): { packages: string[]; bytes: number } {
+  const packages: string[] = [];
+  let bytes = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (existsSync(join(path, 'package.json')) && /node_modules\/(@[^/]+\/)?[^/@]+$/.test(path)) packages.push(relative(nodeModules, path));
+        walk(path);
+      } else if (entry.isFile()) bytes += statSync(path).size;
+    }
+  };
+  walk(nodeModules);
+  return { packages: packages.filter((name) => name !== '.package-lock.json'), bytes };
+}
+
 beforeAll(async () => {
   workdir = mkdtempSync(join(tmpdir(), 'webhooks-contract-pack-'));
-  // build first (once across the test files that need dist/) and pack without scripts: prepack's output
-  // would mix with pack's JSON on stdout
+  // build once and pack both packages once, without scripts: prepack's output would mix with pack's JSON
   await ensureBuilt();
-  const [packed] = JSON.parse(run(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', workdir], ROOT)) as {
-    filename: string;
-    files: { path: string }[];
-  }[];
-  packedFiles = packed!.files.map((file) => file.path);
-  consumer = join(workdir, 'consumer');
-  run('mkdir', ['-p', consumer], workdir);
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(workdir, packed!.filename)], consumer);
+  const packed = JSON.parse(run(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', workdir, '.', './tools'], ROOT)) as { filename: string; files: { path: string }[] }[];
+  const [light, toolsTarball] = packed.map((entry) => join(workdir, entry.filename));
+  packedFiles = packed[0]!.files.map((file) => file.path);
+  consumer = emptyProject('consumer');
+  tools = emptyProject('tools');
+  // both installs at once. The tools' one skips install scripts: better-sqlite3's would compile SQLite for a
+  // minute or two here (no prebuilt binary can be downloaded); the addon npm ci built for the same version is
+  // copied in instead, and everything else is installed as a user gets it
+  [consumerInstallLog] = await Promise.all([npmInstall(consumer, [light!]), npmInstall(tools, ['--ignore-scripts', light!, toolsTarball!])]);
+  const addon = join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  mkdirSync(dirname(join(tools, addon)), { recursive: true });
+  copyFileSync(join(ROOT, addon), join(tools, addon));
   installed = join(consumer, 'node_modules', 'webhooks-contract');
   writeFileSync(
     join(consumer, 'tsconfig.json'),
@@ -46,14 +83,34 @@ beforeAll(async () => {
       compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, types: [] },
     }),
   );
-}, 180_000);
+}, 240_000);
 
 afterAll(() => {
   if (workdir) rmSync(workdir, { recursive: true, force: true });
+}, 60_000);
+
+describe('what a consumer installs: the light package', () => {
+  it('is at most 5 packages and 1.5 MB, with no engine warning on Node 20.19 and no install script', () => {
+    const { packages, bytes } = measure(join(consumer, 'node_modules'));
+    expect(packages.sort()).toEqual(['openapi-fetch', 'openapi-typescript-helpers', 'webhooks-contract']);
+    expect(packages.length).toBeLessThanOrEqual(5);
+    expect(bytes, `${bytes} bytes`).toBeLessThanOrEqual(1_500_000);
+    expect(consumerInstallLog).not.toMatch(/EBADENGINE|install-scripts/);
+    const lock = JSON.parse(readFileSync(join(consumer, 'node_modules', '.package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean; engines?: { node?: string } }> };
+    for (const [name, entry] of Object.entries(lock.packages)) {
+      expect(entry.hasInstallScript, name).toBeUndefined();
+      // every engine range must admit the oldest Node the package supports
+      if (entry.engines?.node) expect(entry.engines.node, name).not.toMatch(/>=\s*2[1-9]/);
+    }
+  });
+
+  it('has no command: the tools package carries it', () => {
+    expect(existsSync(join(consumer, 'node_modules', '.bin', 'webhooks-contract'))).toBe(false);
+  });
 });
 
 describe('the packed package', () => {
-  it('ships the build with its maps, the TypeScript they point to, the license and the mock\'s scenario table, and nothing of the workshop', () => {
+  it('ships the client side of the build with its maps, the TypeScript they point to, the license and spec/README.md, and nothing of the tools or the workshop', () => {
     for (const file of [
       'package.json',
       'README.md',
@@ -71,7 +128,7 @@ describe('the packed package', () => {
       'dist/generated/validators.d.ts',
       'dist/generated/examples.js',
       'dist/generated/openapi.json',
-      'dist/mocks/README.md',
+      'spec/README.md',
     ]) {
       expect(packedFiles).toContain(file);
     }
@@ -79,7 +136,9 @@ describe('the packed package', () => {
     // ships every README, and those of src/ say how its parts fit together)
     const workshop = packedFiles.filter(
       (file) =>
-        /^(test|scripts|spec|mocks)\//.test(file) ||
+        /^(test|scripts|mocks|tools)\//.test(file) ||
+        (/^spec\//.test(file) && file !== 'spec/README.md') ||
+        /^(dist\/)?src\/(server|mock|contract|compat|delivery|cli)\//.test(file) ||
         (/^(src|generated)\//.test(file) && !/\.ts$/.test(file) && !/(^|\/)README\.md$/.test(file)) ||
         /(^|\/)\.|\.test(-d)?\./.test(file),
     );
@@ -101,11 +160,8 @@ describe('the packed package', () => {
     const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
     // the serve and sandbox commands are bundles (mostly Fastify's code), shipped without maps; the library
     // modules they are built from are mapped like every other
-    const bundled = /dist\/src\/cli\/(serve|sandbox|server-[A-Z0-9]+)\.js$/;
-    const compiled = walk(join(installed, 'dist')).filter(
-      (file) => /\.(js|d\.ts)$/.test(file) && !file.endsWith('validators.js') && !file.endsWith('validators.d.ts') && !bundled.test(file),
-    );
-    for (const file of walk(join(installed, 'dist'))) if (bundled.test(file) && existsSync(`${file}.map`)) unmapped.push(`${relative(installed, file)} ships a map of another file`);
+    // what is generated from spec/ ships without maps (they could only point at more generated code)
+    const compiled = walk(join(installed, 'dist')).filter((file) => /\.(js|d\.ts)$/.test(file) && !file.includes('/dist/generated/'));
     expect(compiled.length).toBeGreaterThan(40);
     for (const file of compiled) {
       const map = `${file}.map`;
@@ -129,8 +185,8 @@ describe('the packed package', () => {
       const { validateWebhookCreate } = require('webhooks-contract/validators');
       const { contractCheck } = require('webhooks-contract/contract-check');
       const { WebhookCreateWildcard } = require('webhooks-contract/examples');
-      const { startMockServer } = require('webhooks-contract/mock');
-      console.log(JSON.stringify([VERSION, typeof createWebhooksClient, validateWebhookCreate(WebhookCreateWildcard).ok, typeof contractCheck.checkResponse, typeof startMockServer]));
+      const { verifyWebhookSignature } = require('webhooks-contract/receiver');
+      console.log(JSON.stringify([VERSION, typeof createWebhooksClient, validateWebhookCreate(WebhookCreateWildcard).ok, typeof contractCheck.checkResponse, typeof verifyWebhookSignature]));
     `;
     const loaded = spawnSync(process.execPath, ['-e', script], { cwd: consumer, encoding: 'utf8' });
     expect(loaded.stderr).toBe('');
@@ -145,7 +201,7 @@ describe('the packed package', () => {
       'webhooks-contract/validators': 'dist/src/validation/index.d.ts',
       'webhooks-contract/contract-check': 'dist/src/validation/contract-check.d.ts',
       'webhooks-contract/examples': 'dist/generated/examples.d.ts',
-      'webhooks-contract/mock': 'dist/src/mock/index.d.ts',
+      'webhooks-contract/receiver': 'dist/src/receiver/index.d.ts',
     };
     for (const [name, file] of Object.entries(entries)) {
       for (const kind of [ts.ModuleResolutionKind.NodeNext, ts.ModuleResolutionKind.Bundler]) {
@@ -155,13 +211,6 @@ describe('the packed package', () => {
     // node10 ignores "exports": the root entry resolves through "types", no subpath does
     expect(resolveAs(ts.ModuleResolutionKind.Node10, 'webhooks-contract')).toBe(join(installed, 'dist/src/index.d.ts'));
     expect(resolveAs(ts.ModuleResolutionKind.Node10, 'webhooks-contract/validators')).toBeUndefined();
-  });
-
-  it('points the mock command\'s banner at the scenario table it ships', () => {
-    const script = `import { scenariosReadme } from ${JSON.stringify(join(installed, 'dist/src/cli/mock.js'))}; console.log(scenariosReadme());`;
-    const where = run(process.execPath, ['--input-type=module', '-e', script], consumer).trim();
-    expect(where).toBe(join('node_modules', 'webhooks-contract', 'dist', 'mocks', 'README.md'));
-    expect(readFileSync(join(consumer, where), 'utf8')).toContain('## Scenarios');
   });
 
   it('imports from plain Node ESM: client, validators, examples and the bundled spec', () => {
@@ -193,74 +242,6 @@ describe('the packed package', () => {
       problem: [{ pointer: '/oidc_client_secret', message: 'oidc_client_secret is required when oidc_auth_method is "client_secret"' }],
     });
   });
-
-  it('installs the webhooks-contract command, which explains how to get Prism when it is missing', () => {
-    const bin = join(consumer, 'node_modules', '.bin', 'webhooks-contract');
-    expect(run(bin, ['--help'], consumer)).toContain('Usage: webhooks-contract <command>');
-    // Prism is an optional peer dependency: this fresh project does not have it
-    const mock = spawnSync(bin, ['mock', '--port', '0'], { cwd: consumer, encoding: 'utf8', timeout: 30_000 });
-    expect(mock.status).not.toBe(0);
-    expect(mock.stderr).toContain('npm install --save-dev @stoplight/prism-cli@5.14.2');
-    // the same from code, through the package's mock entry point
-    const script = "import { startMockServer } from 'webhooks-contract/mock'; await startMockServer({ port: 0 }).catch((e) => console.log(e.code));";
-    expect(run(process.execPath, ['--input-type=module', '-e', script], consumer).trim()).toBe('ERR_PRISM_MISSING');
-  });
-
-  it('runs the contract suite from its entry point and from the command, which exits 2 when no server answers', () => {
-    const script = `
-      import { createServer } from 'node:net';
-      import { runContractSuite, CHECK_NAMES } from 'webhooks-contract/contract';
-      const server = createServer().listen(0, '127.0.0.1');
-      await new Promise((done) => server.once('listening', done));
-      const { port } = server.address();
-      server.close();
-      const error = await runContractSuite({ baseUrl: 'http://127.0.0.1:' + port, apiKey: 'k' }).catch((e) => e);
-      console.log(JSON.stringify({ code: error.code, checks: CHECK_NAMES.length, port }));
-    `;
-    const { code, checks, port } = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], consumer)) as { code: string; checks: number; port: number };
-    expect(code).toBe('ERR_SERVER_UNREACHABLE');
-    expect(checks).toBe(17);
-    const bin = join(consumer, 'node_modules', '.bin', 'webhooks-contract');
-    const test = spawnSync(bin, ['test', '--base-url', `http://127.0.0.1:${port}`], { cwd: consumer, encoding: 'utf8', env: { ...process.env, WEBHOOKS_API_KEY: 'k' } });
-    expect(test.status).toBe(2);
-    expect(test.stderr).toContain('Start your server first');
-    // the installed trigger: it needs a running sandbox, and says how to start one with this package
-    const trigger = spawnSync(bin, ['trigger', 'business.approved', '--base-url', `http://127.0.0.1:${port}`], { cwd: consumer, encoding: 'utf8' });
-    expect(trigger.status).toBe(2);
-    expect(trigger.stderr).toContain('is it running? Start it with: npx webhooks-contract sandbox');
-  });
-  it('compares two contracts with the installed command and webhooks-contract/compat, and says what YAML needs', () => {
-    const bin = join(consumer, 'node_modules', '.bin', 'webhooks-contract');
-    const bundled = join(consumer, 'node_modules', 'webhooks-contract', 'dist', 'generated', 'openapi.json');
-    const spec = JSON.parse(readFileSync(bundled, 'utf8')) as { paths: Record<string, unknown> };
-    delete spec.paths['/v1/webhooks/{id}/deliveries'];
-    writeFileSync(join(consumer, 'without-deliveries.json'), JSON.stringify(spec));
-    // bundled JSON needs nothing beyond the package's own dependencies
-    const diff = spawnSync(bin, ['diff', bundled, 'without-deliveries.json'], { cwd: consumer, encoding: 'utf8' });
-    expect(diff.status).toBe(1);
-    expect(diff.stdout).toContain('BREAKING  GET /v1/webhooks/{id}/deliveries');
-    // YAML and spec folders need Redocly, an optional peer dependency this fresh project does not have
-    writeFileSync(join(consumer, 'openapi.yaml'), 'openapi: 3.1.0\ninfo: { title: t, version: 1.0.0 }\npaths: {}\n');
-    const yaml = spawnSync(bin, ['diff', bundled, 'openapi.yaml'], { cwd: consumer, encoding: 'utf8' });
-    expect(yaml.status).toBe(2);
-    expect(yaml.stderr).toContain('npm install --save-dev @redocly/cli@2.77.0');
-    const script = `
-      import { diffContracts } from 'webhooks-contract/compat';
-      import spec from 'webhooks-contract/openapi.json' with { type: 'json' };
-      console.log(JSON.stringify(diffContracts(spec, spec).counts));`;
-    expect(JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], consumer))).toEqual({ breaking: 0, compatible: 0, unclassified: 0 });
-  }, 60_000);
-  it('installs the server entry and commands, which explain how to get better-sqlite3 when it is missing', () => {
-    const bin = join(consumer, 'node_modules', '.bin', 'webhooks-contract');
-    // better-sqlite3 is an optional peer dependency: this fresh project does not have it
-    for (const command of ['serve', 'sandbox']) {
-      const started = spawnSync(bin, [command, '--port', '0'], { cwd: consumer, encoding: 'utf8', timeout: 30_000, env: { ...process.env, API_KEYS: '', SECRETS_KEY: '' } });
-      expect(started.status, started.stderr).toBe(1);
-      expect(started.stderr).toContain('npm install better-sqlite3@12');
-    }
-    const script = "import { startSandbox } from 'webhooks-contract/server'; await startSandbox({ port: 0 }).catch((e) => console.log(e.code));";
-    expect(run(process.execPath, ['--input-type=module', '-e', script], consumer).trim()).toBe('ERR_SQLITE_MISSING');
-  }, 60_000);
 
   it('does not expose files outside its exports map', () => {
     const attempt = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('webhooks-contract/dist/src/errors.js')"], {
@@ -333,5 +314,77 @@ describe('the packed package', () => {
     const { status, output } = checkConsumers();
     expect(status).not.toBe(0);
     expect(output).toMatch(/^mistake\.ts\(2,\d+\): error TS\d+: .*business\.exploded/m);
+  }, 60_000);
+});
+
+describe('the tools package, installed beside it', () => {
+  const bin = () => join(tools, 'node_modules', '.bin', 'webhooks-contract');
+  const COMMANDS = ['mock', 'test', 'diff', 'serve', 'sandbox', 'trigger', 'idp', 'receiver'];
+
+  it('installs the webhooks-contract command, whose every command prints its help', () => {
+    expect(run(bin(), ['--help'], tools)).toContain('Usage: webhooks-contract <command>');
+    for (const command of COMMANDS) {
+      const help = spawnSync(bin(), [command, '--help'], { cwd: tools, encoding: 'utf8', timeout: 30_000 });
+      expect(help.status, `${command}: ${help.stderr}`).toBe(0);
+      expect(help.stdout, command).toMatch(new RegExp(`Usage: (webhooks-contract|npx webhooks-contract) ${command}`));
+    }
+  }, 120_000);
+
+  it('answers a usage error of every command with one sentence and the --help hint, exit 2, no stack', () => {
+    for (const command of COMMANDS) {
+      const wrong = spawnSync(bin(), [command, '--no-such-flag'], { cwd: tools, encoding: 'utf8', timeout: 30_000 });
+      expect(wrong.status, `${command}: ${wrong.stderr}`).toBe(2);
+      // (oidc-provider, which idp loads, warns of its own about Node 20 first)
+      expect(wrong.stderr.trim().split('\n').slice(-2), command).toEqual([`webhooks-contract ${command}: unknown option --no-such-flag.`, `Run "webhooks-contract ${command} --help" for the options.`]);
+      expect(wrong.stderr, command).not.toMatch(/\n\s+at /);
+    }
+  }, 120_000);
+
+  it('adds the stack with --debug or DEBUG=webhooks-contract', () => {
+    const debug = spawnSync(bin(), ['sandbox', '--port', 'abc', '--debug'], { cwd: tools, encoding: 'utf8' });
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toMatch(/\n\s+at .*\.js:\d+/);
+    const fromEnv = spawnSync(bin(), ['serve', '--port', 'abc'], { cwd: tools, encoding: 'utf8', env: { ...process.env, DEBUG: 'webhooks-contract' } });
+    expect(fromEnv.stderr).toMatch(/\n\s+at .*\.js:\d+/);
+  });
+
+  it('exits 2 from test and trigger when no server answers, saying how to start the sandbox', () => {
+    const port = 9; // discard: nothing listens there
+    const test = spawnSync(bin(), ['test', '--base-url', `http://127.0.0.1:${port}`], { cwd: tools, encoding: 'utf8', env: { ...process.env, WEBHOOKS_API_KEY: 'k' } });
+    expect(test.status).toBe(2);
+    expect(test.stderr).toContain('Start your server first');
+    const trigger = spawnSync(bin(), ['trigger', 'business.approved', '--base-url', `http://127.0.0.1:${port}`], { cwd: tools, encoding: 'utf8' });
+    expect(trigger.status).toBe(2);
+    expect(trigger.stderr).toContain('is it running? Start it with: npx webhooks-contract-tools sandbox');
+  });
+
+  it('compares two contracts with the installed command and from webhooks-contract-tools/compat', () => {
+    const bundled = join(tools, 'node_modules', 'webhooks-contract', 'dist', 'generated', 'openapi.json');
+    const spec = JSON.parse(readFileSync(bundled, 'utf8')) as { paths: Record<string, unknown> };
+    delete spec.paths['/v1/webhooks/{id}/deliveries'];
+    writeFileSync(join(tools, 'without-deliveries.json'), JSON.stringify(spec));
+    const diff = spawnSync(bin(), ['diff', bundled, 'without-deliveries.json'], { cwd: tools, encoding: 'utf8' });
+    expect(diff.status).toBe(1);
+    expect(diff.stdout).toContain('BREAKING  GET /v1/webhooks/{id}/deliveries');
+    const script = `
+      import { diffContracts } from 'webhooks-contract-tools/compat';
+      import spec from 'webhooks-contract/openapi.json' with { type: 'json' };
+      console.log(JSON.stringify(diffContracts(spec, spec).counts));`;
+    expect(JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], tools))).toEqual({ breaking: 0, compatible: 0, unclassified: 0 });
+  }, 60_000);
+
+  it('starts the sandbox from webhooks-contract-tools/server, with the libraries it needs installed, not copied', async () => {
+    const script = `
+      import { startSandbox } from 'webhooks-contract-tools/server';
+      const sandbox = await startSandbox({ port: 0, log: false });
+      const response = await fetch(sandbox.url + '/v1/webhooks', { headers: { authorization: 'Bearer packed' } });
+      console.log(JSON.stringify({ status: response.status, object: (await response.json()).object }));
+      await sandbox.close();`;
+    expect(JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], tools))).toEqual({ status: 200, object: 'list' });
+    // the commands' bundles hold our code only: each library is imported from node_modules
+    const cli = join(tools, 'node_modules', 'webhooks-contract-tools', 'dist', 'src', 'cli');
+    const bundles = readdirSync(cli).filter((file) => /^server-\w+\.js$/.test(file)).map((file) => readFileSync(join(cli, file), 'utf8'));
+    expect(bundles.join('\n')).toMatch(/from "fastify"/);
+    expect(bundles.join('\n')).not.toMatch(/fastify\/lib|node_modules/);
   }, 60_000);
 });

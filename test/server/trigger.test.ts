@@ -196,7 +196,7 @@ describe('webhooks-contract trigger', () => {
     [[], 2, 'name the event type to send: one of business.created'],
     [['order.created', '--webhook', 'hook_1'], 2, "--webhook must be a webhook's id (a UUID)"],
     [['order.created', '--retry-schedule', '5 s'], 2, '--retry-schedule (or RETRY_SCHEDULE): "5 s" is not a delay of the retry schedule'],
-    [['order.created', '--base-url', 'CLOSED'], 2, 'cannot reach the sandbox at http://127.0.0.1:CLOSED (ECONNREFUSED): is it running? Start it with: npx webhooks-contract sandbox'],
+    [['order.created', '--base-url', 'CLOSED'], 2, 'cannot reach the sandbox at http://127.0.0.1:CLOSED (ECONNREFUSED): is it running? Start it with: npx webhooks-contract-tools sandbox'],
     [['order.created', '--webhook', examples.WebhookClientSecret.id], 1, `the sandbox refused the trigger (422): webhook ${examples.WebhookClientSecret.id} does not receive order.created events`],
   ])('%j exits %i saying what to do', async (args, exit, message) => {
     const closed = String(await freePort());
