@@ -47,7 +47,7 @@ async function* paginate<T extends { id: string }>(
       // a stateless mock answers every page with the same example page: the likeliest cause by far
       throw new WebhooksContractError(
         stalled ? 'ERR_PAGINATION_STALLED' : 'ERR_PAGINATION_CYCLE',
-        `${list} ${stalled ? 'said has_more but did not move on' : 'came back to a page it had sent'}; stopping (a stateless mock repeats one page: use the sandbox, npx webhooks-contract-tools sandbox)`,
+        `${list} ${stalled ? 'said has_more but did not move on' : 'came back to a page it had sent'}; stopping (a stateless mock repeats one page: use the sandbox)`,
       );
     }
     for (const item of data.data.slice(0, remaining)) yield item;

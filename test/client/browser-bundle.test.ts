@@ -40,8 +40,13 @@ const violation = await strict.POST('/v1/webhooks', { body }).then(
 window.outcome = { id: created.data?.id, status: created.response.status, sent: sent[0], violation, secureContext: window.isSecureContext, randomUUID: typeof crypto.randomUUID };
 `;
 
-/** what the client gained for pages outside secure contexts and stateless mocks, in minified bytes */
-const FALLBACK_ALLOWANCE_BYTES = 300;
+/**
+ * What the client gained beyond twice bare openapi-fetch, in minified bytes: ids for pages outside secure
+ * contexts (random-id.ts, ~190), the stalled list's hint to use the sandbox (~60), and the brand that makes
+ * its errors recognisable across copies of the library (isWebhooksContractError, ~120). Measured, not guessed:
+ * a change that adds more must say why here.
+ */
+const FALLBACK_ALLOWANCE_BYTES = 400;
 
 let outdir: string;
 let metafile: Metafile;
@@ -96,8 +101,7 @@ describe('the client in a browser bundle', () => {
   it('keeps the client within twice bare openapi-fetch, minified, with or without code splitting, plus the fallback ids', async () => {
     const [baseline, client, split] = await Promise.all([bundleSize(BUNDLE_CASES.openapiFetch), bundleSize(BUNDLE_CASES.client), bundleSize(BUNDLE_CASES.clientSplit)]);
     expect(client.inputs).not.toContain('generated/validators.js');
-    // twice openapi-fetch, and room for what pages outside secure contexts need (random-id.ts, ~190 bytes)
-    // and the stalled list's hint to use the sandbox (~100 bytes)
+    // twice openapi-fetch, and room for what FALLBACK_ALLOWANCE_BYTES names
     const budget = 2 * baseline.bytes + FALLBACK_ALLOWANCE_BYTES;
     expect(client.bytes, `${client.bytes} bytes against ${baseline.bytes}`).toBeLessThanOrEqual(budget);
     expect(split.bytes, `${split.bytes} bytes against ${baseline.bytes}`).toBeLessThanOrEqual(budget);

@@ -108,7 +108,7 @@ describe('listAllWebhooks', () => {
       for await (const webhook of client.listAllWebhooks({ pageSize: 1 })) seen.push(webhook.id);
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebhooksContractError);
-    expect(error).toMatchObject({ code: 'ERR_PAGINATION_CYCLE', message: 'listWebhooks came back to a page it had sent; stopping (a stateless mock repeats one page: use the sandbox, npx webhooks-contract-tools sandbox)' });
+    expect(error).toMatchObject({ code: 'ERR_PAGINATION_CYCLE', message: 'listWebhooks came back to a page it had sent; stopping (a stateless mock repeats one page: use the sandbox)' });
     expect(seen).toEqual([a.id, b.id]);
     expect(requests).toHaveLength(3);
   });
