@@ -19,7 +19,7 @@ import autocannon from 'autocannon';
 import { findFreePort } from '../../src/mock/listen.js';
 import { CONNECTIONS, CREATE_BODY, DURATION_S, WARM_UP_S, cpuTimeUs, firstGoodResponse, rssMb, sleep, stopChild } from './processes.js';
 import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
-import { createSqliteStore } from '../../src/server/sqlite-store.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import { webhookRepresentation } from '../../src/server/views.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -38,7 +38,7 @@ import { operationHandlers, type OperationAnswer, type OperationHandler, type Op
 import { internalError, originNotAllowed, storeFaultProblem, temporarilyUnavailable, tooManyRequests } from './problems.js';
 import { installRateLimit, type RateLimitCheck, type RateLimitOptions } from './rate-limit.js';
 import type { SigningKeys } from './signing-keys.js';
-import type { CreateLimits, Store } from './store.js';
+import type { CreateLimits, Store } from '../store/contract.js';
 
 /** What the application is made of; `buildServer` and `buildSandbox` assemble it. */
 export interface AppOptions {

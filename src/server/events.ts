@@ -13,7 +13,7 @@ import { toDeliveryResource, type DeliveryResource } from '../delivery/outbox.js
 import type { EventType, WebhookEvent } from '../types.js';
 import { validateEvent } from '../validation/validate.js';
 import { EventError } from './errors.js';
-import type { Store } from './store.js';
+import type { Store } from '../store/contract.js';
 
 /** The spec's example of each event type: what the trigger sends. */
 export const SAMPLE_EVENTS = {

@@ -40,7 +40,7 @@ export {
 export { DEFAULT_ALLOWED_ORIGINS, corsPolicy, type CorsPolicy } from './cors.js';
 export { DEFAULT_RATE_LIMIT_PER_MINUTE } from './rate-limit.js';
 export { DEFAULT_SANDBOX_ACCOUNT_IDLE_MS, DEFAULT_SANDBOX_MAX_ACCOUNTS } from './sandbox-accounts.js';
-export { DEFAULT_BUSY_TIMEOUT_MS, retryWhileBusy, type BusyRetryOptions } from './store-retry.js';
+export { DEFAULT_BUSY_TIMEOUT_MS, retryWhileBusy, type BusyRetryOptions } from '../store/retry.js';
 export type { HttpTimeouts } from './http-edges.js';
 export { formatLogLine, type LogOptions } from './logging.js';
 export { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from './secrets-box.js';
@@ -55,6 +55,6 @@ export {
   type SigningKey,
   type SigningKeys,
 } from './signing-keys.js';
-export { createSqliteStore, type SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
-export type * from './store.js';
-export { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS } from './store.js';
+export { createSqliteStore, type SqliteStore, type SqliteStoreOptions } from '../store/sqlite/store.js';
+export type * from '../store/contract.js';
+export { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS } from '../store/contract.js';

@@ -16,7 +16,7 @@ import { DESTINATION_FIELDS, localHttpAsHttps, type DestinationGuard } from './d
 import { requestFingerprint } from './idempotency.js';
 import { idempotencyKeyReused, temporarilyUnavailable, webhookLimitReached, webhookNotFound } from './problems.js';
 import type { SigningKeys } from './signing-keys.js';
-import { IDEMPOTENCY_TTL_MS, type CreateLimits, type Store } from './store.js';
+import { IDEMPOTENCY_TTL_MS, type CreateLimits, type Store } from '../store/contract.js';
 import { DISABLED_THROUGH_THE_API, webhookRepresentation } from './views.js';
 
 /** How many random bytes a secret the platform makes has (Standard Webhooks: 24 to 64). */

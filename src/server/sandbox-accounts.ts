@@ -7,7 +7,7 @@
  * @module
  */
 import { seedSandboxAccount } from './sandbox-seed.js';
-import type { Store } from './store.js';
+import type { Store } from '../store/contract.js';
 
 /** Accounts kept at most unless configured otherwise. */
 export const DEFAULT_SANDBOX_MAX_ACCOUNTS = 1_000;

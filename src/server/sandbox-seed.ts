@@ -9,8 +9,8 @@ import type { components } from '../../generated/openapi.js';
 import type { WebhookConfig } from '../validation/apply-update.js';
 import { rfc3339Seconds } from '../delivery/events.js';
 import { SAMPLE_EVENTS } from './events.js';
-import { instantOf } from './sqlite-store.js';
-import type { DeliveryRecord, NewDelivery, Store } from './store.js';
+import { instantOf } from '../store/sqlite/store.js';
+import type { DeliveryRecord, NewDelivery, Store } from '../store/contract.js';
 import { webhookRepresentation } from './views.js';
 
 type Webhook = components['schemas']['Webhook'];

@@ -10,7 +10,7 @@ import type { RetryPolicy } from '../delivery/retry-policy.js';
 import { VERSION } from '../version.js';
 import type { Resolver } from './destinations.js';
 import type { SigningKeys } from './signing-keys.js';
-import type { Store } from './store.js';
+import type { Store } from '../store/contract.js';
 
 /** What the sender is built from. */
 export interface SenderSettings {

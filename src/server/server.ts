@@ -23,8 +23,8 @@ import { sandboxTriggerRoute } from './sandbox-trigger.js';
 import type { Sender } from './sender.js';
 import { SecretsBox, generateSecretsKey, missingKeyMessage, parseSecretsKey } from './secrets-box.js';
 import { openSigningKeys, type SigningAlgorithm, type SigningKeys } from './signing-keys.js';
-import { createSqliteStore } from './sqlite-store.js';
-import type { Store } from './store.js';
+import { createSqliteStore } from '../store/sqlite/store.js';
+import type { Store } from '../store/contract.js';
 import { WEBHOOK_REPRESENTATION_VERSION, webhookRepresentation } from './views.js';
 
 /** Where the reference server listens and keeps its data unless told otherwise. */

@@ -7,7 +7,7 @@
  */
 import type { components } from '../../generated/openapi.js';
 import { SigningKeyError } from './errors.js';
-import type { Store, StoredSigningKey } from './store.js';
+import type { Store, StoredSigningKey } from '../store/contract.js';
 
 /** The algorithms the spec's `JsonWebKey` allows. */
 export type SigningAlgorithm = StoredSigningKey['alg'];

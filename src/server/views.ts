@@ -5,7 +5,7 @@
  * @module
  */
 import type { components } from '../../generated/openapi.js';
-import type { Representation, StoredWebhook } from './store.js';
+import type { Representation, StoredWebhook } from '../store/contract.js';
 
 type Webhook = components['schemas']['Webhook'];
 

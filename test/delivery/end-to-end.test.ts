@@ -14,7 +14,7 @@ import { createSenderHttpClient, type GuardedFetch, type SenderHttpClient } from
 import { startIdentityProvider, type RunningIdentityProvider } from '../../mocks/identity-provider.js';
 import { startLocalReceiver, type RunningReceiver } from '../../mocks/local-receiver.js';
 import { afterEach } from 'vitest';
-import type { Store, WebhookConfig } from '../../src/server/store.js';
+import type { Store, WebhookConfig } from '../../src/store/contract.js';
 import { openOutboxStore } from '../support/outbox-store.js';
 import { localResolver, makeSigningKey, serveJwks } from './support.js';
 import type { SigningKey } from '../../src/delivery/access-token.js';

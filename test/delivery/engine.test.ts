@@ -15,7 +15,7 @@ import type { DeliveryRecord } from '../../src/delivery/outbox.js';
 import { RETRY_WINDOW_MS } from '../../src/delivery/retry-policy.js';
 import { verifyWebhookSignature } from '../../src/receiver/index.js';
 import type { Resolver } from '../../src/delivery/destination-policy.js';
-import type { Store, WebhookConfig } from '../../src/server/store.js';
+import type { Store, WebhookConfig } from '../../src/store/contract.js';
 import { openOutboxStore, type OutboxStore } from '../support/outbox-store.js';
 import { answer, startScriptedEndpoint, type Hit, type ScriptedEndpoint } from '../support/scripted-endpoint.js';
 import { fakeClock, localResolver } from './support.js';

@@ -12,7 +12,7 @@ import { createDeliveryEngine, type DeliveryEngineOptions } from '../../src/deli
 import { planDeliveries, type StoredWebhook } from '../../src/delivery/events.js';
 import { createSenderHttpClient, type SenderHttpClient } from '../../src/delivery/http-client.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../../src/delivery/worker.js';
-import type { Store } from '../../src/server/store.js';
+import type { Store } from '../../src/store/contract.js';
 import { openOutboxStore, type OutboxStore } from '../support/outbox-store.js';
 import { localResolver } from './support.js';
 

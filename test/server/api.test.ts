@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as examples from '../../generated/examples.js';
 import { specRoutes } from '../../src/spec/routes.js';
-import { IDEMPOTENCY_TTL_MS, type DeliveryRecord, type NewDelivery } from '../../src/server/store.js';
+import { IDEMPOTENCY_TTL_MS, type DeliveryRecord, type NewDelivery } from '../../src/store/contract.js';
 import { webhookView } from '../../src/server/views.js';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
 import { ALICE, ALICE_KEY, BOB, contractViolations, createWebhook, send, testServer, type TestServer } from '../support/server.js';

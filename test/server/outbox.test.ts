@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewDelivery, StoredWebhook } from '../../src/delivery/events.js';
 import type { AttemptRecord, ClaimedDelivery } from '../../src/delivery/outbox.js';
-import type { Store } from '../../src/server/store.js';
+import type { Store } from '../../src/store/contract.js';
 import { openOutboxStore, type OutboxStore } from '../support/outbox-store.js';
 
 const NOW = Date.parse('2026-11-02T10:00:00Z');

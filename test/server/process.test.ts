@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
-import { createSqliteStore } from '../../src/server/sqlite-store.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import { clientSecretCreate, minimalCreate } from '../support/bodies.js';
 import { freePort } from '../support/ports.js';
 import { ALICE, API_KEYS, SECRETS_KEY } from '../support/server.js';

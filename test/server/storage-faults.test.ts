@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
-import { createSqliteStore } from '../../src/server/sqlite-store.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import { minimalCreate } from '../support/bodies.js';
 import { holdWriteLock } from '../support/lock-holder.js';
 import { ALICE, SECRETS_KEY, send, testServer, type TestServer } from '../support/server.js';

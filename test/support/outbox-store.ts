@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { StoredWebhook } from '../../src/delivery/events.js';
 import type { ListedDelivery } from '../../src/delivery/outbox.js';
 import { SecretsBox } from '../../src/server/secrets-box.js';
-import { createSqliteStore } from '../../src/server/sqlite-store.js';
-import type { Store, WebhookConfig } from '../../src/server/store.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
+import type { Store, WebhookConfig } from '../../src/store/contract.js';
 import { webhookRepresentation } from '../../src/server/views.js';
 
 /** A store in memory and what the tests do with it. */

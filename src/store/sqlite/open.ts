@@ -8,9 +8,9 @@
 import { accessSync, constants, existsSync, mkdirSync, openSync, closeSync, readSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { StoreError } from './errors.js';
-import { isSqliteBusy, sqliteCode } from './sqlite-faults.js';
-import { retryWhileBusy } from './store-retry.js';
+import { StoreError } from '../errors.js';
+import { isSqliteBusy, sqliteCode } from './faults.js';
+import { retryWhileBusy } from '../retry.js';
 
 type Database = BetterSqlite3.Database;
 

@@ -8,8 +8,8 @@
  * @module
  */
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
-import { StoreError, type StoreFault } from './errors.js';
-import { retryWhileBusy } from './store-retry.js';
+import { StoreError, type StoreFault } from '../errors.js';
+import { retryWhileBusy } from '../retry.js';
 
 /** SQLite's error code (`SQLITE_BUSY`, `SQLITE_IOERR_WRITE`, …), or undefined for another error. */
 export function sqliteCode(error: unknown): string | undefined {

@@ -6,10 +6,10 @@
  * @module
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, DeliveryRecord, DisableRequest, ListedDelivery, NewDelivery, PageRequest, PageResult, SenderWebhook } from './store.js';
-import { LAST_ERROR_MAX_CHARS } from './store.js';
-import { GroupCommit } from './sqlite-group-commit.js';
-import type { EventType } from '../types.js';
+import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, DeliveryRecord, DisableRequest, ListedDelivery, NewDelivery, PageRequest, PageResult, SenderWebhook } from '../contract.js';
+import { LAST_ERROR_MAX_CHARS } from '../contract.js';
+import { GroupCommit } from './group-commit.js';
+import type { EventType } from '../../types.js';
 
 type Database = BetterSqlite3.Database;
 type Row = Record<string, unknown>;

@@ -5,13 +5,13 @@
  * @module
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { EventType } from '../types.js';
-import { SqliteMissingError, StoreError } from './errors.js';
-import { SecretsBox } from './secrets-box.js';
-import { accountOf, OUTBOX_MIGRATION, SqliteOutbox } from './sqlite-deliveries.js';
-import { DatabaseFileWatch, SqliteRunner } from './sqlite-faults.js';
-import { APPLICATION_ID, openSqliteFile } from './sqlite-open.js';
-import { DEFAULT_BUSY_TIMEOUT_MS } from './store-retry.js';
+import type { EventType } from '../../types.js';
+import { SqliteMissingError, StoreError } from '../errors.js';
+import { SecretsBox } from '../../server/secrets-box.js';
+import { accountOf, OUTBOX_MIGRATION, SqliteOutbox } from './outbox.js';
+import { DatabaseFileWatch, SqliteRunner } from './faults.js';
+import { APPLICATION_ID, openSqliteFile } from './open.js';
+import { DEFAULT_BUSY_TIMEOUT_MS } from '../retry.js';
 import {
   DELIVERY_RETENTION_DAYS,
   IDEMPOTENCY_TTL_MS,
@@ -40,8 +40,8 @@ import {
   type UpdateWebhookOutcome,
   type WebhookChange,
   type WebhookConfig,
-} from './store.js';
-import { dateTime, webhookRepresentation } from './views.js';
+} from '../contract.js';
+import { dateTime, webhookRepresentation } from '../../server/views.js';
 
 /** How to open the store. */
 export interface SqliteStoreOptions {
