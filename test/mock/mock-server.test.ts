@@ -108,7 +108,7 @@ describe('what the mock cannot do, as mocks/README.md says', () => {
     const walk = async () => {
       for await (const webhook of client.listAllWebhooks()) expect(webhook.object).toBe('webhook');
     };
-    await expect(walk()).rejects.toMatchObject({ code: 'ERR_PAGINATION_STALLED', message: expect.stringContaining('a stateless mock repeats one page: use the sandbox, npx webhooks-contract-tools sandbox') });
+    await expect(walk()).rejects.toMatchObject({ code: 'ERR_PAGINATION_STALLED', message: expect.stringContaining('a stateless mock repeats one page: use the sandbox') });
   });
 
   it('answers 406 to an Accept header without JSON', async () => {
