@@ -9,6 +9,8 @@ import type { DeliveryEngine, DeliveryReport } from './engine.js';
 
 /** The longest an idle loop sleeps before it looks again, unless told otherwise. */
 export const DEFAULT_POLL_INTERVAL_MS = 1_000; // ms
+/** How long a sender whose due work is all at its webhooks' limits waits before it looks again (an attempt that ends looks at once). */
+const BUSY_NAP_MS = 50;
 /**
  * How many deliveries are in flight at once, unless told otherwise. Open sockets bound it, not the CPU:
  * a slow or hanging receiver holds a slot without costing anything. With 32 per webhook, 31 endpoints
@@ -149,7 +151,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     if (launched >= free && free > 0) return;
     // nothing more can start now: sleep until the next delivery falls due (or a wake-up)
     const next = await engine.nextDueAt().catch(() => null);
-    const until = next === null ? pollMs : Math.max(0, next.getTime() - clock().getTime());
+    let until = next === null ? pollMs : Math.max(0, next.getTime() - clock().getTime());
+    // due now yet not claimed: its webhook is at its limit, and one of its attempts ending pumps again;
+    // a short nap keeps that from turning into a loop of empty claims
+    if (until === 0 && sending > 0) until = BUSY_NAP_MS;
     sleep(Math.min(until, pollMs));
   }
 

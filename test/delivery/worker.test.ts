@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OrderCreatedEvent } from '../../generated/examples.js';
 import { createDeliveryEngine, type DeliveryEngineOptions } from '../../src/delivery/engine.js';
 import { planDeliveries, type StoredWebhook } from '../../src/delivery/events.js';
@@ -139,5 +139,28 @@ describe('the loop', () => {
     await enqueue(webhook, 7);
     const reports = await worker({ concurrency: 4 }).runOnce();
     expect(reports.map((report) => report.outcome)).toEqual(Array(7).fill('succeeded'));
+  });
+
+  it('naps while what is due waits for its webhook\'s limit, instead of claiming nothing in a loop', async () => {
+    // an engine whose one webhook is at its limit: the first claim starts an attempt that never ends, every
+    // later claim finds nothing with room, and the webhook's queue is due now all the while
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate'] });
+    try {
+      let claims = 0;
+      const engine = {
+        claim: async () => (claims++ === 0 ? [{} as never] : []),
+        deliverOne: () => new Promise<never>(() => undefined),
+        nextDueAt: async () => new Date(),
+      };
+      const loop = createDeliveryWorker({ engine, concurrency: 4, pollIntervalMs: 1_000 });
+      loop.start();
+      // a loop of empty claims would never let the clock move on (the fake timers give up after 10,000)
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(claims).toBeGreaterThan(1);
+      expect(claims).toBeLessThanOrEqual(1_000 / 50 + 2);
+      void loop.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
