@@ -167,6 +167,13 @@ export interface Store extends DeliveryOutbox {
    * fan-out may safely run twice.
    */
   enqueue(deliveries: readonly NewDelivery[]): Promise<void>;
+  /**
+   * Publishes an event once per account and event id, in one transaction: the account's webhooks that
+   * receive its type are read, `plan` turns them into deliveries, and those are scheduled with the event's
+   * record. A second publish of the same id with the same `fingerprint` changes nothing and answers the
+   * first one's count (`replayed`); with another fingerprint it is a `conflict`.
+   */
+  publishEvent(event: PublishedEvent, plan: (webhooks: SenderWebhook[]) => NewDelivery[]): Promise<PublishOutcome>;
   /** Claims what can start now, fairly, across every account: the sender works for the whole platform (`DeliveryOutbox.claim`). */
   claim(request: ClaimRequest): Promise<ClaimedDelivery[]>;
   extendLeases(claimed: readonly DeliveryRecord[], leaseUntil: Date): Promise<void>;
@@ -202,6 +209,25 @@ export interface Store extends DeliveryOutbox {
   /** Closes the database; later calls fail. */
   close(): Promise<void>;
 }
+
+/** An event handed to `publishEvent`. */
+export interface PublishedEvent {
+  accountId: string;
+  eventId: string;
+  eventType: EventType;
+  /** a digest of the event's body: the same id with another body is a conflict */
+  fingerprint: string;
+  publishedAt: Date;
+}
+
+/** What `publishEvent` did. */
+export type PublishOutcome =
+  | { outcome: 'published'; deliveries: number; publishedAt: Date }
+  | { outcome: 'replayed'; deliveries: number; publishedAt: Date }
+  | { outcome: 'conflict'; publishedAt: Date };
+
+/** How long a published event's id is remembered, so that a retried publish is recognised, in days. */
+export const PUBLISHED_EVENT_RETENTION_DAYS = 30;
 
 /** How long an Idempotency-Key is kept, in milliseconds (24 h, as the spec says). */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;

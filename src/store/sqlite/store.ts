@@ -14,6 +14,7 @@ import { APPLICATION_ID, openSqliteFile } from './open.js';
 import { DEFAULT_BUSY_TIMEOUT_MS } from '../retry.js';
 import {
   DELIVERY_RETENTION_DAYS,
+  PUBLISHED_EVENT_RETENTION_DAYS,
   IDEMPOTENCY_TTL_MS,
   LAST_ERROR_MAX_CHARS,
   TOMBSTONE_DAYS,
@@ -32,6 +33,8 @@ import {
   type NewWebhook,
   type PageRequest,
   type PageResult,
+  type PublishedEvent,
+  type PublishOutcome,
   type Representation,
   type SenderWebhook,
   type Store,
@@ -170,6 +173,19 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE webhooks SET disabled_reason = 'disabled through the API' WHERE disabled_at IS NOT NULL;
   ${OUTBOX_MIGRATION}
   `,
+  // 3: events published by the platform, remembered by id so that a retried publish fans out once
+  `
+  CREATE TABLE published_events (
+    account_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    deliveries INTEGER NOT NULL CHECK (deliveries >= 0),
+    published_at INTEGER NOT NULL,
+    PRIMARY KEY (account_id, event_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX published_events_age ON published_events (published_at);
+  `,
 ];
 
 /** The columns of a webhook's configuration, in the order the statements bind them. */
@@ -305,6 +321,7 @@ class SqliteStoreImpl implements SqliteStore {
   readonly #outbox: SqliteOutbox;
 
   readonly #forget: (accountId: string) => void;
+  readonly #publish: (event: PublishedEvent, plan: (webhooks: SenderWebhook[]) => NewDelivery[]) => PublishOutcome;
 
   constructor(db: Database, secrets: SecretsBox, run: SqliteRunner, created: boolean) {
     this.#db = db;
@@ -374,7 +391,20 @@ class SqliteStoreImpl implements SqliteStore {
     });
     this.#forget = immediate(db, (accountId: string): void => {
       // deliveries first: they reference their webhooks
-      for (const statement of [s.forgetDeliveries, s.forgetWebhooks, s.forgetKeys, s.forgetUsage]) statement.run(accountId);
+      for (const statement of [s.forgetDeliveries, s.forgetWebhooks, s.forgetKeys, s.forgetUsage, s.forgetEvents]) statement.run(accountId);
+    });
+    this.#publish = immediate(db, (event: PublishedEvent, plan: (webhooks: SenderWebhook[]) => NewDelivery[]): PublishOutcome => {
+      const known = s.publishedEvent.get(event.accountId, event.eventId) as Row | undefined;
+      if (known !== undefined) {
+        const publishedAt = new Date(known.published_at as number);
+        return known.fingerprint === event.fingerprint ? { outcome: 'replayed', deliveries: known.deliveries as number, publishedAt } : { outcome: 'conflict', publishedAt };
+      }
+      const receivers = (s.webhooksReceiving.all(event.accountId, event.eventType) as Row[]).map((row) => this.#senderView(row, event.accountId));
+      const deliveries = plan(receivers);
+      for (const delivery of deliveries) if (accountOf(delivery) !== event.accountId) throw new TypeError('a published event plans deliveries of its own account only');
+      outbox.enqueue(deliveries);
+      s.insertPublishedEvent.run(event.accountId, event.eventId, event.eventType, event.fingerprint, deliveries.length, event.publishedAt.getTime());
+      return { outcome: 'published', deliveries: deliveries.length, publishedAt: event.publishedAt };
     });
   }
 
@@ -483,7 +513,16 @@ class SqliteStoreImpl implements SqliteStore {
 
   async webhooksReceiving(accountId: string, eventType: string): Promise<SenderWebhook[]> {
     const rows = (await this.#run.read(() => this.#statements.webhooksReceiving.all(accountId, eventType))) as Row[];
-    return rows.map((row) => ({ ...this.#toWebhook(row, false).config, id: row.id as string, account_id: accountId }));
+    return rows.map((row) => this.#senderView(row, accountId));
+  }
+
+  async publishEvent(event: PublishedEvent, plan: (webhooks: SenderWebhook[]) => NewDelivery[]): Promise<PublishOutcome> {
+    return this.#run.write(() => this.#publish(event, plan));
+  }
+
+  /** A webhook row read without secrets, as the fan-out sees it. */
+  #senderView(row: Row, accountId: string): SenderWebhook {
+    return { ...this.#toWebhook(row, false).config, id: row.id as string, account_id: accountId };
   }
 
   async listSigningKeys(): Promise<StoredSigningKey[]> {
@@ -585,6 +624,7 @@ class SqliteStoreImpl implements SqliteStore {
           s.purgeTombstones.run(now - TOMBSTONE_DAYS * DAY_MS);
           s.purgeDeliveries.run(now - DELIVERY_RETENTION_DAYS * DAY_MS);
           s.purgeSigningKeys.run(now - TOMBSTONE_DAYS * DAY_MS);
+          s.purgeEvents.run(now - PUBLISHED_EVENT_RETENTION_DAYS * DAY_MS);
         })
         .immediate(),
     );
@@ -718,6 +758,10 @@ function prepare(db: Database) {
     forgetWebhooks: db.prepare('DELETE FROM webhooks WHERE account_id = ?'),
     forgetKeys: db.prepare('DELETE FROM idempotency_keys WHERE account_id = ?'),
     forgetUsage: db.prepare('DELETE FROM account_usage WHERE account_id = ?'),
+    forgetEvents: db.prepare('DELETE FROM published_events WHERE account_id = ?'),
+    publishedEvent: db.prepare('SELECT fingerprint, deliveries, published_at FROM published_events WHERE account_id = ? AND event_id = ?'),
+    insertPublishedEvent: db.prepare('INSERT INTO published_events (account_id, event_id, event_type, fingerprint, deliveries, published_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    purgeEvents: db.prepare('DELETE FROM published_events WHERE published_at < ?'),
     purgeKeys: db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?'),
     purgeTombstones: db.prepare('DELETE FROM webhooks WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
     purgeDeliveries: db.prepare("DELETE FROM deliveries WHERE status != 'pending' AND created_at < ?"),
