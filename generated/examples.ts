@@ -182,6 +182,42 @@ export const DeliveryListPage: Schemas["DeliveryList"] = {
   "has_more": false
 };
 
+/** The event went to the account's two webhooks that receive order.created */
+export const EventPublicationOrderCreated: Schemas["EventPublication"] = {
+  "object": "event_publication",
+  "account_id": "acme",
+  "event_id": "4f3c2b1a-0d9e-4f8a-8162-5d4e3f2a1b0c",
+  "event_type": "order.created",
+  "deliveries": 2,
+  "published_at": "2026-11-02T09:31:14Z"
+};
+
+/** Publish an order.created event to the account acme */
+export const EventPublishOrderCreated: Schemas["EventPublish"] = {
+  "account_id": "acme",
+  "event": {
+    "object": "event",
+    "id": "4f3c2b1a-0d9e-4f8a-8162-5d4e3f2a1b0c",
+    "type": "order.created",
+    "created_at": "2026-11-02T09:31:13Z",
+    "data": {
+      "object": {
+        "object": "order",
+        "id": "a1b2c3d4-e5f6-4789-8abc-def012345678",
+        "business_id": "7e1c2b3a-4d5e-4f60-8a9b-0c1d2e3f4a5b",
+        "status": "created",
+        "products": [
+          "identity",
+          "tin",
+          "watchlist"
+        ],
+        "created_at": "2026-11-02T09:31:13Z",
+        "completed_at": null
+      }
+    }
+  }
+};
+
 /** One RSA signing key */
 export const JsonWebKeySet: Schemas["JsonWebKeySet"] = {
   "keys": [
@@ -240,6 +276,34 @@ export const OrderCreatedEvent: Schemas["OrderCreatedEvent"] = {
       "completed_at": null
     }
   }
+};
+
+/** The event id was published before with another body */
+export const ProblemEventIdReused: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/event-id-reused",
+  "title": "Event id reused",
+  "status": 409,
+  "detail": "Event 4f3c2b1a-0d9e-4f8a-8162-5d4e3f2a1b0c was published for account acme at 2026-11-02T09:31:14Z with a different body; nothing was scheduled. Give a new event a new id.",
+  "instance": "/v1/events"
+};
+
+/** An order status the contract does not know, and a missing account */
+export const ProblemEventInvalid: Schemas["Problem"] = {
+  "type": "https://api.example.com/problems/validation-failed",
+  "title": "Validation failed",
+  "status": 422,
+  "detail": "The request body breaks 2 rules; see errors.",
+  "instance": "/v1/events",
+  "errors": [
+    {
+      "pointer": "/account_id",
+      "message": "account_id is required"
+    },
+    {
+      "pointer": "/event/data/object/status",
+      "message": "event.data.object.status must be one of \"created\", \"in_progress\", \"completed\", \"cancelled\""
+    }
+  ]
 };
 
 /** An Idempotency-Key reused with another body */

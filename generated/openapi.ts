@@ -94,6 +94,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an event
+         * @description For the platform's own services, not for customers: hands the platform's webhooks service an event
+         *     that happened to an account, to be delivered to that account's enabled webhooks subscribed to its
+         *     type (or to `*`). Authenticated with a **platform key**, never with an account's API key.
+         *
+         *     The event must be whole and valid by its type's schema in the `webhooks` section: a malformed event
+         *     is refused with a `422` naming the field, before any receiver sees it. The event's `id` makes the
+         *     publish idempotent: publishing the same event again (a retry after a time-out, say) schedules
+         *     nothing more and answers the first publish's result with `Idempotent-Replayed: true`; the same `id`
+         *     with a different body is a `409`. The deliveries are scheduled in the same transaction as the
+         *     event's record, so an answered publish is never lost and never fans out twice. The answer says how
+         *     many deliveries were made; their progress shows in each webhook's deliveries.
+         */
+        post: operations["publishEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/jwks.json": {
         parameters: {
             query?: never;
@@ -693,39 +723,12 @@ export interface components {
             has_more: boolean;
         };
         /**
-         * JsonWebKey
-         * @description A public signing key (RFC 7517) of the platform. Only public members appear: a private member
-         *     (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) would be a leak, so the object is closed.
+         * AccountId
+         * @description An account of the platform: the one an API key belongs to. 1 to 64 letters, digits or `_.:-`,
+         *     starting with a letter or a digit.
+         * @example acme
          */
-        JsonWebKey: {
-            /** @enum {string} */
-            kty: "RSA" | "EC" | "OKP";
-            /** @description The key's id; the `kid` header of each client assertion names the key that signed it. */
-            kid: string;
-            /** @constant */
-            use: "sig";
-            /** @enum {string} */
-            alg: "RS256" | "PS256" | "ES256" | "EdDSA";
-            /** @description RSA modulus (base64url). */
-            n?: string;
-            /** @description RSA public exponent (base64url). */
-            e?: string;
-            /** @enum {string} */
-            crv?: "P-256" | "Ed25519";
-            /** @description EC or OKP public x coordinate (base64url). */
-            x?: string;
-            /** @description EC public y coordinate (base64url). */
-            y?: string;
-        };
-        /**
-         * JsonWebKeySet
-         * @description The public keys the platform signs `private_key_jwt` client assertions with (RFC 7517). Register this
-         *     URL (or these keys) with your identity provider as the client's JWKS. During a key rotation it lists
-         *     both the new and the old key.
-         */
-        JsonWebKeySet: {
-            keys: components["schemas"]["JsonWebKey"][];
-        };
+        AccountId: string;
         /**
          * EventEnvelope
          * @description The fields every event delivery has. `data.object` is the resource the event is about, as it is now.
@@ -926,6 +929,83 @@ export interface components {
             type: "order.completed";
             data?: components["schemas"]["OrderEventData"];
         } & WithRequired<components["schemas"]["EventEnvelope"], "type">;
+        /**
+         * Event
+         * @description Any event of the contract: the schema of its `type` in the `webhooks` section (`order.created` is an
+         *     `OrderCreatedEvent`, and so on), whole: `object`, `id`, `type`, `created_at` and `data`.
+         */
+        Event: ({
+            type: components["schemas"]["EventType"];
+        } & (unknown & unknown & unknown & unknown & unknown & unknown)) & (components["schemas"]["BusinessCreatedEvent"] | components["schemas"]["BusinessUpdatedEvent"] | components["schemas"]["BusinessApprovedEvent"] | components["schemas"]["BusinessRejectedEvent"] | components["schemas"]["OrderCreatedEvent"] | components["schemas"]["OrderCompletedEvent"]);
+        /**
+         * EventPublish
+         * @description An event the platform publishes to one account's webhooks.
+         */
+        EventPublish: {
+            /** @description The account whose webhooks receive the event. */
+            account_id: components["schemas"]["AccountId"];
+            /**
+             * @description The event as receivers get it. Its `id` is the publish's idempotency key: publishing the same `id`
+             *     again for the account schedules nothing more.
+             */
+            event: components["schemas"]["Event"];
+        };
+        /**
+         * EventPublication
+         * @description What publishing an event did.
+         */
+        EventPublication: {
+            /** @constant */
+            object: "event_publication";
+            account_id: components["schemas"]["AccountId"];
+            /**
+             * Format: uuid
+             * @description The event's `id`, which every delivery of it carries as `webhook-id`.
+             */
+            event_id: string;
+            event_type: components["schemas"]["EventType"];
+            /**
+             * @description How many deliveries the event made when it was first published: one for each of the account's
+             *     enabled webhooks subscribed to its type (or to `*`) at that moment. A replay answers the same number.
+             */
+            deliveries: number;
+            /** @description When the event was first published. */
+            published_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * JsonWebKey
+         * @description A public signing key (RFC 7517) of the platform. Only public members appear: a private member
+         *     (`d`, `p`, `q`, `dp`, `dq`, `qi`, `k`) would be a leak, so the object is closed.
+         */
+        JsonWebKey: {
+            /** @enum {string} */
+            kty: "RSA" | "EC" | "OKP";
+            /** @description The key's id; the `kid` header of each client assertion names the key that signed it. */
+            kid: string;
+            /** @constant */
+            use: "sig";
+            /** @enum {string} */
+            alg: "RS256" | "PS256" | "ES256" | "EdDSA";
+            /** @description RSA modulus (base64url). */
+            n?: string;
+            /** @description RSA public exponent (base64url). */
+            e?: string;
+            /** @enum {string} */
+            crv?: "P-256" | "Ed25519";
+            /** @description EC or OKP public x coordinate (base64url). */
+            x?: string;
+            /** @description EC public y coordinate (base64url). */
+            y?: string;
+        };
+        /**
+         * JsonWebKeySet
+         * @description The public keys the platform signs `private_key_jwt` client assertions with (RFC 7517). Register this
+         *     URL (or these keys) with your identity provider as the client's JWKS. During a key rotation it lists
+         *     both the new and the old key.
+         */
+        JsonWebKeySet: {
+            keys: components["schemas"]["JsonWebKey"][];
+        };
     };
     responses: {
         /** @description The request is malformed: its body is not valid JSON, or a path or query parameter is invalid. */
@@ -1046,6 +1126,44 @@ export interface components {
         };
         /** @description The body is valid JSON but breaks one or more rules of the contract; `errors` lists each one. */
         ValidationFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The bearer token is missing or not a platform key (an account's API key is not one). */
+        PlatformUnauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description An event with this `id` was already published for the account, with a different body. Nothing was
+         *     scheduled: an event id names one event; give a new event a new id.
+         */
+        EventIdReused: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The body is valid JSON but breaks one or more rules: the event does not keep its type's schema, or
+         *     `account_id` is not an account id. `errors` lists each one, with a JSON pointer into the body. Nothing
+         *     was published.
+         */
+        EventValidationFailed: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
@@ -1345,6 +1463,45 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    publishEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventPublish"];
+            };
+        };
+        responses: {
+            /**
+             * @description The event is published: its deliveries are scheduled, and the sender delivers them. Also the answer
+             *     to a publish of an event already published with the same body (`Idempotent-Replayed: true`).
+             */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    /** @description `true` when the event had been published before, and this is that first result: nothing more was scheduled. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPublication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["PlatformUnauthorized"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["EventIdReused"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["EventValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -41,6 +41,14 @@ export declare const explainBusinessUpdatedEvent: Validator<Schemas["BusinessUpd
 export declare const validateDeliveryList: Validator<Schemas["DeliveryList"]>;
 /** Checks a `DeliveryList` and collects every broken rule with its schema, to explain a failure. */
 export declare const explainDeliveryList: Validator<Schemas["DeliveryList"]>;
+/** Checks a `EventPublication`; stops at the first broken rule. */
+export declare const validateEventPublication: Validator<Schemas["EventPublication"]>;
+/** Checks a `EventPublication` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainEventPublication: Validator<Schemas["EventPublication"]>;
+/** Checks a `EventPublish`; stops at the first broken rule. */
+export declare const validateEventPublish: Validator<Schemas["EventPublish"]>;
+/** Checks a `EventPublish` and collects every broken rule with its schema, to explain a failure. */
+export declare const explainEventPublish: Validator<Schemas["EventPublish"]>;
 /** Checks a `JsonWebKeySet`; stops at the first broken rule. */
 export declare const validateJsonWebKeySet: Validator<Schemas["JsonWebKeySet"]>;
 /** Checks a `JsonWebKeySet` and collects every broken rule with its schema, to explain a failure. */
@@ -107,7 +115,7 @@ export declare const lenientOrderCreatedEvent: Validator<Schemas["OrderCreatedEv
 export declare const explainLenientOrderCreatedEvent: Validator<Schemas["OrderCreatedEvent"]>;
 
 /** The names of the schemas that have validators. */
-export type SchemaName = "BusinessApprovedEvent" | "BusinessCreatedEvent" | "BusinessRejectedEvent" | "BusinessUpdatedEvent" | "DeliveryList" | "JsonWebKeySet" | "OrderCompletedEvent" | "OrderCreatedEvent" | "Problem" | "Webhook" | "WebhookCreate" | "WebhookCreated" | "WebhookList" | "WebhookUpdate";
+export type SchemaName = "BusinessApprovedEvent" | "BusinessCreatedEvent" | "BusinessRejectedEvent" | "BusinessUpdatedEvent" | "DeliveryList" | "EventPublication" | "EventPublish" | "JsonWebKeySet" | "OrderCompletedEvent" | "OrderCreatedEvent" | "Problem" | "Webhook" | "WebhookCreate" | "WebhookCreated" | "WebhookList" | "WebhookUpdate";
 
 /** Fast validators by schema name. */
 export declare const validators: { readonly [K in SchemaName]: Validator<Schemas[K]> };
@@ -482,6 +490,85 @@ export declare const operations: {
         ]
       },
       "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "429": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Retry-After"
+        ]
+      },
+      "503": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      }
+    }
+  },
+  "publishEvent": {
+    "method": "post",
+    "path": "/v1/events",
+    "requestBody": "EventPublish",
+    "responses": {
+      "202": {
+        "schema": "EventPublication",
+        "mediaType": "application/json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "400": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "401": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "WWW-Authenticate"
+        ]
+      },
+      "406": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "409": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "413": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "415": {
+        "schema": "Problem",
+        "mediaType": "application/problem+json",
+        "headers": [
+          "X-Request-Id"
+        ]
+      },
+      "422": {
         "schema": "Problem",
         "mediaType": "application/problem+json",
         "headers": [

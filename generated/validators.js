@@ -2150,7 +2150,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var evaluated_validate85 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema41 = { "type": "object", "required": ["kty", "kid", "use", "alg"], "properties": { "kty": { "type": "string", "enum": ["RSA", "EC", "OKP"] }, "kid": { "type": "string", "minLength": 1, "maxLength": 200 }, "use": { "type": "string", "const": "sig" }, "alg": { "type": "string", "enum": ["RS256", "PS256", "ES256", "EdDSA"] }, "n": { "type": "string" }, "e": { "type": "string" }, "crv": { "type": "string", "enum": ["P-256", "Ed25519"] }, "x": { "type": "string" }, "y": { "type": "string" } }, "additionalProperties": false };
+var pattern5 = /* @__PURE__ */ new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$", "u");
 function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2162,171 +2162,20 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.kty === void 0 && (missing0 = "kty") || data.kid === void 0 && (missing0 = "kid") || data.use === void 0 && (missing0 = "use") || data.alg === void 0 && (missing0 = "alg")) {
-        validate100.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+    if (typeof data === "string") {
+      if (!pattern5.test(data)) {
+        validate100.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$" } }];
         return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!func1.call(schema41.properties, key0)) {
-            validate100.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.kty !== void 0) {
-            let data0 = data.kty;
-            const _errs2 = errors;
-            if (typeof data0 !== "string") {
-              validate100.errors = [{ instancePath: instancePath + "/kty", schemaPath: "#/properties/kty/type", keyword: "type", params: { type: "string" } }];
-              return false;
-            }
-            if (!(data0 === "RSA" || data0 === "EC" || data0 === "OKP")) {
-              validate100.errors = [{ instancePath: instancePath + "/kty", schemaPath: "#/properties/kty/enum", keyword: "enum", params: { allowedValues: schema41.properties.kty.enum } }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.kid !== void 0) {
-              let data1 = data.kid;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (typeof data1 === "string") {
-                  if (func2(data1) > 200) {
-                    validate100.errors = [{ instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/maxLength", keyword: "maxLength", params: { limit: 200 } }];
-                    return false;
-                  } else {
-                    if (func2(data1) < 1) {
-                      validate100.errors = [{ instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/minLength", keyword: "minLength", params: { limit: 1 } }];
-                      return false;
-                    }
-                  }
-                } else {
-                  validate100.errors = [{ instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/type", keyword: "type", params: { type: "string" } }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.use !== void 0) {
-                let data2 = data.use;
-                const _errs6 = errors;
-                if (typeof data2 !== "string") {
-                  validate100.errors = [{ instancePath: instancePath + "/use", schemaPath: "#/properties/use/type", keyword: "type", params: { type: "string" } }];
-                  return false;
-                }
-                if ("sig" !== data2) {
-                  validate100.errors = [{ instancePath: instancePath + "/use", schemaPath: "#/properties/use/const", keyword: "const", params: { allowedValue: "sig" } }];
-                  return false;
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.alg !== void 0) {
-                  let data3 = data.alg;
-                  const _errs8 = errors;
-                  if (typeof data3 !== "string") {
-                    validate100.errors = [{ instancePath: instancePath + "/alg", schemaPath: "#/properties/alg/type", keyword: "type", params: { type: "string" } }];
-                    return false;
-                  }
-                  if (!(data3 === "RS256" || data3 === "PS256" || data3 === "ES256" || data3 === "EdDSA")) {
-                    validate100.errors = [{ instancePath: instancePath + "/alg", schemaPath: "#/properties/alg/enum", keyword: "enum", params: { allowedValues: schema41.properties.alg.enum } }];
-                    return false;
-                  }
-                  var valid0 = _errs8 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.n !== void 0) {
-                    const _errs10 = errors;
-                    if (typeof data.n !== "string") {
-                      validate100.errors = [{ instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "string" } }];
-                      return false;
-                    }
-                    var valid0 = _errs10 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.e !== void 0) {
-                      const _errs12 = errors;
-                      if (typeof data.e !== "string") {
-                        validate100.errors = [{ instancePath: instancePath + "/e", schemaPath: "#/properties/e/type", keyword: "type", params: { type: "string" } }];
-                        return false;
-                      }
-                      var valid0 = _errs12 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.crv !== void 0) {
-                        let data6 = data.crv;
-                        const _errs14 = errors;
-                        if (typeof data6 !== "string") {
-                          validate100.errors = [{ instancePath: instancePath + "/crv", schemaPath: "#/properties/crv/type", keyword: "type", params: { type: "string" } }];
-                          return false;
-                        }
-                        if (!(data6 === "P-256" || data6 === "Ed25519")) {
-                          validate100.errors = [{ instancePath: instancePath + "/crv", schemaPath: "#/properties/crv/enum", keyword: "enum", params: { allowedValues: schema41.properties.crv.enum } }];
-                          return false;
-                        }
-                        var valid0 = _errs14 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.x !== void 0) {
-                          const _errs16 = errors;
-                          if (typeof data.x !== "string") {
-                            validate100.errors = [{ instancePath: instancePath + "/x", schemaPath: "#/properties/x/type", keyword: "type", params: { type: "string" } }];
-                            return false;
-                          }
-                          var valid0 = _errs16 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.y !== void 0) {
-                            const _errs18 = errors;
-                            if (typeof data.y !== "string") {
-                              validate100.errors = [{ instancePath: instancePath + "/y", schemaPath: "#/properties/y/type", keyword: "type", params: { type: "string" } }];
-                              return false;
-                            }
-                            var valid0 = _errs18 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
       }
     } else {
-      validate100.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate100.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
   validate100.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate100 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate100 = { "dynamicProps": false, "dynamicItems": false };
 function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2340,50 +2189,100 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.keys === void 0 && (missing0 = "keys")) {
+      if (data.object === void 0 && (missing0 = "object") || data.account_id === void 0 && (missing0 = "account_id") || data.event_id === void 0 && (missing0 = "event_id") || data.event_type === void 0 && (missing0 = "event_type") || data.deliveries === void 0 && (missing0 = "deliveries") || data.published_at === void 0 && (missing0 = "published_at")) {
         validate99.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "keys")) {
-            validate99.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+        if (data.object !== void 0) {
+          let data0 = data.object;
+          const _errs1 = errors;
+          if (typeof data0 !== "string") {
+            validate99.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
             return false;
-            break;
           }
+          if ("event_publication" !== data0) {
+            validate99.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "event_publication" } }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
-        if (_errs1 === errors) {
-          if (data.keys !== void 0) {
-            let data0 = data.keys;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (Array.isArray(data0)) {
-                if (data0.length > 10) {
-                  validate99.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/maxItems", keyword: "maxItems", params: { limit: 10 } }];
-                  return false;
-                } else {
-                  if (data0.length < 1) {
-                    validate99.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/minItems", keyword: "minItems", params: { limit: 1 } }];
-                    return false;
+        if (valid0) {
+          if (data.account_id !== void 0) {
+            const _errs3 = errors;
+            if (!validate100(data.account_id, { instancePath: instancePath + "/account_id", parentData: data, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.event_id !== void 0) {
+              let data2 = data.event_id;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (errors === _errs4) {
+                  if (typeof data2 === "string") {
+                    if (!formats0.test(data2)) {
+                      validate99.errors = [{ instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/format", keyword: "format", params: { format: "uuid" } }];
+                      return false;
+                    }
                   } else {
-                    var valid1 = true;
-                    const len0 = data0.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                      const _errs4 = errors;
-                      if (!validate100(data0[i0], { instancePath: instancePath + "/keys/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid1 = _errs4 === errors;
-                      if (!valid1) {
-                        break;
+                    validate99.errors = [{ instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" } }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.event_type !== void 0) {
+                const _errs6 = errors;
+                if (!validate91(data.event_type, { instancePath: instancePath + "/event_type", parentData: data, parentDataProperty: "event_type", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.deliveries !== void 0) {
+                  let data4 = data.deliveries;
+                  const _errs7 = errors;
+                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    validate99.errors = [{ instancePath: instancePath + "/deliveries", schemaPath: "#/properties/deliveries/type", keyword: "type", params: { type: "integer" } }];
+                    return false;
+                  }
+                  if (errors === _errs7) {
+                    if (typeof data4 == "number" && isFinite(data4)) {
+                      if (data4 < 0 || isNaN(data4)) {
+                        validate99.errors = [{ instancePath: instancePath + "/deliveries", schemaPath: "#/properties/deliveries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                        return false;
                       }
                     }
                   }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
                 }
-              } else {
-                validate99.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" } }];
-                return false;
+                if (valid0) {
+                  if (data.published_at !== void 0) {
+                    const _errs9 = errors;
+                    if (!validate55(data.published_at, { instancePath: instancePath + "/published_at", parentData: data, parentDataProperty: "published_at", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
               }
             }
           }
@@ -2397,12 +2296,12 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
   validate99.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate99 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema44 = { "type": "object", "required": ["object", "id", "business_id", "status", "products", "created_at", "completed_at"], "properties": { "object": { "type": "string", "const": "order" }, "id": { "type": "string", "format": "uuid" }, "business_id": { "type": "string", "format": "uuid" }, "status": { "type": "string", "enum": ["created", "in_progress", "completed", "cancelled"] }, "products": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["identity", "tin", "watchlist", "litigation", "liens"] } }, "created_at": { "$ref": "#/$defs/Timestamp" }, "completed_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate99 = { "props": { "object": true, "account_id": true, "event_id": true, "event_type": true, "deliveries": true, "published_at": true }, "dynamicProps": false, "dynamicItems": false };
+var schema46 = { "type": "object", "required": ["object", "id", "business_id", "status", "products", "created_at", "completed_at"], "properties": { "object": { "type": "string", "const": "order" }, "id": { "type": "string", "format": "uuid" }, "business_id": { "type": "string", "format": "uuid" }, "status": { "type": "string", "enum": ["created", "in_progress", "completed", "cancelled"] }, "products": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["identity", "tin", "watchlist", "litigation", "liens"] } }, "created_at": { "$ref": "#/$defs/Timestamp" }, "completed_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
+function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate105;
+  const evaluated0 = evaluated_validate114;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2413,13 +2312,13 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.id === void 0 && (missing0 = "id") || data.business_id === void 0 && (missing0 = "business_id") || data.status === void 0 && (missing0 = "status") || data.products === void 0 && (missing0 = "products") || data.created_at === void 0 && (missing0 = "created_at") || data.completed_at === void 0 && (missing0 = "completed_at")) {
-        validate105.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        validate114.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "object" || key0 === "id" || key0 === "business_id" || key0 === "status" || key0 === "products" || key0 === "created_at" || key0 === "completed_at")) {
-            validate105.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            validate114.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
@@ -2429,11 +2328,11 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
             let data0 = data.object;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate105.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
+              validate114.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
               return false;
             }
             if ("order" !== data0) {
-              validate105.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "order" } }];
+              validate114.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "order" } }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -2448,11 +2347,11 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
                 if (errors === _errs4) {
                   if (typeof data1 === "string") {
                     if (!formats0.test(data1)) {
-                      validate105.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/format", keyword: "format", params: { format: "uuid" } }];
+                      validate114.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/format", keyword: "format", params: { format: "uuid" } }];
                       return false;
                     }
                   } else {
-                    validate105.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } }];
+                    validate114.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } }];
                     return false;
                   }
                 }
@@ -2469,11 +2368,11 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
                   if (errors === _errs6) {
                     if (typeof data2 === "string") {
                       if (!formats0.test(data2)) {
-                        validate105.errors = [{ instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/format", keyword: "format", params: { format: "uuid" } }];
+                        validate114.errors = [{ instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/format", keyword: "format", params: { format: "uuid" } }];
                         return false;
                       }
                     } else {
-                      validate105.errors = [{ instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/type", keyword: "type", params: { type: "string" } }];
+                      validate114.errors = [{ instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/type", keyword: "type", params: { type: "string" } }];
                       return false;
                     }
                   }
@@ -2487,11 +2386,11 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
                   let data3 = data.status;
                   const _errs8 = errors;
                   if (typeof data3 !== "string") {
-                    validate105.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" } }];
+                    validate114.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" } }];
                     return false;
                   }
                   if (!(data3 === "created" || data3 === "in_progress" || data3 === "completed" || data3 === "cancelled")) {
-                    validate105.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema44.properties.status.enum } }];
+                    validate114.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema46.properties.status.enum } }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -2505,7 +2404,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
                     if (errors === _errs10) {
                       if (Array.isArray(data4)) {
                         if (data4.length < 1) {
-                          validate105.errors = [{ instancePath: instancePath + "/products", schemaPath: "#/properties/products/minItems", keyword: "minItems", params: { limit: 1 } }];
+                          validate114.errors = [{ instancePath: instancePath + "/products", schemaPath: "#/properties/products/minItems", keyword: "minItems", params: { limit: 1 } }];
                           return false;
                         } else {
                           var valid1 = true;
@@ -2514,11 +2413,11 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
                             let data5 = data4[i0];
                             const _errs12 = errors;
                             if (typeof data5 !== "string") {
-                              validate105.errors = [{ instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/type", keyword: "type", params: { type: "string" } }];
+                              validate114.errors = [{ instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/type", keyword: "type", params: { type: "string" } }];
                               return false;
                             }
                             if (!(data5 === "identity" || data5 === "tin" || data5 === "watchlist" || data5 === "litigation" || data5 === "liens")) {
-                              validate105.errors = [{ instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/enum", keyword: "enum", params: { allowedValues: schema44.properties.products.items.enum } }];
+                              validate114.errors = [{ instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/enum", keyword: "enum", params: { allowedValues: schema46.properties.products.items.enum } }];
                               return false;
                             }
                             var valid1 = _errs12 === errors;
@@ -2528,7 +2427,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate105.errors = [{ instancePath: instancePath + "/products", schemaPath: "#/properties/products/type", keyword: "type", params: { type: "array" } }];
+                        validate114.errors = [{ instancePath: instancePath + "/products", schemaPath: "#/properties/products/type", keyword: "type", params: { type: "array" } }];
                         return false;
                       }
                     }
@@ -2592,7 +2491,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
                             vErrors.push(err1);
                           }
                           errors++;
-                          validate105.errors = vErrors;
+                          validate114.errors = vErrors;
                           return false;
                         } else {
                           errors = _errs16;
@@ -2612,243 +2511,6 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               }
-            }
-          }
-        }
-      }
-    } else {
-      validate105.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate105.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate105 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate104;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.object === void 0 && (missing0 = "object")) {
-        validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "object")) {
-            validate104.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.object !== void 0) {
-            if (!validate105(data.object, { instancePath: instancePath + "/object", parentData: data, parentDataProperty: "object", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate104.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate104 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate102;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-    errors = vErrors.length;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        validate102.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          let data0 = data.type;
-          const _errs2 = errors;
-          if (typeof data0 !== "string") {
-            validate102.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } }];
-            return false;
-          }
-          if ("order.completed" !== data0) {
-            validate102.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.completed" } }];
-            return false;
-          }
-          var valid1 = _errs2 === errors;
-        } else {
-          var valid1 = true;
-        }
-        if (valid1) {
-          if (data.data !== void 0) {
-            const _errs4 = errors;
-            if (!validate104(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-              errors = vErrors.length;
-            }
-            var valid1 = _errs4 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            for (const key0 in data) {
-              if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
-                validate102.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } }];
-                return false;
-                break;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate102.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate102.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate102 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate110;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-    errors = vErrors.length;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        validate110.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          let data0 = data.type;
-          const _errs2 = errors;
-          if (typeof data0 !== "string") {
-            validate110.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } }];
-            return false;
-          }
-          if ("order.created" !== data0) {
-            validate110.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.created" } }];
-            return false;
-          }
-          var valid1 = _errs2 === errors;
-        } else {
-          var valid1 = true;
-        }
-        if (valid1) {
-          if (data.data !== void 0) {
-            const _errs4 = errors;
-            if (!validate104(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-              errors = vErrors.length;
-            }
-            var valid1 = _errs4 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            for (const key0 in data) {
-              if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
-                validate110.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } }];
-                return false;
-                break;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate110.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate110.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate110 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var formats18 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate114;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.pointer === void 0 && (missing0 = "pointer") || data.message === void 0 && (missing0 = "message")) {
-        validate114.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "pointer" || key0 === "message")) {
-            validate114.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.pointer !== void 0) {
-            const _errs2 = errors;
-            if (typeof data.pointer !== "string") {
-              validate114.errors = [{ instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" } }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message !== void 0) {
-              const _errs4 = errors;
-              if (typeof data.message !== "string") {
-                validate114.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" } }];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -2875,14 +2537,1148 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.title === void 0 && (missing0 = "title") || data.status === void 0 && (missing0 = "status")) {
+      if (data.object === void 0 && (missing0 = "object")) {
         validate113.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "type" || key0 === "title" || key0 === "status" || key0 === "detail" || key0 === "instance" || key0 === "errors")) {
+          if (!(key0 === "object")) {
             validate113.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.object !== void 0) {
+            if (!validate114(data.object, { instancePath: instancePath + "/object", parentData: data, parentDataProperty: "object", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      }
+    } else {
+      validate113.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate113.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate113 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate111;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate111.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          let data0 = data.type;
+          const _errs2 = errors;
+          if (typeof data0 !== "string") {
+            validate111.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } }];
+            return false;
+          }
+          if ("order.created" !== data0) {
+            validate111.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.created" } }];
+            return false;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.data !== void 0) {
+            const _errs4 = errors;
+            if (!validate113(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+              errors = vErrors.length;
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            for (const key0 in data) {
+              if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+                validate111.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } }];
+                return false;
+                break;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate111.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate111.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate111 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate120;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate120.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          let data0 = data.type;
+          const _errs2 = errors;
+          if (typeof data0 !== "string") {
+            validate120.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } }];
+            return false;
+          }
+          if ("order.completed" !== data0) {
+            validate120.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.completed" } }];
+            return false;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.data !== void 0) {
+            const _errs4 = errors;
+            if (!validate113(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+              errors = vErrors.length;
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            for (const key0 in data) {
+              if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+                validate120.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } }];
+                return false;
+                break;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate120.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate120.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate120 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate106;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs1 = errors;
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === void 0 && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("business.created" !== data.type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = true;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+    validate106.errors = vErrors;
+    return false;
+  }
+  var valid0 = _errs1 === errors;
+  if (valid0) {
+    const _errs6 = errors;
+    const _errs7 = errors;
+    let valid3 = true;
+    const _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.type === void 0 && (missing1 = "type")) {
+        const err3 = {};
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      } else {
+        if (data.type !== void 0) {
+          if ("business.updated" !== data.type) {
+            const err4 = {};
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid1 = _errs8 === errors;
+    errors = _errs7;
+    if (vErrors !== null) {
+      if (_errs7) {
+        vErrors.length = _errs7;
+      } else {
+        vErrors = null;
+      }
+    }
+    if (_valid1) {
+      const _errs10 = errors;
+      if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+        errors = vErrors.length;
+      }
+      var _valid1 = _errs10 === errors;
+      valid3 = _valid1;
+      if (valid3) {
+        var props1 = true;
+      }
+    }
+    if (!valid3) {
+      const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+      validate106.errors = vErrors;
+      return false;
+    }
+    var valid0 = _errs6 === errors;
+    if (valid0) {
+      if (props0 !== true && props1 !== void 0) {
+        if (props1 === true) {
+          props0 = true;
+        } else {
+          props0 = props0 || {};
+          Object.assign(props0, props1);
+        }
+      }
+      const _errs11 = errors;
+      const _errs12 = errors;
+      let valid5 = true;
+      const _errs13 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if (data.type === void 0 && (missing2 = "type")) {
+          const err6 = {};
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            if ("business.approved" !== data.type) {
+              const err7 = {};
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid2 = _errs13 === errors;
+      errors = _errs12;
+      if (vErrors !== null) {
+        if (_errs12) {
+          vErrors.length = _errs12;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid2) {
+        const _errs15 = errors;
+        if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+          errors = vErrors.length;
+        }
+        var _valid2 = _errs15 === errors;
+        valid5 = _valid2;
+        if (valid5) {
+          var props2 = true;
+        }
+      }
+      if (!valid5) {
+        const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+        validate106.errors = vErrors;
+        return false;
+      }
+      var valid0 = _errs11 === errors;
+      if (valid0) {
+        if (props0 !== true && props2 !== void 0) {
+          if (props2 === true) {
+            props0 = true;
+          } else {
+            props0 = props0 || {};
+            Object.assign(props0, props2);
+          }
+        }
+        const _errs16 = errors;
+        const _errs17 = errors;
+        let valid7 = true;
+        const _errs18 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing3;
+          if (data.type === void 0 && (missing3 = "type")) {
+            const err9 = {};
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          } else {
+            if (data.type !== void 0) {
+              if ("business.rejected" !== data.type) {
+                const err10 = {};
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        var _valid3 = _errs18 === errors;
+        errors = _errs17;
+        if (vErrors !== null) {
+          if (_errs17) {
+            vErrors.length = _errs17;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid3) {
+          const _errs20 = errors;
+          if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+            errors = vErrors.length;
+          }
+          var _valid3 = _errs20 === errors;
+          valid7 = _valid3;
+          if (valid7) {
+            var props3 = true;
+          }
+        }
+        if (!valid7) {
+          const err11 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+          validate106.errors = vErrors;
+          return false;
+        }
+        var valid0 = _errs16 === errors;
+        if (valid0) {
+          if (props0 !== true && props3 !== void 0) {
+            if (props3 === true) {
+              props0 = true;
+            } else {
+              props0 = props0 || {};
+              Object.assign(props0, props3);
+            }
+          }
+          const _errs21 = errors;
+          const _errs22 = errors;
+          let valid9 = true;
+          const _errs23 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing4;
+            if (data.type === void 0 && (missing4 = "type")) {
+              const err12 = {};
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            } else {
+              if (data.type !== void 0) {
+                if ("order.created" !== data.type) {
+                  const err13 = {};
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid4 = _errs23 === errors;
+          errors = _errs22;
+          if (vErrors !== null) {
+            if (_errs22) {
+              vErrors.length = _errs22;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid4) {
+            const _errs25 = errors;
+            if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+              errors = vErrors.length;
+            }
+            var _valid4 = _errs25 === errors;
+            valid9 = _valid4;
+            if (valid9) {
+              var props4 = true;
+            }
+          }
+          if (!valid9) {
+            const err14 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" } };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+            validate106.errors = vErrors;
+            return false;
+          }
+          var valid0 = _errs21 === errors;
+          if (valid0) {
+            if (props0 !== true && props4 !== void 0) {
+              if (props4 === true) {
+                props0 = true;
+              } else {
+                props0 = props0 || {};
+                Object.assign(props0, props4);
+              }
+            }
+            const _errs26 = errors;
+            const _errs27 = errors;
+            let valid11 = true;
+            const _errs28 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing5;
+              if (data.type === void 0 && (missing5 = "type")) {
+                const err15 = {};
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              } else {
+                if (data.type !== void 0) {
+                  if ("order.completed" !== data.type) {
+                    const err16 = {};
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+            var _valid5 = _errs28 === errors;
+            errors = _errs27;
+            if (vErrors !== null) {
+              if (_errs27) {
+                vErrors.length = _errs27;
+              } else {
+                vErrors = null;
+              }
+            }
+            if (_valid5) {
+              const _errs30 = errors;
+              if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+                errors = vErrors.length;
+              }
+              var _valid5 = _errs30 === errors;
+              valid11 = _valid5;
+              if (valid11) {
+                var props5 = true;
+              }
+            }
+            if (!valid11) {
+              const err17 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" } };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+              validate106.errors = vErrors;
+              return false;
+            }
+            var valid0 = _errs26 === errors;
+            if (valid0) {
+              if (props0 !== true && props5 !== void 0) {
+                if (props5 === true) {
+                  props0 = true;
+                } else {
+                  props0 = props0 || {};
+                  Object.assign(props0, props5);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing6;
+      if (data.type === void 0 && (missing6 = "type")) {
+        validate106.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing6 } }];
+        return false;
+      } else {
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.type = true;
+        }
+        if (data.type !== void 0) {
+          if (!validate91(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+    } else {
+      validate106.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate106.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+var evaluated_validate106 = { "dynamicProps": true, "dynamicItems": false };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate104;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.account_id === void 0 && (missing0 = "account_id") || data.event === void 0 && (missing0 = "event")) {
+        validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "account_id" || key0 === "event")) {
+            validate104.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.account_id !== void 0) {
+            const _errs2 = errors;
+            if (!validate100(data.account_id, { instancePath: instancePath + "/account_id", parentData: data, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.event !== void 0) {
+              const _errs3 = errors;
+              if (!validate106(data.event, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate104 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema49 = { "type": "object", "required": ["kty", "kid", "use", "alg"], "properties": { "kty": { "type": "string", "enum": ["RSA", "EC", "OKP"] }, "kid": { "type": "string", "minLength": 1, "maxLength": 200 }, "use": { "type": "string", "const": "sig" }, "alg": { "type": "string", "enum": ["RS256", "PS256", "ES256", "EdDSA"] }, "n": { "type": "string" }, "e": { "type": "string" }, "crv": { "type": "string", "enum": ["P-256", "Ed25519"] }, "x": { "type": "string" }, "y": { "type": "string" } }, "additionalProperties": false };
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate127;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.kty === void 0 && (missing0 = "kty") || data.kid === void 0 && (missing0 = "kid") || data.use === void 0 && (missing0 = "use") || data.alg === void 0 && (missing0 = "alg")) {
+        validate127.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func1.call(schema49.properties, key0)) {
+            validate127.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.kty !== void 0) {
+            let data0 = data.kty;
+            const _errs2 = errors;
+            if (typeof data0 !== "string") {
+              validate127.errors = [{ instancePath: instancePath + "/kty", schemaPath: "#/properties/kty/type", keyword: "type", params: { type: "string" } }];
+              return false;
+            }
+            if (!(data0 === "RSA" || data0 === "EC" || data0 === "OKP")) {
+              validate127.errors = [{ instancePath: instancePath + "/kty", schemaPath: "#/properties/kty/enum", keyword: "enum", params: { allowedValues: schema49.properties.kty.enum } }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.kid !== void 0) {
+              let data1 = data.kid;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func2(data1) > 200) {
+                    validate127.errors = [{ instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/maxLength", keyword: "maxLength", params: { limit: 200 } }];
+                    return false;
+                  } else {
+                    if (func2(data1) < 1) {
+                      validate127.errors = [{ instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/minLength", keyword: "minLength", params: { limit: 1 } }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate127.errors = [{ instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/type", keyword: "type", params: { type: "string" } }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.use !== void 0) {
+                let data2 = data.use;
+                const _errs6 = errors;
+                if (typeof data2 !== "string") {
+                  validate127.errors = [{ instancePath: instancePath + "/use", schemaPath: "#/properties/use/type", keyword: "type", params: { type: "string" } }];
+                  return false;
+                }
+                if ("sig" !== data2) {
+                  validate127.errors = [{ instancePath: instancePath + "/use", schemaPath: "#/properties/use/const", keyword: "const", params: { allowedValue: "sig" } }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.alg !== void 0) {
+                  let data3 = data.alg;
+                  const _errs8 = errors;
+                  if (typeof data3 !== "string") {
+                    validate127.errors = [{ instancePath: instancePath + "/alg", schemaPath: "#/properties/alg/type", keyword: "type", params: { type: "string" } }];
+                    return false;
+                  }
+                  if (!(data3 === "RS256" || data3 === "PS256" || data3 === "ES256" || data3 === "EdDSA")) {
+                    validate127.errors = [{ instancePath: instancePath + "/alg", schemaPath: "#/properties/alg/enum", keyword: "enum", params: { allowedValues: schema49.properties.alg.enum } }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.n !== void 0) {
+                    const _errs10 = errors;
+                    if (typeof data.n !== "string") {
+                      validate127.errors = [{ instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "string" } }];
+                      return false;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.e !== void 0) {
+                      const _errs12 = errors;
+                      if (typeof data.e !== "string") {
+                        validate127.errors = [{ instancePath: instancePath + "/e", schemaPath: "#/properties/e/type", keyword: "type", params: { type: "string" } }];
+                        return false;
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.crv !== void 0) {
+                        let data6 = data.crv;
+                        const _errs14 = errors;
+                        if (typeof data6 !== "string") {
+                          validate127.errors = [{ instancePath: instancePath + "/crv", schemaPath: "#/properties/crv/type", keyword: "type", params: { type: "string" } }];
+                          return false;
+                        }
+                        if (!(data6 === "P-256" || data6 === "Ed25519")) {
+                          validate127.errors = [{ instancePath: instancePath + "/crv", schemaPath: "#/properties/crv/enum", keyword: "enum", params: { allowedValues: schema49.properties.crv.enum } }];
+                          return false;
+                        }
+                        var valid0 = _errs14 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.x !== void 0) {
+                          const _errs16 = errors;
+                          if (typeof data.x !== "string") {
+                            validate127.errors = [{ instancePath: instancePath + "/x", schemaPath: "#/properties/x/type", keyword: "type", params: { type: "string" } }];
+                            return false;
+                          }
+                          var valid0 = _errs16 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.y !== void 0) {
+                            const _errs18 = errors;
+                            if (typeof data.y !== "string") {
+                              validate127.errors = [{ instancePath: instancePath + "/y", schemaPath: "#/properties/y/type", keyword: "type", params: { type: "string" } }];
+                              return false;
+                            }
+                            var valid0 = _errs18 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate127.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate127.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate127 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate126;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.keys === void 0 && (missing0 = "keys")) {
+        validate126.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "keys")) {
+            validate126.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.keys !== void 0) {
+            let data0 = data.keys;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (Array.isArray(data0)) {
+                if (data0.length > 10) {
+                  validate126.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/maxItems", keyword: "maxItems", params: { limit: 10 } }];
+                  return false;
+                } else {
+                  if (data0.length < 1) {
+                    validate126.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/minItems", keyword: "minItems", params: { limit: 1 } }];
+                    return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data0.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs4 = errors;
+                      if (!validate127(data0[i0], { instancePath: instancePath + "/keys/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs4 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate126.errors = [{ instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" } }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate126.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate126.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate126 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate129;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate129.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          let data0 = data.type;
+          const _errs2 = errors;
+          if (typeof data0 !== "string") {
+            validate129.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } }];
+            return false;
+          }
+          if ("order.completed" !== data0) {
+            validate129.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.completed" } }];
+            return false;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.data !== void 0) {
+            const _errs4 = errors;
+            if (!validate113(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+              errors = vErrors.length;
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            for (const key0 in data) {
+              if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+                validate129.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } }];
+                return false;
+                break;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate129.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate129.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate129 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate132;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate132.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          let data0 = data.type;
+          const _errs2 = errors;
+          if (typeof data0 !== "string") {
+            validate132.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } }];
+            return false;
+          }
+          if ("order.created" !== data0) {
+            validate132.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.created" } }];
+            return false;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.data !== void 0) {
+            const _errs4 = errors;
+            if (!validate113(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+              errors = vErrors.length;
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            for (const key0 in data) {
+              if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+                validate132.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } }];
+                return false;
+                break;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate132.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate132.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate132 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var formats20 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate136;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.pointer === void 0 && (missing0 = "pointer") || data.message === void 0 && (missing0 = "message")) {
+        validate136.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "pointer" || key0 === "message")) {
+            validate136.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.pointer !== void 0) {
+            const _errs2 = errors;
+            if (typeof data.pointer !== "string") {
+              validate136.errors = [{ instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" } }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message !== void 0) {
+              const _errs4 = errors;
+              if (typeof data.message !== "string") {
+                validate136.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" } }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate136.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate136.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate136 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate135;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.title === void 0 && (missing0 = "title") || data.status === void 0 && (missing0 = "status")) {
+        validate135.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "title" || key0 === "status" || key0 === "detail" || key0 === "instance" || key0 === "errors")) {
+            validate135.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
@@ -2929,12 +3725,12 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs7) {
                 if (errors === _errs7) {
                   if (typeof data0 === "string") {
-                    if (!formats18.test(data0)) {
-                      validate113.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/then/format", keyword: "format", params: { format: "uri-reference" } }];
+                    if (!formats20.test(data0)) {
+                      validate135.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/then/format", keyword: "format", params: { format: "uri-reference" } }];
                       return false;
                     }
                   } else {
-                    validate113.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/then/type", keyword: "type", params: { type: "string" } }];
+                    validate135.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/then/type", keyword: "type", params: { type: "string" } }];
                     return false;
                   }
                 }
@@ -2950,17 +3746,17 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                 vErrors.push(err2);
               }
               errors++;
-              validate113.errors = vErrors;
+              validate135.errors = vErrors;
               return false;
             }
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func2(data0) > 2048) {
-                  validate113.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
+                  validate135.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
                   return false;
                 }
               } else {
-                validate113.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } }];
+                validate135.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" } }];
                 return false;
               }
             }
@@ -2972,7 +3768,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.title !== void 0) {
               const _errs9 = errors;
               if (typeof data.title !== "string") {
-                validate113.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } }];
+                validate135.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } }];
                 return false;
               }
               var valid0 = _errs9 === errors;
@@ -2984,17 +3780,17 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                 let data2 = data.status;
                 const _errs11 = errors;
                 if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate113.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" } }];
+                  validate135.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" } }];
                   return false;
                 }
                 if (errors === _errs11) {
                   if (typeof data2 == "number" && isFinite(data2)) {
                     if (data2 > 599 || isNaN(data2)) {
-                      validate113.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 } }];
+                      validate135.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 } }];
                       return false;
                     } else {
                       if (data2 < 400 || isNaN(data2)) {
-                        validate113.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 400 } }];
+                        validate135.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 400 } }];
                         return false;
                       }
                     }
@@ -3008,7 +3804,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.detail !== void 0) {
                   const _errs13 = errors;
                   if (typeof data.detail !== "string") {
-                    validate113.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" } }];
+                    validate135.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" } }];
                     return false;
                   }
                   var valid0 = _errs13 === errors;
@@ -3057,12 +3853,12 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                       if (errors === _errs20) {
                         if (errors === _errs20) {
                           if (typeof data4 === "string") {
-                            if (!formats18.test(data4)) {
-                              validate113.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/then/format", keyword: "format", params: { format: "uri-reference" } }];
+                            if (!formats20.test(data4)) {
+                              validate135.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/then/format", keyword: "format", params: { format: "uri-reference" } }];
                               return false;
                             }
                           } else {
-                            validate113.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/then/type", keyword: "type", params: { type: "string" } }];
+                            validate135.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/then/type", keyword: "type", params: { type: "string" } }];
                             return false;
                           }
                         }
@@ -3078,17 +3874,17 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                         vErrors.push(err5);
                       }
                       errors++;
-                      validate113.errors = vErrors;
+                      validate135.errors = vErrors;
                       return false;
                     }
                     if (errors === _errs15) {
                       if (typeof data4 === "string") {
                         if (func2(data4) > 65536) {
-                          validate113.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/maxLength", keyword: "maxLength", params: { limit: 65536 } }];
+                          validate135.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/maxLength", keyword: "maxLength", params: { limit: 65536 } }];
                           return false;
                         }
                       } else {
-                        validate113.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/type", keyword: "type", params: { type: "string" } }];
+                        validate135.errors = [{ instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/type", keyword: "type", params: { type: "string" } }];
                         return false;
                       }
                     }
@@ -3106,8 +3902,8 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                           const len0 = data5.length;
                           for (let i0 = 0; i0 < len0; i0++) {
                             const _errs24 = errors;
-                            if (!validate114(data5[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                            if (!validate136(data5[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
                               errors = vErrors.length;
                             }
                             var valid3 = _errs24 === errors;
@@ -3116,7 +3912,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate113.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" } }];
+                          validate135.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" } }];
                           return false;
                         }
                       }
@@ -3132,21 +3928,21 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate113.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate135.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate113.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate113 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema48 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] } }, "additionalProperties": false };
-var formats22 = format_uri;
-var pattern5 = /* @__PURE__ */ new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate135 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema54 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] } }, "additionalProperties": false };
+var formats24 = format_uri;
+var pattern6 = /* @__PURE__ */ new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate118;
+  const evaluated0 = evaluated_validate140;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3191,17 +3987,17 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (errors === _errs4) {
       if (errors === _errs4) {
         if (typeof data === "string") {
-          if (!pattern5.test(data)) {
-            validate118.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" } }];
+          if (!pattern6.test(data)) {
+            validate140.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" } }];
             return false;
           } else {
-            if (!formats22(data)) {
-              validate118.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
+            if (!formats24(data)) {
+              validate140.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
               return false;
             }
           }
         } else {
-          validate118.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+          validate140.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
           return false;
         }
       }
@@ -3217,33 +4013,33 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate118.errors = vErrors;
+    validate140.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 2048) {
-        validate118.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
+        validate140.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
         return false;
       } else {
         if (func2(data) < 9) {
-          validate118.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 } }];
+          validate140.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 } }];
           return false;
         }
       }
     } else {
-      validate118.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate140.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate118.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate118 = { "dynamicProps": false, "dynamicItems": false };
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate140 = { "dynamicProps": false, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate121;
+  const evaluated0 = evaluated_validate143;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3288,7 +4084,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate121.errors = vErrors;
+    validate143.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -3300,15 +4096,15 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate121.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate121 = { "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate143 = { "dynamicProps": false, "dynamicItems": false };
 var func0 = equal;
-function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate120;
+  const evaluated0 = evaluated_validate142;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3370,7 +4166,7 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
     if (errors === _errs5) {
       if (Array.isArray(data)) {
         if (data.length > 1) {
-          validate120.errors = [{ instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 } }];
+          validate142.errors = [{ instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 } }];
           return false;
         }
       }
@@ -3386,25 +4182,25 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate120.errors = vErrors;
+    validate142.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (Array.isArray(data)) {
       if (data.length > 100) {
-        validate120.errors = [{ instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 } }];
+        validate142.errors = [{ instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 } }];
         return false;
       } else {
         if (data.length < 1) {
-          validate120.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } }];
+          validate142.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } }];
           return false;
         } else {
           var valid2 = true;
           const len1 = data.length;
           for (let i1 = 0; i1 < len1; i1++) {
             const _errs9 = errors;
-            if (!validate121(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+            if (!validate143(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
               errors = vErrors.length;
             }
             var valid2 = _errs9 === errors;
@@ -3419,7 +4215,7 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
               outer0: for (; i2--; ) {
                 for (j0 = i2; j0--; ) {
                   if (func0(data[i2], data[j0])) {
-                    validate120.errors = [{ instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 } }];
+                    validate142.errors = [{ instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 } }];
                     return false;
                     break outer0;
                   }
@@ -3430,19 +4226,19 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate120.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      validate142.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
       return false;
     }
   }
-  validate120.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate120 = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var pattern6 = /* @__PURE__ */ new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
-function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate142 = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var pattern7 = /* @__PURE__ */ new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate125;
+  const evaluated0 = evaluated_validate147;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3486,12 +4282,12 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs4 = errors;
     if (errors === _errs4) {
       if (typeof data === "string") {
-        if (!pattern6.test(data)) {
-          validate125.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" } }];
+        if (!pattern7.test(data)) {
+          validate147.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" } }];
           return false;
         }
       } else {
-        validate125.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+        validate147.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
         return false;
       }
     }
@@ -3506,29 +4302,29 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate125.errors = vErrors;
+    validate147.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 256) {
-        validate125.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }];
+        validate147.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }];
         return false;
       }
     } else {
-      validate125.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate147.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate125.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate125 = { "dynamicProps": false, "dynamicItems": false };
-var schema53 = { "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
-function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate147 = { "dynamicProps": false, "dynamicItems": false };
+var schema59 = { "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate127;
+  const evaluated0 = evaluated_validate149;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3536,21 +4332,21 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data !== "string") {
-    validate127.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    validate149.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
     return false;
   }
   if (!(data === "private_key_jwt" || data === "client_secret")) {
-    validate127.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema53.enum } }];
+    validate149.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema59.enum } }];
     return false;
   }
-  validate127.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate127 = { "dynamicProps": false, "dynamicItems": false };
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate149 = { "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate129;
+  const evaluated0 = evaluated_validate151;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3560,45 +4356,45 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 255) {
-        validate129.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 255 } }];
+        validate151.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 255 } }];
         return false;
       } else {
         if (func2(data) < 1) {
-          validate129.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          validate151.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
           return false;
         }
       }
     } else {
-      validate129.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate151.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate129.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate129 = { "dynamicProps": false, "dynamicItems": false };
-function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate151 = { "dynamicProps": false, "dynamicItems": false };
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate131;
+  const evaluated0 = evaluated_validate153;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate118(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+  if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
     errors = vErrors.length;
   }
-  validate131.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate131 = { "dynamicProps": false, "dynamicItems": false };
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate153 = { "dynamicProps": false, "dynamicItems": false };
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate134;
+  const evaluated0 = evaluated_validate156;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3643,12 +4439,12 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     if (errors === _errs4) {
       if (errors === _errs4) {
         if (typeof data === "string") {
-          if (!formats22(data)) {
-            validate134.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
+          if (!formats24(data)) {
+            validate156.errors = [{ instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" } }];
             return false;
           }
         } else {
-          validate134.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+          validate156.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
           return false;
         }
       }
@@ -3664,29 +4460,29 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate134.errors = vErrors;
+    validate156.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 2048) {
-        validate134.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
+        validate156.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 } }];
         return false;
       }
     } else {
-      validate134.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate156.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate134.errors = vErrors;
+  validate156.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate134 = { "dynamicProps": false, "dynamicItems": false };
-var pattern7 = /* @__PURE__ */ new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate156 = { "dynamicProps": false, "dynamicItems": false };
+var pattern8 = /* @__PURE__ */ new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate136;
+  const evaluated0 = evaluated_validate158;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3730,12 +4526,12 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs4 = errors;
     if (errors === _errs4) {
       if (typeof data === "string") {
-        if (!pattern7.test(data)) {
-          validate136.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" } }];
+        if (!pattern8.test(data)) {
+          validate158.errors = [{ instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" } }];
           return false;
         }
       } else {
-        validate136.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+        validate158.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
         return false;
       }
     }
@@ -3750,29 +4546,60 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err2);
     }
     errors++;
-    validate136.errors = vErrors;
+    validate158.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 1024) {
-        validate136.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
+        validate158.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
         return false;
       } else {
         if (func2(data) < 1) {
-          validate136.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          validate158.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
           return false;
         }
       }
     } else {
-      validate136.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate158.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate136.errors = vErrors;
+  validate158.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate136 = { "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate158 = { "dynamicProps": false, "dynamicItems": false };
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate160;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    validate160.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }];
+    return false;
+  }
+  if (errors === 0) {
+    if (typeof data == "number" && isFinite(data)) {
+      if (data > 86400 || isNaN(data)) {
+        validate160.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 } }];
+        return false;
+      } else {
+        if (data < 60 || isNaN(data)) {
+          validate160.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 } }];
+          return false;
+        }
+      }
+    }
+  }
+  validate160.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate160 = { "dynamicProps": false, "dynamicItems": false };
 function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3783,48 +4610,17 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    validate138.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }];
-    return false;
-  }
-  if (errors === 0) {
-    if (typeof data == "number" && isFinite(data)) {
-      if (data > 86400 || isNaN(data)) {
-        validate138.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 } }];
-        return false;
-      } else {
-        if (data < 60 || isNaN(data)) {
-          validate138.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 } }];
-          return false;
-        }
-      }
-    }
-  }
-  validate138.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate138 = { "dynamicProps": false, "dynamicItems": false };
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate116;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.id === void 0 && (missing0 = "id") || data.url === void 0 && (missing0 = "url") || data.enabled_events === void 0 && (missing0 = "enabled_events") || data.include === void 0 && (missing0 = "include") || data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_resource_uri === void 0 && (missing0 = "oidc_resource_uri") || data.oidc_scope === void 0 && (missing0 = "oidc_scope") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds") || data.created_at === void 0 && (missing0 = "created_at") || data.updated_at === void 0 && (missing0 = "updated_at") || data.disabled_at === void 0 && (missing0 = "disabled_at") || data.disabled_reason === void 0 && (missing0 = "disabled_reason")) {
-        validate116.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        validate138.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!func1.call(schema48.properties, key0)) {
-            validate116.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+          if (!func1.call(schema54.properties, key0)) {
+            validate138.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
@@ -3834,11 +4630,11 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
             let data0 = data.object;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate116.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
+              validate138.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
               return false;
             }
             if ("webhook" !== data0) {
-              validate116.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" } }];
+              validate138.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" } }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -3859,8 +4655,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid0) {
               if (data.url !== void 0) {
                 const _errs5 = errors;
-                if (!validate118(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+                if (!validate140(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs5 === errors;
@@ -3870,8 +4666,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid0) {
                 if (data.enabled_events !== void 0) {
                   const _errs6 = errors;
-                  if (!validate120(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+                  if (!validate142(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs6 === errors;
@@ -3881,8 +4677,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                 if (valid0) {
                   if (data.include !== void 0) {
                     const _errs7 = errors;
-                    if (!validate125(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+                    if (!validate147(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -3897,8 +4693,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                       let valid1 = false;
                       let passing0 = null;
                       const _errs10 = errors;
-                      if (!validate127(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                      if (!validate149(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
                         errors = vErrors.length;
                       }
                       var _valid0 = _errs10 === errors;
@@ -3934,7 +4730,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                           vErrors.push(err1);
                         }
                         errors++;
-                        validate116.errors = vErrors;
+                        validate138.errors = vErrors;
                         return false;
                       } else {
                         errors = _errs9;
@@ -3958,8 +4754,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                         let valid2 = false;
                         let passing1 = null;
                         const _errs15 = errors;
-                        if (!validate129(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+                        if (!validate151(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
                           errors = vErrors.length;
                         }
                         var _valid1 = _errs15 === errors;
@@ -3995,7 +4791,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                             vErrors.push(err3);
                           }
                           errors++;
-                          validate116.errors = vErrors;
+                          validate138.errors = vErrors;
                           return false;
                         } else {
                           errors = _errs14;
@@ -4019,8 +4815,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                           let valid3 = false;
                           let passing2 = null;
                           const _errs20 = errors;
-                          if (!validate131(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                          if (!validate153(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
                             errors = vErrors.length;
                           }
                           var _valid2 = _errs20 === errors;
@@ -4056,7 +4852,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                               vErrors.push(err5);
                             }
                             errors++;
-                            validate116.errors = vErrors;
+                            validate138.errors = vErrors;
                             return false;
                           } else {
                             errors = _errs19;
@@ -4080,8 +4876,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                             let valid4 = false;
                             let passing3 = null;
                             const _errs25 = errors;
-                            if (!validate134(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+                            if (!validate156(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                               errors = vErrors.length;
                             }
                             var _valid3 = _errs25 === errors;
@@ -4117,7 +4913,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                                 vErrors.push(err7);
                               }
                               errors++;
-                              validate116.errors = vErrors;
+                              validate138.errors = vErrors;
                               return false;
                             } else {
                               errors = _errs24;
@@ -4141,8 +4937,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                               let valid5 = false;
                               let passing4 = null;
                               const _errs30 = errors;
-                              if (!validate136(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+                              if (!validate158(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
                                 errors = vErrors.length;
                               }
                               var _valid4 = _errs30 === errors;
@@ -4178,7 +4974,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                                   vErrors.push(err9);
                                 }
                                 errors++;
-                                validate116.errors = vErrors;
+                                validate138.errors = vErrors;
                                 return false;
                               } else {
                                 errors = _errs29;
@@ -4202,8 +4998,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                                 let valid6 = false;
                                 let passing5 = null;
                                 const _errs35 = errors;
-                                if (!validate138(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+                                if (!validate160(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
                                   errors = vErrors.length;
                                 }
                                 var _valid5 = _errs35 === errors;
@@ -4239,7 +5035,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                                     vErrors.push(err11);
                                   }
                                   errors++;
-                                  validate116.errors = vErrors;
+                                  validate138.errors = vErrors;
                                   return false;
                                 } else {
                                   errors = _errs34;
@@ -4322,7 +5118,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                                           vErrors.push(err13);
                                         }
                                         errors++;
-                                        validate116.errors = vErrors;
+                                        validate138.errors = vErrors;
                                         return false;
                                       } else {
                                         errors = _errs41;
@@ -4400,7 +5196,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
                                             vErrors.push(err17);
                                           }
                                           errors++;
-                                          validate116.errors = vErrors;
+                                          validate138.errors = vErrors;
                                           return false;
                                         } else {
                                           errors = _errs46;
@@ -4433,20 +5229,20 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate116.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate138.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate116.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate116 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema59 = { "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var pattern8 = /* @__PURE__ */ new RegExp("^oidc_", "u");
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate138 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema65 = { "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var pattern9 = /* @__PURE__ */ new RegExp("^oidc_", "u");
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate144;
+  const evaluated0 = evaluated_validate166;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4506,11 +5302,11 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing1;
         if (data.oidc_client_id === void 0 && (missing1 = "oidc_client_id") || data.oidc_client_secret === void 0 && (missing1 = "oidc_client_secret") || data.oidc_token_endpoint === void 0 && (missing1 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing1 = "oidc_access_token_ttl_seconds")) {
-          validate144.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 } }];
+          validate166.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 } }];
           return false;
         }
       } else {
-        validate144.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
+        validate166.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
         return false;
       }
     }
@@ -4525,7 +5321,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err3);
     }
     errors++;
-    validate144.errors = vErrors;
+    validate166.errors = vErrors;
     return false;
   }
   var valid0 = _errs0 === errors;
@@ -4583,16 +5379,16 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing3;
           if (data.oidc_client_id === void 0 && (missing3 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing3 = "oidc_token_endpoint") || data.oidc_access_token_ttl_seconds === void 0 && (missing3 = "oidc_access_token_ttl_seconds")) {
-            validate144.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing3 } }];
+            validate166.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing3 } }];
             return false;
           } else {
             if (data.oidc_client_secret !== void 0) {
-              validate144.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
+              validate166.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
               return false;
             }
           }
         } else {
-          validate144.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
+          validate166.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
           return false;
         }
       }
@@ -4612,7 +5408,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err7);
       }
       errors++;
-      validate144.errors = vErrors;
+      validate166.errors = vErrors;
       return false;
     }
     var valid0 = _errs8 === errors;
@@ -4695,7 +5491,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs30 = errors;
               const _errs31 = errors;
               if (typeof key0 === "string") {
-                if (!pattern8.test(key0)) {
+                if (!pattern9.test(key0)) {
                   const err12 = {};
                   if (vErrors === null) {
                     vErrors = [err12];
@@ -4733,13 +5529,13 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                   vErrors.push(err14);
                 }
                 errors++;
-                validate144.errors = vErrors;
+                validate166.errors = vErrors;
                 return false;
                 break;
               }
             }
           } else {
-            validate144.errors = [{ instancePath, schemaPath: "#/allOf/2/then/type", keyword: "type", params: { type: "object" } }];
+            validate166.errors = [{ instancePath, schemaPath: "#/allOf/2/then/type", keyword: "type", params: { type: "object" } }];
             return false;
           }
         }
@@ -4754,23 +5550,23 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
           vErrors.push(err15);
         }
         errors++;
-        validate144.errors = vErrors;
+        validate166.errors = vErrors;
         return false;
       }
       var valid0 = _errs19 === errors;
     }
   }
-  validate144.errors = vErrors;
+  validate166.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-var evaluated_validate144 = { "dynamicProps": true, "dynamicItems": false };
-var pattern9 = /* @__PURE__ */ new RegExp("^whsec_", "u");
-var pattern10 = /* @__PURE__ */ new RegExp("^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", "u");
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate166 = { "dynamicProps": true, "dynamicItems": false };
+var pattern10 = /* @__PURE__ */ new RegExp("^whsec_", "u");
+var pattern11 = /* @__PURE__ */ new RegExp("^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", "u");
+function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate148;
+  const evaluated0 = evaluated_validate170;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4781,7 +5577,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = true;
   const _errs2 = errors;
   if (typeof data === "string") {
-    if (!pattern9.test(data)) {
+    if (!pattern10.test(data)) {
       const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
@@ -4839,12 +5635,12 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs8 = errors;
       if (errors === _errs8) {
         if (typeof data === "string") {
-          if (!pattern10.test(data)) {
-            validate148.errors = [{ instancePath, schemaPath: "#/then/then/pattern", keyword: "pattern", params: { pattern: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$" } }];
+          if (!pattern11.test(data)) {
+            validate170.errors = [{ instancePath, schemaPath: "#/then/then/pattern", keyword: "pattern", params: { pattern: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$" } }];
             return false;
           }
         } else {
-          validate148.errors = [{ instancePath, schemaPath: "#/then/then/type", keyword: "type", params: { type: "string" } }];
+          validate170.errors = [{ instancePath, schemaPath: "#/then/then/type", keyword: "type", params: { type: "string" } }];
           return false;
         }
       }
@@ -4859,17 +5655,17 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err3);
       }
       errors++;
-      validate148.errors = vErrors;
+      validate170.errors = vErrors;
       return false;
     }
     if (errors === _errs3) {
       if (typeof data === "string") {
         if (func2(data) > 256) {
-          validate148.errors = [{ instancePath, schemaPath: "#/then/maxLength", keyword: "maxLength", params: { limit: 256 } }];
+          validate170.errors = [{ instancePath, schemaPath: "#/then/maxLength", keyword: "maxLength", params: { limit: 256 } }];
           return false;
         }
       } else {
-        validate148.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
+        validate170.errors = [{ instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" } }];
         return false;
       }
     }
@@ -4884,33 +5680,33 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err4);
     }
     errors++;
-    validate148.errors = vErrors;
+    validate170.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 256) {
-        validate148.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }];
+        validate170.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }];
         return false;
       } else {
         if (func2(data) < 16) {
-          validate148.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 16 } }];
+          validate170.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 16 } }];
           return false;
         }
       }
     } else {
-      validate148.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate170.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate148.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate148 = { "dynamicProps": false, "dynamicItems": false };
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate170 = { "dynamicProps": false, "dynamicItems": false };
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate153;
+  const evaluated0 = evaluated_validate175;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4920,48 +5716,48 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (typeof data === "string") {
       if (func2(data) > 1024) {
-        validate153.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
+        validate175.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }];
         return false;
       } else {
         if (func2(data) < 1) {
-          validate153.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          validate175.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
           return false;
         }
       }
     } else {
-      validate153.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      validate175.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
       return false;
     }
   }
-  validate153.errors = vErrors;
+  validate175.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate153 = { "dynamicProps": false, "dynamicItems": false };
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate175 = { "dynamicProps": false, "dynamicItems": false };
+function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate143;
+  const evaluated0 = evaluated_validate165;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate144(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+  if (!validate166(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
     errors = vErrors.length;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.url === void 0 && (missing0 = "url") || data.enabled_events === void 0 && (missing0 = "enabled_events")) {
-        validate143.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        validate165.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
         const _errs4 = errors;
         for (const key0 in data) {
-          if (!func1.call(schema59.properties, key0)) {
-            validate143.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+          if (!func1.call(schema65.properties, key0)) {
+            validate165.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
@@ -4969,8 +5765,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         if (_errs4 === errors) {
           if (data.url !== void 0) {
             const _errs5 = errors;
-            if (!validate118(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+            if (!validate140(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
               errors = vErrors.length;
             }
             var valid1 = _errs5 === errors;
@@ -4980,8 +5776,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
           if (valid1) {
             if (data.enabled_events !== void 0) {
               const _errs6 = errors;
-              if (!validate120(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+              if (!validate142(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
                 errors = vErrors.length;
               }
               var valid1 = _errs6 === errors;
@@ -4991,8 +5787,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid1) {
               if (data.secret !== void 0) {
                 const _errs7 = errors;
-                if (!validate148(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+                if (!validate170(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs7 === errors;
@@ -5002,8 +5798,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid1) {
                 if (data.include !== void 0) {
                   const _errs8 = errors;
-                  if (!validate125(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+                  if (!validate147(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
                     errors = vErrors.length;
                   }
                   var valid1 = _errs8 === errors;
@@ -5013,8 +5809,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
                 if (valid1) {
                   if (data.oidc_auth_method !== void 0) {
                     const _errs9 = errors;
-                    if (!validate127(data.oidc_auth_method, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                    if (!validate149(data.oidc_auth_method, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs9 === errors;
@@ -5024,8 +5820,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
                   if (valid1) {
                     if (data.oidc_client_id !== void 0) {
                       const _errs10 = errors;
-                      if (!validate129(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+                      if (!validate151(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
                         errors = vErrors.length;
                       }
                       var valid1 = _errs10 === errors;
@@ -5035,8 +5831,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
                     if (valid1) {
                       if (data.oidc_client_secret !== void 0) {
                         const _errs11 = errors;
-                        if (!validate153(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+                        if (!validate175(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
                           errors = vErrors.length;
                         }
                         var valid1 = _errs11 === errors;
@@ -5046,8 +5842,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
                       if (valid1) {
                         if (data.oidc_token_endpoint !== void 0) {
                           const _errs12 = errors;
-                          if (!validate131(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                          if (!validate153(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
                             errors = vErrors.length;
                           }
                           var valid1 = _errs12 === errors;
@@ -5057,8 +5853,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
                         if (valid1) {
                           if (data.oidc_resource_uri !== void 0) {
                             const _errs13 = errors;
-                            if (!validate134(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+                            if (!validate156(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                               errors = vErrors.length;
                             }
                             var valid1 = _errs13 === errors;
@@ -5068,8 +5864,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
                           if (valid1) {
                             if (data.oidc_scope !== void 0) {
                               const _errs14 = errors;
-                              if (!validate136(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+                              if (!validate158(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
                                 errors = vErrors.length;
                               }
                               var valid1 = _errs14 === errors;
@@ -5079,8 +5875,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
                             if (valid1) {
                               if (data.oidc_access_token_ttl_seconds !== void 0) {
                                 const _errs15 = errors;
-                                if (!validate138(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+                                if (!validate160(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
                                   errors = vErrors.length;
                                 }
                                 var valid1 = _errs15 === errors;
@@ -5100,20 +5896,20 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate143.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate165.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate143.errors = vErrors;
+  validate165.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate143 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema63 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] }, "secret": { "type": "string", "maxLength": 50, "if": { "type": "string", "maxLength": 50 }, "then": { "type": "string", "pattern": "^whsec_[A-Za-z0-9+/]{43}=$" } } }, "additionalProperties": false };
-var pattern11 = /* @__PURE__ */ new RegExp("^whsec_[A-Za-z0-9+/]{43}=$", "u");
-function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate165 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema69 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] }, "secret": { "type": "string", "maxLength": 50, "if": { "type": "string", "maxLength": 50 }, "then": { "type": "string", "pattern": "^whsec_[A-Za-z0-9+/]{43}=$" } } }, "additionalProperties": false };
+var pattern12 = /* @__PURE__ */ new RegExp("^whsec_[A-Za-z0-9+/]{43}=$", "u");
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate159;
+  const evaluated0 = evaluated_validate181;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5124,13 +5920,13 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.id === void 0 && (missing0 = "id") || data.url === void 0 && (missing0 = "url") || data.enabled_events === void 0 && (missing0 = "enabled_events") || data.include === void 0 && (missing0 = "include") || data.oidc_auth_method === void 0 && (missing0 = "oidc_auth_method") || data.oidc_client_id === void 0 && (missing0 = "oidc_client_id") || data.oidc_token_endpoint === void 0 && (missing0 = "oidc_token_endpoint") || data.oidc_resource_uri === void 0 && (missing0 = "oidc_resource_uri") || data.oidc_scope === void 0 && (missing0 = "oidc_scope") || data.oidc_access_token_ttl_seconds === void 0 && (missing0 = "oidc_access_token_ttl_seconds") || data.created_at === void 0 && (missing0 = "created_at") || data.updated_at === void 0 && (missing0 = "updated_at") || data.disabled_at === void 0 && (missing0 = "disabled_at") || data.disabled_reason === void 0 && (missing0 = "disabled_reason")) {
-        validate159.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        validate181.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!func1.call(schema63.properties, key0)) {
-            validate159.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+          if (!func1.call(schema69.properties, key0)) {
+            validate181.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
@@ -5140,11 +5936,11 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
             let data0 = data.object;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate159.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
+              validate181.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
               return false;
             }
             if ("webhook" !== data0) {
-              validate159.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" } }];
+              validate181.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" } }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -5165,8 +5961,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid0) {
               if (data.url !== void 0) {
                 const _errs5 = errors;
-                if (!validate118(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+                if (!validate140(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs5 === errors;
@@ -5176,8 +5972,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid0) {
                 if (data.enabled_events !== void 0) {
                   const _errs6 = errors;
-                  if (!validate120(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+                  if (!validate142(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs6 === errors;
@@ -5187,8 +5983,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                 if (valid0) {
                   if (data.include !== void 0) {
                     const _errs7 = errors;
-                    if (!validate125(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+                    if (!validate147(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -5203,8 +5999,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                       let valid1 = false;
                       let passing0 = null;
                       const _errs10 = errors;
-                      if (!validate127(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                      if (!validate149(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
                         errors = vErrors.length;
                       }
                       var _valid0 = _errs10 === errors;
@@ -5240,7 +6036,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                           vErrors.push(err1);
                         }
                         errors++;
-                        validate159.errors = vErrors;
+                        validate181.errors = vErrors;
                         return false;
                       } else {
                         errors = _errs9;
@@ -5264,8 +6060,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                         let valid2 = false;
                         let passing1 = null;
                         const _errs15 = errors;
-                        if (!validate129(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+                        if (!validate151(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
                           errors = vErrors.length;
                         }
                         var _valid1 = _errs15 === errors;
@@ -5301,7 +6097,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                             vErrors.push(err3);
                           }
                           errors++;
-                          validate159.errors = vErrors;
+                          validate181.errors = vErrors;
                           return false;
                         } else {
                           errors = _errs14;
@@ -5325,8 +6121,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                           let valid3 = false;
                           let passing2 = null;
                           const _errs20 = errors;
-                          if (!validate131(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                          if (!validate153(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
                             errors = vErrors.length;
                           }
                           var _valid2 = _errs20 === errors;
@@ -5362,7 +6158,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                               vErrors.push(err5);
                             }
                             errors++;
-                            validate159.errors = vErrors;
+                            validate181.errors = vErrors;
                             return false;
                           } else {
                             errors = _errs19;
@@ -5386,8 +6182,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                             let valid4 = false;
                             let passing3 = null;
                             const _errs25 = errors;
-                            if (!validate134(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+                            if (!validate156(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                               errors = vErrors.length;
                             }
                             var _valid3 = _errs25 === errors;
@@ -5423,7 +6219,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                 vErrors.push(err7);
                               }
                               errors++;
-                              validate159.errors = vErrors;
+                              validate181.errors = vErrors;
                               return false;
                             } else {
                               errors = _errs24;
@@ -5447,8 +6243,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                               let valid5 = false;
                               let passing4 = null;
                               const _errs30 = errors;
-                              if (!validate136(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+                              if (!validate158(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
                                 errors = vErrors.length;
                               }
                               var _valid4 = _errs30 === errors;
@@ -5484,7 +6280,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                   vErrors.push(err9);
                                 }
                                 errors++;
-                                validate159.errors = vErrors;
+                                validate181.errors = vErrors;
                                 return false;
                               } else {
                                 errors = _errs29;
@@ -5508,8 +6304,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                 let valid6 = false;
                                 let passing5 = null;
                                 const _errs35 = errors;
-                                if (!validate138(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+                                if (!validate160(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
                                   errors = vErrors.length;
                                 }
                                 var _valid5 = _errs35 === errors;
@@ -5545,7 +6341,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                     vErrors.push(err11);
                                   }
                                   errors++;
-                                  validate159.errors = vErrors;
+                                  validate181.errors = vErrors;
                                   return false;
                                 } else {
                                   errors = _errs34;
@@ -5628,7 +6424,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                           vErrors.push(err13);
                                         }
                                         errors++;
-                                        validate159.errors = vErrors;
+                                        validate181.errors = vErrors;
                                         return false;
                                       } else {
                                         errors = _errs41;
@@ -5706,7 +6502,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                             vErrors.push(err17);
                                           }
                                           errors++;
-                                          validate159.errors = vErrors;
+                                          validate181.errors = vErrors;
                                           return false;
                                         } else {
                                           errors = _errs46;
@@ -5763,12 +6559,12 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                             const _errs56 = errors;
                                             if (errors === _errs56) {
                                               if (typeof data15 === "string") {
-                                                if (!pattern11.test(data15)) {
-                                                  validate159.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/pattern", keyword: "pattern", params: { pattern: "^whsec_[A-Za-z0-9+/]{43}=$" } }];
+                                                if (!pattern12.test(data15)) {
+                                                  validate181.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/pattern", keyword: "pattern", params: { pattern: "^whsec_[A-Za-z0-9+/]{43}=$" } }];
                                                   return false;
                                                 }
                                               } else {
-                                                validate159.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/type", keyword: "type", params: { type: "string" } }];
+                                                validate181.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/type", keyword: "type", params: { type: "string" } }];
                                                 return false;
                                               }
                                             }
@@ -5783,17 +6579,17 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                               vErrors.push(err20);
                                             }
                                             errors++;
-                                            validate159.errors = vErrors;
+                                            validate181.errors = vErrors;
                                             return false;
                                           }
                                           if (errors === _errs51) {
                                             if (typeof data15 === "string") {
                                               if (func2(data15) > 50) {
-                                                validate159.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/maxLength", keyword: "maxLength", params: { limit: 50 } }];
+                                                validate181.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/maxLength", keyword: "maxLength", params: { limit: 50 } }];
                                                 return false;
                                               }
                                             } else {
-                                              validate159.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" } }];
+                                              validate181.errors = [{ instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" } }];
                                               return false;
                                             }
                                           }
@@ -5819,18 +6615,18 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate159.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate181.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate159.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate159 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate181 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate173;
+  const evaluated0 = evaluated_validate195;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5841,13 +6637,13 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.data === void 0 && (missing0 = "data") || data.has_more === void 0 && (missing0 = "has_more")) {
-        validate173.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        validate195.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "object" || key0 === "data" || key0 === "has_more")) {
-            validate173.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            validate195.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
             return false;
             break;
           }
@@ -5857,11 +6653,11 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
             let data0 = data.object;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate173.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
+              validate195.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" } }];
               return false;
             }
             if ("list" !== data0) {
-              validate173.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" } }];
+              validate195.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" } }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -5875,15 +6671,15 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs4) {
                 if (Array.isArray(data1)) {
                   if (data1.length > 100) {
-                    validate173.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 } }];
+                    validate195.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 } }];
                     return false;
                   } else {
                     var valid1 = true;
                     const len0 = data1.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                       const _errs6 = errors;
-                      if (!validate116(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+                      if (!validate138(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
                         errors = vErrors.length;
                       }
                       var valid1 = _errs6 === errors;
@@ -5893,7 +6689,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate173.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" } }];
+                  validate195.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" } }];
                   return false;
                 }
               }
@@ -5905,7 +6701,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.has_more !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.has_more !== "boolean") {
-                  validate173.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" } }];
+                  validate195.errors = [{ instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" } }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -5917,20 +6713,20 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate173.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate195.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate173.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate173 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema65 = { "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "x-explain-with": "allOf", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": '{field} cannot be in an update that removes the OIDC configuration, which removes {field} too: leave {field} out, such as {"oidc_auth_method": null}' } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var pattern12 = /* @__PURE__ */ new RegExp("^oidc_(?!auth_method$)", "u");
-function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate195 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema71 = { "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "x-explain-with": "allOf", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": '{field} cannot be in an update that removes the OIDC configuration, which removes {field} too: leave {field} out, such as {"oidc_auth_method": null}' } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var pattern13 = /* @__PURE__ */ new RegExp("^oidc_(?!auth_method$)", "u");
+function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate175;
+  const evaluated0 = evaluated_validate197;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5989,11 +6785,11 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     if (errors === _errs6) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.oidc_client_secret !== void 0) {
-          validate175.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
+          validate197.errors = [{ instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {} }];
           return false;
         }
       } else {
-        validate175.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
+        validate197.errors = [{ instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" } }];
         return false;
       }
     }
@@ -6013,7 +6809,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err3);
     }
     errors++;
-    validate175.errors = vErrors;
+    validate197.errors = vErrors;
     return false;
   }
   var valid0 = _errs1 === errors;
@@ -6074,7 +6870,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
             const _errs21 = errors;
             const _errs22 = errors;
             if (typeof key0 === "string") {
-              if (!pattern12.test(key0)) {
+              if (!pattern13.test(key0)) {
                 const err7 = {};
                 if (vErrors === null) {
                   vErrors = [err7];
@@ -6112,13 +6908,13 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                 vErrors.push(err9);
               }
               errors++;
-              validate175.errors = vErrors;
+              validate197.errors = vErrors;
               return false;
               break;
             }
           }
         } else {
-          validate175.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
+          validate197.errors = [{ instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" } }];
           return false;
         }
       }
@@ -6133,7 +6929,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err10);
       }
       errors++;
-      validate175.errors = vErrors;
+      validate197.errors = vErrors;
       return false;
     }
     var valid0 = _errs11 === errors;
@@ -6147,13 +6943,13 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate175.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 } }];
+        validate197.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 } }];
         return false;
       } else {
         const _errs25 = errors;
         for (const key1 in data) {
-          if (!func1.call(schema65.properties, key1)) {
-            validate175.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }];
+          if (!func1.call(schema71.properties, key1)) {
+            validate197.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }];
             return false;
             break;
           }
@@ -6161,8 +6957,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         if (_errs25 === errors) {
           if (data.url !== void 0) {
             const _errs26 = errors;
-            if (!validate118(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+            if (!validate140(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
               errors = vErrors.length;
             }
             var valid8 = _errs26 === errors;
@@ -6172,8 +6968,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
           if (valid8) {
             if (data.enabled_events !== void 0) {
               const _errs27 = errors;
-              if (!validate120(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+              if (!validate142(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
                 errors = vErrors.length;
               }
               var valid8 = _errs27 === errors;
@@ -6183,8 +6979,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid8) {
               if (data.secret !== void 0) {
                 const _errs28 = errors;
-                if (!validate148(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+                if (!validate170(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
                   errors = vErrors.length;
                 }
                 var valid8 = _errs28 === errors;
@@ -6194,8 +6990,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid8) {
                 if (data.include !== void 0) {
                   const _errs29 = errors;
-                  if (!validate125(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+                  if (!validate147(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
                     errors = vErrors.length;
                   }
                   var valid8 = _errs29 === errors;
@@ -6247,7 +7043,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                         vErrors.push(err12);
                       }
                       errors++;
-                      validate175.errors = vErrors;
+                      validate197.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs31;
@@ -6271,8 +7067,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                       let valid10 = false;
                       let passing1 = null;
                       const _errs37 = errors;
-                      if (!validate127(data8, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                      if (!validate149(data8, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
                         errors = vErrors.length;
                       }
                       var _valid3 = _errs37 === errors;
@@ -6308,7 +7104,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                           vErrors.push(err14);
                         }
                         errors++;
-                        validate175.errors = vErrors;
+                        validate197.errors = vErrors;
                         return false;
                       } else {
                         errors = _errs36;
@@ -6327,8 +7123,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                     if (valid8) {
                       if (data.oidc_client_id !== void 0) {
                         const _errs40 = errors;
-                        if (!validate129(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+                        if (!validate151(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
                           errors = vErrors.length;
                         }
                         var valid8 = _errs40 === errors;
@@ -6338,8 +7134,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                       if (valid8) {
                         if (data.oidc_client_secret !== void 0) {
                           const _errs41 = errors;
-                          if (!validate153(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+                          if (!validate175(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
                             errors = vErrors.length;
                           }
                           var valid8 = _errs41 === errors;
@@ -6349,8 +7145,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                         if (valid8) {
                           if (data.oidc_token_endpoint !== void 0) {
                             const _errs42 = errors;
-                            if (!validate131(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                            if (!validate153(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
                               errors = vErrors.length;
                             }
                             var valid8 = _errs42 === errors;
@@ -6365,8 +7161,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                               let valid11 = false;
                               let passing2 = null;
                               const _errs45 = errors;
-                              if (!validate134(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+                              if (!validate156(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                                 errors = vErrors.length;
                               }
                               var _valid4 = _errs45 === errors;
@@ -6402,7 +7198,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                                   vErrors.push(err16);
                                 }
                                 errors++;
-                                validate175.errors = vErrors;
+                                validate197.errors = vErrors;
                                 return false;
                               } else {
                                 errors = _errs44;
@@ -6426,8 +7222,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                                 let valid12 = false;
                                 let passing3 = null;
                                 const _errs50 = errors;
-                                if (!validate136(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+                                if (!validate158(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
                                   errors = vErrors.length;
                                 }
                                 var _valid5 = _errs50 === errors;
@@ -6463,7 +7259,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                                     vErrors.push(err18);
                                   }
                                   errors++;
-                                  validate175.errors = vErrors;
+                                  validate197.errors = vErrors;
                                   return false;
                                 } else {
                                   errors = _errs49;
@@ -6482,8 +7278,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                               if (valid8) {
                                 if (data.oidc_access_token_ttl_seconds !== void 0) {
                                   const _errs53 = errors;
-                                  if (!validate138(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+                                  if (!validate160(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+                                    vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
                                     errors = vErrors.length;
                                   }
                                   var valid8 = _errs53 === errors;
@@ -6504,21 +7300,21 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate175.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      validate197.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate175.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate175 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate197 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:explain
 var schema20 = { "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "business.approved" }, "data": { "$ref": "#/$defs/BusinessEventData" } }, "unevaluatedProperties": false };
 var schema21 = { "type": "object", "required": ["object", "id", "type", "created_at", "data"], "properties": { "object": { "type": "string", "const": "event" }, "id": { "type": "string", "format": "uuid" }, "type": { "type": "string" }, "created_at": { "$ref": "#/$defs/Timestamp" }, "data": { "type": "object", "required": ["object"], "properties": { "object": { "type": "object", "properties": { "object": { "type": "string" }, "id": { "type": "string" } } } } } } };
 var formats02 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 var schema22 = { "type": "string", "format": "date-time", "x-error-messages": { "type": "{field} must be an RFC 3339 date-time such as 2026-11-02T09:30:00Z", "format": "{field} must be an RFC 3339 date-time such as 2026-11-02T09:30:00Z" } };
-var formats23 = format_date_time;
+var formats22 = format_date_time;
 function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -6530,7 +7326,7 @@ function validate552(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!formats23.validate(data)) {
+    if (!formats22.validate(data)) {
       const err0 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "date-time" }, schema: "date-time", parentSchema: schema22, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -8942,8 +9738,9 @@ function validate852(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var evaluated_validate852 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema40 = { "type": "object", "required": ["keys"], "properties": { "keys": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "#/$defs/JsonWebKey" } } }, "additionalProperties": false };
-var schema412 = { "type": "object", "required": ["kty", "kid", "use", "alg"], "properties": { "kty": { "type": "string", "enum": ["RSA", "EC", "OKP"] }, "kid": { "type": "string", "minLength": 1, "maxLength": 200 }, "use": { "type": "string", "const": "sig" }, "alg": { "type": "string", "enum": ["RS256", "PS256", "ES256", "EdDSA"] }, "n": { "type": "string" }, "e": { "type": "string" }, "crv": { "type": "string", "enum": ["P-256", "Ed25519"] }, "x": { "type": "string" }, "y": { "type": "string" } }, "additionalProperties": false };
+var schema40 = { "type": "object", "required": ["object", "account_id", "event_id", "event_type", "deliveries", "published_at"], "properties": { "object": { "type": "string", "const": "event_publication" }, "account_id": { "$ref": "#/$defs/AccountId" }, "event_id": { "type": "string", "format": "uuid" }, "event_type": { "$ref": "#/$defs/EventType" }, "deliveries": { "type": "integer", "minimum": 0 }, "published_at": { "$ref": "#/$defs/Timestamp" } } };
+var schema41 = { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$", "x-error-messages": { "type": '{field} must be an account id, such as "acme"', "pattern": '{field} must be 1 to 64 letters, digits or _.:- starting with a letter or a digit, such as "acme"' } };
+var pattern52 = /* @__PURE__ */ new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$", "u");
 function validate1002(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8954,9 +9751,9 @@ function validate1002(data, { instancePath = "", parentData, parentDataProperty,
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.kty === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kty" }, schema: schema412.required, parentSchema: schema412, data };
+  if (typeof data === "string") {
+    if (!pattern52.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$" }, schema: "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$", parentSchema: schema41, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8964,220 +9761,19 @@ function validate1002(data, { instancePath = "", parentData, parentDataProperty,
       }
       errors++;
     }
-    if (data.kid === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kid" }, schema: schema412.required, parentSchema: schema412, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.use === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "use" }, schema: schema412.required, parentSchema: schema412, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.alg === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "alg" }, schema: schema412.required, parentSchema: schema412, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func12.call(schema412.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema412, data };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.kty !== void 0) {
-      let data0 = data.kty;
-      if (typeof data0 !== "string") {
-        const err5 = { instancePath: instancePath + "/kty", schemaPath: "#/properties/kty/type", keyword: "type", params: { type: "string" }, schema: schema412.properties.kty.type, parentSchema: schema412.properties.kty, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (!(data0 === "RSA" || data0 === "EC" || data0 === "OKP")) {
-        const err6 = { instancePath: instancePath + "/kty", schemaPath: "#/properties/kty/enum", keyword: "enum", params: { allowedValues: schema412.properties.kty.enum }, schema: schema412.properties.kty.enum, parentSchema: schema412.properties.kty, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.kid !== void 0) {
-      let data1 = data.kid;
-      if (typeof data1 === "string") {
-        if (func22(data1) > 200) {
-          const err7 = { instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/maxLength", keyword: "maxLength", params: { limit: 200 }, schema: 200, parentSchema: schema412.properties.kid, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (func22(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema412.properties.kid, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/type", keyword: "type", params: { type: "string" }, schema: schema412.properties.kid.type, parentSchema: schema412.properties.kid, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.use !== void 0) {
-      let data2 = data.use;
-      if (typeof data2 !== "string") {
-        const err10 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/type", keyword: "type", params: { type: "string" }, schema: schema412.properties.use.type, parentSchema: schema412.properties.use, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      if ("sig" !== data2) {
-        const err11 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/const", keyword: "const", params: { allowedValue: "sig" }, schema: "sig", parentSchema: schema412.properties.use, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.alg !== void 0) {
-      let data3 = data.alg;
-      if (typeof data3 !== "string") {
-        const err12 = { instancePath: instancePath + "/alg", schemaPath: "#/properties/alg/type", keyword: "type", params: { type: "string" }, schema: schema412.properties.alg.type, parentSchema: schema412.properties.alg, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (!(data3 === "RS256" || data3 === "PS256" || data3 === "ES256" || data3 === "EdDSA")) {
-        const err13 = { instancePath: instancePath + "/alg", schemaPath: "#/properties/alg/enum", keyword: "enum", params: { allowedValues: schema412.properties.alg.enum }, schema: schema412.properties.alg.enum, parentSchema: schema412.properties.alg, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.n !== void 0) {
-      let data4 = data.n;
-      if (typeof data4 !== "string") {
-        const err14 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "string" }, schema: schema412.properties.n.type, parentSchema: schema412.properties.n, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.e !== void 0) {
-      let data5 = data.e;
-      if (typeof data5 !== "string") {
-        const err15 = { instancePath: instancePath + "/e", schemaPath: "#/properties/e/type", keyword: "type", params: { type: "string" }, schema: schema412.properties.e.type, parentSchema: schema412.properties.e, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.crv !== void 0) {
-      let data6 = data.crv;
-      if (typeof data6 !== "string") {
-        const err16 = { instancePath: instancePath + "/crv", schemaPath: "#/properties/crv/type", keyword: "type", params: { type: "string" }, schema: schema412.properties.crv.type, parentSchema: schema412.properties.crv, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      if (!(data6 === "P-256" || data6 === "Ed25519")) {
-        const err17 = { instancePath: instancePath + "/crv", schemaPath: "#/properties/crv/enum", keyword: "enum", params: { allowedValues: schema412.properties.crv.enum }, schema: schema412.properties.crv.enum, parentSchema: schema412.properties.crv, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.x !== void 0) {
-      let data7 = data.x;
-      if (typeof data7 !== "string") {
-        const err18 = { instancePath: instancePath + "/x", schemaPath: "#/properties/x/type", keyword: "type", params: { type: "string" }, schema: schema412.properties.x.type, parentSchema: schema412.properties.x, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.y !== void 0) {
-      let data8 = data.y;
-      if (typeof data8 !== "string") {
-        const err19 = { instancePath: instancePath + "/y", schemaPath: "#/properties/y/type", keyword: "type", params: { type: "string" }, schema: schema412.properties.y.type, parentSchema: schema412.properties.y, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema412.type, parentSchema: schema412, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err1];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err1);
     }
     errors++;
   }
   validate1002.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1002 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate1002 = { "dynamicProps": false, "dynamicItems": false };
 function validate992(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9189,8 +9785,8 @@ function validate992(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.keys === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "keys" }, schema: schema40.required, parentSchema: schema40, data };
+    if (data.object === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema40.required, parentSchema: schema40, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9198,75 +9794,157 @@ function validate992(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "keys")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema40, data };
+    if (data.account_id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account_id" }, schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.deliveries === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "deliveries" }, schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.published_at === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "published_at" }, schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.object !== void 0) {
+      let data0 = data.object;
+      if (typeof data0 !== "string") {
+        const err6 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema40.properties.object.type, parentSchema: schema40.properties.object, data: data0 };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err6];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if ("event_publication" !== data0) {
+        const err7 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "event_publication" }, schema: "event_publication", parentSchema: schema40.properties.object, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
         errors++;
       }
     }
-    if (data.keys !== void 0) {
-      let data0 = data.keys;
-      if (Array.isArray(data0)) {
-        if (data0.length > 10) {
-          const err2 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/maxItems", keyword: "maxItems", params: { limit: 10 }, schema: 10, parentSchema: schema40.properties.keys, data: data0 };
+    if (data.account_id !== void 0) {
+      if (!validate1002(data.account_id, { instancePath: instancePath + "/account_id", parentData: data, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1002.errors : vErrors.concat(validate1002.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.event_id !== void 0) {
+      let data2 = data.event_id;
+      if (typeof data2 === "string") {
+        if (!formats02.test(data2)) {
+          const err8 = { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/format", keyword: "format", params: { format: "uuid" }, schema: "uuid", parentSchema: schema40.properties.event_id, data: data2 };
           if (vErrors === null) {
-            vErrors = [err2];
+            vErrors = [err8];
           } else {
-            vErrors.push(err2);
+            vErrors.push(err8);
           }
           errors++;
-        }
-        if (data0.length < 1) {
-          const err3 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema40.properties.keys, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1002(data0[i0], { instancePath: instancePath + "/keys/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate1002.errors : vErrors.concat(validate1002.errors);
-            errors = vErrors.length;
-          }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, schema: schema40.properties.keys.type, parentSchema: schema40.properties.keys, data: data0 };
+        const err9 = { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, schema: schema40.properties.event_id.type, parentSchema: schema40.properties.event_id, data: data2 };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err9];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err9);
         }
         errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      if (!validate912(data.event_type, { instancePath: instancePath + "/event_type", parentData: data, parentDataProperty: "event_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate912.errors : vErrors.concat(validate912.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.deliveries !== void 0) {
+      let data4 = data.deliveries;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err10 = { instancePath: instancePath + "/deliveries", schemaPath: "#/properties/deliveries/type", keyword: "type", params: { type: "integer" }, schema: schema40.properties.deliveries.type, parentSchema: schema40.properties.deliveries, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 0 || isNaN(data4)) {
+          const err11 = { instancePath: instancePath + "/deliveries", schemaPath: "#/properties/deliveries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, schema: 0, parentSchema: schema40.properties.deliveries, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.published_at !== void 0) {
+      if (!validate552(data.published_at, { instancePath: instancePath + "/published_at", parentData: data, parentDataProperty: "published_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
+        errors = vErrors.length;
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema40.type, parentSchema: schema40, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err12];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err12);
     }
     errors++;
   }
   validate992.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate992 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema42 = { "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "order.completed" }, "data": { "$ref": "#/$defs/OrderEventData" } }, "unevaluatedProperties": false };
-var schema43 = { "type": "object", "required": ["object"], "properties": { "object": { "$ref": "#/$defs/Order" } }, "additionalProperties": false };
-var schema442 = { "type": "object", "required": ["object", "id", "business_id", "status", "products", "created_at", "completed_at"], "properties": { "object": { "type": "string", "const": "order" }, "id": { "type": "string", "format": "uuid" }, "business_id": { "type": "string", "format": "uuid" }, "status": { "type": "string", "enum": ["created", "in_progress", "completed", "cancelled"] }, "products": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["identity", "tin", "watchlist", "litigation", "liens"] } }, "created_at": { "$ref": "#/$defs/Timestamp" }, "completed_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
-function validate1052(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate992 = { "props": { "object": true, "account_id": true, "event_id": true, "event_type": true, "deliveries": true, "published_at": true }, "dynamicProps": false, "dynamicItems": false };
+var schema42 = { "type": "object", "required": ["account_id", "event"], "properties": { "account_id": { "$ref": "#/$defs/AccountId" }, "event": { "$ref": "#/$defs/Event" } }, "additionalProperties": false };
+var schema43 = { "x-explain-with": "allOf", "type": "object", "required": ["type"], "properties": { "type": { "$ref": "#/$defs/EventType" } }, "allOf": [{ "if": { "required": ["type"], "properties": { "type": { "const": "business.created" } } }, "then": { "$ref": "#/$defs/BusinessCreatedEvent" } }, { "if": { "required": ["type"], "properties": { "type": { "const": "business.updated" } } }, "then": { "$ref": "#/$defs/BusinessUpdatedEvent" } }, { "if": { "required": ["type"], "properties": { "type": { "const": "business.approved" } } }, "then": { "$ref": "#/$defs/BusinessApprovedEvent" } }, { "if": { "required": ["type"], "properties": { "type": { "const": "business.rejected" } } }, "then": { "$ref": "#/$defs/BusinessRejectedEvent" } }, { "if": { "required": ["type"], "properties": { "type": { "const": "order.created" } } }, "then": { "$ref": "#/$defs/OrderCreatedEvent" } }, { "if": { "required": ["type"], "properties": { "type": { "const": "order.completed" } } }, "then": { "$ref": "#/$defs/OrderCompletedEvent" } }] };
+var schema44 = { "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "order.created" }, "data": { "$ref": "#/$defs/OrderEventData" } }, "unevaluatedProperties": false };
+var schema45 = { "type": "object", "required": ["object"], "properties": { "object": { "$ref": "#/$defs/Order" } }, "additionalProperties": false };
+var schema462 = { "type": "object", "required": ["object", "id", "business_id", "status", "products", "created_at", "completed_at"], "properties": { "object": { "type": "string", "const": "order" }, "id": { "type": "string", "format": "uuid" }, "business_id": { "type": "string", "format": "uuid" }, "status": { "type": "string", "enum": ["created", "in_progress", "completed", "cancelled"] }, "products": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["identity", "tin", "watchlist", "litigation", "liens"] } }, "created_at": { "$ref": "#/$defs/Timestamp" }, "completed_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "additionalProperties": false };
+function validate1142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1052;
+  const evaluated0 = evaluated_validate1142;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9275,7 +9953,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema442.required, parentSchema: schema442, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema462.required, parentSchema: schema462, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9284,7 +9962,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema442.required, parentSchema: schema442, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema462.required, parentSchema: schema462, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9293,7 +9971,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.business_id === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "business_id" }, schema: schema442.required, parentSchema: schema442, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "business_id" }, schema: schema462.required, parentSchema: schema462, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9302,7 +9980,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.status === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, schema: schema442.required, parentSchema: schema442, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, schema: schema462.required, parentSchema: schema462, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9311,7 +9989,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.products === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "products" }, schema: schema442.required, parentSchema: schema442, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "products" }, schema: schema462.required, parentSchema: schema462, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -9320,7 +9998,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.created_at === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, schema: schema442.required, parentSchema: schema442, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, schema: schema462.required, parentSchema: schema462, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -9329,7 +10007,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.completed_at === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "completed_at" }, schema: schema442.required, parentSchema: schema442, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "completed_at" }, schema: schema462.required, parentSchema: schema462, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -9339,7 +10017,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
     }
     for (const key0 in data) {
       if (!(key0 === "object" || key0 === "id" || key0 === "business_id" || key0 === "status" || key0 === "products" || key0 === "created_at" || key0 === "completed_at")) {
-        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema442, data };
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema462, data };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9351,7 +10029,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
     if (data.object !== void 0) {
       let data0 = data.object;
       if (typeof data0 !== "string") {
-        const err8 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema442.properties.object.type, parentSchema: schema442.properties.object, data: data0 };
+        const err8 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema462.properties.object.type, parentSchema: schema462.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9360,7 +10038,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if ("order" !== data0) {
-        const err9 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "order" }, schema: "order", parentSchema: schema442.properties.object, data: data0 };
+        const err9 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "order" }, schema: "order", parentSchema: schema462.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9373,7 +10051,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       let data1 = data.id;
       if (typeof data1 === "string") {
         if (!formats02.test(data1)) {
-          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/format", keyword: "format", params: { format: "uuid" }, schema: "uuid", parentSchema: schema442.properties.id, data: data1 };
+          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/format", keyword: "format", params: { format: "uuid" }, schema: "uuid", parentSchema: schema462.properties.id, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -9382,7 +10060,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema442.properties.id.type, parentSchema: schema442.properties.id, data: data1 };
+        const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema462.properties.id.type, parentSchema: schema462.properties.id, data: data1 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9395,7 +10073,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       let data2 = data.business_id;
       if (typeof data2 === "string") {
         if (!formats02.test(data2)) {
-          const err12 = { instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/format", keyword: "format", params: { format: "uuid" }, schema: "uuid", parentSchema: schema442.properties.business_id, data: data2 };
+          const err12 = { instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/format", keyword: "format", params: { format: "uuid" }, schema: "uuid", parentSchema: schema462.properties.business_id, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -9404,7 +10082,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/type", keyword: "type", params: { type: "string" }, schema: schema442.properties.business_id.type, parentSchema: schema442.properties.business_id, data: data2 };
+        const err13 = { instancePath: instancePath + "/business_id", schemaPath: "#/properties/business_id/type", keyword: "type", params: { type: "string" }, schema: schema462.properties.business_id.type, parentSchema: schema462.properties.business_id, data: data2 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -9416,7 +10094,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
     if (data.status !== void 0) {
       let data3 = data.status;
       if (typeof data3 !== "string") {
-        const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, schema: schema442.properties.status.type, parentSchema: schema442.properties.status, data: data3 };
+        const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, schema: schema462.properties.status.type, parentSchema: schema462.properties.status, data: data3 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -9425,7 +10103,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (!(data3 === "created" || data3 === "in_progress" || data3 === "completed" || data3 === "cancelled")) {
-        const err15 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema442.properties.status.enum }, schema: schema442.properties.status.enum, parentSchema: schema442.properties.status, data: data3 };
+        const err15 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema462.properties.status.enum }, schema: schema462.properties.status.enum, parentSchema: schema462.properties.status, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -9438,7 +10116,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       let data4 = data.products;
       if (Array.isArray(data4)) {
         if (data4.length < 1) {
-          const err16 = { instancePath: instancePath + "/products", schemaPath: "#/properties/products/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema442.properties.products, data: data4 };
+          const err16 = { instancePath: instancePath + "/products", schemaPath: "#/properties/products/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema462.properties.products, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -9450,7 +10128,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 !== "string") {
-            const err17 = { instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/type", keyword: "type", params: { type: "string" }, schema: schema442.properties.products.items.type, parentSchema: schema442.properties.products.items, data: data5 };
+            const err17 = { instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/type", keyword: "type", params: { type: "string" }, schema: schema462.properties.products.items.type, parentSchema: schema462.properties.products.items, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -9459,7 +10137,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
             errors++;
           }
           if (!(data5 === "identity" || data5 === "tin" || data5 === "watchlist" || data5 === "litigation" || data5 === "liens")) {
-            const err18 = { instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/enum", keyword: "enum", params: { allowedValues: schema442.properties.products.items.enum }, schema: schema442.properties.products.items.enum, parentSchema: schema442.properties.products.items, data: data5 };
+            const err18 = { instancePath: instancePath + "/products/" + i0, schemaPath: "#/properties/products/items/enum", keyword: "enum", params: { allowedValues: schema462.properties.products.items.enum }, schema: schema462.properties.products.items.enum, parentSchema: schema462.properties.products.items, data: data5 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -9469,7 +10147,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/products", schemaPath: "#/properties/products/type", keyword: "type", params: { type: "array" }, schema: schema442.properties.products.type, parentSchema: schema442.properties.products, data: data4 };
+        const err19 = { instancePath: instancePath + "/products", schemaPath: "#/properties/products/type", keyword: "type", params: { type: "array" }, schema: schema462.properties.products.type, parentSchema: schema462.properties.products, data: data4 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -9501,7 +10179,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       }
       const _errs18 = errors;
       if (data7 !== null) {
-        const err20 = { instancePath: instancePath + "/completed_at", schemaPath: "#/properties/completed_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema442.properties.completed_at.oneOf[1].type, parentSchema: schema442.properties.completed_at.oneOf[1], data: data7 };
+        const err20 = { instancePath: instancePath + "/completed_at", schemaPath: "#/properties/completed_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema462.properties.completed_at.oneOf[1].type, parentSchema: schema462.properties.completed_at.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -9520,7 +10198,7 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid3) {
-        const err21 = { instancePath: instancePath + "/completed_at", schemaPath: "#/properties/completed_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema442.properties.completed_at.oneOf, parentSchema: schema442.properties.completed_at, data: data7 };
+        const err21 = { instancePath: instancePath + "/completed_at", schemaPath: "#/properties/completed_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema462.properties.completed_at.oneOf, parentSchema: schema462.properties.completed_at, data: data7 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -9539,292 +10217,11 @@ function validate1052(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema442.type, parentSchema: schema442, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema462.type, parentSchema: schema462, data };
     if (vErrors === null) {
       vErrors = [err22];
     } else {
       vErrors.push(err22);
-    }
-    errors++;
-  }
-  validate1052.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate1052 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate1042(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate1042;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema43.required, parentSchema: schema43, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "object")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema43, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.object !== void 0) {
-      if (!validate1052(data.object, { instancePath: instancePath + "/object", parentData: data, parentDataProperty: "object", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1052.errors : vErrors.concat(validate1052.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema43.type, parentSchema: schema43, data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate1042.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate1042 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate1022(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate1022;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate542(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate542.errors : vErrors.concat(validate542.errors);
-    errors = vErrors.length;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema42.required, parentSchema: schema42, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.type !== void 0) {
-      let data0 = data.type;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema42.properties.type.type, parentSchema: schema42.properties.type, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if ("order.completed" !== data0) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.completed" }, schema: "order.completed", parentSchema: schema42.properties.type, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.data !== void 0) {
-      if (!validate1042(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1042.errors : vErrors.concat(validate1042.errors);
-        errors = vErrors.length;
-      }
-    }
-    for (const key0 in data) {
-      if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, schema: false, parentSchema: schema42, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema42.type, parentSchema: schema42, data };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate1022.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate1022 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema45 = { "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "order.created" }, "data": { "$ref": "#/$defs/OrderEventData" } }, "unevaluatedProperties": false };
-function validate1102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate1102;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate542(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate542.errors : vErrors.concat(validate542.errors);
-    errors = vErrors.length;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema45.required, parentSchema: schema45, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.type !== void 0) {
-      let data0 = data.type;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema45.properties.type.type, parentSchema: schema45.properties.type, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if ("order.created" !== data0) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.created" }, schema: "order.created", parentSchema: schema45.properties.type, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.data !== void 0) {
-      if (!validate1042(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1042.errors : vErrors.concat(validate1042.errors);
-        errors = vErrors.length;
-      }
-    }
-    for (const key0 in data) {
-      if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, schema: false, parentSchema: schema45, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema45.type, parentSchema: schema45, data };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate1102.errors = vErrors;
-  return errors === 0;
-}
-var evaluated_validate1102 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema46 = { "type": "object", "required": ["type", "title", "status"], "properties": { "type": { "type": "string", "maxLength": 2048, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "format": "uri-reference" } }, "title": { "type": "string" }, "status": { "type": "integer", "minimum": 400, "maximum": 599 }, "detail": { "type": "string" }, "instance": { "type": "string", "maxLength": 65536, "if": { "type": "string", "maxLength": 65536 }, "then": { "type": "string", "format": "uri-reference" } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/ValidationError" } } }, "additionalProperties": false };
-var formats182 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-var schema47 = { "type": "object", "required": ["pointer", "message"], "properties": { "pointer": { "type": "string" }, "message": { "type": "string" } }, "additionalProperties": false };
-function validate1142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = evaluated_validate1142;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.pointer === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pointer" }, schema: schema47.required, parentSchema: schema47, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.message === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, schema: schema47.required, parentSchema: schema47, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "pointer" || key0 === "message")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema47, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.pointer !== void 0) {
-      let data0 = data.pointer;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" }, schema: schema47.properties.pointer.type, parentSchema: schema47.properties.pointer, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.message !== void 0) {
-      let data1 = data.message;
-      if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, schema: schema47.properties.message.type, parentSchema: schema47.properties.message, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema47.type, parentSchema: schema47, data };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
     }
     errors++;
   }
@@ -9843,8 +10240,1248 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.object === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "object")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema45, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.object !== void 0) {
+      if (!validate1142(data.object, { instancePath: instancePath + "/object", parentData: data, parentDataProperty: "object", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1142.errors : vErrors.concat(validate1142.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema45.type, parentSchema: schema45, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate1132.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate1132 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate1112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate1112;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate542(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate542.errors : vErrors.concat(validate542.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema46.required, parentSchema: schema46, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema44.properties.type.type, parentSchema: schema44.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if ("order.created" !== data0) {
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.created" }, schema: "order.created", parentSchema: schema44.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate1132(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1132.errors : vErrors.concat(validate1132.errors);
+        errors = vErrors.length;
+      }
+    }
+    for (const key0 in data) {
+      if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, schema: false, parentSchema: schema44, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema44.type, parentSchema: schema44, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate1112.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate1112 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema47 = { "type": "object", "allOf": [{ "$ref": "#/$defs/EventEnvelope" }], "required": ["type"], "properties": { "type": { "type": "string", "const": "order.completed" }, "data": { "$ref": "#/$defs/OrderEventData" } }, "unevaluatedProperties": false };
+function validate1202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate1202;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate542(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate542.errors : vErrors.concat(validate542.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema47.properties.type.type, parentSchema: schema47.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if ("order.completed" !== data0) {
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.completed" }, schema: "order.completed", parentSchema: schema47.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate1132(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1132.errors : vErrors.concat(validate1132.errors);
+        errors = vErrors.length;
+      }
+    }
+    for (const key0 in data) {
+      if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, schema: false, parentSchema: schema47, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate1202.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate1202 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate1062(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate1062;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === void 0 && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("business.created" !== data.type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (!validate762(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate762.errors : vErrors.concat(validate762.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = true;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema43.allOf[0].if, parentSchema: schema43.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid3 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.type === void 0 && (missing1 = "type")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("business.updated" !== data.type) {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (!validate822(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate822.errors : vErrors.concat(validate822.errors);
+      errors = vErrors.length;
+    }
+    var _valid1 = _errs10 === errors;
+    valid3 = _valid1;
+    if (valid3) {
+      var props1 = true;
+    }
+  }
+  if (!valid3) {
+    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema43.allOf[1].if, parentSchema: schema43.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs12 = errors;
+  let valid5 = true;
+  const _errs13 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.type === void 0 && (missing2 = "type")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("business.approved" !== data.type) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs15 = errors;
+    if (!validate532(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate532.errors : vErrors.concat(validate532.errors);
+      errors = vErrors.length;
+    }
+    var _valid2 = _errs15 === errors;
+    valid5 = _valid2;
+    if (valid5) {
+      var props2 = true;
+    }
+  }
+  if (!valid5) {
+    const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema43.allOf[2].if, parentSchema: schema43.allOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  const _errs17 = errors;
+  let valid7 = true;
+  const _errs18 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.type === void 0 && (missing3 = "type")) {
+      const err9 = {};
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("business.rejected" !== data.type) {
+          const err10 = {};
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs18 === errors;
+  errors = _errs17;
+  if (vErrors !== null) {
+    if (_errs17) {
+      vErrors.length = _errs17;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs20 = errors;
+    if (!validate792(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
+      errors = vErrors.length;
+    }
+    var _valid3 = _errs20 === errors;
+    valid7 = _valid3;
+    if (valid7) {
+      var props3 = true;
+    }
+  }
+  if (!valid7) {
+    const err11 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema43.allOf[3].if, parentSchema: schema43.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  if (props0 !== true && props3 !== void 0) {
+    if (props3 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props3);
+    }
+  }
+  const _errs22 = errors;
+  let valid9 = true;
+  const _errs23 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.type === void 0 && (missing4 = "type")) {
+      const err12 = {};
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("order.created" !== data.type) {
+          const err13 = {};
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs23 === errors;
+  errors = _errs22;
+  if (vErrors !== null) {
+    if (_errs22) {
+      vErrors.length = _errs22;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs25 = errors;
+    if (!validate1112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate1112.errors : vErrors.concat(validate1112.errors);
+      errors = vErrors.length;
+    }
+    var _valid4 = _errs25 === errors;
+    valid9 = _valid4;
+    if (valid9) {
+      var props4 = true;
+    }
+  }
+  if (!valid9) {
+    const err14 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema43.allOf[4].if, parentSchema: schema43.allOf[4], data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  if (props0 !== true && props4 !== void 0) {
+    if (props4 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props4);
+    }
+  }
+  const _errs27 = errors;
+  let valid11 = true;
+  const _errs28 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.type === void 0 && (missing5 = "type")) {
+      const err15 = {};
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("order.completed" !== data.type) {
+          const err16 = {};
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs28 === errors;
+  errors = _errs27;
+  if (vErrors !== null) {
+    if (_errs27) {
+      vErrors.length = _errs27;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs30 = errors;
+    if (!validate1202(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate1202.errors : vErrors.concat(validate1202.errors);
+      errors = vErrors.length;
+    }
+    var _valid5 = _errs30 === errors;
+    valid11 = _valid5;
+    if (valid11) {
+      var props5 = true;
+    }
+  }
+  if (!valid11) {
+    const err17 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema43.allOf[5].if, parentSchema: schema43.allOf[5], data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  if (props0 !== true && props5 !== void 0) {
+    if (props5 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props5);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.type = true;
+    }
+    if (data.type !== void 0) {
+      if (!validate912(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate912.errors : vErrors.concat(validate912.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate1062.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+var evaluated_validate1062 = { "dynamicProps": true, "dynamicItems": false };
+function validate1042(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate1042;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.account_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "account_id" }, schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "account_id" || key0 === "event")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema42, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.account_id !== void 0) {
+      if (!validate1002(data.account_id, { instancePath: instancePath + "/account_id", parentData: data, parentDataProperty: "account_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1002.errors : vErrors.concat(validate1002.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.event !== void 0) {
+      if (!validate1062(data.event, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1062.errors : vErrors.concat(validate1062.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema42.type, parentSchema: schema42, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate1042.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate1042 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema48 = { "type": "object", "required": ["keys"], "properties": { "keys": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "#/$defs/JsonWebKey" } } }, "additionalProperties": false };
+var schema492 = { "type": "object", "required": ["kty", "kid", "use", "alg"], "properties": { "kty": { "type": "string", "enum": ["RSA", "EC", "OKP"] }, "kid": { "type": "string", "minLength": 1, "maxLength": 200 }, "use": { "type": "string", "const": "sig" }, "alg": { "type": "string", "enum": ["RS256", "PS256", "ES256", "EdDSA"] }, "n": { "type": "string" }, "e": { "type": "string" }, "crv": { "type": "string", "enum": ["P-256", "Ed25519"] }, "x": { "type": "string" }, "y": { "type": "string" } }, "additionalProperties": false };
+function validate1272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate1272;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kty === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kty" }, schema: schema492.required, parentSchema: schema492, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kid === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kid" }, schema: schema492.required, parentSchema: schema492, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.use === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "use" }, schema: schema492.required, parentSchema: schema492, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.alg === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "alg" }, schema: schema492.required, parentSchema: schema492, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func12.call(schema492.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema492, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kty !== void 0) {
+      let data0 = data.kty;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/kty", schemaPath: "#/properties/kty/type", keyword: "type", params: { type: "string" }, schema: schema492.properties.kty.type, parentSchema: schema492.properties.kty, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data0 === "RSA" || data0 === "EC" || data0 === "OKP")) {
+        const err6 = { instancePath: instancePath + "/kty", schemaPath: "#/properties/kty/enum", keyword: "enum", params: { allowedValues: schema492.properties.kty.enum }, schema: schema492.properties.kty.enum, parentSchema: schema492.properties.kty, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kid !== void 0) {
+      let data1 = data.kid;
+      if (typeof data1 === "string") {
+        if (func22(data1) > 200) {
+          const err7 = { instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/maxLength", keyword: "maxLength", params: { limit: 200 }, schema: 200, parentSchema: schema492.properties.kid, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func22(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema492.properties.kid, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/kid", schemaPath: "#/properties/kid/type", keyword: "type", params: { type: "string" }, schema: schema492.properties.kid.type, parentSchema: schema492.properties.kid, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.use !== void 0) {
+      let data2 = data.use;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/type", keyword: "type", params: { type: "string" }, schema: schema492.properties.use.type, parentSchema: schema492.properties.use, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if ("sig" !== data2) {
+        const err11 = { instancePath: instancePath + "/use", schemaPath: "#/properties/use/const", keyword: "const", params: { allowedValue: "sig" }, schema: "sig", parentSchema: schema492.properties.use, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.alg !== void 0) {
+      let data3 = data.alg;
+      if (typeof data3 !== "string") {
+        const err12 = { instancePath: instancePath + "/alg", schemaPath: "#/properties/alg/type", keyword: "type", params: { type: "string" }, schema: schema492.properties.alg.type, parentSchema: schema492.properties.alg, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data3 === "RS256" || data3 === "PS256" || data3 === "ES256" || data3 === "EdDSA")) {
+        const err13 = { instancePath: instancePath + "/alg", schemaPath: "#/properties/alg/enum", keyword: "enum", params: { allowedValues: schema492.properties.alg.enum }, schema: schema492.properties.alg.enum, parentSchema: schema492.properties.alg, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.n !== void 0) {
+      let data4 = data.n;
+      if (typeof data4 !== "string") {
+        const err14 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "string" }, schema: schema492.properties.n.type, parentSchema: schema492.properties.n, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.e !== void 0) {
+      let data5 = data.e;
+      if (typeof data5 !== "string") {
+        const err15 = { instancePath: instancePath + "/e", schemaPath: "#/properties/e/type", keyword: "type", params: { type: "string" }, schema: schema492.properties.e.type, parentSchema: schema492.properties.e, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.crv !== void 0) {
+      let data6 = data.crv;
+      if (typeof data6 !== "string") {
+        const err16 = { instancePath: instancePath + "/crv", schemaPath: "#/properties/crv/type", keyword: "type", params: { type: "string" }, schema: schema492.properties.crv.type, parentSchema: schema492.properties.crv, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data6 === "P-256" || data6 === "Ed25519")) {
+        const err17 = { instancePath: instancePath + "/crv", schemaPath: "#/properties/crv/enum", keyword: "enum", params: { allowedValues: schema492.properties.crv.enum }, schema: schema492.properties.crv.enum, parentSchema: schema492.properties.crv, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.x !== void 0) {
+      let data7 = data.x;
+      if (typeof data7 !== "string") {
+        const err18 = { instancePath: instancePath + "/x", schemaPath: "#/properties/x/type", keyword: "type", params: { type: "string" }, schema: schema492.properties.x.type, parentSchema: schema492.properties.x, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.y !== void 0) {
+      let data8 = data.y;
+      if (typeof data8 !== "string") {
+        const err19 = { instancePath: instancePath + "/y", schemaPath: "#/properties/y/type", keyword: "type", params: { type: "string" }, schema: schema492.properties.y.type, parentSchema: schema492.properties.y, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema492.type, parentSchema: schema492, data };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate1272.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate1272 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate1262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate1262;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.keys === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "keys" }, schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "keys")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema48, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.keys !== void 0) {
+      let data0 = data.keys;
+      if (Array.isArray(data0)) {
+        if (data0.length > 10) {
+          const err2 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/maxItems", keyword: "maxItems", params: { limit: 10 }, schema: 10, parentSchema: schema48.properties.keys, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.length < 1) {
+          const err3 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema48.properties.keys, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate1272(data0[i0], { instancePath: instancePath + "/keys/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate1272.errors : vErrors.concat(validate1272.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/keys", schemaPath: "#/properties/keys/type", keyword: "type", params: { type: "array" }, schema: schema48.properties.keys.type, parentSchema: schema48.properties.keys, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema48.type, parentSchema: schema48, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate1262.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate1262 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate1292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate1292;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate542(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate542.errors : vErrors.concat(validate542.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema47.properties.type.type, parentSchema: schema47.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if ("order.completed" !== data0) {
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.completed" }, schema: "order.completed", parentSchema: schema47.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate1132(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1132.errors : vErrors.concat(validate1132.errors);
+        errors = vErrors.length;
+      }
+    }
+    for (const key0 in data) {
+      if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, schema: false, parentSchema: schema47, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate1292.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate1292 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate1322(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate1322;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate542(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate542.errors : vErrors.concat(validate542.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema44.properties.type.type, parentSchema: schema44.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if ("order.created" !== data0) {
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order.created" }, schema: "order.created", parentSchema: schema44.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate1132(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1132.errors : vErrors.concat(validate1132.errors);
+        errors = vErrors.length;
+      }
+    }
+    for (const key0 in data) {
+      if (key0 !== "type" && key0 !== "data" && key0 !== "object" && key0 !== "id" && key0 !== "created_at") {
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, schema: false, parentSchema: schema44, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema44.type, parentSchema: schema44, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate1322.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate1322 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema52 = { "type": "object", "required": ["type", "title", "status"], "properties": { "type": { "type": "string", "maxLength": 2048, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "format": "uri-reference" } }, "title": { "type": "string" }, "status": { "type": "integer", "minimum": 400, "maximum": 599 }, "detail": { "type": "string" }, "instance": { "type": "string", "maxLength": 65536, "if": { "type": "string", "maxLength": 65536 }, "then": { "type": "string", "format": "uri-reference" } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/ValidationError" } } }, "additionalProperties": false };
+var formats202 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+var schema53 = { "type": "object", "required": ["pointer", "message"], "properties": { "pointer": { "type": "string" }, "message": { "type": "string" } }, "additionalProperties": false };
+function validate1362(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate1362;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.pointer === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pointer" }, schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.message === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "pointer" || key0 === "message")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema53, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.pointer !== void 0) {
+      let data0 = data.pointer;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" }, schema: schema53.properties.pointer.type, parentSchema: schema53.properties.pointer, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.message !== void 0) {
+      let data1 = data.message;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, schema: schema53.properties.message.type, parentSchema: schema53.properties.message, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema53.type, parentSchema: schema53, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate1362.errors = vErrors;
+  return errors === 0;
+}
+var evaluated_validate1362 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate1352(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = evaluated_validate1352;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema52.required, parentSchema: schema52, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9853,7 +11490,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema46.required, parentSchema: schema46, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema52.required, parentSchema: schema52, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9862,7 +11499,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, schema: schema46.required, parentSchema: schema46, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, schema: schema52.required, parentSchema: schema52, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9872,7 +11509,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
     }
     for (const key0 in data) {
       if (!(key0 === "type" || key0 === "title" || key0 === "status" || key0 === "detail" || key0 === "instance" || key0 === "errors")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema46, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema52, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9919,8 +11556,8 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
       if (_valid0) {
         const _errs7 = errors;
         if (typeof data0 === "string") {
-          if (!formats182.test(data0)) {
-            const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/then/format", keyword: "format", params: { format: "uri-reference" }, schema: "uri-reference", parentSchema: schema46.properties.type.then, data: data0 };
+          if (!formats202.test(data0)) {
+            const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/then/format", keyword: "format", params: { format: "uri-reference" }, schema: "uri-reference", parentSchema: schema52.properties.type.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -9929,7 +11566,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
             errors++;
           }
         } else {
-          const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/then/type", keyword: "type", params: { type: "string" }, schema: schema46.properties.type.then.type, parentSchema: schema46.properties.type.then, data: data0 };
+          const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/then/type", keyword: "type", params: { type: "string" }, schema: schema52.properties.type.then.type, parentSchema: schema52.properties.type.then, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -9941,7 +11578,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
         valid1 = _valid0;
       }
       if (!valid1) {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema46.properties.type.if, parentSchema: schema46.properties.type, data: data0 };
+        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema52.properties.type.if, parentSchema: schema52.properties.type, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9951,7 +11588,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
       }
       if (typeof data0 === "string") {
         if (func22(data0) > 2048) {
-          const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema46.properties.type, data: data0 };
+          const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema52.properties.type, data: data0 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9960,7 +11597,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema46.properties.type.type, parentSchema: schema46.properties.type, data: data0 };
+        const err10 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema52.properties.type.type, parentSchema: schema52.properties.type, data: data0 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9972,7 +11609,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
     if (data.title !== void 0) {
       let data1 = data.title;
       if (typeof data1 !== "string") {
-        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, schema: schema46.properties.title.type, parentSchema: schema46.properties.title, data: data1 };
+        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, schema: schema52.properties.title.type, parentSchema: schema52.properties.title, data: data1 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9984,7 +11621,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
     if (data.status !== void 0) {
       let data2 = data.status;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, schema: schema46.properties.status.type, parentSchema: schema46.properties.status, data: data2 };
+        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, schema: schema52.properties.status.type, parentSchema: schema52.properties.status, data: data2 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9994,7 +11631,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 599 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, schema: 599, parentSchema: schema46.properties.status, data: data2 };
+          const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, schema: 599, parentSchema: schema52.properties.status, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -10003,7 +11640,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
           errors++;
         }
         if (data2 < 400 || isNaN(data2)) {
-          const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 400 }, schema: 400, parentSchema: schema46.properties.status, data: data2 };
+          const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 400 }, schema: 400, parentSchema: schema52.properties.status, data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -10016,7 +11653,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
     if (data.detail !== void 0) {
       let data3 = data.detail;
       if (typeof data3 !== "string") {
-        const err15 = { instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, schema: schema46.properties.detail.type, parentSchema: schema46.properties.detail, data: data3 };
+        const err15 = { instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, schema: schema52.properties.detail.type, parentSchema: schema52.properties.detail, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -10063,8 +11700,8 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
       if (_valid1) {
         const _errs20 = errors;
         if (typeof data4 === "string") {
-          if (!formats182.test(data4)) {
-            const err18 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/then/format", keyword: "format", params: { format: "uri-reference" }, schema: "uri-reference", parentSchema: schema46.properties.instance.then, data: data4 };
+          if (!formats202.test(data4)) {
+            const err18 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/then/format", keyword: "format", params: { format: "uri-reference" }, schema: "uri-reference", parentSchema: schema52.properties.instance.then, data: data4 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -10073,7 +11710,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
             errors++;
           }
         } else {
-          const err19 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/then/type", keyword: "type", params: { type: "string" }, schema: schema46.properties.instance.then.type, parentSchema: schema46.properties.instance.then, data: data4 };
+          const err19 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/then/type", keyword: "type", params: { type: "string" }, schema: schema52.properties.instance.then.type, parentSchema: schema52.properties.instance.then, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -10085,7 +11722,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
         valid2 = _valid1;
       }
       if (!valid2) {
-        const err20 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema46.properties.instance.if, parentSchema: schema46.properties.instance, data: data4 };
+        const err20 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema52.properties.instance.if, parentSchema: schema52.properties.instance, data: data4 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -10095,7 +11732,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
       }
       if (typeof data4 === "string") {
         if (func22(data4) > 65536) {
-          const err21 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/maxLength", keyword: "maxLength", params: { limit: 65536 }, schema: 65536, parentSchema: schema46.properties.instance, data: data4 };
+          const err21 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/maxLength", keyword: "maxLength", params: { limit: 65536 }, schema: 65536, parentSchema: schema52.properties.instance, data: data4 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -10104,7 +11741,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/type", keyword: "type", params: { type: "string" }, schema: schema46.properties.instance.type, parentSchema: schema46.properties.instance, data: data4 };
+        const err22 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/type", keyword: "type", params: { type: "string" }, schema: schema52.properties.instance.type, parentSchema: schema52.properties.instance, data: data4 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -10118,13 +11755,13 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1142(data5[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate1142.errors : vErrors.concat(validate1142.errors);
+          if (!validate1362(data5[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate1362.errors : vErrors.concat(validate1362.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, schema: schema46.properties.errors.type, parentSchema: schema46.properties.errors, data: data5 };
+        const err23 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, schema: schema52.properties.errors.type, parentSchema: schema52.properties.errors, data: data5 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -10134,7 +11771,7 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema46.type, parentSchema: schema46, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
       vErrors = [err24];
     } else {
@@ -10142,18 +11779,18 @@ function validate1132(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1132.errors = vErrors;
+  validate1352.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1132 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema482 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] } }, "additionalProperties": false };
-var schema49 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long, such as https://hooks.example.com/webhooks" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long, such as https://hooks.example.com/webhooks" } } };
-var formats222 = format_uri;
-var pattern52 = /* @__PURE__ */ new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
-function validate1182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1352 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema542 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] } }, "additionalProperties": false };
+var schema55 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long, such as https://hooks.example.com/webhooks" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://hooks.example.com/webhooks", "maxLength": "{field} must be at most 2048 characters long, such as https://hooks.example.com/webhooks" } } };
+var formats242 = format_uri;
+var pattern62 = /* @__PURE__ */ new RegExp("^https://[^\\s/?#@]+([/?#]\\S*)?$", "u");
+function validate1402(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1182;
+  const evaluated0 = evaluated_validate1402;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10196,8 +11833,8 @@ function validate1182(data, { instancePath = "", parentData, parentDataProperty,
   if (_valid0) {
     const _errs4 = errors;
     if (typeof data === "string") {
-      if (!pattern52.test(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema49.then, data };
+      if (!pattern62.test(data)) {
+        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema55.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10205,8 +11842,8 @@ function validate1182(data, { instancePath = "", parentData, parentDataProperty,
         }
         errors++;
       }
-      if (!formats222(data)) {
-        const err3 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema49.then, data };
+      if (!formats242(data)) {
+        const err3 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema55.then, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10215,7 +11852,7 @@ function validate1182(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err4 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema49.then.type, parentSchema: schema49.then, data };
+      const err4 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema55.then.type, parentSchema: schema55.then, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10227,7 +11864,7 @@ function validate1182(data, { instancePath = "", parentData, parentDataProperty,
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema49.if, parentSchema: schema49, data };
+    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema55.if, parentSchema: schema55, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -10237,7 +11874,7 @@ function validate1182(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (typeof data === "string") {
     if (func22(data) > 2048) {
-      const err6 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema49, data };
+      const err6 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -10246,7 +11883,7 @@ function validate1182(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (func22(data) < 9) {
-      const err7 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 }, schema: 9, parentSchema: schema49, data };
+      const err7 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 }, schema: 9, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -10255,7 +11892,7 @@ function validate1182(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema49.type, parentSchema: schema49, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema55.type, parentSchema: schema55, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -10263,16 +11900,16 @@ function validate1182(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1182.errors = vErrors;
+  validate1402.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1182 = { "dynamicProps": false, "dynamicItems": false };
-var schema50 = { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/EnabledEventType" }, "x-explain-with": "allOf", "if": { "contains": { "const": "*" } }, "then": { "maxItems": 1, "x-error-messages": { "maxItems": '{field}: "*" cannot be combined with other events; send ["*"] alone, or event types only, such as ["order.created"]' } }, "x-error-messages": { "type": '{field} must be an array of event types, such as ["order.created"], or ["*"] for all events', "minItems": '{field} must list at least one event type, such as ["order.created"], or ["*"] for all events', "uniqueItems": '{field} lists an event type more than once; list each once, such as ["business.created", "business.updated"]', "maxItems": '{field} must list at most 100 event types, such as ["order.created"], or ["*"] for all events' } };
-var schema51 = { "anyOf": [{ "type": "string", "const": "*" }, { "$ref": "#/$defs/EventType" }], "x-error-messages": { "anyOf": '{field} is not a known event type; use "*" or one of the event types listed in the webhooks section, such as "business.approved"' } };
-function validate1212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1402 = { "dynamicProps": false, "dynamicItems": false };
+var schema56 = { "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/EnabledEventType" }, "x-explain-with": "allOf", "if": { "contains": { "const": "*" } }, "then": { "maxItems": 1, "x-error-messages": { "maxItems": '{field}: "*" cannot be combined with other events; send ["*"] alone, or event types only, such as ["order.created"]' } }, "x-error-messages": { "type": '{field} must be an array of event types, such as ["order.created"], or ["*"] for all events', "minItems": '{field} must list at least one event type, such as ["order.created"], or ["*"] for all events', "uniqueItems": '{field} lists an event type more than once; list each once, such as ["business.created", "business.updated"]', "maxItems": '{field} must list at most 100 event types, such as ["order.created"], or ["*"] for all events' } };
+var schema57 = { "anyOf": [{ "type": "string", "const": "*" }, { "$ref": "#/$defs/EventType" }], "x-error-messages": { "anyOf": '{field} is not a known event type; use "*" or one of the event types listed in the webhooks section, such as "business.approved"' } };
+function validate1432(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1212;
+  const evaluated0 = evaluated_validate1432;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10283,7 +11920,7 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
   let valid0 = false;
   const _errs1 = errors;
   if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, schema: schema51.anyOf[0].type, parentSchema: schema51.anyOf[0], data };
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, schema: schema57.anyOf[0].type, parentSchema: schema57.anyOf[0], data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10292,7 +11929,7 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
     errors++;
   }
   if ("*" !== data) {
-    const err1 = { instancePath, schemaPath: "#/anyOf/0/const", keyword: "const", params: { allowedValue: "*" }, schema: "*", parentSchema: schema51.anyOf[0], data };
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/const", keyword: "const", params: { allowedValue: "*" }, schema: "*", parentSchema: schema57.anyOf[0], data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -10310,7 +11947,7 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
   var _valid0 = _errs3 === errors;
   valid0 = valid0 || _valid0;
   if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, schema: schema51.anyOf, parentSchema: schema51, data };
+    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, schema: schema57.anyOf, parentSchema: schema57, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -10327,15 +11964,15 @@ function validate1212(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   }
-  validate1212.errors = vErrors;
+  validate1432.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1212 = { "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate1432 = { "dynamicProps": false, "dynamicItems": false };
 var func02 = equal;
-function validate1202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1202;
+  const evaluated0 = evaluated_validate1422;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10396,7 +12033,7 @@ function validate1202(data, { instancePath = "", parentData, parentDataProperty,
     const _errs5 = errors;
     if (Array.isArray(data)) {
       if (data.length > 1) {
-        const err2 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 }, schema: 1, parentSchema: schema50.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 }, schema: 1, parentSchema: schema56.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10409,7 +12046,7 @@ function validate1202(data, { instancePath = "", parentData, parentDataProperty,
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema50.if, parentSchema: schema50, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema56.if, parentSchema: schema56, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -10419,7 +12056,7 @@ function validate1202(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (Array.isArray(data)) {
     if (data.length > 100) {
-      const err4 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, schema: 100, parentSchema: schema50, data };
+      const err4 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, schema: 100, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10428,7 +12065,7 @@ function validate1202(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.length < 1) {
-      const err5 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema50, data };
+      const err5 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -10438,8 +12075,8 @@ function validate1202(data, { instancePath = "", parentData, parentDataProperty,
     }
     const len1 = data.length;
     for (let i1 = 0; i1 < len1; i1++) {
-      if (!validate1212(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1212.errors : vErrors.concat(validate1212.errors);
+      if (!validate1432(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1432.errors : vErrors.concat(validate1432.errors);
         errors = vErrors.length;
       }
     }
@@ -10449,7 +12086,7 @@ function validate1202(data, { instancePath = "", parentData, parentDataProperty,
       outer0: for (; i2--; ) {
         for (j0 = i2; j0--; ) {
           if (func02(data[i2], data[j0])) {
-            const err6 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema50, data };
+            const err6 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema56, data };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -10462,7 +12099,7 @@ function validate1202(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, schema: schema50.type, parentSchema: schema50, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, schema: schema56.type, parentSchema: schema56, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -10470,16 +12107,16 @@ function validate1202(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1202.errors = vErrors;
+  validate1422.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1202 = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema52 = { "type": "string", "maxLength": 256, "x-error-messages": { "type": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "maxLength": '{field} must be at most 256 characters long, such as "addresses,people"' }, "if": { "type": "string", "maxLength": 256 }, "then": { "type": "string", "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "type": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "maxLength": '{field} must be at most 256 characters long, such as "addresses,people"' } } };
-var pattern62 = /* @__PURE__ */ new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
-function validate1252(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1422 = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema58 = { "type": "string", "maxLength": 256, "x-error-messages": { "type": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "maxLength": '{field} must be at most 256 characters long, such as "addresses,people"' }, "if": { "type": "string", "maxLength": 256 }, "then": { "type": "string", "pattern": "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "x-error-messages": { "type": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "pattern": '{field} must be "*", "identifiers", or a comma-delimited list of associations (addresses, names, people, registrations, tin, watchlist), such as "addresses,people"', "maxLength": '{field} must be at most 256 characters long, such as "addresses,people"' } } };
+var pattern72 = /* @__PURE__ */ new RegExp("^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", "u");
+function validate1472(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1252;
+  const evaluated0 = evaluated_validate1472;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10522,8 +12159,8 @@ function validate1252(data, { instancePath = "", parentData, parentDataProperty,
   if (_valid0) {
     const _errs4 = errors;
     if (typeof data === "string") {
-      if (!pattern62.test(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, schema: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", parentSchema: schema52.then, data };
+      if (!pattern72.test(data)) {
+        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$" }, schema: "^(\\*|identifiers|(addresses|names|people|registrations|tin|watchlist)( *, *(addresses|names|people|registrations|tin|watchlist))*)$", parentSchema: schema58.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10532,7 +12169,7 @@ function validate1252(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema52.then.type, parentSchema: schema52.then, data };
+      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema58.then.type, parentSchema: schema58.then, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10544,7 +12181,7 @@ function validate1252(data, { instancePath = "", parentData, parentDataProperty,
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema52.if, parentSchema: schema52, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema58.if, parentSchema: schema58, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -10554,7 +12191,7 @@ function validate1252(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (typeof data === "string") {
     if (func22(data) > 256) {
-      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema52, data };
+      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -10563,7 +12200,7 @@ function validate1252(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema52.type, parentSchema: schema52, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -10571,15 +12208,15 @@ function validate1252(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1252.errors = vErrors;
+  validate1472.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1252 = { "dynamicProps": false, "dynamicItems": false };
-var schema532 = { "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
-function validate1272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1472 = { "dynamicProps": false, "dynamicItems": false };
+var schema592 = { "type": "string", "enum": ["private_key_jwt", "client_secret"], "x-error-messages": { "enum": '{field} must be "client_secret" or "private_key_jwt"', "type": '{field} must be "client_secret" or "private_key_jwt"' } };
+function validate1492(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1272;
+  const evaluated0 = evaluated_validate1492;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10587,7 +12224,7 @@ function validate1272(data, { instancePath = "", parentData, parentDataProperty,
     evaluated0.items = void 0;
   }
   if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema532.type, parentSchema: schema532, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema592.type, parentSchema: schema592, data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10596,7 +12233,7 @@ function validate1272(data, { instancePath = "", parentData, parentDataProperty,
     errors++;
   }
   if (!(data === "private_key_jwt" || data === "client_secret")) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema532.enum }, schema: schema532.enum, parentSchema: schema532, data };
+    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema592.enum }, schema: schema592.enum, parentSchema: schema592, data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -10604,15 +12241,15 @@ function validate1272(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1272.errors = vErrors;
+  validate1492.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1272 = { "dynamicProps": false, "dynamicItems": false };
-var schema54 = { "type": "string", "minLength": 1, "maxLength": 255, "x-error-messages": { "type": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)", "minLength": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)", "maxLength": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)" } };
-function validate1292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1492 = { "dynamicProps": false, "dynamicItems": false };
+var schema60 = { "type": "string", "minLength": 1, "maxLength": 255, "x-error-messages": { "type": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)", "minLength": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)", "maxLength": "{field} must be 1 to 255 characters long, such as 0oa4x8webhooks (the client ID your identity provider issued)" } };
+function validate1512(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1292;
+  const evaluated0 = evaluated_validate1512;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10621,7 +12258,7 @@ function validate1292(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (typeof data === "string") {
     if (func22(data) > 255) {
-      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 255 }, schema: 255, parentSchema: schema54, data };
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 255 }, schema: 255, parentSchema: schema60, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10630,7 +12267,7 @@ function validate1292(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (func22(data) < 1) {
-      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema54, data };
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema60, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10639,7 +12276,7 @@ function validate1292(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema54.type, parentSchema: schema54, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema60.type, parentSchema: schema60, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -10647,15 +12284,15 @@ function validate1292(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1292.errors = vErrors;
+  validate1512.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1292 = { "dynamicProps": false, "dynamicItems": false };
-var schema55 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "maxLength": "{field} must be at most 2048 characters long, such as https://idp.example.com/oauth2/token" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "maxLength": "{field} must be at most 2048 characters long, such as https://idp.example.com/oauth2/token" } } };
-function validate1312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1512 = { "dynamicProps": false, "dynamicItems": false };
+var schema61 = { "type": "string", "minLength": 9, "maxLength": 2048, "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "maxLength": "{field} must be at most 2048 characters long, such as https://idp.example.com/oauth2/token" }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "pattern": "^https://[^\\s/?#@]+([/?#]\\S*)?$", "format": "uri", "x-error-messages": { "type": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "format": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "pattern": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "minLength": "{field} must be an absolute https:// URL without a user name or password, such as https://idp.example.com/oauth2/token", "maxLength": "{field} must be at most 2048 characters long, such as https://idp.example.com/oauth2/token" } } };
+function validate1532(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1312;
+  const evaluated0 = evaluated_validate1532;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10698,8 +12335,8 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
   if (_valid0) {
     const _errs4 = errors;
     if (typeof data === "string") {
-      if (!pattern52.test(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema55.then, data };
+      if (!pattern62.test(data)) {
+        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+([/?#]\\S*)?$" }, schema: "^https://[^\\s/?#@]+([/?#]\\S*)?$", parentSchema: schema61.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10707,8 +12344,8 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
         }
         errors++;
       }
-      if (!formats222(data)) {
-        const err3 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema55.then, data };
+      if (!formats242(data)) {
+        const err3 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema61.then, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10717,7 +12354,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err4 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema55.then.type, parentSchema: schema55.then, data };
+      const err4 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema61.then.type, parentSchema: schema61.then, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10729,7 +12366,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema55.if, parentSchema: schema55, data };
+    const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema61.if, parentSchema: schema61, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -10739,7 +12376,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (typeof data === "string") {
     if (func22(data) > 2048) {
-      const err6 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema55, data };
+      const err6 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -10748,7 +12385,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (func22(data) < 9) {
-      const err7 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 }, schema: 9, parentSchema: schema55, data };
+      const err7 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 9 }, schema: 9, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -10757,7 +12394,7 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema55.type, parentSchema: schema55, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -10765,15 +12402,15 @@ function validate1312(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1312.errors = vErrors;
+  validate1532.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1312 = { "dynamicProps": false, "dynamicItems": false };
-var schema56 = { "type": "string", "maxLength": 2048, "x-error-messages": { "type": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "maxLength": '{field} must be at most 2048 characters long, such as "api://my-app"' }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "format": "uri", "x-error-messages": { "type": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "maxLength": '{field} must be at most 2048 characters long, such as "api://my-app"' } } };
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1532 = { "dynamicProps": false, "dynamicItems": false };
+var schema62 = { "type": "string", "maxLength": 2048, "x-error-messages": { "type": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "maxLength": '{field} must be at most 2048 characters long, such as "api://my-app"' }, "if": { "type": "string", "maxLength": 2048 }, "then": { "type": "string", "format": "uri", "x-error-messages": { "type": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "format": '{field} must be an absolute URI, such as "api://my-app" or "https://graph.example.com"', "maxLength": '{field} must be at most 2048 characters long, such as "api://my-app"' } } };
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate133;
+  const evaluated0 = evaluated_validate155;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10816,8 +12453,8 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   if (_valid0) {
     const _errs4 = errors;
     if (typeof data === "string") {
-      if (!formats222(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema56.then, data };
+      if (!formats242(data)) {
+        const err2 = { instancePath, schemaPath: "#/then/format", keyword: "format", params: { format: "uri" }, schema: "uri", parentSchema: schema62.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10826,7 +12463,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema56.then.type, parentSchema: schema56.then, data };
+      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema62.then.type, parentSchema: schema62.then, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10838,7 +12475,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema56.if, parentSchema: schema56, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema62.if, parentSchema: schema62, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -10848,7 +12485,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (func22(data) > 2048) {
-      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema56, data };
+      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2048 }, schema: 2048, parentSchema: schema62, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -10857,7 +12494,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema56.type, parentSchema: schema56, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema62.type, parentSchema: schema62, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -10865,16 +12502,16 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate133.errors = vErrors;
+  validate155.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate133 = { "dynamicProps": false, "dynamicItems": false };
-var schema57 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "type": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "minLength": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "pattern": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "maxLength": '{field} must be at most 1024 characters long, such as "openid webhooks.receive"' }, "if": { "type": "string", "maxLength": 1024 }, "then": { "type": "string", "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "type": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "minLength": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "pattern": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "maxLength": '{field} must be at most 1024 characters long, such as "openid webhooks.receive"' } } };
-var pattern82 = /* @__PURE__ */ new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate155 = { "dynamicProps": false, "dynamicItems": false };
+var schema63 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "type": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "minLength": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "pattern": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "maxLength": '{field} must be at most 1024 characters long, such as "openid webhooks.receive"' }, "if": { "type": "string", "maxLength": 1024 }, "then": { "type": "string", "pattern": "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "x-error-messages": { "type": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "minLength": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "pattern": '{field} must be space-separated OAuth 2.0 scope tokens (printable ASCII, no quotes or backslashes), such as "openid webhooks.receive"', "maxLength": '{field} must be at most 1024 characters long, such as "openid webhooks.receive"' } } };
+var pattern92 = /* @__PURE__ */ new RegExp("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", "u");
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate135;
+  const evaluated0 = evaluated_validate157;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10917,8 +12554,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
   if (_valid0) {
     const _errs4 = errors;
     if (typeof data === "string") {
-      if (!pattern82.test(data)) {
-        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema57.then, data };
+      if (!pattern92.test(data)) {
+        const err2 = { instancePath, schemaPath: "#/then/pattern", keyword: "pattern", params: { pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$" }, schema: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+( [\\x21\\x23-\\x5B\\x5D-\\x7E]+)*$", parentSchema: schema63.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10927,7 +12564,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema57.then.type, parentSchema: schema57.then, data };
+      const err3 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema63.then.type, parentSchema: schema63.then, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10939,7 +12576,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema57.if, parentSchema: schema57, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema63.if, parentSchema: schema63, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -10949,7 +12586,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (func22(data) > 1024) {
-      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, schema: 1024, parentSchema: schema57, data };
+      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, schema: 1024, parentSchema: schema63, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -10958,7 +12595,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (func22(data) < 1) {
-      const err6 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema57, data };
+      const err6 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema63, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -10967,7 +12604,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema57.type, parentSchema: schema57, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema63.type, parentSchema: schema63, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -10975,15 +12612,15 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate157.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate135 = { "dynamicProps": false, "dynamicItems": false };
-var schema58 = { "type": "integer", "minimum": 60, "maximum": 86400, "x-error-messages": { "type": "{field} must be a whole number of seconds, such as 3600", "minimum": "{field} must be at least 60 seconds, such as 3600", "maximum": "{field} must be at most 86400 seconds (one day), such as 3600" } };
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate157 = { "dynamicProps": false, "dynamicItems": false };
+var schema64 = { "type": "integer", "minimum": 60, "maximum": 86400, "x-error-messages": { "type": "{field} must be a whole number of seconds, such as 3600", "minimum": "{field} must be at least 60 seconds, such as 3600", "maximum": "{field} must be at most 86400 seconds (one day), such as 3600" } };
+function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate137;
+  const evaluated0 = evaluated_validate159;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10991,7 +12628,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, schema: schema58.type, parentSchema: schema58, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, schema: schema64.type, parentSchema: schema64, data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11001,7 +12638,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data == "number" && isFinite(data)) {
     if (data > 86400 || isNaN(data)) {
-      const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, schema: 86400, parentSchema: schema58, data };
+      const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, schema: 86400, parentSchema: schema64, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11010,7 +12647,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data < 60 || isNaN(data)) {
-      const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, schema: 60, parentSchema: schema58, data };
+      const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 60 }, schema: 60, parentSchema: schema64, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -11019,14 +12656,14 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   }
-  validate137.errors = vErrors;
+  validate159.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate137 = { "dynamicProps": false, "dynamicItems": false };
-function validate1162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate159 = { "dynamicProps": false, "dynamicItems": false };
+function validate1382(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1162;
+  const evaluated0 = evaluated_validate1382;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11035,7 +12672,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema482.required, parentSchema: schema482, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11044,7 +12681,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema482.required, parentSchema: schema482, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11053,7 +12690,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.url === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema482.required, parentSchema: schema482, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -11062,7 +12699,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.enabled_events === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema482.required, parentSchema: schema482, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -11071,7 +12708,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.include === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "include" }, schema: schema482.required, parentSchema: schema482, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "include" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -11080,7 +12717,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_auth_method === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_auth_method" }, schema: schema482.required, parentSchema: schema482, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_auth_method" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -11089,7 +12726,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_client_id === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema482.required, parentSchema: schema482, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -11098,7 +12735,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_token_endpoint === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema482.required, parentSchema: schema482, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -11107,7 +12744,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_resource_uri === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_resource_uri" }, schema: schema482.required, parentSchema: schema482, data };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_resource_uri" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -11116,7 +12753,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_scope === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_scope" }, schema: schema482.required, parentSchema: schema482, data };
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_scope" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -11125,7 +12762,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.oidc_access_token_ttl_seconds === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema482.required, parentSchema: schema482, data };
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err10];
       } else {
@@ -11134,7 +12771,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.created_at === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, schema: schema482.required, parentSchema: schema482, data };
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -11143,7 +12780,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.updated_at === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated_at" }, schema: schema482.required, parentSchema: schema482, data };
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated_at" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err12];
       } else {
@@ -11152,7 +12789,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.disabled_at === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_at" }, schema: schema482.required, parentSchema: schema482, data };
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_at" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -11161,7 +12798,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     if (data.disabled_reason === void 0) {
-      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_reason" }, schema: schema482.required, parentSchema: schema482, data };
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_reason" }, schema: schema542.required, parentSchema: schema542, data };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -11170,8 +12807,8 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema482.properties, key0)) {
-        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema482, data };
+      if (!func12.call(schema542.properties, key0)) {
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema542, data };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -11183,7 +12820,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
     if (data.object !== void 0) {
       let data0 = data.object;
       if (typeof data0 !== "string") {
-        const err16 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema482.properties.object.type, parentSchema: schema482.properties.object, data: data0 };
+        const err16 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema542.properties.object.type, parentSchema: schema542.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -11192,7 +12829,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if ("webhook" !== data0) {
-        const err17 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, schema: "webhook", parentSchema: schema482.properties.object, data: data0 };
+        const err17 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, schema: "webhook", parentSchema: schema542.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -11208,20 +12845,20 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
     if (data.url !== void 0) {
-      if (!validate1182(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1182.errors : vErrors.concat(validate1182.errors);
+      if (!validate1402(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1402.errors : vErrors.concat(validate1402.errors);
         errors = vErrors.length;
       }
     }
     if (data.enabled_events !== void 0) {
-      if (!validate1202(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1202.errors : vErrors.concat(validate1202.errors);
+      if (!validate1422(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1422.errors : vErrors.concat(validate1422.errors);
         errors = vErrors.length;
       }
     }
     if (data.include !== void 0) {
-      if (!validate1252(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1252.errors : vErrors.concat(validate1252.errors);
+      if (!validate1472(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1472.errors : vErrors.concat(validate1472.errors);
         errors = vErrors.length;
       }
     }
@@ -11231,8 +12868,8 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       let valid1 = false;
       let passing0 = null;
       const _errs10 = errors;
-      if (!validate1272(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1272.errors : vErrors.concat(validate1272.errors);
+      if (!validate1492(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1492.errors : vErrors.concat(validate1492.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs10 === errors;
@@ -11242,7 +12879,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       }
       const _errs11 = errors;
       if (data5 !== null) {
-        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema482.properties.oidc_auth_method.oneOf[1], data: data5 };
+        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema542.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema542.properties.oidc_auth_method.oneOf[1], data: data5 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -11261,7 +12898,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid1) {
-        const err19 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema482.properties.oidc_auth_method.oneOf, parentSchema: schema482.properties.oidc_auth_method, data: data5 };
+        const err19 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema542.properties.oidc_auth_method.oneOf, parentSchema: schema542.properties.oidc_auth_method, data: data5 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -11285,8 +12922,8 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       let valid2 = false;
       let passing1 = null;
       const _errs15 = errors;
-      if (!validate1292(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1292.errors : vErrors.concat(validate1292.errors);
+      if (!validate1512(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1512.errors : vErrors.concat(validate1512.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs15 === errors;
@@ -11296,7 +12933,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       }
       const _errs16 = errors;
       if (data6 !== null) {
-        const err20 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_client_id.oneOf[1].type, parentSchema: schema482.properties.oidc_client_id.oneOf[1], data: data6 };
+        const err20 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema542.properties.oidc_client_id.oneOf[1].type, parentSchema: schema542.properties.oidc_client_id.oneOf[1], data: data6 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -11315,7 +12952,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid2) {
-        const err21 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema482.properties.oidc_client_id.oneOf, parentSchema: schema482.properties.oidc_client_id, data: data6 };
+        const err21 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema542.properties.oidc_client_id.oneOf, parentSchema: schema542.properties.oidc_client_id, data: data6 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -11339,8 +12976,8 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       let valid3 = false;
       let passing2 = null;
       const _errs20 = errors;
-      if (!validate1312(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1312.errors : vErrors.concat(validate1312.errors);
+      if (!validate1532(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1532.errors : vErrors.concat(validate1532.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs20 === errors;
@@ -11350,7 +12987,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       }
       const _errs21 = errors;
       if (data7 !== null) {
-        const err22 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema482.properties.oidc_token_endpoint.oneOf[1], data: data7 };
+        const err22 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema542.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema542.properties.oidc_token_endpoint.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -11369,7 +13006,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid3) {
-        const err23 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema482.properties.oidc_token_endpoint.oneOf, parentSchema: schema482.properties.oidc_token_endpoint, data: data7 };
+        const err23 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema542.properties.oidc_token_endpoint.oneOf, parentSchema: schema542.properties.oidc_token_endpoint, data: data7 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -11393,8 +13030,8 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       let valid4 = false;
       let passing3 = null;
       const _errs25 = errors;
-      if (!validate133(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+      if (!validate155(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs25 === errors;
@@ -11404,7 +13041,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       }
       const _errs26 = errors;
       if (data8 !== null) {
-        const err24 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema482.properties.oidc_resource_uri.oneOf[1], data: data8 };
+        const err24 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema542.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema542.properties.oidc_resource_uri.oneOf[1], data: data8 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -11423,7 +13060,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid4) {
-        const err25 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema482.properties.oidc_resource_uri.oneOf, parentSchema: schema482.properties.oidc_resource_uri, data: data8 };
+        const err25 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema542.properties.oidc_resource_uri.oneOf, parentSchema: schema542.properties.oidc_resource_uri, data: data8 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -11447,8 +13084,8 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       let valid5 = false;
       let passing4 = null;
       const _errs30 = errors;
-      if (!validate135(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+      if (!validate157(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs30 === errors;
@@ -11458,7 +13095,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       }
       const _errs31 = errors;
       if (data9 !== null) {
-        const err26 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_scope.oneOf[1].type, parentSchema: schema482.properties.oidc_scope.oneOf[1], data: data9 };
+        const err26 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema542.properties.oidc_scope.oneOf[1].type, parentSchema: schema542.properties.oidc_scope.oneOf[1], data: data9 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -11477,7 +13114,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid5) {
-        const err27 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, schema: schema482.properties.oidc_scope.oneOf, parentSchema: schema482.properties.oidc_scope, data: data9 };
+        const err27 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, schema: schema542.properties.oidc_scope.oneOf, parentSchema: schema542.properties.oidc_scope, data: data9 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -11501,8 +13138,8 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       let valid6 = false;
       let passing5 = null;
       const _errs35 = errors;
-      if (!validate137(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+      if (!validate159(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs35 === errors;
@@ -11512,7 +13149,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       }
       const _errs36 = errors;
       if (data10 !== null) {
-        const err28 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema482.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
+        const err28 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema542.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema542.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -11531,7 +13168,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid6) {
-        const err29 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, schema: schema482.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema482.properties.oidc_access_token_ttl_seconds, data: data10 };
+        const err29 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, schema: schema542.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema542.properties.oidc_access_token_ttl_seconds, data: data10 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -11578,7 +13215,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       }
       const _errs43 = errors;
       if (data13 !== null) {
-        const err30 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.disabled_at.oneOf[1].type, parentSchema: schema482.properties.disabled_at.oneOf[1], data: data13 };
+        const err30 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema542.properties.disabled_at.oneOf[1].type, parentSchema: schema542.properties.disabled_at.oneOf[1], data: data13 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -11597,7 +13234,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid7) {
-        const err31 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, schema: schema482.properties.disabled_at.oneOf, parentSchema: schema482.properties.disabled_at, data: data13 };
+        const err31 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, schema: schema542.properties.disabled_at.oneOf, parentSchema: schema542.properties.disabled_at, data: data13 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -11623,7 +13260,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       const _errs47 = errors;
       if (typeof data14 === "string") {
         if (func22(data14) > 1e3) {
-          const err32 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 }, schema: 1e3, parentSchema: schema482.properties.disabled_reason.oneOf[0], data: data14 };
+          const err32 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 }, schema: 1e3, parentSchema: schema542.properties.disabled_reason.oneOf[0], data: data14 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -11632,7 +13269,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/type", keyword: "type", params: { type: "string" }, schema: schema482.properties.disabled_reason.oneOf[0].type, parentSchema: schema482.properties.disabled_reason.oneOf[0], data: data14 };
+        const err33 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/type", keyword: "type", params: { type: "string" }, schema: schema542.properties.disabled_reason.oneOf[0].type, parentSchema: schema542.properties.disabled_reason.oneOf[0], data: data14 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -11647,7 +13284,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       }
       const _errs49 = errors;
       if (data14 !== null) {
-        const err34 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema482.properties.disabled_reason.oneOf[1].type, parentSchema: schema482.properties.disabled_reason.oneOf[1], data: data14 };
+        const err34 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema542.properties.disabled_reason.oneOf[1].type, parentSchema: schema542.properties.disabled_reason.oneOf[1], data: data14 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -11666,7 +13303,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       if (!valid8) {
-        const err35 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, schema: schema482.properties.disabled_reason.oneOf, parentSchema: schema482.properties.disabled_reason, data: data14 };
+        const err35 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, schema: schema542.properties.disabled_reason.oneOf, parentSchema: schema542.properties.disabled_reason, data: data14 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -11685,7 +13322,7 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   } else {
-    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema482.type, parentSchema: schema482, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema542.type, parentSchema: schema542, data };
     if (vErrors === null) {
       vErrors = [err36];
     } else {
@@ -11693,17 +13330,17 @@ function validate1162(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1162.errors = vErrors;
+  validate1382.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate1162 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema592 = { "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var schema60 = { "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "client_secret" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "x-error-messages": { "required": '{field} is required when oidc_auth_method is "client_secret"' } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } }, "x-error-messages": { "required": '{field} is required when oidc_auth_method is "private_key_jwt"' } } }, { "if": { "type": "object", "not": { "type": "object", "required": ["oidc_auth_method"] } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_" } }, "x-error-messages": { "propertyNames": '{field} needs oidc_auth_method: set oidc_auth_method to "client_secret" or "private_key_jwt", or remove {field}' } } }] };
-var pattern92 = /* @__PURE__ */ new RegExp("^oidc_", "u");
-function validate1432(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1382 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema652 = { "type": "object", "required": ["url", "enabled_events"], "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "$ref": "#/$defs/OidcAuthMethod" }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "$ref": "#/$defs/OidcResourceUri" }, "oidc_scope": { "$ref": "#/$defs/OidcScope" }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "allOf": [{ "$ref": "#/$defs/OidcRules" }], "x-explain-with": "allOf", "x-error-messages": { "required": "{field} is required", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var schema66 = { "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "client_secret" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_client_secret", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "x-error-messages": { "required": '{field} is required when oidc_auth_method is "client_secret"' } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "required": ["oidc_client_id", "oidc_token_endpoint", "oidc_access_token_ttl_seconds"], "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } }, "x-error-messages": { "required": '{field} is required when oidc_auth_method is "private_key_jwt"' } } }, { "if": { "type": "object", "not": { "type": "object", "required": ["oidc_auth_method"] } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_" } }, "x-error-messages": { "propertyNames": '{field} needs oidc_auth_method: set oidc_auth_method to "client_secret" or "private_key_jwt", or remove {field}' } } }] };
+var pattern102 = /* @__PURE__ */ new RegExp("^oidc_", "u");
+function validate1652(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate1432;
+  const evaluated0 = evaluated_validate1652;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11760,7 +13397,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
     const _errs5 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_id === void 0) {
-        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema60.allOf[0].then.required, parentSchema: schema60.allOf[0].then, data };
+        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema66.allOf[0].then.required, parentSchema: schema66.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11769,7 +13406,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_client_secret === void 0) {
-        const err4 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_secret" }, schema: schema60.allOf[0].then.required, parentSchema: schema60.allOf[0].then, data };
+        const err4 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_client_secret" }, schema: schema66.allOf[0].then.required, parentSchema: schema66.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11778,7 +13415,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_token_endpoint === void 0) {
-        const err5 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema60.allOf[0].then.required, parentSchema: schema60.allOf[0].then, data };
+        const err5 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema66.allOf[0].then.required, parentSchema: schema66.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11787,7 +13424,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_access_token_ttl_seconds === void 0) {
-        const err6 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema60.allOf[0].then.required, parentSchema: schema60.allOf[0].then, data };
+        const err6 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema66.allOf[0].then.required, parentSchema: schema66.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11796,7 +13433,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err7 = { instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, schema: schema60.allOf[0].then.type, parentSchema: schema60.allOf[0].then, data };
+      const err7 = { instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, schema: schema66.allOf[0].then.type, parentSchema: schema66.allOf[0].then, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -11808,7 +13445,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err8 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema60.allOf[0].if, parentSchema: schema60.allOf[0], data };
+    const err8 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema66.allOf[0].if, parentSchema: schema66.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -11866,7 +13503,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
     const _errs13 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_id === void 0) {
-        const err12 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema60.allOf[1].then.required, parentSchema: schema60.allOf[1].then, data };
+        const err12 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema66.allOf[1].then.required, parentSchema: schema66.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -11875,7 +13512,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_token_endpoint === void 0) {
-        const err13 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema60.allOf[1].then.required, parentSchema: schema60.allOf[1].then, data };
+        const err13 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema66.allOf[1].then.required, parentSchema: schema66.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -11884,7 +13521,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_access_token_ttl_seconds === void 0) {
-        const err14 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema60.allOf[1].then.required, parentSchema: schema60.allOf[1].then, data };
+        const err14 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema66.allOf[1].then.required, parentSchema: schema66.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -11893,7 +13530,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
       if (data.oidc_client_secret !== void 0) {
-        const err15 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, schema: schema60.allOf[1].then.properties.oidc_client_secret.not, parentSchema: schema60.allOf[1].then.properties.oidc_client_secret, data: data.oidc_client_secret };
+        const err15 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/1/then/properties/oidc_client_secret/not", keyword: "not", params: {}, schema: schema66.allOf[1].then.properties.oidc_client_secret.not, parentSchema: schema66.allOf[1].then.properties.oidc_client_secret, data: data.oidc_client_secret };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -11902,7 +13539,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         errors++;
       }
     } else {
-      const err16 = { instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, schema: schema60.allOf[1].then.type, parentSchema: schema60.allOf[1].then, data };
+      const err16 = { instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, schema: schema66.allOf[1].then.type, parentSchema: schema66.allOf[1].then, data };
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -11919,7 +13556,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
     }
   }
   if (!valid3) {
-    const err17 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema60.allOf[1].if, parentSchema: schema60.allOf[1], data };
+    const err17 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema66.allOf[1].if, parentSchema: schema66.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err17];
     } else {
@@ -12003,7 +13640,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         const _errs30 = errors;
         const _errs31 = errors;
         if (typeof key0 === "string") {
-          if (!pattern92.test(key0)) {
+          if (!pattern102.test(key0)) {
             const err22 = {};
             if (vErrors === null) {
               vErrors = [err22];
@@ -12015,7 +13652,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         }
         var valid9 = _errs31 === errors;
         if (valid9) {
-          const err23 = { instancePath, schemaPath: "#/allOf/2/then/propertyNames/not", keyword: "not", params: {}, schema: schema60.allOf[2].then.propertyNames.not, parentSchema: schema60.allOf[2].then.propertyNames, data: key0, propertyName: key0 };
+          const err23 = { instancePath, schemaPath: "#/allOf/2/then/propertyNames/not", keyword: "not", params: {}, schema: schema66.allOf[2].then.propertyNames.not, parentSchema: schema66.allOf[2].then.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -12034,7 +13671,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         }
         var valid8 = _errs29 === errors;
         if (!valid8) {
-          const err24 = { instancePath, schemaPath: "#/allOf/2/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, schema: schema60.allOf[2].then.propertyNames, parentSchema: schema60.allOf[2].then, data };
+          const err24 = { instancePath, schemaPath: "#/allOf/2/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, schema: schema66.allOf[2].then.propertyNames, parentSchema: schema66.allOf[2].then, data };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -12044,7 +13681,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      const err25 = { instancePath, schemaPath: "#/allOf/2/then/type", keyword: "type", params: { type: "object" }, schema: schema60.allOf[2].then.type, parentSchema: schema60.allOf[2].then, data };
+      const err25 = { instancePath, schemaPath: "#/allOf/2/then/type", keyword: "type", params: { type: "object" }, schema: schema66.allOf[2].then.type, parentSchema: schema66.allOf[2].then, data };
       if (vErrors === null) {
         vErrors = [err25];
       } else {
@@ -12056,7 +13693,7 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
     valid6 = _valid2;
   }
   if (!valid6) {
-    const err26 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema60.allOf[2].if, parentSchema: schema60.allOf[2], data };
+    const err26 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema66.allOf[2].if, parentSchema: schema66.allOf[2], data };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -12064,18 +13701,18 @@ function validate1432(data, { instancePath = "", parentData, parentDataProperty,
     }
     errors++;
   }
-  validate1432.errors = vErrors;
+  validate1652.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-var evaluated_validate1432 = { "dynamicProps": true, "dynamicItems": false };
-var schema61 = { "type": "string", "minLength": 16, "maxLength": 256, "if": { "pattern": "^whsec_" }, "then": { "type": "string", "maxLength": 256, "x-error-messages": { "pattern": '{field} starts with whsec_, so the rest must be standard base64 of 24 to 64 bytes (the Standard Webhooks rule), such as whsec_ and 32 random bytes in base64 (echo "whsec_$(openssl rand -base64 32)" prints one); a secret without the prefix is used as its UTF-8 bytes' }, "if": { "type": "string", "maxLength": 256 }, "then": { "type": "string", "pattern": "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", "x-error-messages": { "pattern": '{field} starts with whsec_, so the rest must be standard base64 of 24 to 64 bytes (the Standard Webhooks rule), such as whsec_ and 32 random bytes in base64 (echo "whsec_$(openssl rand -base64 32)" prints one); a secret without the prefix is used as its UTF-8 bytes' } } }, "x-error-messages": { "type": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)", "minLength": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)", "maxLength": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)" } };
-var pattern102 = /* @__PURE__ */ new RegExp("^whsec_", "u");
-var pattern112 = /* @__PURE__ */ new RegExp("^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", "u");
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate1652 = { "dynamicProps": true, "dynamicItems": false };
+var schema67 = { "type": "string", "minLength": 16, "maxLength": 256, "if": { "pattern": "^whsec_" }, "then": { "type": "string", "maxLength": 256, "x-error-messages": { "pattern": '{field} starts with whsec_, so the rest must be standard base64 of 24 to 64 bytes (the Standard Webhooks rule), such as whsec_ and 32 random bytes in base64 (echo "whsec_$(openssl rand -base64 32)" prints one); a secret without the prefix is used as its UTF-8 bytes' }, "if": { "type": "string", "maxLength": 256 }, "then": { "type": "string", "pattern": "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", "x-error-messages": { "pattern": '{field} starts with whsec_, so the rest must be standard base64 of 24 to 64 bytes (the Standard Webhooks rule), such as whsec_ and 32 random bytes in base64 (echo "whsec_$(openssl rand -base64 32)" prints one); a secret without the prefix is used as its UTF-8 bytes' } } }, "x-error-messages": { "type": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)", "minLength": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)", "maxLength": "{field} must be 16 to 256 characters long, such as 32 random characters (openssl rand -hex 16 prints some)" } };
+var pattern112 = /* @__PURE__ */ new RegExp("^whsec_", "u");
+var pattern122 = /* @__PURE__ */ new RegExp("^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", "u");
+function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate147;
+  const evaluated0 = evaluated_validate169;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12086,7 +13723,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = true;
   const _errs2 = errors;
   if (typeof data === "string") {
-    if (!pattern102.test(data)) {
+    if (!pattern112.test(data)) {
       const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
@@ -12143,8 +13780,8 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     if (_valid1) {
       const _errs8 = errors;
       if (typeof data === "string") {
-        if (!pattern112.test(data)) {
-          const err3 = { instancePath, schemaPath: "#/then/then/pattern", keyword: "pattern", params: { pattern: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$" }, schema: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", parentSchema: schema61.then.then, data };
+        if (!pattern122.test(data)) {
+          const err3 = { instancePath, schemaPath: "#/then/then/pattern", keyword: "pattern", params: { pattern: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$" }, schema: "^whsec_(?:(?:[A-Za-z0-9+/]{4}){8,21}(?:[A-Za-z0-9+/]{2}==)?|(?:[A-Za-z0-9+/]{4}){8,20}[A-Za-z0-9+/]{3}=)$", parentSchema: schema67.then.then, data };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -12153,7 +13790,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err4 = { instancePath, schemaPath: "#/then/then/type", keyword: "type", params: { type: "string" }, schema: schema61.then.then.type, parentSchema: schema61.then.then, data };
+        const err4 = { instancePath, schemaPath: "#/then/then/type", keyword: "type", params: { type: "string" }, schema: schema67.then.then.type, parentSchema: schema67.then.then, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12165,7 +13802,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       valid1 = _valid1;
     }
     if (!valid1) {
-      const err5 = { instancePath, schemaPath: "#/then/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema61.then.if, parentSchema: schema61.then, data };
+      const err5 = { instancePath, schemaPath: "#/then/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema67.then.if, parentSchema: schema67.then, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -12175,7 +13812,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (typeof data === "string") {
       if (func22(data) > 256) {
-        const err6 = { instancePath, schemaPath: "#/then/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema61.then, data };
+        const err6 = { instancePath, schemaPath: "#/then/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema67.then, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -12184,7 +13821,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err7 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema61.then.type, parentSchema: schema61.then, data };
+      const err7 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "string" }, schema: schema67.then.type, parentSchema: schema67.then, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -12196,7 +13833,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err8 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema61.if, parentSchema: schema61, data };
+    const err8 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema67.if, parentSchema: schema67, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -12206,7 +13843,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (func22(data) > 256) {
-      const err9 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema61, data };
+      const err9 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, schema: 256, parentSchema: schema67, data };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -12215,7 +13852,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (func22(data) < 16) {
-      const err10 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 16 }, schema: 16, parentSchema: schema61, data };
+      const err10 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 16 }, schema: 16, parentSchema: schema67, data };
       if (vErrors === null) {
         vErrors = [err10];
       } else {
@@ -12224,7 +13861,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema61.type, parentSchema: schema61, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema67.type, parentSchema: schema67, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -12232,15 +13869,15 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate169.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate147 = { "dynamicProps": false, "dynamicItems": false };
-var schema62 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "type": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id", "minLength": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id", "maxLength": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id" } };
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate169 = { "dynamicProps": false, "dynamicItems": false };
+var schema68 = { "type": "string", "minLength": 1, "maxLength": 1024, "x-error-messages": { "type": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id", "minLength": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id", "maxLength": "{field} must be 1 to 1024 characters long, such as the client secret your identity provider issued for oidc_client_id" } };
+function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate152;
+  const evaluated0 = evaluated_validate174;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12249,7 +13886,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (func22(data) > 1024) {
-      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, schema: 1024, parentSchema: schema62, data };
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, schema: 1024, parentSchema: schema68, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12258,7 +13895,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (func22(data) < 1) {
-      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema62, data };
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema68, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -12267,7 +13904,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema62.type, parentSchema: schema62, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema68.type, parentSchema: schema68, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -12275,27 +13912,27 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate174.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate152 = { "dynamicProps": false, "dynamicItems": false };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate174 = { "dynamicProps": false, "dynamicItems": false };
+function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate142;
+  const evaluated0 = evaluated_validate164;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate1432(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate1432.errors : vErrors.concat(validate1432.errors);
+  if (!validate1652(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate1652.errors : vErrors.concat(validate1652.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.url === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema592.required, parentSchema: schema592, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema652.required, parentSchema: schema652, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12304,7 +13941,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.enabled_events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema592.required, parentSchema: schema592, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema652.required, parentSchema: schema652, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -12313,8 +13950,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema592.properties, key0)) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema592, data };
+      if (!func12.call(schema652.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema652, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12324,73 +13961,73 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.url !== void 0) {
-      if (!validate1182(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1182.errors : vErrors.concat(validate1182.errors);
+      if (!validate1402(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1402.errors : vErrors.concat(validate1402.errors);
         errors = vErrors.length;
       }
     }
     if (data.enabled_events !== void 0) {
-      if (!validate1202(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1202.errors : vErrors.concat(validate1202.errors);
+      if (!validate1422(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1422.errors : vErrors.concat(validate1422.errors);
         errors = vErrors.length;
       }
     }
     if (data.secret !== void 0) {
-      if (!validate147(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+      if (!validate169(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
         errors = vErrors.length;
       }
     }
     if (data.include !== void 0) {
-      if (!validate1252(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1252.errors : vErrors.concat(validate1252.errors);
+      if (!validate1472(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1472.errors : vErrors.concat(validate1472.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_auth_method !== void 0) {
-      if (!validate1272(data.oidc_auth_method, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1272.errors : vErrors.concat(validate1272.errors);
+      if (!validate1492(data.oidc_auth_method, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1492.errors : vErrors.concat(validate1492.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_client_id !== void 0) {
-      if (!validate1292(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1292.errors : vErrors.concat(validate1292.errors);
+      if (!validate1512(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1512.errors : vErrors.concat(validate1512.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_client_secret !== void 0) {
-      if (!validate152(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+      if (!validate174(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_token_endpoint !== void 0) {
-      if (!validate1312(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1312.errors : vErrors.concat(validate1312.errors);
+      if (!validate1532(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1532.errors : vErrors.concat(validate1532.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_resource_uri !== void 0) {
-      if (!validate133(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+      if (!validate155(data.oidc_resource_uri, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_scope !== void 0) {
-      if (!validate135(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+      if (!validate157(data.oidc_scope, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_access_token_ttl_seconds !== void 0) {
-      if (!validate137(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+      if (!validate159(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema592.type, parentSchema: schema592, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema652.type, parentSchema: schema652, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -12398,16 +14035,16 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate164.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate142 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema632 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] }, "secret": { "type": "string", "maxLength": 50, "if": { "type": "string", "maxLength": 50 }, "then": { "type": "string", "pattern": "^whsec_[A-Za-z0-9+/]{43}=$" } } }, "additionalProperties": false };
-var pattern122 = /* @__PURE__ */ new RegExp("^whsec_[A-Za-z0-9+/]{43}=$", "u");
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate164 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema692 = { "type": "object", "required": ["object", "id", "url", "enabled_events", "include", "oidc_auth_method", "oidc_client_id", "oidc_token_endpoint", "oidc_resource_uri", "oidc_scope", "oidc_access_token_ttl_seconds", "created_at", "updated_at", "disabled_at", "disabled_reason"], "properties": { "object": { "type": "string", "const": "webhook" }, "id": { "$ref": "#/$defs/WebhookId" }, "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "include": { "$ref": "#/$defs/Include" }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "oneOf": [{ "$ref": "#/$defs/OidcClientId" }, { "type": "null" }] }, "oidc_token_endpoint": { "oneOf": [{ "$ref": "#/$defs/OidcTokenEndpoint" }, { "type": "null" }] }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "oneOf": [{ "$ref": "#/$defs/OidcAccessTokenTtlSeconds" }, { "type": "null" }] }, "created_at": { "$ref": "#/$defs/Timestamp" }, "updated_at": { "$ref": "#/$defs/Timestamp" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "disabled_reason": { "oneOf": [{ "type": "string", "maxLength": 1e3 }, { "type": "null" }] }, "secret": { "type": "string", "maxLength": 50, "if": { "type": "string", "maxLength": 50 }, "then": { "type": "string", "pattern": "^whsec_[A-Za-z0-9+/]{43}=$" } } }, "additionalProperties": false };
+var pattern132 = /* @__PURE__ */ new RegExp("^whsec_[A-Za-z0-9+/]{43}=$", "u");
+function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate158;
+  const evaluated0 = evaluated_validate180;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12416,7 +14053,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema632.required, parentSchema: schema632, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12425,7 +14062,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema632.required, parentSchema: schema632, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -12434,7 +14071,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.url === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema632.required, parentSchema: schema632, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -12443,7 +14080,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.enabled_events === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema632.required, parentSchema: schema632, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled_events" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -12452,7 +14089,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.include === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "include" }, schema: schema632.required, parentSchema: schema632, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "include" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -12461,7 +14098,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_auth_method === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_auth_method" }, schema: schema632.required, parentSchema: schema632, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_auth_method" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -12470,7 +14107,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_client_id === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema632.required, parentSchema: schema632, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_client_id" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -12479,7 +14116,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_token_endpoint === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema632.required, parentSchema: schema632, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_token_endpoint" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -12488,7 +14125,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_resource_uri === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_resource_uri" }, schema: schema632.required, parentSchema: schema632, data };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_resource_uri" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -12497,7 +14134,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_scope === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_scope" }, schema: schema632.required, parentSchema: schema632, data };
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_scope" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -12506,7 +14143,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.oidc_access_token_ttl_seconds === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema632.required, parentSchema: schema632, data };
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "oidc_access_token_ttl_seconds" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err10];
       } else {
@@ -12515,7 +14152,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.created_at === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, schema: schema632.required, parentSchema: schema632, data };
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -12524,7 +14161,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.updated_at === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated_at" }, schema: schema632.required, parentSchema: schema632, data };
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updated_at" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err12];
       } else {
@@ -12533,7 +14170,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.disabled_at === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_at" }, schema: schema632.required, parentSchema: schema632, data };
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_at" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -12542,7 +14179,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.disabled_reason === void 0) {
-      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_reason" }, schema: schema632.required, parentSchema: schema632, data };
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disabled_reason" }, schema: schema692.required, parentSchema: schema692, data };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -12551,8 +14188,8 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func12.call(schema632.properties, key0)) {
-        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema632, data };
+      if (!func12.call(schema692.properties, key0)) {
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema692, data };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -12564,7 +14201,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.object !== void 0) {
       let data0 = data.object;
       if (typeof data0 !== "string") {
-        const err16 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema632.properties.object.type, parentSchema: schema632.properties.object, data: data0 };
+        const err16 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema692.properties.object.type, parentSchema: schema692.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -12573,7 +14210,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if ("webhook" !== data0) {
-        const err17 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, schema: "webhook", parentSchema: schema632.properties.object, data: data0 };
+        const err17 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "webhook" }, schema: "webhook", parentSchema: schema692.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -12589,20 +14226,20 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.url !== void 0) {
-      if (!validate1182(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1182.errors : vErrors.concat(validate1182.errors);
+      if (!validate1402(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1402.errors : vErrors.concat(validate1402.errors);
         errors = vErrors.length;
       }
     }
     if (data.enabled_events !== void 0) {
-      if (!validate1202(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1202.errors : vErrors.concat(validate1202.errors);
+      if (!validate1422(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1422.errors : vErrors.concat(validate1422.errors);
         errors = vErrors.length;
       }
     }
     if (data.include !== void 0) {
-      if (!validate1252(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1252.errors : vErrors.concat(validate1252.errors);
+      if (!validate1472(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1472.errors : vErrors.concat(validate1472.errors);
         errors = vErrors.length;
       }
     }
@@ -12612,8 +14249,8 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       let valid1 = false;
       let passing0 = null;
       const _errs10 = errors;
-      if (!validate1272(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1272.errors : vErrors.concat(validate1272.errors);
+      if (!validate1492(data5, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1492.errors : vErrors.concat(validate1492.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs10 === errors;
@@ -12623,7 +14260,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs11 = errors;
       if (data5 !== null) {
-        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema632.properties.oidc_auth_method.oneOf[1], data: data5 };
+        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema692.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema692.properties.oidc_auth_method.oneOf[1], data: data5 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -12642,7 +14279,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid1) {
-        const err19 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema632.properties.oidc_auth_method.oneOf, parentSchema: schema632.properties.oidc_auth_method, data: data5 };
+        const err19 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema692.properties.oidc_auth_method.oneOf, parentSchema: schema692.properties.oidc_auth_method, data: data5 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -12666,8 +14303,8 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       let valid2 = false;
       let passing1 = null;
       const _errs15 = errors;
-      if (!validate1292(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1292.errors : vErrors.concat(validate1292.errors);
+      if (!validate1512(data6, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1512.errors : vErrors.concat(validate1512.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs15 === errors;
@@ -12677,7 +14314,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs16 = errors;
       if (data6 !== null) {
-        const err20 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_client_id.oneOf[1].type, parentSchema: schema632.properties.oidc_client_id.oneOf[1], data: data6 };
+        const err20 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema692.properties.oidc_client_id.oneOf[1].type, parentSchema: schema692.properties.oidc_client_id.oneOf[1], data: data6 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -12696,7 +14333,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid2) {
-        const err21 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema632.properties.oidc_client_id.oneOf, parentSchema: schema632.properties.oidc_client_id, data: data6 };
+        const err21 = { instancePath: instancePath + "/oidc_client_id", schemaPath: "#/properties/oidc_client_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema692.properties.oidc_client_id.oneOf, parentSchema: schema692.properties.oidc_client_id, data: data6 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -12720,8 +14357,8 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       let valid3 = false;
       let passing2 = null;
       const _errs20 = errors;
-      if (!validate1312(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1312.errors : vErrors.concat(validate1312.errors);
+      if (!validate1532(data7, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1532.errors : vErrors.concat(validate1532.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs20 === errors;
@@ -12731,7 +14368,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs21 = errors;
       if (data7 !== null) {
-        const err22 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema632.properties.oidc_token_endpoint.oneOf[1], data: data7 };
+        const err22 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema692.properties.oidc_token_endpoint.oneOf[1].type, parentSchema: schema692.properties.oidc_token_endpoint.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -12750,7 +14387,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid3) {
-        const err23 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema632.properties.oidc_token_endpoint.oneOf, parentSchema: schema632.properties.oidc_token_endpoint, data: data7 };
+        const err23 = { instancePath: instancePath + "/oidc_token_endpoint", schemaPath: "#/properties/oidc_token_endpoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema692.properties.oidc_token_endpoint.oneOf, parentSchema: schema692.properties.oidc_token_endpoint, data: data7 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -12774,8 +14411,8 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       let valid4 = false;
       let passing3 = null;
       const _errs25 = errors;
-      if (!validate133(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+      if (!validate155(data8, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs25 === errors;
@@ -12785,7 +14422,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs26 = errors;
       if (data8 !== null) {
-        const err24 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema632.properties.oidc_resource_uri.oneOf[1], data: data8 };
+        const err24 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema692.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema692.properties.oidc_resource_uri.oneOf[1], data: data8 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -12804,7 +14441,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid4) {
-        const err25 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema632.properties.oidc_resource_uri.oneOf, parentSchema: schema632.properties.oidc_resource_uri, data: data8 };
+        const err25 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema692.properties.oidc_resource_uri.oneOf, parentSchema: schema692.properties.oidc_resource_uri, data: data8 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -12828,8 +14465,8 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       let valid5 = false;
       let passing4 = null;
       const _errs30 = errors;
-      if (!validate135(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+      if (!validate157(data9, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs30 === errors;
@@ -12839,7 +14476,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs31 = errors;
       if (data9 !== null) {
-        const err26 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_scope.oneOf[1].type, parentSchema: schema632.properties.oidc_scope.oneOf[1], data: data9 };
+        const err26 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema692.properties.oidc_scope.oneOf[1].type, parentSchema: schema692.properties.oidc_scope.oneOf[1], data: data9 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -12858,7 +14495,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid5) {
-        const err27 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, schema: schema632.properties.oidc_scope.oneOf, parentSchema: schema632.properties.oidc_scope, data: data9 };
+        const err27 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, schema: schema692.properties.oidc_scope.oneOf, parentSchema: schema692.properties.oidc_scope, data: data9 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -12882,8 +14519,8 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       let valid6 = false;
       let passing5 = null;
       const _errs35 = errors;
-      if (!validate137(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+      if (!validate159(data10, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs35 === errors;
@@ -12893,7 +14530,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs36 = errors;
       if (data10 !== null) {
-        const err28 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema632.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
+        const err28 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema692.properties.oidc_access_token_ttl_seconds.oneOf[1].type, parentSchema: schema692.properties.oidc_access_token_ttl_seconds.oneOf[1], data: data10 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -12912,7 +14549,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid6) {
-        const err29 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, schema: schema632.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema632.properties.oidc_access_token_ttl_seconds, data: data10 };
+        const err29 = { instancePath: instancePath + "/oidc_access_token_ttl_seconds", schemaPath: "#/properties/oidc_access_token_ttl_seconds/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, schema: schema692.properties.oidc_access_token_ttl_seconds.oneOf, parentSchema: schema692.properties.oidc_access_token_ttl_seconds, data: data10 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -12959,7 +14596,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs43 = errors;
       if (data13 !== null) {
-        const err30 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.disabled_at.oneOf[1].type, parentSchema: schema632.properties.disabled_at.oneOf[1], data: data13 };
+        const err30 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema692.properties.disabled_at.oneOf[1].type, parentSchema: schema692.properties.disabled_at.oneOf[1], data: data13 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -12978,7 +14615,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid7) {
-        const err31 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, schema: schema632.properties.disabled_at.oneOf, parentSchema: schema632.properties.disabled_at, data: data13 };
+        const err31 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, schema: schema692.properties.disabled_at.oneOf, parentSchema: schema692.properties.disabled_at, data: data13 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -13004,7 +14641,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs47 = errors;
       if (typeof data14 === "string") {
         if (func22(data14) > 1e3) {
-          const err32 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 }, schema: 1e3, parentSchema: schema632.properties.disabled_reason.oneOf[0], data: data14 };
+          const err32 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1e3 }, schema: 1e3, parentSchema: schema692.properties.disabled_reason.oneOf[0], data: data14 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -13013,7 +14650,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/type", keyword: "type", params: { type: "string" }, schema: schema632.properties.disabled_reason.oneOf[0].type, parentSchema: schema632.properties.disabled_reason.oneOf[0], data: data14 };
+        const err33 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/0/type", keyword: "type", params: { type: "string" }, schema: schema692.properties.disabled_reason.oneOf[0].type, parentSchema: schema692.properties.disabled_reason.oneOf[0], data: data14 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -13028,7 +14665,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs49 = errors;
       if (data14 !== null) {
-        const err34 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema632.properties.disabled_reason.oneOf[1].type, parentSchema: schema632.properties.disabled_reason.oneOf[1], data: data14 };
+        const err34 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema692.properties.disabled_reason.oneOf[1].type, parentSchema: schema692.properties.disabled_reason.oneOf[1], data: data14 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -13047,7 +14684,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid8) {
-        const err35 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, schema: schema632.properties.disabled_reason.oneOf, parentSchema: schema632.properties.disabled_reason, data: data14 };
+        const err35 = { instancePath: instancePath + "/disabled_reason", schemaPath: "#/properties/disabled_reason/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, schema: schema692.properties.disabled_reason.oneOf, parentSchema: schema692.properties.disabled_reason, data: data14 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -13103,8 +14740,8 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       if (_valid8) {
         const _errs56 = errors;
         if (typeof data15 === "string") {
-          if (!pattern122.test(data15)) {
-            const err38 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/pattern", keyword: "pattern", params: { pattern: "^whsec_[A-Za-z0-9+/]{43}=$" }, schema: "^whsec_[A-Za-z0-9+/]{43}=$", parentSchema: schema632.properties.secret.then, data: data15 };
+          if (!pattern132.test(data15)) {
+            const err38 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/pattern", keyword: "pattern", params: { pattern: "^whsec_[A-Za-z0-9+/]{43}=$" }, schema: "^whsec_[A-Za-z0-9+/]{43}=$", parentSchema: schema692.properties.secret.then, data: data15 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -13113,7 +14750,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         } else {
-          const err39 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/type", keyword: "type", params: { type: "string" }, schema: schema632.properties.secret.then.type, parentSchema: schema632.properties.secret.then, data: data15 };
+          const err39 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/then/type", keyword: "type", params: { type: "string" }, schema: schema692.properties.secret.then.type, parentSchema: schema692.properties.secret.then, data: data15 };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -13125,7 +14762,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         valid9 = _valid8;
       }
       if (!valid9) {
-        const err40 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema632.properties.secret.if, parentSchema: schema632.properties.secret, data: data15 };
+        const err40 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema692.properties.secret.if, parentSchema: schema692.properties.secret, data: data15 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -13135,7 +14772,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data15 === "string") {
         if (func22(data15) > 50) {
-          const err41 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/maxLength", keyword: "maxLength", params: { limit: 50 }, schema: 50, parentSchema: schema632.properties.secret, data: data15 };
+          const err41 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/maxLength", keyword: "maxLength", params: { limit: 50 }, schema: 50, parentSchema: schema692.properties.secret, data: data15 };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -13144,7 +14781,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err42 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" }, schema: schema632.properties.secret.type, parentSchema: schema632.properties.secret, data: data15 };
+        const err42 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "string" }, schema: schema692.properties.secret.type, parentSchema: schema692.properties.secret, data: data15 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -13154,7 +14791,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema632.type, parentSchema: schema632, data };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema692.type, parentSchema: schema692, data };
     if (vErrors === null) {
       vErrors = [err43];
     } else {
@@ -13162,15 +14799,15 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate158.errors = vErrors;
+  validate180.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate158 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema64 = { "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Webhook" } }, "has_more": { "type": "boolean" } }, "additionalProperties": false };
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate180 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema70 = { "type": "object", "required": ["object", "data", "has_more"], "properties": { "object": { "type": "string", "const": "list" }, "data": { "type": "array", "maxItems": 100, "items": { "$ref": "#/$defs/Webhook" } }, "has_more": { "type": "boolean" } }, "additionalProperties": false };
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate172;
+  const evaluated0 = evaluated_validate194;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13179,7 +14816,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.object === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema64.required, parentSchema: schema64, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "object" }, schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13188,7 +14825,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.data === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, schema: schema64.required, parentSchema: schema64, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -13197,7 +14834,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.has_more === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, schema: schema64.required, parentSchema: schema64, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -13207,7 +14844,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "object" || key0 === "data" || key0 === "has_more")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema64, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema70, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -13219,7 +14856,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.object !== void 0) {
       let data0 = data.object;
       if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema64.properties.object.type, parentSchema: schema64.properties.object, data: data0 };
+        const err4 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, schema: schema70.properties.object.type, parentSchema: schema70.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -13228,7 +14865,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if ("list" !== data0) {
-        const err5 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, schema: "list", parentSchema: schema64.properties.object, data: data0 };
+        const err5 = { instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "list" }, schema: "list", parentSchema: schema70.properties.object, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -13241,7 +14878,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.data;
       if (Array.isArray(data1)) {
         if (data1.length > 100) {
-          const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, schema: 100, parentSchema: schema64.properties.data, data: data1 };
+          const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 100 }, schema: 100, parentSchema: schema70.properties.data, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -13251,13 +14888,13 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate1162(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate1162.errors : vErrors.concat(validate1162.errors);
+          if (!validate1382(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate1382.errors : vErrors.concat(validate1382.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, schema: schema64.properties.data.type, parentSchema: schema64.properties.data, data: data1 };
+        const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, schema: schema70.properties.data.type, parentSchema: schema70.properties.data, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -13269,7 +14906,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.has_more !== void 0) {
       let data3 = data.has_more;
       if (typeof data3 !== "boolean") {
-        const err8 = { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, schema: schema64.properties.has_more.type, parentSchema: schema64.properties.has_more, data: data3 };
+        const err8 = { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, schema: schema70.properties.has_more.type, parentSchema: schema70.properties.has_more, data: data3 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -13279,7 +14916,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema64.type, parentSchema: schema64, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema70.type, parentSchema: schema70, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -13287,16 +14924,16 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate172.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate172 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema652 = { "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "x-explain-with": "allOf", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": '{field} cannot be in an update that removes the OIDC configuration, which removes {field} too: leave {field} out, such as {"oidc_auth_method": null}' } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
-var pattern13 = /* @__PURE__ */ new RegExp("^oidc_(?!auth_method$)", "u");
-function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated_validate194 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema712 = { "type": "object", "minProperties": 1, "properties": { "url": { "$ref": "#/$defs/HttpsUrl" }, "enabled_events": { "$ref": "#/$defs/EnabledEvents" }, "secret": { "$ref": "#/$defs/WebhookSecret" }, "include": { "$ref": "#/$defs/Include" }, "disabled_at": { "oneOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "oidc_auth_method": { "oneOf": [{ "$ref": "#/$defs/OidcAuthMethod" }, { "type": "null" }] }, "oidc_client_id": { "$ref": "#/$defs/OidcClientId" }, "oidc_client_secret": { "$ref": "#/$defs/OidcClientSecret" }, "oidc_token_endpoint": { "$ref": "#/$defs/OidcTokenEndpoint" }, "oidc_resource_uri": { "oneOf": [{ "$ref": "#/$defs/OidcResourceUri" }, { "type": "null" }] }, "oidc_scope": { "oneOf": [{ "$ref": "#/$defs/OidcScope" }, { "type": "null" }] }, "oidc_access_token_ttl_seconds": { "$ref": "#/$defs/OidcAccessTokenTtlSeconds" } }, "additionalProperties": false, "x-explain-with": "allOf", "allOf": [{ "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "const": "private_key_jwt" } } }, "then": { "type": "object", "properties": { "oidc_client_secret": { "not": {}, "x-error-messages": { "not": 'oidc_client_secret is only allowed when oidc_auth_method is "client_secret"; remove it for "private_key_jwt"' } } } } }, { "if": { "type": "object", "required": ["oidc_auth_method"], "properties": { "oidc_auth_method": { "type": "null" } } }, "then": { "type": "object", "propertyNames": { "not": { "pattern": "^oidc_(?!auth_method$)" } }, "x-error-messages": { "propertyNames": '{field} cannot be in an update that removes the OIDC configuration, which removes {field} too: leave {field} out, such as {"oidc_auth_method": null}' } } }], "x-error-messages": { "minProperties": "the update must change at least one field", "additionalProperties": "{field} is not a known field", "type": "the request body must be a JSON object" } };
+var pattern14 = /* @__PURE__ */ new RegExp("^oidc_(?!auth_method$)", "u");
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate174;
+  const evaluated0 = evaluated_validate196;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13353,7 +14990,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs6 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.oidc_client_secret !== void 0) {
-        const err3 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {}, schema: schema652.allOf[0].then.properties.oidc_client_secret.not, parentSchema: schema652.allOf[0].then.properties.oidc_client_secret, data: data.oidc_client_secret };
+        const err3 = { instancePath: instancePath + "/oidc_client_secret", schemaPath: "#/allOf/0/then/properties/oidc_client_secret/not", keyword: "not", params: {}, schema: schema712.allOf[0].then.properties.oidc_client_secret.not, parentSchema: schema712.allOf[0].then.properties.oidc_client_secret, data: data.oidc_client_secret };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -13362,7 +14999,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err4 = { instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, schema: schema652.allOf[0].then.type, parentSchema: schema652.allOf[0].then, data };
+      const err4 = { instancePath, schemaPath: "#/allOf/0/then/type", keyword: "type", params: { type: "object" }, schema: schema712.allOf[0].then.type, parentSchema: schema712.allOf[0].then, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -13379,7 +15016,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid1) {
-    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema652.allOf[0].if, parentSchema: schema652.allOf[0], data };
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema712.allOf[0].if, parentSchema: schema712.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -13441,7 +15078,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
         const _errs21 = errors;
         const _errs22 = errors;
         if (typeof key0 === "string") {
-          if (!pattern13.test(key0)) {
+          if (!pattern14.test(key0)) {
             const err9 = {};
             if (vErrors === null) {
               vErrors = [err9];
@@ -13453,7 +15090,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
         }
         var valid7 = _errs22 === errors;
         if (valid7) {
-          const err10 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames/not", keyword: "not", params: {}, schema: schema652.allOf[1].then.propertyNames.not, parentSchema: schema652.allOf[1].then.propertyNames, data: key0, propertyName: key0 };
+          const err10 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames/not", keyword: "not", params: {}, schema: schema712.allOf[1].then.propertyNames.not, parentSchema: schema712.allOf[1].then.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -13472,7 +15109,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
         }
         var valid6 = _errs20 === errors;
         if (!valid6) {
-          const err11 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, schema: schema652.allOf[1].then.propertyNames, parentSchema: schema652.allOf[1].then, data };
+          const err11 = { instancePath, schemaPath: "#/allOf/1/then/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, schema: schema712.allOf[1].then.propertyNames, parentSchema: schema712.allOf[1].then, data };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -13482,7 +15119,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      const err12 = { instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, schema: schema652.allOf[1].then.type, parentSchema: schema652.allOf[1].then, data };
+      const err12 = { instancePath, schemaPath: "#/allOf/1/then/type", keyword: "type", params: { type: "object" }, schema: schema712.allOf[1].then.type, parentSchema: schema712.allOf[1].then, data };
       if (vErrors === null) {
         vErrors = [err12];
       } else {
@@ -13494,7 +15131,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema652.allOf[1].if, parentSchema: schema652.allOf[1], data };
+    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, schema: schema712.allOf[1].if, parentSchema: schema712.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -13508,7 +15145,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err14 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, schema: 1, parentSchema: schema652, data };
+      const err14 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, schema: 1, parentSchema: schema712, data };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -13517,8 +15154,8 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!func12.call(schema652.properties, key1)) {
-        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema652, data };
+      if (!func12.call(schema712.properties, key1)) {
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema712, data };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -13528,26 +15165,26 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.url !== void 0) {
-      if (!validate1182(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1182.errors : vErrors.concat(validate1182.errors);
+      if (!validate1402(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1402.errors : vErrors.concat(validate1402.errors);
         errors = vErrors.length;
       }
     }
     if (data.enabled_events !== void 0) {
-      if (!validate1202(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1202.errors : vErrors.concat(validate1202.errors);
+      if (!validate1422(data.enabled_events, { instancePath: instancePath + "/enabled_events", parentData: data, parentDataProperty: "enabled_events", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1422.errors : vErrors.concat(validate1422.errors);
         errors = vErrors.length;
       }
     }
     if (data.secret !== void 0) {
-      if (!validate147(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+      if (!validate169(data.secret, { instancePath: instancePath + "/secret", parentData: data, parentDataProperty: "secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
         errors = vErrors.length;
       }
     }
     if (data.include !== void 0) {
-      if (!validate1252(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1252.errors : vErrors.concat(validate1252.errors);
+      if (!validate1472(data.include, { instancePath: instancePath + "/include", parentData: data, parentDataProperty: "include", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1472.errors : vErrors.concat(validate1472.errors);
         errors = vErrors.length;
       }
     }
@@ -13568,7 +15205,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs33 = errors;
       if (data7 !== null) {
-        const err16 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema652.properties.disabled_at.oneOf[1].type, parentSchema: schema652.properties.disabled_at.oneOf[1], data: data7 };
+        const err16 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema712.properties.disabled_at.oneOf[1].type, parentSchema: schema712.properties.disabled_at.oneOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -13587,7 +15224,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid9) {
-        const err17 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema652.properties.disabled_at.oneOf, parentSchema: schema652.properties.disabled_at, data: data7 };
+        const err17 = { instancePath: instancePath + "/disabled_at", schemaPath: "#/properties/disabled_at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema712.properties.disabled_at.oneOf, parentSchema: schema712.properties.disabled_at, data: data7 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -13611,8 +15248,8 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       let valid10 = false;
       let passing1 = null;
       const _errs37 = errors;
-      if (!validate1272(data8, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1272.errors : vErrors.concat(validate1272.errors);
+      if (!validate1492(data8, { instancePath: instancePath + "/oidc_auth_method", parentData: data, parentDataProperty: "oidc_auth_method", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1492.errors : vErrors.concat(validate1492.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs37 === errors;
@@ -13622,7 +15259,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs38 = errors;
       if (data8 !== null) {
-        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema652.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema652.properties.oidc_auth_method.oneOf[1], data: data8 };
+        const err18 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema712.properties.oidc_auth_method.oneOf[1].type, parentSchema: schema712.properties.oidc_auth_method.oneOf[1], data: data8 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -13641,7 +15278,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid10) {
-        const err19 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema652.properties.oidc_auth_method.oneOf, parentSchema: schema652.properties.oidc_auth_method, data: data8 };
+        const err19 = { instancePath: instancePath + "/oidc_auth_method", schemaPath: "#/properties/oidc_auth_method/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, schema: schema712.properties.oidc_auth_method.oneOf, parentSchema: schema712.properties.oidc_auth_method, data: data8 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -13660,20 +15297,20 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.oidc_client_id !== void 0) {
-      if (!validate1292(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1292.errors : vErrors.concat(validate1292.errors);
+      if (!validate1512(data.oidc_client_id, { instancePath: instancePath + "/oidc_client_id", parentData: data, parentDataProperty: "oidc_client_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1512.errors : vErrors.concat(validate1512.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_client_secret !== void 0) {
-      if (!validate152(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+      if (!validate174(data.oidc_client_secret, { instancePath: instancePath + "/oidc_client_secret", parentData: data, parentDataProperty: "oidc_client_secret", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
         errors = vErrors.length;
       }
     }
     if (data.oidc_token_endpoint !== void 0) {
-      if (!validate1312(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate1312.errors : vErrors.concat(validate1312.errors);
+      if (!validate1532(data.oidc_token_endpoint, { instancePath: instancePath + "/oidc_token_endpoint", parentData: data, parentDataProperty: "oidc_token_endpoint", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate1532.errors : vErrors.concat(validate1532.errors);
         errors = vErrors.length;
       }
     }
@@ -13683,8 +15320,8 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       let valid11 = false;
       let passing2 = null;
       const _errs45 = errors;
-      if (!validate133(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+      if (!validate155(data12, { instancePath: instancePath + "/oidc_resource_uri", parentData: data, parentDataProperty: "oidc_resource_uri", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs45 === errors;
@@ -13694,7 +15331,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs46 = errors;
       if (data12 !== null) {
-        const err20 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema652.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema652.properties.oidc_resource_uri.oneOf[1], data: data12 };
+        const err20 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema712.properties.oidc_resource_uri.oneOf[1].type, parentSchema: schema712.properties.oidc_resource_uri.oneOf[1], data: data12 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -13713,7 +15350,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid11) {
-        const err21 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema652.properties.oidc_resource_uri.oneOf, parentSchema: schema652.properties.oidc_resource_uri, data: data12 };
+        const err21 = { instancePath: instancePath + "/oidc_resource_uri", schemaPath: "#/properties/oidc_resource_uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, schema: schema712.properties.oidc_resource_uri.oneOf, parentSchema: schema712.properties.oidc_resource_uri, data: data12 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -13737,8 +15374,8 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       let valid12 = false;
       let passing3 = null;
       const _errs50 = errors;
-      if (!validate135(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+      if (!validate157(data13, { instancePath: instancePath + "/oidc_scope", parentData: data, parentDataProperty: "oidc_scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs50 === errors;
@@ -13748,7 +15385,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _errs51 = errors;
       if (data13 !== null) {
-        const err22 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema652.properties.oidc_scope.oneOf[1].type, parentSchema: schema652.properties.oidc_scope.oneOf[1], data: data13 };
+        const err22 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf/1/type", keyword: "type", params: { type: "null" }, schema: schema712.properties.oidc_scope.oneOf[1].type, parentSchema: schema712.properties.oidc_scope.oneOf[1], data: data13 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -13767,7 +15404,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid12) {
-        const err23 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema652.properties.oidc_scope.oneOf, parentSchema: schema652.properties.oidc_scope, data: data13 };
+        const err23 = { instancePath: instancePath + "/oidc_scope", schemaPath: "#/properties/oidc_scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, schema: schema712.properties.oidc_scope.oneOf, parentSchema: schema712.properties.oidc_scope, data: data13 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -13786,13 +15423,13 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.oidc_access_token_ttl_seconds !== void 0) {
-      if (!validate137(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+      if (!validate159(data.oidc_access_token_ttl_seconds, { instancePath: instancePath + "/oidc_access_token_ttl_seconds", parentData: data, parentDataProperty: "oidc_access_token_ttl_seconds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema652.type, parentSchema: schema652, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema712.type, parentSchema: schema712, data };
     if (vErrors === null) {
       vErrors = [err24];
     } else {
@@ -13800,14 +15437,14 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate174.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate174 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate196 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:lenient
 var formats03 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-var formats24 = format_date_time;
+var formats23 = format_date_time;
 function validate553(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13821,7 +15458,7 @@ function validate553(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (errors === 0) {
       if (typeof data === "string") {
-        if (!formats24.validate(data)) {
+        if (!formats23.validate(data)) {
           validate553.errors = [{ instancePath, schemaPath: "#/format", keyword: "format", params: { format: "date-time" } }];
           return false;
         }
@@ -17768,11 +19405,11 @@ function validate952(data, { instancePath = "", parentData, parentDataProperty, 
 var evaluated_validate952 = { "props": { "type": true, "data": true, "object": true, "id": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
 
 // <stdin>
-var validators = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate53, "BusinessCreatedEvent": validate76, "BusinessRejectedEvent": validate79, "BusinessUpdatedEvent": validate82, "DeliveryList": validate85, "JsonWebKeySet": validate99, "OrderCompletedEvent": validate102, "OrderCreatedEvent": validate110, "Problem": validate113, "Webhook": validate116, "WebhookCreate": validate143, "WebhookCreated": validate159, "WebhookList": validate173, "WebhookUpdate": validate175 });
-var explainers = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate532, "BusinessCreatedEvent": validate762, "BusinessRejectedEvent": validate792, "BusinessUpdatedEvent": validate822, "DeliveryList": validate852, "JsonWebKeySet": validate992, "OrderCompletedEvent": validate1022, "OrderCreatedEvent": validate1102, "Problem": validate1132, "Webhook": validate1162, "WebhookCreate": validate142, "WebhookCreated": validate158, "WebhookList": validate172, "WebhookUpdate": validate174 });
-var eventValidators = /* @__PURE__ */ Object.freeze({ "business.created": [validate76, validate762], "business.updated": [validate82, validate822], "business.approved": [validate53, validate532], "business.rejected": [validate79, validate792], "order.created": [validate110, validate1102], "order.completed": [validate102, validate1022] });
+var validators = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate53, "BusinessCreatedEvent": validate76, "BusinessRejectedEvent": validate79, "BusinessUpdatedEvent": validate82, "DeliveryList": validate85, "EventPublication": validate99, "EventPublish": validate104, "JsonWebKeySet": validate126, "OrderCompletedEvent": validate129, "OrderCreatedEvent": validate132, "Problem": validate135, "Webhook": validate138, "WebhookCreate": validate165, "WebhookCreated": validate181, "WebhookList": validate195, "WebhookUpdate": validate197 });
+var explainers = /* @__PURE__ */ Object.freeze({ "BusinessApprovedEvent": validate532, "BusinessCreatedEvent": validate762, "BusinessRejectedEvent": validate792, "BusinessUpdatedEvent": validate822, "DeliveryList": validate852, "EventPublication": validate992, "EventPublish": validate1042, "JsonWebKeySet": validate1262, "OrderCompletedEvent": validate1292, "OrderCreatedEvent": validate1322, "Problem": validate1352, "Webhook": validate1382, "WebhookCreate": validate164, "WebhookCreated": validate180, "WebhookList": validate194, "WebhookUpdate": validate196 });
+var eventValidators = /* @__PURE__ */ Object.freeze({ "business.created": [validate76, validate762], "business.updated": [validate82, validate822], "business.approved": [validate53, validate532], "business.rejected": [validate79, validate792], "order.created": [validate132, validate1322], "order.completed": [validate129, validate1292] });
 var lenientEventValidators = /* @__PURE__ */ Object.freeze({ "business.created": [validate763, validate764], "business.updated": [validate823, validate824], "business.approved": [validate533, validate534], "business.rejected": [validate793, validate794], "order.created": [validate95, validate952], "order.completed": [validate873, validate874] });
-var operations = { "listWebhooks": { "method": "get", "path": "/v1/webhooks", "responses": { "200": { "schema": "WebhookList", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "createWebhook": { "method": "post", "path": "/v1/webhooks", "requestBody": "WebhookCreate", "responses": { "201": { "schema": "WebhookCreated", "mediaType": "application/json", "headers": ["X-Request-Id", "Location"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "409": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "getWebhook": { "method": "get", "path": "/v1/webhooks/{id}", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "deleteWebhook": { "method": "delete", "path": "/v1/webhooks/{id}", "responses": { "204": { "schema": null, "mediaType": null, "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "updateWebhook": { "method": "patch", "path": "/v1/webhooks/{id}", "requestBody": "WebhookUpdate", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "listWebhookDeliveries": { "method": "get", "path": "/v1/webhooks/{id}/deliveries", "responses": { "200": { "schema": "DeliveryList", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "getSigningKeys": { "method": "get", "path": "/.well-known/jwks.json", "responses": { "200": { "schema": "JsonWebKeySet", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } } };
+var operations = { "listWebhooks": { "method": "get", "path": "/v1/webhooks", "responses": { "200": { "schema": "WebhookList", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "createWebhook": { "method": "post", "path": "/v1/webhooks", "requestBody": "WebhookCreate", "responses": { "201": { "schema": "WebhookCreated", "mediaType": "application/json", "headers": ["X-Request-Id", "Location"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "409": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "getWebhook": { "method": "get", "path": "/v1/webhooks/{id}", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "deleteWebhook": { "method": "delete", "path": "/v1/webhooks/{id}", "responses": { "204": { "schema": null, "mediaType": null, "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "updateWebhook": { "method": "patch", "path": "/v1/webhooks/{id}", "requestBody": "WebhookUpdate", "responses": { "200": { "schema": "Webhook", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "listWebhookDeliveries": { "method": "get", "path": "/v1/webhooks/{id}/deliveries", "responses": { "200": { "schema": "DeliveryList", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "404": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "publishEvent": { "method": "post", "path": "/v1/events", "requestBody": "EventPublish", "responses": { "202": { "schema": "EventPublication", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "400": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "401": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "WWW-Authenticate"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "409": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "413": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "415": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "422": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } }, "getSigningKeys": { "method": "get", "path": "/.well-known/jwks.json", "responses": { "200": { "schema": "JsonWebKeySet", "mediaType": "application/json", "headers": ["X-Request-Id"] }, "406": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] }, "429": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id", "Retry-After"] }, "503": { "schema": "Problem", "mediaType": "application/problem+json", "headers": ["X-Request-Id"] } } } };
 var eventSchemas = { "business.created": "BusinessCreatedEvent", "business.updated": "BusinessUpdatedEvent", "business.approved": "BusinessApprovedEvent", "business.rejected": "BusinessRejectedEvent", "order.created": "OrderCreatedEvent", "order.completed": "OrderCompletedEvent" };
 export {
   eventSchemas,
@@ -17782,7 +19419,9 @@ export {
   validate792 as explainBusinessRejectedEvent,
   validate822 as explainBusinessUpdatedEvent,
   validate852 as explainDeliveryList,
-  validate992 as explainJsonWebKeySet,
+  validate992 as explainEventPublication,
+  validate1042 as explainEventPublish,
+  validate1262 as explainJsonWebKeySet,
   validate534 as explainLenientBusinessApprovedEvent,
   validate764 as explainLenientBusinessCreatedEvent,
   validate794 as explainLenientBusinessRejectedEvent,
@@ -17790,14 +19429,14 @@ export {
   validate854 as explainLenientEventEnvelope,
   validate874 as explainLenientOrderCompletedEvent,
   validate952 as explainLenientOrderCreatedEvent,
-  validate1022 as explainOrderCompletedEvent,
-  validate1102 as explainOrderCreatedEvent,
-  validate1132 as explainProblem,
-  validate1162 as explainWebhook,
-  validate142 as explainWebhookCreate,
-  validate158 as explainWebhookCreated,
-  validate172 as explainWebhookList,
-  validate174 as explainWebhookUpdate,
+  validate1292 as explainOrderCompletedEvent,
+  validate1322 as explainOrderCreatedEvent,
+  validate1352 as explainProblem,
+  validate1382 as explainWebhook,
+  validate164 as explainWebhookCreate,
+  validate180 as explainWebhookCreated,
+  validate194 as explainWebhookList,
+  validate196 as explainWebhookUpdate,
   explainers,
   validate533 as lenientBusinessApprovedEvent,
   validate763 as lenientBusinessCreatedEvent,
@@ -17813,14 +19452,16 @@ export {
   validate79 as validateBusinessRejectedEvent,
   validate82 as validateBusinessUpdatedEvent,
   validate85 as validateDeliveryList,
-  validate99 as validateJsonWebKeySet,
-  validate102 as validateOrderCompletedEvent,
-  validate110 as validateOrderCreatedEvent,
-  validate113 as validateProblem,
-  validate116 as validateWebhook,
-  validate143 as validateWebhookCreate,
-  validate159 as validateWebhookCreated,
-  validate173 as validateWebhookList,
-  validate175 as validateWebhookUpdate,
+  validate99 as validateEventPublication,
+  validate104 as validateEventPublish,
+  validate126 as validateJsonWebKeySet,
+  validate129 as validateOrderCompletedEvent,
+  validate132 as validateOrderCreatedEvent,
+  validate135 as validateProblem,
+  validate138 as validateWebhook,
+  validate165 as validateWebhookCreate,
+  validate181 as validateWebhookCreated,
+  validate195 as validateWebhookList,
+  validate197 as validateWebhookUpdate,
   validators
 };

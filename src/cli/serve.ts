@@ -39,6 +39,8 @@ ${DELIVERY_FLAGS_USAGE}
 
 Environment:
   API_KEYS                 Comma-separated key=account pairs. Unset: a development key is made and printed.
+  PLATFORM_KEYS            Comma-separated keys of the platform's own services, for POST /v1/events (publishing
+                           events to an account's webhooks). Unset: events are not taken over HTTP.
   SECRETS_KEY              32 bytes as base64 or hex (make one: openssl rand -base64 32) that encrypt the stored
                            secrets. Required once the database holds any; on a new database a key is made
                            and printed, to be set from then on.

@@ -159,7 +159,7 @@ function common(values: Record<string, string | boolean | string[] | undefined>,
 }
 
 /**
- * Parses the arguments after `serve`, with PORT, HOST, DATABASE_PATH, API_KEYS, SECRETS_KEY,
+ * Parses the arguments after `serve`, with PORT, HOST, DATABASE_PATH, API_KEYS, PLATFORM_KEYS, SECRETS_KEY,
  * SECRETS_KEY_PREVIOUS, ALLOW_LOCALHOST_DESTINATIONS, DATABASE_SYNCHRONOUS, DATABASE_BUSY_TIMEOUT_MS,
  * DATABASE_MAX_MB, DATABASE_MUST_EXIST, SIGNING_KEY_ALG, LOG_FORMAT, RATE_LIMIT_PER_MINUTE and
  * MAX_WEBHOOKS_PER_ACCOUNT from the environment.
@@ -189,12 +189,14 @@ export function parseServeArguments(args: readonly string[], env: NodeJS.Process
   const mustExistEnv = fromEnv(env, 'DATABASE_MUST_EXIST');
   if (mustExistEnv !== undefined && !['0', '1', 'true', 'false'].includes(mustExistEnv)) throw new UsageError(`DATABASE_MUST_EXIST must be 1 or 0; got "${mustExistEnv}"`);
   const apiKeys = fromEnv(env, 'API_KEYS');
+  const platformKeys = fromEnv(env, 'PLATFORM_KEYS');
   const secretsKey = fromEnv(env, 'SECRETS_KEY');
   const previous = fromEnv(env, 'SECRETS_KEY_PREVIOUS');
   return {
     ...options,
     databasePath,
     ...(apiKeys === undefined ? {} : { apiKeys }),
+    ...(platformKeys === undefined ? {} : { platformKeys }),
     ...(secretsKey === undefined ? {} : { secretsKey }),
     previousSecretsKeys: previous === undefined ? [] : previous.split(',').map((key) => key.trim()).filter((key) => key !== ''),
     allowLocalhost: values['allow-localhost'] === true || allowLocalhostEnv === '1' || allowLocalhostEnv === 'true',

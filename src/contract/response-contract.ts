@@ -37,7 +37,12 @@ export interface OperationContract {
   path: string;
   requestBody?: SchemaName;
   responses: Map<string, DocumentedResponse>;
+  /** the security scheme its callers use (the first the spec lists); absent for a public operation */
+  securityScheme?: string;
 }
+
+/** The schemes the runner has credentials for: an account's API key (`--api-key`), or none (public). */
+export const TESTABLE_SCHEMES: ReadonlySet<string | undefined> = new Set([undefined, 'apiKey']);
 
 function readHeaders(spec: SpecNode, response: SpecNode, required: readonly string[]): DocumentedHeader[] {
   return Object.entries((response.headers ?? {}) as Record<string, unknown>).map(([name, raw]) => {
@@ -71,12 +76,15 @@ export function operationContracts(spec: SpecNode = loadBundledSpec()): Map<Oper
         headers: readHeaders(spec, response, documented.headers),
       });
     }
+    const security = (specOperation.security ?? spec.security) as Record<string, unknown>[] | undefined;
+    const scheme = security?.map((requirement) => Object.keys(requirement)[0]).find((name) => name !== undefined);
     contracts.set(operationId, {
       operationId,
       method: operation.method.toUpperCase(),
       path: operation.path,
       ...('requestBody' in operation ? { requestBody: operation.requestBody as SchemaName } : {}),
       responses,
+      ...(scheme === undefined ? {} : { securityScheme: scheme }),
     });
   }
   if (spec === loadBundledSpec()) cached = contracts;

@@ -19,7 +19,7 @@ import { runProbes } from './phases/probes.js';
 import { runStateful } from './phases/stateful.js';
 import type { ContractPhase } from './progress.js';
 import { Recorder } from './recorder.js';
-import { operationContracts, type OperationId } from './response-contract.js';
+import { operationContracts, TESTABLE_SCHEMES, type OperationId } from './response-contract.js';
 import type { ContractSuiteResult } from './result.js';
 import type { RunContext } from './run-context.js';
 import type { Session } from './session.js';
@@ -53,14 +53,21 @@ async function preflight(sender: Sender, options: ResolvedOptions): Promise<void
  */
 export async function runContractSuite(options: ContractSuiteOptions): Promise<ContractSuiteResult> {
   const contracts = operationContracts();
-  const resolved = resolveOptions(options, [...contracts.keys()]);
+  // operations whose callers need a credential the runner is not given (the platform's publishing, with a
+  // platform key) are not applicable: they are left out, and the report says so
+  const untestable = [...contracts.values()].filter((contract) => !TESTABLE_SCHEMES.has(contract.securityScheme));
+  const resolved = resolveOptions(options, [...contracts.keys()].filter((id) => !untestable.some((contract) => contract.operationId === id)));
   const startedAt = new Date();
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const deadline = started + resolved.timeBudgetMs;
   const sender = new Sender({ baseUrl: resolved.baseUrl, requestTimeoutMs: resolved.requestTimeoutMs, deadline, connections: resolved.concurrency, ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }) });
   try {
-    return await runWith(sender, resolved, contracts, { startedAt, started, cpuStart, deadline });
+    const result = await runWith(sender, resolved, contracts, { startedAt, started, cpuStart, deadline });
+    for (const contract of untestable) {
+      result.notes.push(`${contract.operationId} was not tested: its callers authenticate with ${contract.securityScheme}, a credential the runner is not given (it tests with an account's API key).`);
+    }
+    return result;
   } finally {
     await sender.close();
   }

@@ -28,6 +28,7 @@ import {
 import { checkAccept, checkContentType, parseJsonBody } from '../validation/request-checks.js';
 import { parseRequestTarget } from '../validation/request-target.js';
 import { validateSchema } from '../validation/validate.js';
+import { parseBearerAuthorization } from '../validation/http-syntax.js';
 import type { Authenticator } from './auth.js';
 import type { CorsPolicy } from './cors.js';
 import { localHttpAsHttps, type DestinationGuard } from './destinations.js';
@@ -44,6 +45,8 @@ import type { CreateLimits, Store } from '../store/contract.js';
 export interface AppOptions {
   store: Store;
   authenticate: Authenticator;
+  /** who may call the platform's operations (`security: platformKey`, publishing events); nobody without it */
+  authenticatePlatform?: Authenticator;
   signingKeys: SigningKeys;
   guard: DestinationGuard;
   /** keys the digests of idempotent request bodies */
@@ -58,6 +61,8 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** what a create must stay within (the per-account webhook limit) */
   limits?: CreateLimits;
+  /** told when a request scheduled deliveries (a published event), so that the sender starts them now */
+  onScheduled?: () => void;
   /** told of every store fault a request met, after it is answered (a lost database stops the server) */
   onStoreFault?: (error: StoreError) => void;
   /** slow-client time-outs of the HTTP server */
@@ -109,6 +114,12 @@ const PREFLIGHT_MAX_AGE_S = 600;
 /** a Retry-After for a server that is stopping (s) */
 const RETRY_SOON_S = 1;
 
+/** The authenticator of a server given no platform keys: every token is unknown. */
+const refuseEveryone: Authenticator = (authorization) => {
+  const credentials = parseBearerAuthorization(authorization);
+  return credentials.ok ? { ok: false, reason: 'unknown' } : credentials;
+};
+
 /**
  * Whether the client is gone, so that no answer can reach it: its socket (or the response) is destroyed.
  * Not the request stream's own `destroyed`: Node destroys a request once its body has been read, so that
@@ -151,6 +162,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     allowLocalHttp,
     now,
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.onScheduled ? { onScheduled: options.onScheduled } : {}),
   });
   let closing = false;
   const cors = options.cors;
@@ -307,25 +319,31 @@ export function createApp(options: AppOptions): FastifyInstance {
     state.route = route;
     if (route.authenticated) {
       // every value sent, as the mock reads them: a header sent twice is refused, not half-read
-      const authentication = options.authenticate(sentValues(request.raw, 'authorization'));
+      const platform = route.securityScheme === 'platformKey';
+      const authenticate = platform ? (options.authenticatePlatform ?? refuseEveryone) : options.authenticate;
+      const authentication = authenticate(sentValues(request.raw, 'authorization'));
       if (!authentication.ok) {
         sendProblem(request, reply, unauthorized(state.path, authentication.reason));
         return;
       }
-      state.accountId = authentication.accountId;
+      // the platform's operations name their account in the body: the caller is no account
+      if (!platform) state.accountId = authentication.accountId;
       state.keyId = authentication.keyId;
       if (checkRateLimit !== undefined) {
         checkRateLimit(request).then((verdict) => {
           for (const [name, value] of Object.entries(verdict.headers)) reply.header(name, value);
           if (verdict.limited) {
             sendProblem(request, reply, tooManyRequests(state.path, verdict.retryAfterSeconds), { 'Retry-After': String(verdict.retryAfterSeconds) });
+          } else if (platform) {
+            checkBodyHeaders(route, request, reply, done);
           } else {
             afterAuthentication(authentication.accountId, route, request, reply, done);
           }
         }, done);
         return;
       }
-      afterAuthentication(authentication.accountId, route, request, reply, done);
+      if (platform) checkBodyHeaders(route, request, reply, done);
+      else afterAuthentication(authentication.accountId, route, request, reply, done);
       return;
     }
     checkBodyHeaders(route, request, reply, done);

@@ -51,6 +51,40 @@ export function parseApiKeys(text: string, name = 'API_KEYS'): Map<string, strin
 }
 
 /**
+ * Reads PLATFORM_KEYS: comma-separated keys of the platform's own services (publishing events). Messages
+ * name the entry by position and never quote a key.
+ * @example
+ * parsePlatformKeys('pk_live_8c1f4e2a9b7d3c60,pk_live_1d7e9a3b5c2f4e80') // ['pk_live_8c1f…', 'pk_live_1d7e…']
+ */
+export function parsePlatformKeys(text: string | readonly string[], name = 'PLATFORM_KEYS'): string[] {
+  const entries = (typeof text === 'string' ? text.split(',') : [...text]).map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (entries.length === 0) throw new ServerConfigError(`${name} is empty: give one or more keys, comma-separated, such as ${name}=pk_test_0123456789abcdef`);
+  entries.forEach((key, index) => {
+    const where = `${name} entry ${index + 1}`;
+    if (!API_KEY.test(key)) throw new ServerConfigError(`${where}: the key must be 16 to 512 visible ASCII characters, without spaces or commas`);
+    if (entries.indexOf(key) !== index) throw new ServerConfigError(`${where} repeats an earlier key`);
+  });
+  return entries;
+}
+
+/**
+ * Authenticates the platform's own services against fixed platform keys, in constant time as
+ * `apiKeyAuthenticator` does; the credential is named `platform-key-N` (for the rate limit), never by its key.
+ * @example
+ * platformKeyAuthenticator(['pk_live_8c1f4e2a9b7d3c60'])('Bearer pk_live_8c1f4e2a9b7d3c60') // { ok: true, accountId: 'platform', keyId: 'platform-key-1' }
+ */
+export function platformKeyAuthenticator(keys: readonly string[]): Authenticator {
+  const byKey = apiKeyAuthenticator(new Map(keys.map((key) => [key, PLATFORM_CALLER])));
+  return (authorization) => {
+    const outcome = byKey(authorization);
+    return outcome.ok ? { ...outcome, keyId: `platform-${outcome.keyId}` } : outcome;
+  };
+}
+
+/** What a platform key authenticates as: no account (the platform's operations name theirs in the body). */
+export const PLATFORM_CALLER = 'platform';
+
+/**
  * A development API key, printed by `serve` when API_KEYS is not set.
  * @example
  * const key = generateApiKey(); // 'sk_dev_…'

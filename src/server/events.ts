@@ -6,14 +6,15 @@
  * of an event type. Either way the event fans out to the account's webhooks through the outbox.
  * @module
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import * as examples from '../../generated/examples.js';
 import { buildEvent, planDeliveries } from '../delivery/events.js';
 import { toDeliveryResource, type DeliveryResource } from '../delivery/outbox.js';
 import type { EventType, WebhookEvent } from '../types.js';
 import { validateEvent } from '../validation/validate.js';
 import { EventError } from './errors.js';
-import type { Store } from '../store/contract.js';
+import type { PublishOutcome, Store } from '../store/contract.js';
+import { canonicalJson } from './idempotency.js';
 
 /** The spec's example of each event type: what the trigger sends. */
 export const SAMPLE_EVENTS = {
@@ -48,12 +49,17 @@ export interface EmitRequest {
 
 /** What an emit did. */
 export type EmitOutcome =
-  /** the event, and the deliveries scheduled for it (none when no webhook receives its type) */
-  | { ok: true; event: WebhookEvent; deliveries: DeliveryResource[] }
+  /**
+   * the event, and the deliveries scheduled for it (none when no webhook receives its type); `replayed`
+   * when its id was published before with the same body, which scheduled nothing more
+   */
+  | { ok: true; event: WebhookEvent; deliveries: DeliveryResource[]; replayed?: boolean }
   /** `webhookId` names no webhook of this account */
   | { ok: false; reason: 'webhook-not-found' }
   /** `webhookId` names a webhook that does not receive this event now; `message` says why */
-  | { ok: false; reason: 'webhook-not-receiving'; message: string };
+  | { ok: false; reason: 'webhook-not-receiving'; message: string }
+  /** `id` was published before for this account with another body; nothing was scheduled */
+  | { ok: false; reason: 'event-id-reused'; publishedAt: Date };
 
 /** What `emitEvent` needs besides the store. */
 export interface EmitContext {
@@ -108,11 +114,59 @@ export async function emitEvent(store: Store, accountId: string, request: EmitRe
       return { ok: false, reason: 'webhook-not-receiving', message: `webhook ${request.webhookId} is disabled (since ${disabledAt}): clear its disabled_at to receive events again` };
     }
   }
-  if (context.maxDeliveries !== undefined && webhooks.length > context.maxDeliveries) webhooks = webhooks.slice(0, context.maxDeliveries);
-  const planned = planDeliveries(event, webhooks, { now, newId: context.newId ?? randomUUID, ...(request.retrySchedule === undefined ? {} : { retrySchedule: request.retrySchedule }) });
-  await store.enqueue(planned);
-  const deliveries = planned.map(({ body: _body, ...delivery }) =>
-    toDeliveryResource({ ...delivery, status: 'pending', attempts: 0, last_attempt_at: null, last_response_status: null, last_error: null, next_attempt_at: delivery.created_at }),
+  const receiving = new Set(webhooks.map((webhook) => webhook.id));
+  const published = await publishEvent(store, accountId, event, {
+    ...context,
+    // the fan-out reads the receiving webhooks again, in the publish's transaction: the filter keeps the one named
+    ...(request.webhookId === undefined ? {} : { only: (id: string) => receiving.has(id) }),
+    ...(request.retrySchedule === undefined ? {} : { retrySchedule: request.retrySchedule }),
+  });
+  if (published.outcome === 'conflict') return { ok: false, reason: 'event-id-reused', publishedAt: published.publishedAt };
+  return { ok: true, event, deliveries: published.deliveries, ...(published.outcome === 'replayed' ? { replayed: true } : {}) };
+}
+
+/** What `publishEvent` did: the store's outcome, with the deliveries this call scheduled. */
+export type PublishResult =
+  | { outcome: 'published' | 'replayed'; count: number; deliveries: DeliveryResource[]; publishedAt: Date }
+  | { outcome: 'conflict'; publishedAt: Date };
+
+/**
+ * The one path every event takes to an account's webhooks (`POST /v1/events`, `emit`, the sandbox's
+ * trigger): in one transaction of the store, the event's id is recorded with a digest of its body, and a
+ * delivery scheduled for each webhook that receives it (at most `maxDeliveries`, the oldest first). A
+ * second publish of the id answers the first one's count and schedules nothing (`replayed`); with another
+ * body it is a `conflict`. `event` must already be valid by its type's schema.
+ * @example
+ * const result = await publishEvent(store, 'acme', event, { now: Date.now });
+ */
+export async function publishEvent(
+  store: Store,
+  accountId: string,
+  event: WebhookEvent,
+  context: EmitContext & { only?: (webhookId: string) => boolean; retrySchedule?: readonly number[] },
+): Promise<PublishResult> {
+  const now = new Date(context.now());
+  let planned: ReturnType<typeof planDeliveries> = [];
+  const outcome: PublishOutcome = await store.publishEvent(
+    { accountId, eventId: event.id, eventType: event.type, fingerprint: eventFingerprint(event), publishedAt: now },
+    (webhooks) => {
+      let receivers = context.only === undefined ? webhooks : webhooks.filter((webhook) => context.only!(webhook.id));
+      if (context.maxDeliveries !== undefined && receivers.length > context.maxDeliveries) receivers = receivers.slice(0, context.maxDeliveries);
+      planned = planDeliveries(event, receivers, { now, newId: context.newId ?? randomUUID, ...(context.retrySchedule === undefined ? {} : { retrySchedule: context.retrySchedule }) });
+      return planned;
+    },
   );
-  return { ok: true, event, deliveries };
+  if (outcome.outcome === 'conflict') return outcome;
+  const deliveries =
+    outcome.outcome === 'replayed'
+      ? []
+      : planned.map(({ body: _body, ...delivery }) =>
+          toDeliveryResource({ ...delivery, status: 'pending', attempts: 0, last_attempt_at: null, last_response_status: null, last_error: null, next_attempt_at: delivery.created_at }),
+        );
+  return { outcome: outcome.outcome, count: outcome.deliveries, deliveries, publishedAt: outcome.publishedAt };
+}
+
+/** A digest of an event's body, whatever the order of its fields: the same id with another digest is another event. */
+export function eventFingerprint(event: unknown): string {
+  return createHash('sha256').update(canonicalJson(event), 'utf8').digest('base64url');
 }

@@ -14,7 +14,10 @@ import { specRoutes } from '../spec/routes.js';
 import { invalidParameters, validationFailed, type Problem } from '../validation/problem.js';
 import { DESTINATION_FIELDS, localHttpAsHttps, type DestinationGuard } from './destinations.js';
 import { requestFingerprint } from './idempotency.js';
-import { idempotencyKeyReused, temporarilyUnavailable, webhookLimitReached, webhookNotFound } from './problems.js';
+import { eventIdReused, idempotencyKeyReused, temporarilyUnavailable, webhookLimitReached, webhookNotFound } from './problems.js';
+import { publishEvent } from './events.js';
+import { rfc3339Seconds } from '../delivery/events.js';
+import type { WebhookEvent } from '../types.js';
 import type { SigningKeys } from './signing-keys.js';
 import { IDEMPOTENCY_TTL_MS, type CreateLimits, type Store } from '../store/contract.js';
 import { DISABLED_THROUGH_THE_API, webhookRepresentation } from './views.js';
@@ -65,8 +68,10 @@ export interface OperationContext {
   now: () => number;
   /** a new webhook id (a UUID) */
   newId?: () => string;
-  /** what a create must stay within; none by default */
+  /** what a create must stay within; none by default (also the most deliveries one published event makes) */
   limits?: CreateLimits;
+  /** told when deliveries were scheduled, so that the sender starts them now */
+  onScheduled?: () => void;
 }
 
 /** How many times an update is tried again when another update changed the webhook in between. */
@@ -204,6 +209,27 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
       });
       if (!page.ok) return { problem: unknownCursor(instance, "this webhook's deliveries") };
       return json(200, { object: 'list', data: page.items.map(toDeliveryResource), has_more: page.hasMore });
+    },
+
+    async publishEvent({ instance, body }) {
+      // the body keeps the contract (EventPublish): the event is valid by its type's schema
+      const { account_id: accountId, event } = body as { account_id: string; event: WebhookEvent };
+      const result = await publishEvent(store, accountId, event, {
+        now: context.now,
+        newId,
+        ...(context.limits === undefined ? {} : { maxDeliveries: context.limits.maxWebhooksPerAccount }),
+      });
+      if (result.outcome === 'conflict') return { problem: eventIdReused(instance, result.publishedAt, event.id, accountId) };
+      if (result.deliveries.length > 0) context.onScheduled?.();
+      const answer = json(202, {
+        object: 'event_publication',
+        account_id: accountId,
+        event_id: event.id,
+        event_type: event.type,
+        deliveries: result.count,
+        published_at: rfc3339Seconds(result.publishedAt),
+      });
+      return result.outcome === 'replayed' ? { ...answer, headers: { 'Idempotent-Replayed': 'true' } } : answer;
     },
 
     async getSigningKeys() {

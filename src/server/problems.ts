@@ -48,6 +48,19 @@ export function webhookLimitReached(instance: string, limit: number): Problem {
   );
 }
 
+/** 409 for an event id published before for the account with another body (never quoting the event). */
+export function eventIdReused(instance: string, publishedAt: Date, eventId?: string, accountId?: string): Problem {
+  const which = eventId === undefined ? 'This event id' : `Event ${eventId}`;
+  const forWhom = accountId === undefined ? '' : ` for account ${accountId}`;
+  return problem(
+    'event-id-reused',
+    'Event id reused',
+    409,
+    `${which} was published${forWhom} at ${publishedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')} with a different body; nothing was scheduled. Give a new event a new id.`,
+    instance,
+  );
+}
+
 /** 403 for a browser page whose origin the sandbox does not allow (never quoting the origin sent). */
 export function originNotAllowed(instance: string): Problem {
   return problem(

@@ -11,7 +11,7 @@ import type { SpecRoute } from '../spec/routes.js';
 import { validationFailed } from '../validation/problem.js';
 import type { ExtraRoute } from './app.js';
 import { EVENT_TYPES, isEventType, type EmitOutcome, type EmitRequest } from './events.js';
-import { webhookNotFound } from './problems.js';
+import { eventIdReused, webhookNotFound } from './problems.js';
 
 /** Where the sandbox takes triggers. */
 export const SANDBOX_EVENTS_PATH = '/v1/sandbox/events';
@@ -101,6 +101,7 @@ export function sandboxTriggerRoute(emit: (accountId: string, request: EmitReque
         ...(schedule === undefined ? {} : { retrySchedule: schedule }),
       });
       if (!outcome.ok && outcome.reason === 'webhook-not-found') return { problem: webhookNotFound(instance, request.webhook_id!) };
+      if (!outcome.ok && outcome.reason === 'event-id-reused') return { problem: eventIdReused(instance, outcome.publishedAt) };
       if (!outcome.ok) return { problem: validationFailed(instance, [{ pointer: '/webhook_id', message: outcome.message }]) };
       const named = outcome.deliveries.slice(0, TRIGGER_SUMMARY_MAX).map(({ id, webhook_id }) => ({ id, webhook_id }));
       const deliveries = { object: 'list', total: outcome.deliveries.length, data: named, has_more: outcome.deliveries.length > named.length };

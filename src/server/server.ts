@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AutoDisablePolicy, DeliveryLogEntry } from '../delivery/engine.js';
 import type { RetryPolicy } from '../delivery/retry-policy.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../delivery/worker.js';
-import { apiKeyAuthenticator, generateApiKey, parseApiKeys, sandboxAuthenticator } from './auth.js';
+import { apiKeyAuthenticator, generateApiKey, parseApiKeys, parsePlatformKeys, platformKeyAuthenticator, sandboxAuthenticator } from './auth.js';
 import { createApp } from './app.js';
 import { DEFAULT_ALLOWED_ORIGINS, corsPolicy, type CorsPolicy } from './cors.js';
 import { destinationGuard, systemResolver, type Resolver } from './destinations.js';
@@ -42,6 +42,11 @@ export const DEFAULT_MAX_WEBHOOKS_PER_ACCOUNT = 100;
 
 /** What both the server and the sandbox take. */
 export interface CommonOptions {
+  /**
+   * Keys of the platform's own services, for `POST /v1/events` (the PLATFORM_KEYS format: comma-separated).
+   * Without any, nobody may publish events over HTTP (`emit` still can).
+   */
+  platformKeys?: string | readonly string[];
   /**
    * Resolves host names for the SSRF guard (`dns.promises.lookup` by default); `false` never resolves, so
    * names are only checked when a delivery connects. Inject one in tests: they must not depend on DNS.
@@ -288,9 +293,12 @@ async function assemble(
     return outcome;
   };
 
+  const platformKeys = options.platformKeys === undefined || (typeof options.platformKeys === 'string' && options.platformKeys.trim() === '') ? undefined : parsePlatformKeys(options.platformKeys);
   const app = createApp({
     store,
     authenticate: options.authenticate,
+    ...(platformKeys === undefined ? {} : { authenticatePlatform: platformKeyAuthenticator(platformKeys) }),
+    onScheduled: () => deliveries.wake(),
     signingKeys,
     guard: destinationGuard({ ...(options.resolve === undefined ? {} : { resolve: options.resolve }), allowLocalhost: options.allowLocalhost }),
     fingerprintKey,
@@ -367,6 +375,10 @@ function atStart(error: unknown, databasePath: string): unknown {
  */
 export async function buildServer(options: ServerOptions = {}): Promise<BuiltServer> {
   const keys = apiKeyMap(options.apiKeys);
+  const platformList = options.platformKeys === undefined ? [] : typeof options.platformKeys === 'string' ? options.platformKeys.split(',') : [...options.platformKeys];
+  if (keys !== undefined && platformList.some((key) => keys.has(key.trim()))) {
+    throw new ServerConfigError('a key in PLATFORM_KEYS is also in API_KEYS: a platform key must be a credential of its own');
+  }
   const generatedApiKey = keys === undefined ? generateApiKey() : undefined;
   const keyGiven = options.secretsKey !== undefined && options.secretsKey.trim() !== '';
   const generatedSecretsKey = keyGiven ? undefined : generateSecretsKey();

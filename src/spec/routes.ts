@@ -30,6 +30,11 @@ export interface SpecRoute {
   pathParameterNames: string[];
   /** false for operations the spec marks `security: []` (public, such as the signing keys) */
   authenticated: boolean;
+  /**
+   * the security scheme its callers authenticate with (the first the spec lists): `apiKey` for an
+   * account's operations, `platformKey` for the platform's own (publishing events); absent when public
+   */
+  securityScheme?: string;
   /** the schema of the JSON request body, when the operation takes one */
   requestBody?: SchemaName;
   /** each parameter's schema, keyed `query:limit`, `path:id`, `header:idempotency-key` (header names lower-cased) */
@@ -78,11 +83,19 @@ export function specRoutes(spec: SpecNode = loadBundledSpec()): SpecRoute[] {
       pattern: pathPattern(operation.path),
       pathParameterNames: [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!),
       authenticated: !(Array.isArray(security) && security.length === 0),
+      ...schemeOf(security),
       ...('requestBody' in operation ? { requestBody: operation.requestBody as SchemaName } : {}),
       parameters,
       parameterList,
     };
   });
+}
+
+/** The first security scheme a `security` list names, as a route field. */
+function schemeOf(security: unknown): { securityScheme?: string } {
+  if (!Array.isArray(security)) return {};
+  const first = security.find((requirement) => requirement !== null && typeof requirement === 'object' && Object.keys(requirement).length > 0) as object | undefined;
+  return first === undefined ? {} : { securityScheme: Object.keys(first)[0]! };
 }
 
 /**

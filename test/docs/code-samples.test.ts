@@ -142,7 +142,9 @@ describe('the curl samples', () => {
     const operation = specOperations().find((op) => op.id === sample.operationId)!.operation;
     // an operation with `security: []` is public: its sample sends no API key
     const isPublic = Array.isArray(operation.security) && operation.security.length === 0;
-    expect(call.headers.authorization).toBe(isPublic ? undefined : 'Bearer $WEBHOOKS_API_KEY');
+    // the platform's operations authenticate with a platform key, never an account's API key
+    const platform = JSON.stringify(operation.security) === JSON.stringify([{ platformKey: [] }]);
+    expect(call.headers.authorization).toBe(isPublic ? undefined : platform ? 'Bearer $WEBHOOKS_PLATFORM_KEY' : 'Bearer $WEBHOOKS_API_KEY');
     const declared = ((operation.parameters ?? []) as unknown[]).map((p) => deref<{ name: string; in: string }>(p));
     for (const name of url.searchParams.keys()) {
       expect(declared.filter((p) => p.in === 'query').map((p) => p.name), `${sample.operationId} ?${name}`).toContain(name);

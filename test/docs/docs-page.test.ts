@@ -120,6 +120,8 @@ describe('the published API docs, in a browser', { timeout: 30_000 }, () => {
     await expectOnScreen(page.getByText(info.summary, { exact: true }), 'the summary');
     for (const { id, operation } of operations) {
       const link = navLink(id);
+      // the navigation is taller than a laptop's window: its own scrolling brings every entry on screen
+      await link.scrollIntoViewIfNeeded();
       await expectOnScreen(link, `the sidebar entry of ${id}`);
       expect(await link.innerText(), id).toContain(summaryOf(operation));
     }

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/validators.js';
+import { OrderCreatedEvent } from '../../generated/examples.js';
 import { createWebhooksClient, type WebhooksClient } from '../../src/index.js';
 import { checkResponse, contractCheck } from '../../src/validation/index.js';
 import type { RunningMockServer } from '../../src/mock/start-mock.js';
@@ -122,7 +123,7 @@ describe('every documented status through Prefer: code=…', () => {
 
   it('covers every operation and status of the contract', () => {
     expect(cases.length).toBe(operationList.reduce((sum, [, op]) => sum + Object.keys(op.responses).length, 0));
-    expect(new Set(cases.map(([, status]) => status))).toEqual(new Set(['200', '201', '204', '400', '401', '404', '406', '409', '413', '415', '422', '429', '503']));
+    expect(new Set(cases.map(([, status]) => status))).toEqual(new Set(['200', '201', '202', '204', '400', '401', '404', '406', '409', '413', '415', '422', '429', '503']));
   });
 
   it.each(cases)('%s answers %s', async (id, status, operation) => {
@@ -221,6 +222,7 @@ describe('the scenario table of mocks/README.md', () => {
   const BODIES: Record<string, unknown> = {
     CREATE: { url: 'https://hooks.example.com/webhooks', enabled_events: ['*'] },
     UPDATE: { disabled_at: '2026-11-03T12:00:00Z' },
+    PUBLISH: { account_id: 'acme', event: OrderCreatedEvent },
   };
   const ROW = /^\| (\w+) \| (\d{3}) \| (?:`(\w+)`|—) \| `curl -s(?: -X (\w+))? "\$MOCK([^"]+)" -H "\$AUTH"(?: -H "\$JSON" -d "\$(\w+)")? -H 'Prefer: ([^']+)'` \|$/;
   const rows = README.split('\n')
@@ -231,6 +233,7 @@ describe('the scenario table of mocks/README.md', () => {
   it('sets the variables its curl lines use', () => {
     expect(README).toContain(`CREATE='${JSON.stringify(BODIES.CREATE)}'`);
     expect(README).toContain(`UPDATE='${JSON.stringify(BODIES.UPDATE)}'`);
+    expect(README).toContain(`PUBLISH='${JSON.stringify(BODIES.PUBLISH)}'`);
     expect(README).toContain("AUTH='Authorization: Bearer test-key'");
   });
 

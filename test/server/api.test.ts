@@ -12,7 +12,7 @@ import { specRoutes } from '../../src/spec/routes.js';
 import { IDEMPOTENCY_TTL_MS, type DeliveryRecord, type NewDelivery } from '../../src/store/contract.js';
 import { webhookView } from '../../src/server/views.js';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
-import { ALICE, ALICE_KEY, BOB, contractViolations, createWebhook, send, testServer, type TestServer } from '../support/server.js';
+import { ALICE, ALICE_KEY, BOB, PLATFORM, contractViolations, createWebhook, send, testServer, type TestServer } from '../support/server.js';
 
 const ID = '3f0c1d2e-8a4b-4c6d-9e7f-0a1b2c3d4e5f';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -28,9 +28,12 @@ describe('every operation of the spec is served', () => {
     for (const route of specRoutes()) {
       const webhook = await createWebhook(server, ALICE, minimalCreate);
       const url = route.template.replace('{id}', webhook.id);
-      const body = route.requestBody === 'WebhookCreate' ? minimalCreate : route.requestBody === 'WebhookUpdate' ? { include: '*' } : undefined;
-      const answer = await send(server, { method: route.method, url, headers: ALICE, ...(body ? { body } : {}) });
-      expect([200, 201, 204], `${route.operationId}: ${answer.text}`).toContain(answer.status);
+      const bodies: Record<string, unknown> = { WebhookCreate: minimalCreate, WebhookUpdate: { include: '*' }, EventPublish: { account_id: 'alice', event: { ...examples.OrderCreatedEvent, id: randomUUID() } } };
+      const body = route.requestBody === undefined ? undefined : bodies[route.requestBody];
+      expect(route.requestBody === undefined || body !== undefined, `${route.operationId} needs a body here`).toBe(true);
+      const headers = route.securityScheme === 'platformKey' ? PLATFORM : ALICE;
+      const answer = await send(server, { method: route.method, url, headers, ...(body ? { body } : {}) });
+      expect([200, 201, 202, 204], `${route.operationId}: ${answer.text}`).toContain(answer.status);
     }
   });
 });

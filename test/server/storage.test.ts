@@ -391,7 +391,7 @@ describe('the SQLite store', () => {
     const db = new Database(path);
     db.pragma('user_version = 99');
     db.close();
-    await expect(openStore(path)).rejects.toThrow(`the database ${JSON.stringify(path)} has schema version 99, newer than this server knows (3): upgrade webhooks-contract`);
+    await expect(openStore(path)).rejects.toThrow(`the database ${JSON.stringify(path)} has schema version 99, newer than this server knows (${MIGRATIONS.length}): upgrade webhooks-contract`);
   });
 
   it('writes in WAL mode', async () => {

@@ -64,7 +64,7 @@ describe('schema hygiene', () => {
     const requests = specOperations()
       .filter((op) => !op.isEvent && op.operation.requestBody)
       .map((op) => deref<Json>(deref<Json>(op.operation.requestBody).content).valueOf() as Record<string, { schema: Json }>);
-    expect(requests).toHaveLength(2);
+    expect(requests).toHaveLength(3);
     for (const content of requests) {
       const schema = deref<Json>(content['application/json']!.schema);
       expect(schema.additionalProperties === false || schema.unevaluatedProperties === false, String(schema.title)).toBe(true);
@@ -113,7 +113,7 @@ describe('operations', () => {
     expect(Object.keys(op.operation.responses as object).some((status) => status.startsWith('4'))).toBe(true);
   });
 
-  it('serves every API operation under /v1 with bearer auth, and only the public key set without', () => {
+  it('serves every API operation under /v1 with bearer auth (the platform\'s with its own key), and only the public key set without', () => {
     expect(bundledSpec.security).toEqual([{ apiKey: [] }]);
     const api = specOperations().filter((op) => !op.isEvent);
     expect(api.map((op) => op.id).sort()).toEqual([
@@ -123,6 +123,7 @@ describe('operations', () => {
       'getWebhook',
       'listWebhookDeliveries',
       'listWebhooks',
+      'publishEvent',
       'updateWebhook',
     ]);
     for (const op of api) {
@@ -130,6 +131,13 @@ describe('operations', () => {
         // identity providers fetch it without credentials
         expect(op.path).toBe('/.well-known/jwks.json');
         expect(op.operation.security).toEqual([]);
+        continue;
+      }
+      if (op.id === 'publishEvent') {
+        // the platform's own services, with a credential of their own: never an account's API key
+        expect(op.path).toBe('/v1/events');
+        expect(op.operation.security).toEqual([{ platformKey: [] }]);
+        expect(Object.keys(op.operation.responses as object)).toContain('401');
         continue;
       }
       expect(op.path.startsWith('/v1/')).toBe(true);

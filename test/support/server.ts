@@ -18,6 +18,9 @@ export const API_KEYS = `${ALICE_KEY}=alice,${BOB_KEY}=bob`;
 /** a fixed SECRETS_KEY for tests (32 bytes of hex) */
 export const SECRETS_KEY = '4f'.repeat(32);
 export const ALICE = { authorization: `Bearer ${ALICE_KEY}` } as const;
+/** the platform's own services' key (PLATFORM_KEYS), for `POST /v1/events` */
+export const PLATFORM_KEY = 'pk_test_platform_0123456789';
+export const PLATFORM = { authorization: `Bearer ${PLATFORM_KEY}` } as const;
 export const BOB = { authorization: `Bearer ${BOB_KEY}` } as const;
 
 /** A log kept in memory, line by line. */
@@ -52,6 +55,7 @@ export async function testServer(options: ServerOptions = {}): Promise<TestServe
   const server = await buildServer({
     databasePath: ':memory:',
     apiKeys: API_KEYS,
+    platformKeys: PLATFORM_KEY,
     secretsKey: SECRETS_KEY,
     resolve: testResolver,
     log: { stream: log.stream },
