@@ -50,7 +50,7 @@ function walk(dir: string): string[] {
 }
 
 // The tools package: the same build, its maps made self-contained (sourcesContent), its declaration maps
-// dropped (they would point at TypeScript it does not ship), and the license beside its manifest.
+// dropped (they would point at TypeScript it does not ship), and the license and spec/README.md beside its manifest.
 cpSync(DIST, TOOLS_DIST, { recursive: true, filter: (source) => !source.endsWith('build-stamp.json') && !source.includes(`${DIST}/docs`) && !source.endsWith('.png') });
 for (const file of walk(TOOLS_DIST)) {
   if (file.endsWith('.d.ts.map')) {
@@ -65,6 +65,10 @@ for (const file of walk(TOOLS_DIST)) {
   }
 }
 copyFileSync(join(ROOT, 'LICENSE'), join(TOOLS, 'LICENSE'));
+// the diff command and the compat module point their users at the compatibility policy in spec/README.md:
+// the tools ship it at the same path, so that what they name is in the package
+mkdirSync(join(TOOLS, 'spec'), { recursive: true });
+copyFileSync(join(ROOT, 'spec', 'README.md'), join(TOOLS, 'spec', 'README.md'));
 
 // The serve and sandbox commands of the tools package, each one ESM file plus shared chunks of our own code in
 // place of tsc's modules; every package stays external (`packages: 'external'`), so Fastify, pino and the rest

@@ -373,6 +373,27 @@ describe('the tools package, installed beside it', () => {
     expect(JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], tools))).toEqual({ breaking: 0, compatible: 0, unclassified: 0 });
   }, 60_000);
 
+  it('holds spec/README.md, which its diff command and compat module point to, as the light package does', () => {
+    const toolsPackage = join(tools, 'node_modules', 'webhooks-contract-tools');
+    for (const root of [toolsPackage, join(tools, 'node_modules', 'webhooks-contract')]) {
+      const files: string[] = [];
+      const walk = (dir: string) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const path = join(dir, entry.name);
+          if (entry.isDirectory() && entry.name !== 'node_modules') walk(path);
+          else if (entry.isFile() && /\.(js|ts|md)$/.test(entry.name)) files.push(path);
+        }
+      };
+      walk(root);
+      const referring = files.filter((file) => readFileSync(file, 'utf8').includes('spec/README.md'));
+      if (referring.length > 0) expect(existsSync(join(root, 'spec', 'README.md')), `${relative(tools, root)} names spec/README.md in ${relative(root, referring[0]!)}`).toBe(true);
+    }
+    // the diff command's own words name it: the reference is there, and so is the file
+    const help = spawnSync(bin(), ['diff', '--help'], { cwd: tools, encoding: 'utf8' });
+    expect(help.stdout).toContain('spec/README.md');
+    expect(readFileSync(join(toolsPackage, 'spec', 'README.md'), 'utf8')).toMatch(/compatib/i);
+  });
+
   it('starts the sandbox from webhooks-contract-tools/server, with the libraries it needs installed, not copied', async () => {
     const script = `
       import { startSandbox } from 'webhooks-contract-tools/server';
