@@ -17,7 +17,12 @@ export const SANDBOX_USAGE = `Usage: webhooks-contract sandbox [options]
   there when you read it back, until the sandbox stops. Any bearer token is accepted, and each token is an
   account of its own, starting with the spec's example webhooks. Web pages on this machine (http://localhost,
   http://127.0.0.1, http://[::1], any port) may call it; pages on any other origin are refused. Webhook and
-  token URLs on https://localhost and http://localhost are accepted (nothing else local).
+  token URLs on localhost, *.localhost, 127.0.0.1 and [::1] are accepted with https:// or http:// (nothing
+  else local).
+
+  Offline by default: the sandbox resolves no host name and connects to nothing beyond this machine. A
+  webhook on another host is accepted, and its deliveries fail with a last_error that says the sandbox is
+  offline; --allow-network lets them go out (through the same SSRF guard as the reference server).
 
   Events are delivered for real: signed, with OIDC access tokens, retried, and shown in each webhook's
   deliveries. Send one with "webhooks-contract trigger <event-type>" (POST /v1/sandbox/events).
@@ -35,17 +40,22 @@ Options:
                            RATE_LIMIT_PER_MINUTE)
   --max-webhooks <n>       At most n webhooks per token, then 409 (default 100, or MAX_WEBHOOKS_PER_ACCOUNT)
   --signing-key-alg <alg>  Algorithm of the sandbox's signing key: RS256 (default), PS256, ES256 or EdDSA
+  --allow-network          Resolve host names and deliver (and fetch tokens) beyond this machine; without
+                           it nothing leaves it (or SANDBOX_ALLOW_NETWORK=1)
 ${DELIVERY_FLAGS_USAGE}
   --log-format <format>    json or pretty (default on a terminal; or LOG_FORMAT)
   -q, --quiet              Do not log a line per request
   -h, --help               Show this help
 `;
 
-function banner(sandbox: RunningServer, seed: boolean, env: NodeJS.ProcessEnv): string {
+function banner(sandbox: RunningServer, seed: boolean, allowNetwork: boolean, env: NodeJS.ProcessEnv): string {
   const auth = shellQuote('Authorization: Bearer my-team');
   return [
     `Webhooks API sandbox on ${sandbox.url}: the stateful mock, data in memory until it stops.`,
     `Any bearer token works, and each token is its own account${seed ? ", starting with the spec's example webhooks" : ''}.`,
+    allowNetwork
+      ? 'Network allowed (--allow-network): deliveries and token requests go to other hosts too.'
+      : 'Offline: deliveries and token requests go to this machine only (--allow-network lets them out).',
     '',
     'Try it:',
     `  curl -s ${shellQuote(`${sandbox.url}/v1/webhooks`)} -H ${auth}`,
@@ -81,10 +91,11 @@ export async function runSandboxCommand(args: readonly string[], io: CliIo): Pro
     ...(options.maxAccounts === undefined ? {} : { maxAccounts: options.maxAccounts }),
     ...(options.accountIdleMs === undefined ? {} : { accountIdleMs: options.accountIdleMs }),
     ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
+    allowNetwork: options.allowNetwork,
     delivery: options.delivery,
     log: commandLog(options, io),
   });
-  io.out(banner(sandbox, options.seed, io.env));
+  io.out(banner(sandbox, options.seed, options.allowNetwork, io.env));
   await stopRequested(io);
   io.out('Stopping: waiting for requests in flight…');
   await sandbox.close();

@@ -48,6 +48,8 @@ export interface SandboxCommandOptions extends CommonCommandOptions {
   corsOrigins: string[];
   maxAccounts?: number;
   accountIdleMs?: number;
+  /** resolve names and deliver beyond this machine (`--allow-network`, SANDBOX_ALLOW_NETWORK=1); off by default */
+  allowNetwork: boolean;
 }
 
 const COMMON_FLAGS = {
@@ -222,7 +224,12 @@ export function parseSandboxArguments(args: readonly string[], env: NodeJS.Proce
     'cors-origin': { type: 'string', multiple: true },
     'max-accounts': { type: 'string' },
     'account-idle-minutes': { type: 'string' },
+    'allow-network': { type: 'boolean', default: false },
   });
+  const allowNetworkEnv = fromEnv(env, 'SANDBOX_ALLOW_NETWORK');
+  if (allowNetworkEnv !== undefined && !['0', '1', 'true', 'false'].includes(allowNetworkEnv)) {
+    throw new UsageError(`SANDBOX_ALLOW_NETWORK must be 1 or 0; got "${allowNetworkEnv}"`);
+  }
   const flagged = (values['cors-origin'] as string[] | undefined) ?? [];
   const corsOrigins = [...flagged, ...(fromEnv(env, 'SANDBOX_CORS_ORIGINS')?.split(',') ?? [])].map((origin) => origin.trim()).filter((origin) => origin !== '');
   const maxAccounts = wholeNumber((values['max-accounts'] as string | undefined) ?? fromEnv(env, 'SANDBOX_MAX_ACCOUNTS'), '--max-accounts (or SANDBOX_MAX_ACCOUNTS)', 'accounts', 10_000_000);
@@ -231,6 +238,7 @@ export function parseSandboxArguments(args: readonly string[], env: NodeJS.Proce
     ...common(values, env, SANDBOX_DEFAULTS, 'SANDBOX_', stdoutIsTerminal),
     seed: values['no-seed'] !== true,
     corsOrigins,
+    allowNetwork: values['allow-network'] === true || allowNetworkEnv === '1' || allowNetworkEnv === 'true',
     ...(maxAccounts === undefined ? {} : { maxAccounts }),
     ...(idleMinutes === undefined ? {} : { accountIdleMs: idleMinutes * 60_000 }),
   };

@@ -21,8 +21,8 @@ export interface DestinationPolicyOptions {
    */
   resolve?: Resolver;
   /**
-   * Development only (the sandbox): allows `https://localhost` and `http://localhost` (any port), and
-   * nothing else that is local. Off by default.
+   * Development only (the sandbox): allows `https://` and `http://` on `localhost`, `*.localhost`,
+   * `127.0.0.1` and `[::1]` (any port), and nothing else that is local. Off by default.
    */
   allowLocalhost?: boolean;
 }
@@ -80,8 +80,19 @@ export function isLocalhostName(hostname: string): boolean {
 }
 
 /**
+ * Hosts that are this machine by their spelling alone, as the contract's loopback exception names them:
+ * `localhost`, `*.localhost`, `127.0.0.1` and `[::1]` (bracketed or not).
+ * @example
+ * isLoopbackHost('[::1]') // true
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return isLocalhostName(name) || name === '127.0.0.1' || name === '::1';
+}
+
+/**
  * The verdict on an address the sender is about to connect to (or is connected to) for `hostname`: public
- * unicast addresses only; with `allowLocalhost`, a `localhost` name may also lead to a loopback address
+ * unicast addresses only; with `allowLocalhost`, a loopback host (`isLoopbackHost`) may also lead to a loopback address
  * (and nothing else local). This is the check that counts: a name can resolve differently from when it
  * was saved, and IP literals reach here unresolved.
  * @example
@@ -91,7 +102,7 @@ export function isLocalhostName(hostname: string): boolean {
 export function checkConnectAddress(hostname: string, address: string, options: Pick<DestinationPolicyOptions, 'allowLocalhost'> = {}): AddressVerdict {
   const verdict = classifyAddress(address);
   if (verdict.allowed) return verdict;
-  if (options.allowLocalhost === true && isLocalhostName(hostname) && verdict.range === 'loopback') return { allowed: true };
+  if (options.allowLocalhost === true && isLoopbackHost(hostname) && verdict.range === 'loopback') return { allowed: true };
   return verdict;
 }
 
@@ -102,7 +113,7 @@ function literalAddress(hostname: string): string | undefined {
 }
 
 /**
- * Checks that a destination URL may be called: `https` (or, with `allowLocalhost`, `http(s)://localhost`),
+ * Checks that a destination URL may be called: `https` (or, with `allowLocalhost`, `http(s)://` on a loopback host),
  * no credentials, and a host that is, or resolves to, public unicast addresses only. A name that cannot be
  * resolved is accepted: the address is checked again when a delivery connects. Messages name `field` and
  * never quote the URL or a resolved address (a resolver's answers are not for the client to learn).
@@ -119,7 +130,7 @@ export async function checkDestination(field: string, value: string, options: De
   // the WHATWG parser has normalised the host: 0x7f.1, 2130706433 and 127。0。0。1 are all 127.0.0.1 here
   const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
   const local = isLocalhostName(hostname);
-  if (options.allowLocalhost === true && local && (url.protocol === 'https:' || url.protocol === 'http:')) {
+  if (options.allowLocalhost === true && isLoopbackHost(hostname) && (url.protocol === 'https:' || url.protocol === 'http:')) {
     return { ok: true, url };
   }
   if (url.protocol !== 'https:') {

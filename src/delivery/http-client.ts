@@ -10,7 +10,7 @@ import { lookup } from 'node:dns/promises';
 import { isIP, type Socket } from 'node:net';
 import { Agent, buildConnector, fetch as undiciFetch, request } from 'undici';
 import { WebhooksContractError } from '../errors.js';
-import { checkConnectAddress, checkDestination, describeRange, type Resolver } from './destination-policy.js';
+import { checkConnectAddress, checkDestination, classifyAddress, describeRange, isLoopbackHost, type Resolver } from './destination-policy.js';
 
 /** How long a request may take to get its answer's status, unless told otherwise. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000; // ms: the contract's "a 2xx within 10 seconds"
@@ -28,6 +28,13 @@ export interface SenderHttpClientOptions {
   allowLocalhost?: boolean;
   /** resolves host names; defaults to the system resolver. Injected in tests. */
   resolve?: Resolver;
+  /**
+   * Loopback only (the sandbox, offline): no name is ever resolved and no connection leaves this machine.
+   * `localhost` names connect to 127.0.0.1, then ::1; `127.0.0.1` and `[::1]` as they are; any other
+   * destination fails with `reason` before anything is sent, and a socket that reached anything but a
+   * loopback address is closed.
+   */
+  offline?: { reason: string };
   /** the `User-Agent` of every request */
   userAgent?: string;
 }
@@ -77,8 +84,9 @@ export class DestinationRefusedError extends WebhooksContractError {
 export function createSenderHttpClient(options: SenderHttpClientOptions = {}): SenderHttpClient {
   const allowLocalhost = options.allowLocalhost === true;
   const resolve = options.resolve ?? ((hostname: string) => lookup(hostname, { all: true, verbatim: true }));
+  const offline = options.offline;
   const agent = new Agent({
-    connect: guardedConnector(resolve, allowLocalhost),
+    connect: guardedConnector(resolve, allowLocalhost, undefined, offline),
     maxResponseSize: MAX_RESPONSE_BYTES,
     // a destination that keeps a connection idle gets a new one (and a new check) after this
     keepAliveTimeout: 4_000,
@@ -89,7 +97,12 @@ export function createSenderHttpClient(options: SenderHttpClientOptions = {}): S
   /** The URL-level rules (scheme, credentials, literal addresses, localhost) before any connection. */
   async function checkUrl(url: string): Promise<string | undefined> {
     const verdict = await checkDestination('the URL', url, { allowLocalhost });
-    return verdict.ok ? undefined : verdict.message;
+    if (!verdict.ok) return verdict.message;
+    const hostname = verdict.url.hostname;
+    // RFC 6761: such a name never resolves, so no query is sent for it (the sandbox's examples use one)
+    if (isInvalidName(hostname)) return 'the host is under .invalid, a name that never resolves (RFC 6761): point the webhook at a real receiver';
+    if (offline !== undefined && !isLoopbackHost(hostname)) return offline.reason;
+    return undefined;
   }
 
   return {
@@ -149,10 +162,11 @@ export function guardedConnector(
   resolve: Resolver,
   allowLocalhost: boolean,
   connect: buildConnector.connector = buildConnector({ timeout: DEFAULT_REQUEST_TIMEOUT_MS }),
+  offline?: { reason: string },
 ): buildConnector.connector {
   return (options, callback) => {
     const hostname = options.hostname.replace(/^\[(.*)\]$/, '$1');
-    addressesFor(hostname, resolve, allowLocalhost).then(
+    (offline === undefined ? addressesFor(hostname, resolve, allowLocalhost) : loopbackAddressesFor(hostname, offline.reason)).then(
       (addresses) => connectToFirst(addresses, 0, undefined),
       (error: Error) => callback(error, null),
     );
@@ -170,6 +184,15 @@ export function guardedConnector(
           return;
         }
         const remote = (socket as Socket).remoteAddress;
+        if (offline !== undefined) {
+          if (remote !== undefined && isLoopbackAddress(remote)) {
+            callback(null, socket);
+            return;
+          }
+          socket.destroy();
+          callback(new DestinationRefusedError(offline.reason), null);
+          return;
+        }
         const verdict = remote === undefined ? { allowed: false as const, range: 'unknown' } : checkConnectAddress(hostname, remote, { allowLocalhost });
         if (!verdict.allowed) {
           socket.destroy();
@@ -180,6 +203,25 @@ export function guardedConnector(
       });
     }
   };
+}
+
+/** Names under `.invalid` (RFC 6761), which never resolve. */
+function isInvalidName(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.$/, '');
+  return name === 'invalid' || name.endsWith('.invalid');
+}
+
+/** Offline: whether a connected socket's address is this machine's loopback. */
+function isLoopbackAddress(address: string): boolean {
+  const verdict = classifyAddress(address);
+  return !verdict.allowed && verdict.range === 'loopback';
+}
+
+/** Offline: the loopback addresses for a loopback host, without asking any resolver; anything else refused. */
+async function loopbackAddressesFor(hostname: string, reason: string): Promise<string[]> {
+  if (!isLoopbackHost(hostname)) throw new DestinationRefusedError(reason);
+  // a receiver may listen on either family: the next is tried when one refuses
+  return isIP(hostname) !== 0 ? [hostname] : ['127.0.0.1', '::1'];
 }
 
 /** The addresses to try for a host: an IP literal as is, a name resolved; refused if any is not allowed. */

@@ -104,8 +104,8 @@ export function destinationGuard(options: DestinationGuardOptions = {}): Destina
   };
 }
 
-/** `http://localhost…` or `http://x.localhost…`, which the sandbox takes although the contract says https. */
-const LOCAL_HTTP = /^http:\/\/((?:[^/?#@\s]*\.)?localhost\.?)(:\d{1,5})?(?=[/?#]|$)/i;
+/** `http://` on `localhost`, `*.localhost`, `127.0.0.1` or `[::1]`, which the sandbox takes although the contract says https. */
+const LOCAL_HTTP = /^http:\/\/((?:[^/?#@\s]*\.)?localhost\.?|127\.0\.0\.1|\[::1\])(:\d{1,5})?(?=[/?#]|$)/i;
 
 /**
  * For the sandbox's development setting: a copy of `body` in which `http://localhost…` destinations read

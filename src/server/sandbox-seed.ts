@@ -1,7 +1,8 @@
 /**
  * What a sandbox account starts with: the spec's example webhooks (with their ids, so that the docs' samples
- * work as written) and the example deliveries of one of them, moved to the account's first request. Each
- * account gets its own copy.
+ * work as written, and their destinations moved under `.invalid`, so that they never deliver off this
+ * machine) and the example deliveries of one of them, moved to the account's first request. Each account
+ * gets its own copy.
  * @module
  */
 import * as examples from '../../generated/examples.js';
@@ -24,11 +25,25 @@ const WEBHOOKS: readonly (readonly [Webhook, WebhookCreate])[] = [
   [examples.WebhookPrivateKeyJwt, examples.WebhookCreatePrivateKeyJwt],
 ];
 
+/**
+ * An example's destination with its top-level domain replaced by `.invalid` (`hooks.example.com` →
+ * `hooks.example.invalid`): RFC 6761 reserves it never to resolve, and the sender sends no query for it, so
+ * a seeded webhook (and its token endpoint) delivers nowhere, whether the sandbox is offline or not.
+ * @example
+ * seededDestination('https://hooks.example.com/webhooks') // 'https://hooks.example.invalid/webhooks'
+ */
+export function seededDestination(url: string): string {
+  const parsed = new URL(url);
+  const labels = parsed.hostname.split('.');
+  parsed.hostname = [...labels.slice(0, Math.max(1, labels.length - 1)), 'invalid'].join('.');
+  return parsed.href;
+}
+
 /** The stored configuration of an example webhook: its public fields, and the secrets of its create example. */
 function configOf(webhook: Webhook, create: WebhookCreate): WebhookConfig {
-  const config: Record<string, unknown> = { url: webhook.url, enabled_events: webhook.enabled_events, include: webhook.include };
+  const config: Record<string, unknown> = { url: seededDestination(webhook.url), enabled_events: webhook.enabled_events, include: webhook.include };
   for (const field of ['oidc_auth_method', 'oidc_client_id', 'oidc_token_endpoint', 'oidc_resource_uri', 'oidc_scope', 'oidc_access_token_ttl_seconds'] as const) {
-    if (webhook[field] !== null) config[field] = webhook[field];
+    if (webhook[field] !== null) config[field] = field === 'oidc_token_endpoint' ? seededDestination(webhook[field]) : webhook[field];
   }
   const secrets = create as { secret?: string; oidc_client_secret?: string };
   if (secrets.secret !== undefined) config.secret = secrets.secret;
@@ -41,8 +56,8 @@ function configOf(webhook: Webhook, create: WebhookCreate): WebhookConfig {
  * examples' times say), then the example deliveries with their attempts. The deliveries keep their ids,
  * statuses, attempts and errors, but are moved in time so that the latest attempt happened at `now`: the
  * pending one is then due two minutes later, and the sandbox's sender really tries it (its endpoint,
- * `hooks.example.com`, is a name for documentation that never resolves, so it goes on being retried with the
- * reasons recorded, as a delivery to an endpoint that is down would).
+ * `hooks.example.invalid`, never resolves and is never looked up, so it goes on being retried with the
+ * reason recorded, as a delivery to an endpoint that is down would).
  * @example
  * await seedSandboxAccount(store, 'sandbox_2bd806c97f0e00af', Date.now());
  */

@@ -19,6 +19,8 @@ export interface SenderSettings {
   /** the development setting: `http(s)://localhost` destinations */
   allowLocalhost: boolean;
   resolve: Resolver;
+  /** loopback only, never resolving a name (the offline sandbox); what cannot go fails with `reason` */
+  offline?: { reason: string };
   /** the server's clock, in milliseconds */
   now: () => number;
   random?: () => number;
@@ -42,7 +44,12 @@ export interface Sender {
  * const { engine } = createSender({ store, signingKeys, allowLocalhost: false, resolve: systemResolver, now: Date.now, log });
  */
 export function createSender(settings: SenderSettings): Sender {
-  const http = createSenderHttpClient({ allowLocalhost: settings.allowLocalhost, resolve: settings.resolve, userAgent: `webhooks-contract/${VERSION}` });
+  const http = createSenderHttpClient({
+    allowLocalhost: settings.allowLocalhost,
+    resolve: settings.resolve,
+    ...(settings.offline === undefined ? {} : { offline: settings.offline }),
+    userAgent: `webhooks-contract/${VERSION}`,
+  });
   const { signingKeys } = settings;
   const engine = createDeliveryEngine({
     outbox: settings.store,

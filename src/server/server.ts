@@ -137,7 +137,18 @@ export interface SandboxOptions extends CommonOptions {
   maxAccounts?: number;
   /** how long an account may go unused before it is forgotten (ms); 24 h by default */
   accountIdleMs?: number;
+  /**
+   * Let the sandbox reach other machines: resolve destination names (when a webhook is saved and when it
+   * is delivered) and deliver, and fetch tokens, beyond loopback. Off by default: the sandbox then sends
+   * no DNS query and opens no connection beyond this machine (`SANDBOX_OFFLINE_REASON` says so in the
+   * deliveries that could not go out). The `resolve` options are not used while it is off.
+   */
+  allowNetwork?: boolean;
 }
+
+/** What a delivery (or token request) of the offline sandbox to another machine records as its `last_error`. */
+export const SANDBOX_OFFLINE_REASON =
+  'the sandbox is offline: it delivers only to this machine (localhost, 127.0.0.1, [::1]) and resolves no host name; start it with --allow-network (or SANDBOX_ALLOW_NETWORK=1) to deliver to other hosts';
 
 /** A built server, ready to `inject()` requests into or to `listen()`. */
 export interface BuiltServer {
@@ -205,6 +216,8 @@ async function assemble(
   store: Store,
   options: CommonOptions & {
     allowLocalhost: boolean;
+    /** loopback only: no name resolved, no connection beyond this machine, this reason for what cannot go */
+    offline?: { reason: string };
     authenticate: Parameters<typeof createApp>[0]['authenticate'];
     cors?: CorsPolicy;
     onAccount?: (accountId: string) => Promise<void>;
@@ -258,6 +271,7 @@ async function assemble(
         signingKeys,
         allowLocalhost: options.allowLocalhost,
         resolve: delivery.resolve ?? systemResolver,
+        ...(options.offline === undefined ? {} : { offline: options.offline }),
         now,
         ...(delivery.random === undefined ? {} : { random: delivery.random }),
         ...(delivery.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: delivery.attemptTimeoutMs }),
@@ -300,7 +314,8 @@ async function assemble(
     ...(platformKeys === undefined ? {} : { authenticatePlatform: platformKeyAuthenticator(platformKeys) }),
     onScheduled: () => deliveries.wake(),
     signingKeys,
-    guard: destinationGuard({ ...(options.resolve === undefined ? {} : { resolve: options.resolve }), allowLocalhost: options.allowLocalhost }),
+    // offline, a name is never resolved when a webhook is saved: the sender refuses it when it delivers
+    guard: destinationGuard({ ...(options.offline !== undefined ? { resolve: false as const } : options.resolve === undefined ? {} : { resolve: options.resolve }), allowLocalhost: options.allowLocalhost }),
     fingerprintKey,
     allowLocalHttp: options.allowLocalhost,
     ...(options.cors ? { cors: options.cors } : {}),
@@ -419,8 +434,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
 
 /**
  * Builds the sandbox: the same server on an in-memory store with an ephemeral secrets key, any bearer token
- * accepted (each its own account, seeded with the spec's examples), CORS on, `localhost` destinations
- * allowed, and the trigger (`POST /v1/sandbox/events`) served.
+ * accepted (each its own account, seeded with the spec's examples), CORS on, loopback destinations
+ * allowed, the trigger (`POST /v1/sandbox/events`) served, and offline unless `allowNetwork`.
  * @example
  * const sandbox = await buildSandbox({ log: false });
  * await sandbox.app.inject({ method: 'GET', url: '/v1/webhooks', headers: { authorization: 'Bearer alice' } });
@@ -440,6 +455,7 @@ export async function buildSandbox(options: SandboxOptions = {}): Promise<BuiltS
     const built = await assemble(store, {
       ...options,
       allowLocalhost: true,
+      ...(options.allowNetwork === true ? {} : { offline: { reason: SANDBOX_OFFLINE_REASON } }),
       authenticate: sandboxAuthenticator(),
       cors,
       trigger: true,

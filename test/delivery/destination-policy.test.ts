@@ -53,12 +53,12 @@ describe('checkDestination', () => {
     expect(verdict).toEqual({ ok: false, message: 'oidc_token_endpoint must point to a public address; its host resolves to a private address' });
   });
 
-  it('allows localhost receivers only with the development setting, and nothing else local', async () => {
-    for (const url of ['https://localhost:8443/hook', 'http://localhost:3000/hook', 'http://app.localhost/hook']) {
+  it('allows loopback receivers (localhost, *.localhost, 127.0.0.1, [::1]) only with the development setting, and nothing else local', async () => {
+    for (const url of ['https://localhost:8443/hook', 'http://localhost:3000/hook', 'http://app.localhost/hook', 'http://127.0.0.1:3000/hook', 'https://[::1]:8443/hook']) {
       expect(await checkDestination('url', url, { resolve, allowLocalhost: true }), url).toMatchObject({ ok: true });
       expect(await checkDestination('url', url, { resolve }), url).toMatchObject({ ok: false });
     }
-    for (const url of ['http://127.0.0.1:3000/hook', 'https://10.0.0.1/x', 'http://hooks.example.com/x']) {
+    for (const url of ['http://127.0.0.2:3000/hook', 'https://10.0.0.1/x', 'http://hooks.example.com/x', 'http://[::ffff:127.0.0.1]/x']) {
       expect(await checkDestination('url', url, { resolve, allowLocalhost: true }), url).toMatchObject({ ok: false });
     }
   });

@@ -81,18 +81,59 @@ describe('the sender HTTP client', () => {
   });
 
   it.each([
-    ['http://127.0.0.1:PORT/ok', 'must be an https:// URL'],
-    ['http://[::1]:PORT/ok', 'must be an https:// URL'],
-    ['https://127.0.0.1:PORT/ok', '127.0.0.1 is a loopback address'],
-    ['https://0x7f.1:PORT/ok', '127.0.0.1 is a loopback address'],
-    ['https://[::ffff:127.0.0.1]:PORT/ok', '127.0.0.1 is a loopback address'],
-    ['http://hooks.example.com/ok', 'must be an https:// URL'],
-    ['https://user:pw@hooks.example.com/ok', 'must not contain a user name or password'],
-  ])('refuses %s before connecting', async (url, words) => {
+    ['http://127.0.0.1:PORT/ok', 'must be an https:// URL', false],
+    ['http://[::1]:PORT/ok', 'must be an https:// URL', false],
+    ['https://127.0.0.1:PORT/ok', '127.0.0.1 is a loopback address', false],
+    ['https://0x7f.1:PORT/ok', '127.0.0.1 is a loopback address', false],
+    ['https://[::ffff:127.0.0.1]:PORT/ok', '127.0.0.1 is a loopback address', true],
+    ['https://127.0.0.2:PORT/ok', '127.0.0.2 is a loopback address', true],
+    ['http://hooks.example.com/ok', 'must be an https:// URL', true],
+    ['https://user:pw@hooks.example.com/ok', 'must not contain a user name or password', true],
+  ])('refuses %s before connecting (in development too: %s)', async (url, words, inDevelopment) => {
+    for (const http of inDevelopment ? [createSenderHttpClient({ resolve }), dev()] : [createSenderHttpClient({ resolve })]) {
+      const outcome = await http.post({ url: url.replace('PORT', String(port)), headers: {}, body: '{}' });
+      expect(outcome).toMatchObject({ answered: false, kind: 'refused-destination' });
+      expect(!outcome.answered && outcome.reason).toContain(words);
+      await http.close();
+    }
+  });
+
+  it('posts to the loopback literals 127.0.0.1 and [::1] in development, as the contract allows test endpoints', async () => {
     const http = dev();
-    const outcome = await http.post({ url: url.replace('PORT', String(port)), headers: {}, body: '{}' });
+    expect(await http.post({ url: `http://127.0.0.1:${port}/ok`, headers: {}, body: '{}' })).toEqual({ answered: true, status: 204, retryAfter: undefined });
+    // the receiver listens on 127.0.0.1 only: [::1] is allowed, and refused by the system, not by the guard
+    const v6 = await http.post({ url: `http://[::1]:${port}/ok`, headers: {}, body: '{}' });
+    expect(v6.answered || v6.kind).not.toBe('refused-destination');
+    await http.close();
+  });
+
+  it('offline, resolves no name and connects to loopback only: localhost to 127.0.0.1, anything else fails with the reason given', async () => {
+    const asked: string[] = [];
+    const http = createSenderHttpClient({
+      allowLocalhost: true,
+      resolve: async (hostname) => {
+        asked.push(hostname);
+        return [{ address: '127.0.0.1' }];
+      },
+      offline: { reason: 'offline here' },
+    });
+    expect(await http.post({ url: `http://localhost:${port}/ok`, headers: {}, body: '{}' })).toMatchObject({ answered: true, status: 204 });
+    expect(await http.post({ url: `http://127.0.0.1:${port}/ok`, headers: {}, body: '{}' })).toMatchObject({ answered: true, status: 204 });
+    for (const url of [`https://hooks.example.com:${port}/ok`, `https://93.184.215.14:${port}/ok`]) {
+      expect(await http.post({ url, headers: {}, body: '{}' })).toEqual({ answered: false, kind: 'refused-destination', reason: 'offline here' });
+    }
+    await expect(http.fetch(`https://idp.example.com:${port}/token`, { method: 'POST' })).rejects.toThrow('offline here');
+    expect(asked).toEqual([]);
+    await http.close();
+  });
+
+  it('never looks up a name under .invalid (RFC 6761)', async () => {
+    const asked: string[] = [];
+    const http = createSenderHttpClient({ resolve: async (hostname) => (asked.push(hostname), [{ address: '93.184.215.14' }]) });
+    const outcome = await http.post({ url: 'https://hooks.example.invalid/webhooks', headers: {}, body: '{}' });
     expect(outcome).toMatchObject({ answered: false, kind: 'refused-destination' });
-    expect(!outcome.answered && outcome.reason).toContain(words);
+    expect(!outcome.answered && outcome.reason).toContain('.invalid, a name that never resolves');
+    expect(asked).toEqual([]);
     await http.close();
   });
 
@@ -141,7 +182,7 @@ describe('the sender HTTP client', () => {
   it('guards token requests too: fetch refuses the same destinations and never follows redirects', async () => {
     const http = dev();
     await expect(http.fetch(`https://hooks.example.com:${port}/token`, { method: 'POST' })).rejects.toThrow(expect.objectContaining({ cause: expect.any(DestinationRefusedError) }));
-    await expect(http.fetch(`http://127.0.0.1:${port}/token`, { method: 'POST' })).rejects.toBeInstanceOf(DestinationRefusedError);
+    await expect(http.fetch(`http://127.0.0.2:${port}/token`, { method: 'POST' })).rejects.toBeInstanceOf(DestinationRefusedError);
     const response = await http.fetch(`http://localhost:${port}/redirect`, { method: 'POST', body: 'a=b' });
     expect(response.status).toBe(302);
     await http.close();

@@ -68,18 +68,18 @@ describe('the SSRF guard, through HTTP, for url and oidc_token_endpoint', () => 
 });
 
 describe('the development setting for localhost receivers', () => {
-  it('allows https://localhost and http://localhost only with the setting, and nothing else local', async () => {
+  it('allows https:// and http:// on localhost, *.localhost, 127.0.0.1 and [::1] only with the setting, and nothing else local', async () => {
     const strict = await testServer();
     const dev = await testServer({ allowLocalhostDestinations: true });
     try {
-      for (const url of ['https://localhost:8443/hook', 'http://localhost:3000/hook', 'http://app.localhost/hook']) {
+      for (const url of ['https://localhost:8443/hook', 'http://localhost:3000/hook', 'http://app.localhost/hook', 'http://127.0.0.1:3000/hook', 'http://[::1]/x']) {
         // an http:// url is the one place the development setting departs from the contract (README): no contract check here
         const answer = await dev.app.inject({ method: 'POST', url: '/v1/webhooks', headers: { ...ALICE, 'content-type': 'application/json' }, payload: JSON.stringify({ ...minimalCreate, url }) });
         expect(answer.statusCode, url).toBe(201);
         expect(JSON.parse(answer.body).url).toBe(url);
         expect((await send(strict, { method: 'POST', url: '/v1/webhooks', headers: ALICE, body: { ...minimalCreate, url } })).status, url).toBe(422);
       }
-      for (const url of ['http://127.0.0.1:3000/hook', 'https://10.0.0.1/x', 'http://hooks.example.com/x', 'http://[::1]/x']) {
+      for (const url of ['http://127.0.0.2:3000/hook', 'https://10.0.0.1/x', 'http://hooks.example.com/x', 'http://[::2]/x', 'http://0.0.0.0:3000/x']) {
         expect((await send(dev, { method: 'POST', url: '/v1/webhooks', headers: ALICE, body: { ...minimalCreate, url } })).status, url).toBe(422);
       }
     } finally {

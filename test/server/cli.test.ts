@@ -76,7 +76,12 @@ describe('help and settings', () => {
       allowLocalhost: true,
       previousSecretsKeys: ['a', 'b'],
     });
-    expect(parseSandboxArguments([], {}, false)).toMatchObject({ host: '127.0.0.1', port: 4011, seed: true });
+    expect(parseSandboxArguments([], {}, false)).toMatchObject({ host: '127.0.0.1', port: 4011, seed: true, allowNetwork: false });
+    expect(parseSandboxArguments(['--allow-network'], {}, false).allowNetwork).toBe(true);
+    expect(parseSandboxArguments([], { SANDBOX_ALLOW_NETWORK: '1' }, false).allowNetwork).toBe(true);
+    expect(parseSandboxArguments([], { SANDBOX_ALLOW_NETWORK: '0' }, false).allowNetwork).toBe(false);
+    expect(SANDBOX_USAGE).toMatch(/--allow-network +Resolve host names and deliver/);
+    expect(SANDBOX_USAGE).toContain('SANDBOX_ALLOW_NETWORK=1');
     expect(parseSandboxArguments(['--no-seed'], { SANDBOX_PORT: '0' }, false)).toMatchObject({ port: 0, seed: false });
   });
 
@@ -97,6 +102,7 @@ describe('help and settings', () => {
     [['serve', '--log-format', 'xml'], {}, '--log-format (or LOG_FORMAT) must be "json" or "pretty"; got "xml"'],
     [['serve', '--rate-limit', '0'], {}, '--rate-limit (or RATE_LIMIT_PER_MINUTE) must be a whole number of requests per minute'],
     [['serve'], { DATABASE_SYNCHRONOUS: 'sometimes' }, 'DATABASE_SYNCHRONOUS must be "normal" or "full"'],
+    [['sandbox'], { SANDBOX_ALLOW_NETWORK: 'yes' }, 'SANDBOX_ALLOW_NETWORK must be 1 or 0; got "yes"'],
     [['serve'], { SIGNING_KEY_ALG: 'HS256' }, 'must be one of RS256, PS256, ES256, EdDSA; got "HS256"'],
     [['serve', 'extra'], {}, 'unexpected argument "extra"'],
     [['sandbox', '--database', 'x'], {}, 'unknown option --database'],

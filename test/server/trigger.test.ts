@@ -184,9 +184,9 @@ describe('webhooks-contract trigger', () => {
     const { code, output } = await run(['order.created', '--base-url', sandbox.url, '--wait', '5'], { WEBHOOKS_API_KEY: 'cli-team' });
     expect(code).toBe(0);
     expect(output).toMatch(new RegExp(`^Sent order\\.created \\(event [0-9a-f-]{36}\\) in the sandbox at ${sandbox.url}: 2 deliveries\\.$`, 'm'));
-    // the examples' endpoints do not resolve here: each failure is said in words, with when it is retried
-    expect(output).toContain(`  webhook ${examples.WebhookWildcard.id} (https://hooks.example.com/webhooks): failed: the host name could not be resolved (DNS): check the host in the URL; retried in `);
-    expect(output).toContain(`  webhook ${examples.WebhookPrivateKeyJwt.id} (https://hooks.example.com/webhooks): failed: no access token: the token endpoint could not be reached`);
+    // the seeded examples' endpoints are under .invalid and never looked up: each failure is said in words, with when it is retried
+    expect(output).toContain(`  webhook ${examples.WebhookWildcard.id} (https://hooks.example.invalid/webhooks): failed: the host is under .invalid, a name that never resolves (RFC 6761): point the webhook at a real receiver; retried in `);
+    expect(output).toContain(`  webhook ${examples.WebhookPrivateKeyJwt.id} (https://hooks.example.invalid/webhooks): failed: no access token: the token endpoint is not allowed: the host is under .invalid`);
     expect(output).toContain(`curl -s '${sandbox.url}/v1/webhooks/${examples.WebhookWildcard.id}/deliveries' -H "Authorization: Bearer $WEBHOOKS_API_KEY"`);
     expect(output).not.toContain('cli-team');
   });
