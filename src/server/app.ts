@@ -31,7 +31,7 @@ import { validateSchema } from '../validation/validate.js';
 import { parseBearerAuthorization } from '../validation/http-syntax.js';
 import type { Authenticator } from './auth.js';
 import type { CorsPolicy } from './cors.js';
-import { localHttpAsHttps, type DestinationGuard } from './destinations.js';
+import type { DestinationGuard } from './destinations.js';
 import { storeFaultOf, type StoreError } from './errors.js';
 import { EXPECTS_CONTINUE, answerClientError, createHttpServer, newRequestId, pathOf, routableTarget, type HttpTimeouts } from './http-edges.js';
 import { loggerOptions, type LogOptions } from './logging.js';
@@ -51,8 +51,6 @@ export interface AppOptions {
   guard: DestinationGuard;
   /** keys the digests of idempotent request bodies */
   fingerprintKey: Buffer;
-  /** the sandbox's development setting: `http://localhost` destinations pass the https rule */
-  allowLocalHttp?: boolean;
   /** answer browsers from the origins this policy allows, and refuse every other origin (the sandbox) */
   cors?: CorsPolicy;
   /** called (and awaited) with each authenticated account before its request runs: the sandbox seeds it */
@@ -153,13 +151,11 @@ export function createApp(options: AppOptions): FastifyInstance {
   const extraRoutes = options.extraRoutes ?? [];
   const routes = [...(options.routes ?? specRoutes()), ...extraRoutes.map((extra) => extra.route)];
   const now = options.now ?? Date.now;
-  const allowLocalHttp = options.allowLocalHttp === true;
   const handlers = operationHandlers({
     store: options.store,
     signingKeys: options.signingKeys,
     guard: options.guard,
     fingerprintKey: options.fingerprintKey,
-    allowLocalHttp,
     now,
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.onScheduled ? { onScheduled: options.onScheduled } : {}),
@@ -421,7 +417,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     const handler = handlers[route.operationId as OperationId];
     if (handler === undefined) throw new Error(`the spec's operation ${route.operationId} has no handler in src/server/operations.ts`);
     const schema = route.requestBody;
-    const checkBody: BodyCheck | undefined = schema === undefined ? undefined : (value) => validateSchema(schema, allowLocalHttp ? localHttpAsHttps(value) : value);
+    const checkBody: BodyCheck | undefined = schema === undefined ? undefined : (value) => validateSchema(schema, value);
     return { route, handler, checkBody };
   });
   for (const extra of extraRoutes) served.push({ route: extra.route, handler: extra.handler, checkBody: extra.checkBody });

@@ -103,28 +103,3 @@ export function destinationGuard(options: DestinationGuardOptions = {}): Destina
     return verdicts.flatMap(({ field, verdict }) => (verdict.ok ? [] : [{ pointer: `/${field}`, message: verdict.message }]));
   };
 }
-
-/** `http://` on `localhost`, `*.localhost`, `127.0.0.1` or `[::1]`, which the sandbox takes although the contract says https. */
-const LOCAL_HTTP = /^http:\/\/((?:[^/?#@\s]*\.)?localhost\.?|127\.0\.0\.1|\[::1\])(:\d{1,5})?(?=[/?#]|$)/i;
-
-/**
- * For the sandbox's development setting: a copy of `body` in which `http://localhost…` destinations read
- * `https://…`, so that the contract's https rule passes for them and for nothing else. The stored and
- * returned value stays `http://`; the README says that this is the one place the sandbox departs from the
- * contract.
- * @example
- * localHttpAsHttps({ url: 'http://localhost:3000/hook' }) // { url: 'https://localhost:3000/hook' }
- */
-export function localHttpAsHttps(body: unknown): unknown {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
-  const record = body as Record<string, unknown>;
-  let copy: Record<string, unknown> | undefined;
-  for (const field of DESTINATION_FIELDS) {
-    const value = record[field];
-    if (typeof value === 'string' && LOCAL_HTTP.test(value)) {
-      copy ??= { ...record };
-      copy[field] = `https://${value.slice('http://'.length)}`;
-    }
-  }
-  return copy ?? body;
-}

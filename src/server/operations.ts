@@ -9,10 +9,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { toDeliveryResource } from '../delivery/outbox.js';
 import type { operations } from '../../generated/validators.js';
 import { applyWebhookUpdate, type WebhookConfig } from '../validation/apply-update.js';
-import type { ValidationIssue } from '../validation/messages.js';
 import { specRoutes } from '../spec/routes.js';
 import { invalidParameters, validationFailed, type Problem } from '../validation/problem.js';
-import { DESTINATION_FIELDS, localHttpAsHttps, type DestinationGuard } from './destinations.js';
+import type { DestinationGuard } from './destinations.js';
 import { requestFingerprint } from './idempotency.js';
 import { eventIdReused, idempotencyKeyReused, temporarilyUnavailable, webhookLimitReached, webhookNotFound } from './problems.js';
 import { publishEvent } from './events.js';
@@ -62,8 +61,6 @@ export interface OperationContext {
   guard: DestinationGuard;
   /** keys the digests of idempotent request bodies */
   fingerprintKey: Buffer;
-  /** the sandbox's development setting: `http://localhost` destinations pass the https rule */
-  allowLocalHttp: boolean;
   /** milliseconds since the epoch */
   now: () => number;
   /** a new webhook id (a UUID) */
@@ -95,20 +92,10 @@ function unknownCursor(instance: string, what: string): Problem {
   ]);
 }
 
-/** Puts back `http://localhost` destinations that were read as https for validation (sandbox only). */
-function restoreLocalHttp(merged: WebhookConfig, originals: readonly Record<string, unknown>[]): WebhookConfig {
-  const result = { ...merged } as Record<string, unknown>;
-  for (const field of DESTINATION_FIELDS) {
-    const original = originals.find((source) => typeof source[field] === 'string' && (localHttpAsHttps({ [field]: source[field] }) as Record<string, unknown>)[field] === result[field]);
-    if (original) result[field] = original[field];
-  }
-  return result as WebhookConfig;
-}
-
 /**
  * The handlers of every operation.
  * @example
- * const handlers = operationHandlers({ store, signingKeys, guard, fingerprintKey, allowLocalHttp: false, now: Date.now });
+ * const handlers = operationHandlers({ store, signingKeys, guard, fingerprintKey, now: Date.now });
  * await handlers.getWebhook({ accountId: 'acme', instance, params: { id }, body: undefined });
  */
 export function operationHandlers(context: OperationContext): OperationHandlers {
@@ -175,13 +162,7 @@ export function operationHandlers(context: OperationContext): OperationHandlers 
       for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
         const current = await store.getWebhook(accountId!, id, { includeSecrets: true });
         if (!current) return { problem: webhookNotFound(instance, id) };
-        let merged: { ok: true; value: WebhookConfig } | { ok: false; errors: ValidationIssue[] };
-        if (context.allowLocalHttp) {
-          const result = applyWebhookUpdate(localHttpAsHttps(current.config) as WebhookConfig, localHttpAsHttps(patch));
-          merged = result.ok ? { ok: true, value: restoreLocalHttp(result.value, [patch, current.config as Record<string, unknown>]) } : result;
-        } else {
-          merged = applyWebhookUpdate(current.config, patch);
-        }
+        const merged = applyWebhookUpdate(current.config, patch);
         if (!merged.ok) return { problem: validationFailed(instance, merged.errors) };
         const updatedAt = context.now();
         const config: WebhookConfig = patch.disabled_at === undefined || patch.disabled_at === null ? merged.value : { ...merged.value, disabled_reason: DISABLED_THROUGH_THE_API };

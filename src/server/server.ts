@@ -317,7 +317,6 @@ async function assemble(
     // offline, a name is never resolved when a webhook is saved: the sender refuses it when it delivers
     guard: destinationGuard({ ...(options.offline !== undefined ? { resolve: false as const } : options.resolve === undefined ? {} : { resolve: options.resolve }), allowLocalhost: options.allowLocalhost }),
     fingerprintKey,
-    allowLocalHttp: options.allowLocalhost,
     ...(options.cors ? { cors: options.cors } : {}),
     ...(options.onAccount ? { onAccount: options.onAccount } : {}),
     ...(perMinute === false ? {} : { rateLimit: { perMinute } }),

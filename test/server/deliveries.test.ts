@@ -48,10 +48,7 @@ async function deliveringServer(clock: ReturnType<typeof fakeClock>, options: Se
   return testServer({ allowLocalhostDestinations: true, now: clock.now, ...options, delivery: { random: () => 0.5, resolve: localResolver, ...options.delivery } });
 }
 
-/**
- * A request through the API, not held to the contract: a webhook on `http://localhost` is the development
- * setting's one departure from it (the contract's `url` is https only).
- */
+/** A request through the API, read as it is (the answers are checked against the contract elsewhere). */
 async function call(server: TestServer, method: 'GET' | 'POST', url: string, body?: unknown): Promise<{ status: number; body: any }> {
   const response = await server.app.inject({ method, url, headers: { ...ALICE, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { payload: JSON.stringify(body) }) });
   return { status: response.statusCode, body: response.body === '' ? undefined : JSON.parse(response.body) };

@@ -97,13 +97,6 @@ afterAll(() => new Promise<void>((done) => receiver.close(() => done())));
 
 const TOKEN = { authorization: 'Bearer offline-team' };
 
-/** Creates a webhook on an `http://` loopback URL, which the contract's https rule does not describe. */
-async function createLocal(sandbox: TestServer, body: Record<string, unknown>): Promise<{ id: string; url: string }> {
-  const answer = await sandbox.app.inject({ method: 'POST', url: '/v1/webhooks', headers: { ...TOKEN, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
-  expect(answer.statusCode, answer.body).toBe(201);
-  return JSON.parse(answer.body) as { id: string; url: string };
-}
-
 describe('the sandbox, offline by default', () => {
   let sandbox: TestServer;
   beforeAll(async () => {
@@ -127,9 +120,9 @@ describe('the sandbox, offline by default', () => {
   });
 
   it("delivers to loopback receivers (and fetches their tokens there), and records the offline reason for every other host, the seed's included", async () => {
-    const local = await createLocal(sandbox, { ...minimalCreate, url: `http://localhost:${receiverPort}/hook` });
-    const literal = await createLocal(sandbox, { ...minimalCreate, url: `http://127.0.0.1:${receiverPort}/hook` });
-    const withToken = await createLocal(sandbox, {
+    const local = await createWebhook(sandbox, TOKEN, { ...minimalCreate, url: `http://localhost:${receiverPort}/hook` });
+    const literal = await createWebhook(sandbox, TOKEN, { ...minimalCreate, url: `http://127.0.0.1:${receiverPort}/hook` });
+    const withToken = await createWebhook(sandbox, TOKEN, {
       ...minimalCreate,
       url: `http://127.0.0.1:${receiverPort}/with-token`,
       oidc_auth_method: 'client_secret',
@@ -138,7 +131,7 @@ describe('the sandbox, offline by default', () => {
       oidc_access_token_ttl_seconds: 300,
       oidc_token_endpoint: `http://127.0.0.1:${receiverPort}/token`,
     });
-    const remoteToken = await createLocal(sandbox, {
+    const remoteToken = await createWebhook(sandbox, TOKEN, {
       ...minimalCreate,
       url: `http://127.0.0.1:${receiverPort}/remote-token`,
       oidc_auth_method: 'client_secret',
@@ -147,7 +140,7 @@ describe('the sandbox, offline by default', () => {
       oidc_access_token_ttl_seconds: 300,
       oidc_token_endpoint: 'https://idp.example.com/oauth2/token',
     });
-    const list = await sandbox.app.inject({ method: 'GET', url: '/v1/webhooks?limit=100', headers: TOKEN }).then((answer) => ({ body: JSON.parse(answer.body) }));
+    const list = await send(sandbox, { method: 'GET', url: '/v1/webhooks?limit=100', headers: TOKEN });
     const remote = (list.body.data as { id: string; url: string }[]).filter((webhook) => /example\.com|93\.184/.test(webhook.url));
     expect(remote).toHaveLength(2);
 

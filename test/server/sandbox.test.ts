@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as examples from '../../generated/examples.js';
+import { createWebhooksClient } from '../../src/client/index.js';
 import { startSandbox, startServer } from '../../src/server/index.js';
+import { contractCheck } from '../../src/validation/contract-check.js';
 import { minimalCreate } from '../support/bodies.js';
 import { API_KEYS, ALICE, SECRETS_KEY, createWebhook, send, testSandbox, type TestServer } from '../support/server.js';
 
@@ -90,29 +92,33 @@ describe('the sandbox', () => {
     expect(refused.headers['access-control-allow-origin']).toBe(origin);
   });
 
-  it('accepts loopback receivers (localhost, *.localhost, 127.0.0.1, [::1]), over http too, and nothing else local', async () => {
-    const answer = await sandbox.app.inject({
-      method: 'POST',
-      url: '/v1/webhooks',
-      headers: { ...ALICE_TOKEN, 'content-type': 'application/json' },
-      payload: JSON.stringify({ url: 'http://localhost:3000/webhooks', enabled_events: ['*'] }),
-    });
-    expect(answer.statusCode).toBe(201);
-    const { id } = JSON.parse(answer.body) as { id: string };
-    const patched = await sandbox.app.inject({
-      method: 'PATCH',
-      url: `/v1/webhooks/${id}`,
-      headers: { ...ALICE_TOKEN, 'content-type': 'application/json' },
-      payload: JSON.stringify({ include: 'identifiers' }),
-    });
-    expect(JSON.parse(patched.body)).toMatchObject({ url: 'http://localhost:3000/webhooks', include: 'identifiers' });
-    for (const url of ['https://localhost:8443/webhooks', 'https://127.0.0.1:8443/webhooks']) expect((await send(sandbox, { method: 'POST', url: '/v1/webhooks', headers: ALICE_TOKEN, body: { ...minimalCreate, url } })).status).toBe(201);
-    for (const url of ['http://127.0.0.1:3000/x', 'http://[::1]:3000/x', 'http://app.localhost:3000/x']) {
-      const local = await sandbox.app.inject({ method: 'POST', url: '/v1/webhooks', headers: { ...ALICE_TOKEN, 'content-type': 'application/json' }, payload: JSON.stringify({ ...minimalCreate, url }) });
-      expect(local.statusCode, url).toBe(201);
+  it('accepts loopback receivers (localhost, *.localhost, 127.0.0.1, [::1]), over http too, with answers the contract describes, and nothing else local', async () => {
+    // send() checks every answer against the contract: http:// on a loopback host is within HttpsUrl since 3.0.0
+    const created = await createWebhook(sandbox, ALICE_TOKEN, { url: 'http://localhost:3000/webhooks', enabled_events: ['*'] });
+    const patched = await send(sandbox, { method: 'PATCH', url: `/v1/webhooks/${created.id}`, headers: ALICE_TOKEN, body: { include: 'identifiers' } });
+    expect(patched.body).toMatchObject({ url: 'http://localhost:3000/webhooks', include: 'identifiers' });
+    for (const url of ['https://localhost:8443/webhooks', 'https://127.0.0.1:8443/webhooks', 'http://127.0.0.1:3000/x', 'http://[::1]:3000/x', 'http://app.localhost:3000/x']) {
+      expect((await send(sandbox, { method: 'POST', url: '/v1/webhooks', headers: ALICE_TOKEN, body: { ...minimalCreate, url } })).status, url).toBe(201);
     }
-    for (const url of ['http://127.0.0.2:3000/x', 'https://192.168.0.10/x', 'http://hooks.example.com/x']) {
-      expect((await send(sandbox, { method: 'POST', url: '/v1/webhooks', headers: ALICE_TOKEN, body: { ...minimalCreate, url } })).status).toBe(422);
+    for (const url of ['http://127.0.0.2:3000/x', 'https://192.168.0.10/x', 'http://hooks.example.com/x', 'http://localhost.example.com/x']) {
+      expect((await send(sandbox, { method: 'POST', url: '/v1/webhooks', headers: ALICE_TOKEN, body: { ...minimalCreate, url } })).status, url).toBe(422);
+    }
+    expect((await send(sandbox, { method: 'GET', url: '/v1/webhooks?limit=100', headers: ALICE_TOKEN })).status).toBe(200);
+  });
+
+  it('answers what the client with contractCheck reads without a violation, http:// loopback URLs included', async () => {
+    const running = await startSandbox({ port: 0, log: false, seed: true });
+    try {
+      const client = createWebhooksClient({ baseUrl: running.url, apiKey: 'contract-checked', checkResponses: contractCheck });
+      const created = await client.POST('/v1/webhooks', { body: { url: 'http://127.0.0.1:3000/hook', enabled_events: ['*'], oidc_auth_method: 'client_secret', oidc_client_id: 'local', oidc_client_secret: 'local-secret', oidc_token_endpoint: 'http://localhost:9000/token', oidc_access_token_ttl_seconds: 300 } });
+      expect(created.error).toBeUndefined();
+      expect(created.data?.url).toBe('http://127.0.0.1:3000/hook');
+      const urls: string[] = [];
+      for await (const webhook of client.listAllWebhooks()) urls.push(webhook.url);
+      expect(urls).toContain('http://127.0.0.1:3000/hook');
+      expect((await client.GET('/v1/webhooks/{id}', { params: { path: { id: created.data!.id } } })).data?.oidc_token_endpoint).toBe('http://localhost:9000/token');
+    } finally {
+      await running.close();
     }
   });
 

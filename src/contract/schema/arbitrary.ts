@@ -58,7 +58,9 @@ function stringArbitrary(list: readonly Schema[]): fc.Arbitrary<string> {
   if (formats.size > 1) throw new SchemaNotSupportedError(`a string with two formats (${[...formats].join(', ')})`);
   const [format] = formats;
   if (format === 'uri') {
-    const https = patterns.some((pattern) => pattern.startsWith('^https://'));
+    // an https-only URL, or one with a loopback-only http:// branch (HttpsUrl): public https URLs are what
+    // every server takes, so positive data stays on that branch
+    const https = patterns.some((pattern) => pattern.startsWith('^https://') || pattern.startsWith('^(https://'));
     return https ? httpsUrl(minLength, maxLength) : absoluteUri(maxLength);
   }
   if (format === 'date-time') return dateTime();
