@@ -2,6 +2,7 @@
  * Reads the `test` command's flags, with the WEBHOOKS_* environment variables as defaults (flags win).
  * @module
  */
+import { isProfileName, PROFILE_NAMES } from '../contract/profiles.js';
 import { UsageError, parseCommandLine } from './io.js';
 
 /** The `test` command, as the user asked for it. */
@@ -18,6 +19,8 @@ export interface TestCommandOptions {
   timeBudgetMs?: number;
   requestTimeoutMs?: number;
   concurrency?: number;
+  /** `default` or `sandbox` */
+  profile?: string;
   junit?: string;
   json?: string;
   quiet: boolean;
@@ -64,6 +67,7 @@ export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessE
     'time-budget': { type: 'string' },
     'request-timeout': { type: 'string' },
     concurrency: { type: 'string' },
+    profile: { type: 'string' },
     junit: { type: 'string' },
     json: { type: 'string' },
     quiet: { type: 'boolean', short: 'q', default: false },
@@ -96,6 +100,9 @@ export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessE
   assign('timeBudgetMs', seconds(values['time-budget'], '--time-budget'));
   assign('requestTimeoutMs', seconds(values['request-timeout'], '--request-timeout'));
   assign('concurrency', wholeNumber(values.concurrency, '--concurrency', 1));
+  const profile = values.profile ?? fromEnv('WEBHOOKS_CONTRACT_PROFILE');
+  if (profile !== undefined && !isProfileName(profile)) throw new UsageError(`--profile (or WEBHOOKS_CONTRACT_PROFILE) must be one of ${PROFILE_NAMES.join(', ')}; got "${profile}"`);
+  assign('profile', profile);
   for (const flag of ['junit', 'json'] as const) {
     const file = values[flag];
     if (file !== undefined && file.trim() === '') throw new UsageError(`--${flag} needs a file name, such as --${flag} contract-report.${flag === 'junit' ? 'xml' : 'json'}`);

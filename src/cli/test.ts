@@ -22,6 +22,7 @@ import {
   type ContractProgress,
   type ContractSuiteOptions,
   type ContractSuiteResult,
+  type ProfileName,
 } from '../contract/index.js';
 import { UsageError, shellQuote, type CliIo } from './io.js';
 import { parseTestArguments, type TestCommandOptions } from './test-options.js';
@@ -49,6 +50,10 @@ Options:
   --time-budget <seconds>   Start no new case after this long (default 300)
   --request-timeout <s>     How long to wait for one answer (default 10)
   --concurrency <n>         Independent cases in flight at once (default 1; stateful flows run alone)
+  --profile <name>          What kind of server it is: default, or sandbox for one that takes any bearer
+                            token as an account of its own (the made-up key probe of ignored_auth then
+                            expects a new account, not a 401; the report lists what the profile changed);
+                            or WEBHOOKS_CONTRACT_PROFILE
   --junit <file>            Also write a JUnit XML report (one testcase per operation and check)
   --json <file>             Also write the whole result as JSON
   -q, --quiet               No progress line
@@ -57,6 +62,7 @@ Options:
 
 Example:
   ${API_KEY_VARIABLE}=sk_test_123 npx webhooks-contract test --base-url http://127.0.0.1:8080 --junit contract-junit.xml
+  ${API_KEY_VARIABLE}=any-token npx webhooks-contract test --base-url http://127.0.0.1:4011 --profile sandbox
 `;
 
 function listChecks(): string {
@@ -72,6 +78,7 @@ function rerunCommand(options: TestCommandOptions, result: ContractSuiteResult):
   for (const operation of options.operations ?? []) parts.push(`--operation ${operation}`);
   for (const check of options.checks ?? []) parts.push(`--check ${check}`);
   for (const check of options.excludeChecks ?? []) parts.push(`--exclude-check ${check}`);
+  if (options.profile !== undefined && options.profile !== 'default') parts.push(`--profile ${options.profile}`);
   return parts.join(' ');
 }
 
@@ -134,9 +141,10 @@ export async function runTestCommand(args: readonly string[], io: CliIo): Promis
     ...(options.timeBudgetMs === undefined ? {} : { timeBudgetMs: options.timeBudgetMs }),
     ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    ...(options.profile === undefined ? {} : { profile: options.profile as ProfileName }),
     ...(options.quiet ? {} : { onProgress: progressPrinter(io) }),
   };
-  const mode = options.stateless ? 'stateless checks only' : `stateful${options.secondApiKey === undefined ? ', no second API key' : ', with a second API key'}`;
+  const mode = `${options.stateless ? 'stateless checks only' : `stateful${options.secondApiKey === undefined ? ', no second API key' : ', with a second API key'}`}${options.profile === 'sandbox' ? ', sandbox profile' : ''}`;
   const cases = options.cases ?? DEFAULT_CASES_PER_OPERATION;
   io.err(`webhooks-contract test → ${options.baseUrl} (${cases} ${cases === 1 ? 'case' : 'cases'} per operation, ${mode})`);
   let result: ContractSuiteResult;

@@ -12,6 +12,7 @@ export {
   type ContractSuiteOptions,
 } from './options.js';
 export { CHECKS, CHECK_NAMES, STATELESS_CHECKS, type CheckInfo, type CheckName } from './checks.js';
+export { PROFILES, PROFILE_NAMES, describeProfile, isProfileName, type ContractProfile, type ProfileChange, type ProfileName } from './profiles.js';
 export type { CheckOutcome, ContractFailure, ContractSuiteResult, FailedResponse, OperationResult } from './result.js';
 export type { OperationId } from './response-contract.js';
 export { formatProgress, type ContractPhase, type ContractProgress } from './progress.js';

@@ -7,6 +7,7 @@ import { WebhooksContractError } from '../errors.js';
 import { CHECK_NAMES, isCheckName, type CheckName } from './checks.js';
 import type { OperationId } from './response-contract.js';
 import type { ContractProgress } from './progress.js';
+import { isProfileName, PROFILE_NAMES, PROFILES, type ContractProfile, type ProfileName } from './profiles.js';
 
 /** How to run the contract suite. */
 export interface ContractSuiteOptions {
@@ -38,6 +39,11 @@ export interface ContractSuiteOptions {
   onProgress?: (progress: ContractProgress) => void;
   /** a fetch to send with (tests, proxies); default undici's request, which costs the runner less */
   fetch?: typeof globalThis.fetch;
+  /**
+   * what kind of server it is: `default`, or `sandbox` for one that takes any bearer token as an account
+   * of its own (its made-up-key probe is inverted; the report says which checks the profile changed)
+   */
+  profile?: ProfileName;
 }
 
 /** The options with defaults applied and checked. */
@@ -56,6 +62,7 @@ export interface ResolvedOptions {
   onProgress: ((progress: ContractProgress) => void) | undefined;
   /** undefined: undici's request */
   fetch: typeof globalThis.fetch | undefined;
+  profile: ContractProfile;
 }
 
 /** The suite was called the wrong way; the message says what to change. */
@@ -118,6 +125,10 @@ export function resolveOptions(options: ContractSuiteOptions, knownOperations: r
   const excluded = new Set(options.excludeChecks ?? []);
   const checks = new Set((options.checks ?? CHECK_NAMES).filter((name): name is CheckName => isCheckName(name) && !excluded.has(name)));
   if (checks.size === 0) throw new ContractOptionsError(`no check selected; the checks are ${CHECK_NAMES.join(', ')}`);
+  const profileName = options.profile ?? 'default';
+  if (typeof profileName !== 'string' || !isProfileName(profileName)) {
+    throw new ContractOptionsError(`unknown profile "${String(profileName)}"; the profiles are ${PROFILE_NAMES.join(', ')}`);
+  }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   if (!Number.isSafeInteger(seed)) throw new ContractOptionsError(`seed must be a whole number; got ${String(options.seed)}`);
   return {
@@ -134,5 +145,6 @@ export function resolveOptions(options: ContractSuiteOptions, knownOperations: r
     concurrency: positiveInteger(options.concurrency, 'concurrency', 1, MAX_CONCURRENCY),
     onProgress: options.onProgress,
     fetch: options.fetch,
+    profile: PROFILES[profileName],
   };
 }

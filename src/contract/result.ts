@@ -4,6 +4,7 @@
  * @module
  */
 import type { CheckName } from './checks.js';
+import type { ProfileChange, ProfileName } from './profiles.js';
 import type { OperationId } from './response-contract.js';
 
 /** The response that broke a check, shortened for reports. */
@@ -82,4 +83,6 @@ export interface ContractSuiteResult {
   budgetExhausted: boolean;
   /** the runner's own CPU time (user + system), to compare with the wall time */
   runnerCpuMs: number;
+  /** the profile the run used, and each check it changed and why (none for `default`) */
+  profile: { name: ProfileName; changes: readonly ProfileChange[] };
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { WebhookConfig } from '../validation/apply-update.js';
+import type { ContractProfile } from './profiles.js';
 import type { OperationContract, OperationId } from './response-contract.js';
 import { buildRequest, type Credential, type RequestParts } from './requests.js';
 import { CaseRun, type Session, type StepOutcome } from './session.js';
@@ -21,6 +22,8 @@ export interface RunContext {
   deadline: number;
   selected: ReadonlySet<OperationId>;
   notes: string[];
+  /** what the server does on purpose (a sandbox's any-token accounts), which some checks take into account */
+  profile: ContractProfile;
   /** called after each case, with the operation it was about */
   onCase: (operationId: OperationId) => void;
   /** the webhook stateless cases read and update: created once, `null` when creating it failed */

@@ -15,7 +15,7 @@ import { ContractOptionsError, resolveOptions, type ContractSuiteOptions, type R
 import { runCatalogue } from './phases/catalogue.js';
 import { runExamples } from './phases/examples.js';
 import { runGenerated } from './phases/generated.js';
-import { runProbes } from './phases/probes.js';
+import { MADE_UP_KEY_WHY, runProbes } from './phases/probes.js';
 import { runStateful } from './phases/stateful.js';
 import type { ContractPhase } from './progress.js';
 import { Recorder } from './recorder.js';
@@ -106,6 +106,7 @@ async function runWith(
     deadline,
     selected: new Set(resolved.operations),
     notes: [],
+    profile: resolved.profile,
     onCase: (operationId: OperationId) =>
       resolved.onProgress?.({ phase, operationId, cases: recorder.cases, requests: sender.requests, failures: recorder.failures.length, elapsedMs: performance.now() - started }),
   };
@@ -133,6 +134,9 @@ async function runWith(
   if (exhausted) {
     for (const operationId of resolved.operations) for (const check of resolved.checks) recorder.skip(operationId, check, 'the time budget ran out first');
   }
+  if (!resolved.profile.anyTokenIsAnAccount && recorder.failures.some((failure) => failure.check === 'ignored_auth' && failure.reason.includes(MADE_UP_KEY_WHY) && failure.response !== undefined && failure.response.status < 500 && failure.response.status !== 401)) {
+    context.notes.push('The server answered a made-up API key as an account: a sandbox does that on purpose. If this is one, run with --profile sandbox (profile: "sandbox"), which expects exactly that.');
+  }
   const cpu = process.cpuUsage(cpuStart);
   return {
     ok: recorder.failures.length === 0,
@@ -149,6 +153,7 @@ async function runWith(
     notes: context.notes,
     budgetExhausted: exhausted,
     runnerCpuMs: (cpu.user + cpu.system) / 1000,
+    profile: { name: resolved.profile.name, changes: resolved.profile.changes },
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Authentication and method probes. Every authenticated operation is called without a token, with
- * another scheme, with an empty token and (against a real server) with a wrong key: each must be a 401,
+ * another scheme, with an empty token and (against a real server) with a wrong key: each must be a 401
+ * (under the sandbox profile a made-up key is a new account instead, answered as one),
  * before any body is looked at. Id paths use an id no webhook has, so a server that ignores the key
  * answers 404 and changes nothing. Every path is called with each method it does not document: a 405
  * with an Allow header listing the documented methods.
@@ -11,6 +12,7 @@ import { requestExamples, routeOf } from '../inputs.js';
 import type { OperationContract, OperationId } from '../response-contract.js';
 import { buildRequest, type Credential } from '../requests.js';
 import { contractOf, fixedCase, inParallel, sendTo, type RunContext } from '../run-context.js';
+import type { CaseRun } from '../session.js';
 import { fail, pass, type Expectation } from '../verdict.js';
 
 /** The methods probed on each path. */
@@ -27,9 +29,11 @@ interface AuthProbe {
   label: string;
   expect: Expectation;
   invalidBody?: boolean;
+  /** the sandbox profile's made-up account: its list must not show the --api-key account's webhooks */
+  madeUpAccount?: boolean;
 }
 
-function authProbes(context: RunContext): AuthProbe[] {
+function authProbes(context: RunContext, contract: OperationContract): AuthProbe[] {
   const probes: AuthProbe[] = [
     {
       credential: 'none',
@@ -54,13 +58,30 @@ function authProbes(context: RunContext): AuthProbe[] {
     },
   ];
   if (context.session.stateful) {
-    probes.push({
-      credential: { authorization: `Bearer wrong-${seededUuid(context.seed, 'wrong-key')}` },
-      label: 'send it with a wrong API key',
-      expect: { check: 'ignored_auth', statuses: [401], why: 'the API key is not one the server issued' },
-    });
+    const credential = { authorization: `Bearer wrong-${seededUuid(context.seed, 'wrong-key')}` };
+    probes.push(
+      context.profile.anyTokenIsAnAccount
+        ? {
+            credential,
+            label: 'send it with a made-up API key, which a sandbox takes as a new account',
+            madeUpAccount: true,
+            expect: { check: 'ignored_auth', statuses: madeUpAccountStatuses(contract), why: MADE_UP_ACCOUNT_WHY },
+          }
+        : { credential, label: 'send it with a wrong API key', expect: { check: 'ignored_auth', statuses: [401], why: MADE_UP_KEY_WHY } },
+    );
   }
   return probes;
+}
+
+/** Why a made-up key must be a 401 (the default profile); the run's notes look for these words. */
+export const MADE_UP_KEY_WHY = 'the API key is not one the server issued';
+/** Why a made-up key must be answered as an account of its own (the sandbox profile). */
+const MADE_UP_ACCOUNT_WHY = 'the sandbox profile expects a made-up API key to be a new account of its own (any token is an account), answered as one that has no such webhook';
+
+/** What a new, empty account gets: the operation's success for a list or a create, 404 for an id it does not have. */
+function madeUpAccountStatuses(contract: OperationContract): number[] {
+  if (contract.path.includes('{')) return [404];
+  return [...contract.responses.keys()].filter((status) => /^2\d\d$/.test(status)).map(Number);
 }
 
 async function probeAuth(context: RunContext, contract: OperationContract, validBody: Record<string, unknown>): Promise<void> {
@@ -76,17 +97,31 @@ async function probeAuth(context: RunContext, contract: OperationContract, valid
     });
     return;
   }
-  const tasks = authProbes(context)
+  const tasks = authProbes(context, contract)
     .filter((probe) => !probe.invalidBody || contract.requestBody !== undefined)
     .map((probe) => () =>
       fixedCase(context, operationId, async (run) => {
       const body = contract.requestBody === undefined ? undefined : { json: probe.invalidBody ? { unknown_field: true } : validBody };
       const answer = await sendTo(context, run, operationId, { path: { id }, credential: probe.credential, ...(body === undefined ? {} : { body }) }, probe.label, probe.expect);
       const created = answer.status === 201 && typeof answer.json === 'object' && answer.json !== null ? (answer.json as { id?: unknown }).id : undefined;
-      if (typeof created === 'string') context.session.created.set(created, 'api-key');
+      // a made-up account's webhook cannot be deleted with --api-key; a sandbox forgets it with its account
+      if (typeof created === 'string' && probe.madeUpAccount !== true) context.session.created.set(created, 'api-key');
+      if (probe.madeUpAccount === true && answer.status === 200) judgeMadeUpList(context, run, operationId, answer.json);
       }),
     );
   await inParallel(context, tasks);
+}
+
+/** A made-up account's list must hold none of the webhooks the run made with --api-key: it is another account. */
+function judgeMadeUpList(context: RunContext, run: CaseRun, operationId: OperationId, json: unknown): void {
+  const data = typeof json === 'object' && json !== null && Array.isArray((json as { data?: unknown }).data) ? ((json as { data: unknown[] }).data as { id?: unknown }[]) : [];
+  const ours = new Set([...context.session.created].filter(([, credential]) => credential === 'api-key').map(([id]) => id));
+  const seen = data.filter((webhook) => typeof webhook.id === 'string' && ours.has(webhook.id));
+  run.judge(
+    seen.length === 0
+      ? pass('ignored_auth', operationId)
+      : fail('ignored_auth', operationId, `A made-up API key was answered with ${seen.length} webhook${seen.length === 1 ? '' : 's'} of the --api-key account; a new account of its own must see none of them.`, 'made-up-account-sees-another'),
+  );
 }
 
 async function probeMethods(context: RunContext, path: string, documented: OperationContract[]): Promise<void> {

@@ -38,6 +38,8 @@ export function formatJunitReport(result: ContractSuiteResult): string {
     lines.push(`      <property name="endpoint" value="${xml(`${operation.method} ${operation.path}`)}"/>`);
     lines.push(`      <property name="base-url" value="${xml(result.baseUrl)}"/>`);
     lines.push(`      <property name="seed" value="${result.seed}"/>`);
+    lines.push(`      <property name="profile" value="${xml(result.profile?.name ?? 'default')}"/>`);
+    for (const change of result.profile?.changes ?? []) lines.push(`      <property name="profile-change" value="${xml(`${change.check} ${change.change} for ${change.part}: ${change.why}`)}"/>`);
     lines.push('    </properties>');
     for (const outcome of operation.checks) {
       const open = `    <testcase classname="${xml(operation.operationId)}" name="${xml(outcome.check)}"`;

@@ -75,6 +75,14 @@ export function formatTextReport(result: ContractSuiteResult, options: { rerun?:
     parts.push('FAILURES', '');
     result.failures.forEach((failure, index) => parts.push(formatFailure(failure, index + 1), ''));
   }
+  // what the profile changed comes before the tally, so that no one reads a pass it does not mean
+  // (a result saved by an older version has no profile)
+  const changes = result.profile?.changes ?? [];
+  if (changes.length > 0) {
+    parts.push(`PROFILE ${result.profile.name}: ${changes.length} check${changes.length === 1 ? '' : 's'} changed`);
+    for (const change of changes) parts.push(`  ${change.check}: ${change.change} for ${change.part}: ${change.why}.`);
+    parts.push('');
+  }
   parts.push('CHECKS', ...checkTable(result), '');
   for (const note of result.notes) parts.push(`Note: ${note}`);
   if (result.notes.length > 0) parts.push('');
