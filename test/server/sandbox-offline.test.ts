@@ -159,6 +159,8 @@ describe('the sandbox, offline by default', () => {
     expect(received.some((request) => request.url === '/remote-token')).toBe(false);
     expect(SANDBOX_OFFLINE_REASON).toMatch(/offline.*--allow-network.*SANDBOX_ALLOW_NETWORK=1/);
 
+    // the record sees the sender's own sockets (requests to the sandbox are injected: they open none)
+    expect(connections.filter((host) => host === '127.0.0.1').length).toBeGreaterThan(0);
     // the seeded wildcard webhook subscribes to everything: its destination is under .invalid, never looked up
     const seeded = await lastOf(examples.WebhookWildcard.id);
     expect(seeded.last_error).toMatch(/\.invalid, a name that never resolves/);
