@@ -311,7 +311,7 @@ export interface components {
         /**
          * HttpsUrl
          * Format: uri
-         * @description An absolute `https://` URL, without credentials in it. `http://` is allowed on loopback hosts only (`localhost`, `*.localhost`, `127.0.0.1`, `[::1]`), for test endpoints on the caller's own machine: a sandbox or a development server takes them, a production server refuses them (it never calls this machine), the way OAuth allows `http://` for loopback redirect URIs only (RFC 8252).
+         * @description An absolute `https://` URL, without credentials in it; `http://` only on a loopback host (`localhost`, `*.localhost`, `127.0.0.1`, `[::1]`), for test endpoints.
          * @example https://hooks.example.com/webhooks
          */
         HttpsUrl: string;
