@@ -185,3 +185,33 @@ describe('the scenarios, as the mock\'s', () => {
     expect((await fetch(`http://localhost:3000/api/v1/webhooks/${ID}`, { headers: auth })).status).toBe(200);
   });
 });
+
+describe('overrides', () => {
+  it('merges a typed partial into the operation\'s example', async () => {
+    server.use(handlers.override('getWebhook', { body: { url: 'https://hooks.example.com/renamed' } }));
+    const { data } = await client.GET('/v1/webhooks/{id}', { params: { path: { id: ID } } });
+    expect(data).toEqual({ ...examples.WebhookWildcard, url: 'https://hooks.example.com/renamed' });
+  });
+
+  it('answers another documented status with its example, once when asked', async () => {
+    server.use(handlers.override('listWebhooks', { status: 503, once: true }), handlers.override('createWebhook', { example: 'client_secret' }));
+    expect((await client.GET('/v1/webhooks')).error).toEqual(examples.ProblemServiceUnavailable);
+    expect((await client.GET('/v1/webhooks')).data).toEqual(examples.WebhookListPage);
+    const created = await client.POST('/v1/webhooks', { body: { url: 'https://hooks.example.com/in', enabled_events: ['*'] } });
+    expect(created.data).toEqual(examples.WebhookClientSecret);
+    expect(created.response.headers.get('location')).toBe(`/v1/webhooks/${examples.WebhookClientSecret.id}`);
+  });
+
+  it('still judges the request first', async () => {
+    server.use(handlers.override('getWebhook', { body: { url: 'https://hooks.example.com/renamed' } }));
+    expect((await fetch(`${BASE}/v1/webhooks/${ID}`)).status).toBe(401);
+  });
+
+  it('refuses, when it is made, an override the contract does not allow, saying why', () => {
+    expect(() => handlers.override('getWebhook', { body: { id: 'wh_1' } })).toThrow(
+      'The override of getWebhook 200 breaks the contract: id must be a UUID. (To answer what the contract does not allow, write a plain MSW handler.)',
+    );
+    expect(() => handlers.override('getWebhook', { example: 'nope' })).toThrow('getWebhook 200 has no example "nope"; its examples are wildcard, client_secret, private_key_jwt, disabled.');
+    expect(() => handlers.override('getWebhook', { status: 500 as 404 })).toThrow('getWebhook documents no status 500; override one of 200, 400, 401, 404, 406, 429, 503.');
+  });
+});
