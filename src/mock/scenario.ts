@@ -1,13 +1,13 @@
 /**
  * The mock's scenarios (`Prefer: code=…, example=…, dynamic=…, delay=…`), read and checked by
- * `src/validation/scenario.ts`, which the MSW handlers share; here the bundled spec as their default, and the
+ * `src/http/scenario.ts`, which the MSW handlers share; here the bundled spec as their default, and the
  * Prefer header Prism is sent.
  * @module
  */
 import { loadBundledSpec, type SpecNode } from '../spec/bundled-spec.js';
-import { scenariosOf, type OperationScenarios, type Scenario } from '../validation/scenario.js';
+import { scenariosOf, type OperationScenarios, type Scenario } from '../http/scenario.js';
 
-export { MAX_DELAY_MS, checkScenario, readScenario, type OperationScenarios, type Scenario, type ScenarioRead } from '../validation/scenario.js';
+export { MAX_DELAY_MS, checkScenario, readScenario, type OperationScenarios, type Scenario, type ScenarioRead } from '../http/scenario.js';
 
 /**
  * Every operation's documented statuses and examples, read from the bundled spec.

@@ -9,7 +9,7 @@ import { operations } from '../../generated/validators.js';
 import type { SpecNode } from '../spec/bundled-spec.js';
 import { resolveRef } from '../spec/resolve-ref.js';
 import { routesOf, type SpecRoute } from '../spec/route-table.js';
-import { scenariosOf, type OperationScenarios } from '../validation/scenario.js';
+import { scenariosOf, type OperationScenarios } from '../http/scenario.js';
 
 /** The bundled spec, as a loosely typed document. */
 export const SPEC = bundled as unknown as SpecNode;

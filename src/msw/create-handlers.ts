@@ -10,7 +10,7 @@ import { http, type HttpHandler } from 'msw';
 import { WebhooksContractError } from '../errors.js';
 import { allowHeader } from '../spec/route-table.js';
 import { methodNotAllowed, notFound, problemInstance } from '../validation/problem.js';
-import { MAX_DELAY_MS } from '../validation/scenario.js';
+import { MAX_DELAY_MS } from '../http/scenario.js';
 import { declaredHeaders, exampleResponse, jsonResponse, problemResponse } from './answers.js';
 import { contractOperations, type ContractOperation } from './contract.js';
 import { judgeRequest, type JudgedRequest } from './judge-request.js';
@@ -81,7 +81,7 @@ type Decide = (operation: ContractOperation, judged: JudgedRequest, instance: st
  * Creates MSW handlers for every operation of the Webhooks API contract.
  * @example
  * import { setupServer } from 'msw/node';
- * import { createWebhooksHandlers } from 'webhooks-contract/msw';
+ * import { createWebhooksHandlers } from 'webhooks-contract-tools/msw';
  *
  * const handlers = createWebhooksHandlers({ baseUrl: 'https://api.example.com', stateful: true });
  * const server = setupServer(...handlers);

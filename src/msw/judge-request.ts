@@ -17,7 +17,7 @@ import {
   type Problem,
 } from '../validation/problem.js';
 import { checkAccept, checkAuthorization, checkContentType, parseJsonBody } from '../validation/request-checks.js';
-import { checkScenario, readScenario, type OperationScenarios, type Scenario } from '../validation/scenario.js';
+import { checkScenario, readScenario, type OperationScenarios, type Scenario } from '../http/scenario.js';
 import { parseBearerAuthorization } from '../validation/http-syntax.js';
 import { validateSchema } from '../validation/validate.js';
 import type { SpecRoute } from '../spec/route-table.js';

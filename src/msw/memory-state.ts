@@ -10,7 +10,7 @@ import type { components } from '../../generated/openapi.js';
 import { randomId } from '../client/random-id.js';
 import { applyWebhookUpdate, type WebhookConfig } from '../validation/apply-update.js';
 import { validationFailed, type Problem } from '../validation/problem.js';
-import { idempotencyKeyReused, unknownCursor, webhookLimitReached, webhookNotFound } from '../validation/resource-problems.js';
+import { idempotencyKeyReused, unknownCursor, webhookLimitReached, webhookNotFound } from '../http/resource-problems.js';
 import type { SpecRoute } from '../spec/route-table.js';
 
 type Webhook = components['schemas']['Webhook'];

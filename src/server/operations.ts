@@ -12,7 +12,7 @@ import { applyWebhookUpdate, type WebhookConfig } from '../validation/apply-upda
 import type { ValidationIssue } from '../validation/messages.js';
 import { specRoutes } from '../spec/routes.js';
 import { validationFailed, type Problem } from '../validation/problem.js';
-import { unknownCursor } from '../validation/resource-problems.js';
+import { unknownCursor } from '../http/resource-problems.js';
 import { DESTINATION_FIELDS, localHttpAsHttps, type DestinationGuard } from './destinations.js';
 import { requestFingerprint } from './idempotency.js';
 import { eventIdReused, idempotencyKeyReused, temporarilyUnavailable, webhookLimitReached, webhookNotFound } from './problems.js';

@@ -1,8 +1,8 @@
 /**
  * The problem+json bodies only the reference server sends (rate limits, published events, origins, its own
- * failures); every other one comes from `src/validation/` (`problem.ts`, which the mock uses too, and
- * `resource-problems.ts`, which the MSW handlers' stateful mode uses), so all of them answer alike. No
- * detail ever quotes what the client sent.
+ * failures); every other one comes from `src/validation/problem.ts` (which the mock uses too) or
+ * `src/http/resource-problems.ts` (which the MSW handlers' stateful mode uses too), so all of them answer
+ * alike. No detail ever quotes what the client sent.
  * @module
  */
 import { DEFAULT_PROBLEM_TYPE_BASE, problemInstance, type Problem } from '../validation/problem.js';
@@ -15,7 +15,7 @@ function problem(slug: string, title: string, status: number, detail: string, in
 }
 
 // what every implementation that keeps state answers alike lives with the other shared problems
-export { idempotencyKeyReused, webhookLimitReached, webhookNotFound } from '../validation/resource-problems.js';
+export { idempotencyKeyReused, webhookLimitReached, webhookNotFound } from '../http/resource-problems.js';
 
 /** 409 for an event id published before for the account with another body (never quoting the event). */
 export function eventIdReused(instance: string, publishedAt: Date, eventId?: string, accountId?: string): Problem {

@@ -8,8 +8,8 @@
 import type { SpecNode } from '../spec/bundled-spec.js';
 import { resolveRef } from '../spec/resolve-ref.js';
 import type { SpecRoute } from '../spec/route-table.js';
-import type { ValidationIssue } from './messages.js';
-import { DEFAULT_PROBLEM_TYPE_BASE, invalidParameters, type Problem } from './problem.js';
+import type { ValidationIssue } from '../validation/messages.js';
+import { DEFAULT_PROBLEM_TYPE_BASE, invalidParameters, type Problem } from '../validation/problem.js';
 
 /** The longest latency `Prefer: delay=<ms>` adds, in milliseconds. */
 export const MAX_DELAY_MS = 30_000;

@@ -4,7 +4,7 @@
  * sandbox and the MSW handlers' stateful mode. No detail quotes what the client sent.
  * @module
  */
-import { DEFAULT_PROBLEM_TYPE_BASE, invalidParameters, problemInstance, type Problem } from './problem.js';
+import { DEFAULT_PROBLEM_TYPE_BASE, invalidParameters, problemInstance, type Problem } from '../validation/problem.js';
 
 function problem(slug: string, title: string, status: number, detail: string, instance: string | undefined): Problem {
   return { type: `${DEFAULT_PROBLEM_TYPE_BASE}${slug}`, title, status, detail, ...(instance === undefined ? {} : { instance: problemInstance(instance) }) };
