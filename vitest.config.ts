@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // the receiver recipes (test/receiver/recipes/) import the package by its name, as the README shows them
+  resolve: { alias: { 'webhooks-contract/receiver': fileURLToPath(new URL('./src/receiver/index.ts', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts'],
     // Vitest's default is one worker fewer than the cores: one on a 2-core machine. Most files here spend

@@ -77,6 +77,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   let again = false;
   let pumpScheduled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** when the armed timer fires (Date.now() milliseconds) */
+  let timerAt = 0;
   /** why the last claim failed, for `runOnce` to reject with */
   let lastClaimError: unknown;
   /** finished reports, for `runOnce` */
@@ -149,6 +151,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     if (launched === -1) return sleep(pollMs);
     // every free slot taken: the next finished attempt pumps again
     if (launched >= free && free > 0) return;
+    // attempts are in flight and a nap already ends soon: it looks again then, and each ending attempt pumps,
+    // so asking the store when the next delivery is due would be one more query per delivery for nothing
+    if (sending > 0 && timer !== undefined && timerAt - Date.now() <= BUSY_NAP_MS) return;
     // nothing more can start now: sleep until the next delivery falls due (or a wake-up)
     const next = await engine.nextDueAt().catch(() => null);
     let until = next === null ? pollMs : Math.max(0, next.getTime() - clock().getTime());
@@ -161,6 +166,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   function sleep(ms: number): void {
     if (!started || stopping) return;
     if (timer !== undefined) clearTimeout(timer);
+    timerAt = Date.now() + ms;
     timer = setTimeout(() => {
       timer = undefined;
       schedulePump();

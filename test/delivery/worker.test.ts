@@ -163,4 +163,35 @@ describe('the loop', () => {
       vi.useRealTimers();
     }
   });
+
+  it('asks the store for the next due time once per nap, not once per delivery, while a webhook at its limit keeps sending', async () => {
+    // one webhook at its limit of one: every claim starts one delivery, which ends a turn later (a real
+    // setImmediate) and pumps again; the clock and the nap's timer stand still, so every ending falls
+    // within the first nap
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      let remaining = 200;
+      let asked = 0;
+      const engine = {
+        claim: async () => (remaining-- > 0 ? [{} as never] : []),
+        deliverOne: (_claim: never, hooks?: { onSent?: () => void }) =>
+          new Promise<never>((done) => setImmediate(() => {
+            hooks?.onSent?.();
+            done({ outcome: 'succeeded' } as never);
+          })),
+        nextDueAt: async () => {
+          asked++;
+          return remaining > 0 ? new Date() : null;
+        },
+      };
+      const loop = createDeliveryWorker({ engine, concurrency: 4, pollIntervalMs: 1_000 });
+      loop.start();
+      await vi.waitFor(() => expect(remaining).toBeLessThan(0));
+      // before: once per delivery (200); now once for the nap, and once when nothing is left
+      expect(asked).toBeLessThanOrEqual(3);
+      void loop.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

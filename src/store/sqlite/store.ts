@@ -8,7 +8,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { EventType } from '../../types.js';
 import { SqliteMissingError, StoreError } from '../errors.js';
 import { SecretsBox } from '../../server/secrets-box.js';
-import { accountOf, OUTBOX_MIGRATION, SqliteOutbox } from './outbox.js';
+import { accountOf, LEASE_INDEX_MIGRATION, OUTBOX_MIGRATION, SqliteOutbox } from './outbox.js';
 import { DatabaseFileWatch, SqliteRunner } from './faults.js';
 import { APPLICATION_ID, openSqliteFile } from './open.js';
 import { DEFAULT_BUSY_TIMEOUT_MS } from '../retry.js';
@@ -186,6 +186,8 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX published_events_age ON published_events (published_at);
   `,
+  // 4: the claim counts deliveries in flight from the lease index alone
+  LEASE_INDEX_MIGRATION,
 ];
 
 /** The columns of a webhook's configuration, in the order the statements bind them. */
