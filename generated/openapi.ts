@@ -491,15 +491,7 @@ export interface components {
          * Without OIDC
          * @description No OIDC. Deliveries carry no access token, and no `oidc_*` field may be set.
          */
-        OidcOff: {
-            oidc_auth_method?: never;
-            oidc_client_id?: never;
-            oidc_client_secret?: never;
-            oidc_token_endpoint?: never;
-            oidc_resource_uri?: never;
-            oidc_scope?: never;
-            oidc_access_token_ttl_seconds?: never;
-        };
+        OidcOff: OidcOff;
         /**
          * OidcClientSecret
          * @description OIDC client secret. Required when `oidc_auth_method` is `client_secret`. Write-only; never returned in responses.
@@ -510,32 +502,14 @@ export interface components {
          * @description OIDC with `client_secret`: the platform authenticates to your token endpoint with the client ID and
          *     secret. Requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.
          */
-        OidcClientSecretAuth: {
-            /** @constant */
-            oidc_auth_method: "client_secret";
-            oidc_client_id: components["schemas"]["OidcClientId"];
-            oidc_client_secret: components["schemas"]["OidcClientSecret"];
-            oidc_token_endpoint: components["schemas"]["OidcTokenEndpoint"];
-            oidc_resource_uri?: components["schemas"]["OidcResourceUri"];
-            oidc_scope?: components["schemas"]["OidcScope"];
-            oidc_access_token_ttl_seconds: components["schemas"]["OidcAccessTokenTtlSeconds"];
-        };
+        OidcClientSecretAuth: OidcClientSecretAuth;
         /**
          * OIDC: private_key_jwt
          * @description OIDC with `private_key_jwt`: the platform authenticates to your token endpoint with a JWT it signs
          *     (RFC 7523). Requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`;
          *     `oidc_client_secret` is not allowed.
          */
-        OidcPrivateKeyJwtAuth: {
-            /** @constant */
-            oidc_auth_method: "private_key_jwt";
-            oidc_client_id: components["schemas"]["OidcClientId"];
-            oidc_client_secret?: Forbidden<"oidc_client_secret is only allowed when oidc_auth_method is \"client_secret\"; remove it for \"private_key_jwt\"">;
-            oidc_token_endpoint: components["schemas"]["OidcTokenEndpoint"];
-            oidc_resource_uri?: components["schemas"]["OidcResourceUri"];
-            oidc_scope?: components["schemas"]["OidcScope"];
-            oidc_access_token_ttl_seconds: components["schemas"]["OidcAccessTokenTtlSeconds"];
-        };
+        OidcPrivateKeyJwtAuth: OidcPrivateKeyJwtAuth;
         /**
          * WebhookSecret
          * @description The secret the platform signs deliveries with (HMAC-SHA256, in `webhook-signature` and
@@ -557,20 +531,7 @@ export interface components {
          *     shapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also
          *     stated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.
          */
-        WebhookCreate: ({
-            /** @description Webhook endpoint URL. Must be `https://`. */
-            url: components["schemas"]["HttpsUrl"];
-            enabled_events: components["schemas"]["EnabledEvents"];
-            secret?: components["schemas"]["WebhookSecret"];
-            include?: components["schemas"]["Include"];
-            oidc_auth_method?: components["schemas"]["OidcAuthMethod"];
-            oidc_client_id?: components["schemas"]["OidcClientId"];
-            oidc_client_secret?: components["schemas"]["OidcClientSecret"];
-            oidc_token_endpoint?: components["schemas"]["OidcTokenEndpoint"];
-            oidc_resource_uri?: components["schemas"]["OidcResourceUri"];
-            oidc_scope?: components["schemas"]["OidcScope"];
-            oidc_access_token_ttl_seconds?: components["schemas"]["OidcAccessTokenTtlSeconds"];
-        } & components["schemas"]["OidcRules"]) & (components["schemas"]["OidcOff"] | components["schemas"]["OidcClientSecretAuth"] | components["schemas"]["OidcPrivateKeyJwtAuth"]);
+        WebhookCreate: WebhookCreate;
         /**
          * WebhookCreated
          * @description A webhook just created: every field of `Webhook`, and `secret` when the request gave none and the
@@ -626,41 +587,7 @@ export interface components {
          *     `client_secret` needs `oidc_client_secret` unless one is stored, and switching to
          *     `private_key_jwt` discards a stored client secret.
          */
-        WebhookUpdate: AtLeastOneField<({
-            /** @description Webhook endpoint URL. Must be `https://`. */
-            url?: components["schemas"]["HttpsUrl"];
-            enabled_events?: components["schemas"]["EnabledEvents"];
-            /** @description A new signing secret; replaces the old one at once. Write-only. */
-            secret?: components["schemas"]["WebhookSecret"];
-            include?: components["schemas"]["Include"];
-            /** @description Set to a date-time to stop deliveries from then on; `null` re-enables the webhook. */
-            disabled_at?: components["schemas"]["Timestamp"] | null;
-            /** @description Set or change the OIDC method; `null` removes the OIDC configuration. */
-            oidc_auth_method?: components["schemas"]["OidcAuthMethod"] | null;
-            oidc_client_id?: components["schemas"]["OidcClientId"];
-            oidc_client_secret?: components["schemas"]["OidcClientSecret"];
-            oidc_token_endpoint?: components["schemas"]["OidcTokenEndpoint"];
-            oidc_resource_uri?: components["schemas"]["OidcResourceUri"] | null;
-            oidc_scope?: components["schemas"]["OidcScope"] | null;
-            oidc_access_token_ttl_seconds?: components["schemas"]["OidcAccessTokenTtlSeconds"];
-        } & (unknown & unknown)) & ({
-            oidc_auth_method?: never;
-        } | {
-            /** @constant */
-            oidc_auth_method: "client_secret";
-        } | {
-            /** @constant */
-            oidc_auth_method: "private_key_jwt";
-            oidc_client_secret?: Forbidden<"oidc_client_secret is only allowed when oidc_auth_method is \"client_secret\"; remove it for \"private_key_jwt\"">;
-        } | {
-            oidc_auth_method: NullOnly;
-            oidc_client_id?: never;
-            oidc_client_secret?: never;
-            oidc_token_endpoint?: never;
-            oidc_resource_uri?: never;
-            oidc_scope?: never;
-            oidc_access_token_ttl_seconds?: never;
-        })>;
+        WebhookUpdate: WebhookUpdate;
         /**
          * DeliveryId
          * Format: uuid
@@ -1936,6 +1863,169 @@ export interface operations {
 type WithRequired<T, K extends keyof T> = T & {
     [P in K]-?: T[P];
 };
+/**
+ * No OIDC. Deliveries carry no access token, and no `oidc_*` field may be set.
+ */
+export type OidcOff = {
+    oidc_auth_method?: never;
+    oidc_client_id?: never;
+    oidc_client_secret?: never;
+    oidc_token_endpoint?: never;
+    oidc_resource_uri?: never;
+    oidc_scope?: never;
+    oidc_access_token_ttl_seconds?: never;
+};
+/**
+ * OIDC with `client_secret`: the platform authenticates to your token endpoint with the client ID and
+ * secret. Requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.
+ */
+export type OidcClientSecretAuth = {
+    /** @constant */
+    oidc_auth_method: "client_secret";
+    oidc_client_id: components["schemas"]["OidcClientId"];
+    oidc_client_secret: components["schemas"]["OidcClientSecret"];
+    oidc_token_endpoint: components["schemas"]["OidcTokenEndpoint"];
+    oidc_resource_uri?: components["schemas"]["OidcResourceUri"];
+    oidc_scope?: components["schemas"]["OidcScope"];
+    oidc_access_token_ttl_seconds: components["schemas"]["OidcAccessTokenTtlSeconds"];
+};
+/**
+ * OIDC with `private_key_jwt`: the platform authenticates to your token endpoint with a JWT it signs
+ * (RFC 7523). Requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`;
+ * `oidc_client_secret` is not allowed.
+ */
+export type OidcPrivateKeyJwtAuth = {
+    /** @constant */
+    oidc_auth_method: "private_key_jwt";
+    oidc_client_id: components["schemas"]["OidcClientId"];
+    oidc_client_secret?: Forbidden<"oidc_client_secret is only allowed when oidc_auth_method is \"client_secret\"; remove it for \"private_key_jwt\"">;
+    oidc_token_endpoint: components["schemas"]["OidcTokenEndpoint"];
+    oidc_resource_uri?: components["schemas"]["OidcResourceUri"];
+    oidc_scope?: components["schemas"]["OidcScope"];
+    oidc_access_token_ttl_seconds: components["schemas"]["OidcAccessTokenTtlSeconds"];
+};
+/**
+ * A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed
+ * shapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also
+ * stated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.
+ */
+export type WebhookCreate = ({
+    /** @description Webhook endpoint URL. Must be `https://`. */
+    url: components["schemas"]["HttpsUrl"];
+    enabled_events: components["schemas"]["EnabledEvents"];
+    secret?: components["schemas"]["WebhookSecret"];
+    include?: components["schemas"]["Include"];
+    oidc_auth_method?: components["schemas"]["OidcAuthMethod"];
+    oidc_client_id?: components["schemas"]["OidcClientId"];
+    oidc_client_secret?: components["schemas"]["OidcClientSecret"];
+    oidc_token_endpoint?: components["schemas"]["OidcTokenEndpoint"];
+    oidc_resource_uri?: components["schemas"]["OidcResourceUri"];
+    oidc_scope?: components["schemas"]["OidcScope"];
+    oidc_access_token_ttl_seconds?: components["schemas"]["OidcAccessTokenTtlSeconds"];
+} & components["schemas"]["OidcRules"]) & (components["schemas"]["OidcOff"] | components["schemas"]["OidcClientSecretAuth"] | components["schemas"]["OidcPrivateKeyJwtAuth"]);
+/**
+ * The fields every form of `WebhookUpdate` has.
+ */
+export type WebhookUpdateProperties = ({
+    /** @description Webhook endpoint URL. Must be `https://`. */
+    url?: components["schemas"]["HttpsUrl"];
+    enabled_events?: components["schemas"]["EnabledEvents"];
+    /** @description A new signing secret; replaces the old one at once. Write-only. */
+    secret?: components["schemas"]["WebhookSecret"];
+    include?: components["schemas"]["Include"];
+    /** @description Set to a date-time to stop deliveries from then on; `null` re-enables the webhook. */
+    disabled_at?: components["schemas"]["Timestamp"] | null;
+    /** @description Set or change the OIDC method; `null` removes the OIDC configuration. */
+    oidc_auth_method?: components["schemas"]["OidcAuthMethod"] | null;
+    oidc_client_id?: components["schemas"]["OidcClientId"];
+    oidc_client_secret?: components["schemas"]["OidcClientSecret"];
+    oidc_token_endpoint?: components["schemas"]["OidcTokenEndpoint"];
+    oidc_resource_uri?: components["schemas"]["OidcResourceUri"] | null;
+    oidc_scope?: components["schemas"]["OidcScope"] | null;
+    oidc_access_token_ttl_seconds?: components["schemas"]["OidcAccessTokenTtlSeconds"];
+} & (unknown & unknown));
+/**
+ * `WebhookUpdateKeepingOidc` with every field optional: a body while it is being built.
+ */
+export type WebhookUpdateKeepingOidcFields = WebhookUpdateProperties & {
+    oidc_auth_method?: never;
+};
+/**
+ * An update that leaves the OIDC method as it is (no `oidc_auth_method`); the other OIDC fields may change.
+ * A form of `WebhookUpdate`.
+ */
+export type WebhookUpdateKeepingOidc = AtLeastOneField<WebhookUpdateKeepingOidcFields>;
+/**
+ * `WebhookUpdateSwitchingToClientSecret` with every field optional: a body while it is being built.
+ */
+export type WebhookUpdateSwitchingToClientSecretFields = WebhookUpdateProperties & {
+    /** @constant */
+    oidc_auth_method: "client_secret";
+};
+/**
+ * An update that sets `oidc_auth_method` to `client_secret`; `oidc_client_secret` is needed unless one is stored.
+ * A form of `WebhookUpdate`.
+ */
+export type WebhookUpdateSwitchingToClientSecret = AtLeastOneField<WebhookUpdateSwitchingToClientSecretFields>;
+/**
+ * `WebhookUpdateSwitchingToPrivateKeyJwt` with every field optional: a body while it is being built.
+ */
+export type WebhookUpdateSwitchingToPrivateKeyJwtFields = WebhookUpdateProperties & {
+    /** @constant */
+    oidc_auth_method: "private_key_jwt";
+    oidc_client_secret?: Forbidden<"oidc_client_secret is only allowed when oidc_auth_method is \"client_secret\"; remove it for \"private_key_jwt\"">;
+};
+/**
+ * An update that sets `oidc_auth_method` to `private_key_jwt`; it has no `oidc_client_secret` (a stored one is discarded).
+ * A form of `WebhookUpdate`.
+ */
+export type WebhookUpdateSwitchingToPrivateKeyJwt = AtLeastOneField<WebhookUpdateSwitchingToPrivateKeyJwtFields>;
+/**
+ * `WebhookUpdateRemovingOidc` with every field optional: a body while it is being built.
+ */
+export type WebhookUpdateRemovingOidcFields = WebhookUpdateProperties & {
+    oidc_auth_method: NullOnly;
+    oidc_client_id?: Forbidden<"oidc_client_id cannot be in an update that removes the OIDC configuration, which removes oidc_client_id too: leave oidc_client_id out, such as {\"oidc_auth_method\": null}">;
+    oidc_client_secret?: Forbidden<"oidc_client_secret cannot be in an update that removes the OIDC configuration, which removes oidc_client_secret too: leave oidc_client_secret out, such as {\"oidc_auth_method\": null}">;
+    oidc_token_endpoint?: Forbidden<"oidc_token_endpoint cannot be in an update that removes the OIDC configuration, which removes oidc_token_endpoint too: leave oidc_token_endpoint out, such as {\"oidc_auth_method\": null}">;
+    oidc_resource_uri?: Forbidden<"oidc_resource_uri cannot be in an update that removes the OIDC configuration, which removes oidc_resource_uri too: leave oidc_resource_uri out, such as {\"oidc_auth_method\": null}">;
+    oidc_scope?: Forbidden<"oidc_scope cannot be in an update that removes the OIDC configuration, which removes oidc_scope too: leave oidc_scope out, such as {\"oidc_auth_method\": null}">;
+    oidc_access_token_ttl_seconds?: Forbidden<"oidc_access_token_ttl_seconds cannot be in an update that removes the OIDC configuration, which removes oidc_access_token_ttl_seconds too: leave oidc_access_token_ttl_seconds out, such as {\"oidc_auth_method\": null}">;
+};
+/**
+ * An update that removes the OIDC configuration (`oidc_auth_method` null), and with it every other `oidc_*` field, so none of them may be in it.
+ * A form of `WebhookUpdate`.
+ */
+export type WebhookUpdateRemovingOidc = AtLeastOneField<WebhookUpdateRemovingOidcFields>;
+/**
+ * Each form of `WebhookUpdate` with every field optional, by the form's name.
+ */
+export interface WebhookUpdateFieldsByForm {
+    WebhookUpdateKeepingOidc: WebhookUpdateKeepingOidcFields;
+    WebhookUpdateSwitchingToClientSecret: WebhookUpdateSwitchingToClientSecretFields;
+    WebhookUpdateSwitchingToPrivateKeyJwt: WebhookUpdateSwitchingToPrivateKeyJwtFields;
+    WebhookUpdateRemovingOidc: WebhookUpdateRemovingOidcFields;
+}
+/**
+ * Each form of `WebhookUpdate`, by its name.
+ */
+export interface WebhookUpdateForms {
+    WebhookUpdateKeepingOidc: WebhookUpdateKeepingOidc;
+    WebhookUpdateSwitchingToClientSecret: WebhookUpdateSwitchingToClientSecret;
+    WebhookUpdateSwitchingToPrivateKeyJwt: WebhookUpdateSwitchingToPrivateKeyJwt;
+    WebhookUpdateRemovingOidc: WebhookUpdateRemovingOidc;
+}
+/**
+ * A partial update: only the fields present change. `null` removes an optional value:
+ * `disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`
+ * remove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.
+ * The OIDC rules hold for the **resulting** webhook, not only for this body: switching to
+ * `client_secret` needs `oidc_client_secret` unless one is stored, and switching to
+ * `private_key_jwt` discards a stored client secret.
+ *
+ * One of its forms: `WebhookUpdateKeepingOidc`, `WebhookUpdateSwitchingToClientSecret`, `WebhookUpdateSwitchingToPrivateKeyJwt`, `WebhookUpdateRemovingOidc`.
+ */
+export type WebhookUpdate = WebhookUpdateKeepingOidc | WebhookUpdateSwitchingToClientSecret | WebhookUpdateSwitchingToPrivateKeyJwt | WebhookUpdateRemovingOidc;
 
 /**
  * `null` as a field's only value. openapi-fetch's `Writable` drops a property typed exactly `null` from

@@ -10,6 +10,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { buildValidatorsModule } from './validators-codegen.js';
 import { renderExamples } from './examples-codegen.js';
+import { findNamedForms, withNamedForms } from './named-forms-codegen.js';
 import { hashGeneratorInputs, INPUTS_HASH_FILE } from './generated-inputs.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -105,9 +106,11 @@ function withAtLeastOneField(nodes: ts.Node[], names: ReadonlySet<string>): ts.N
 
 async function renderTypes(doc: Record<string, unknown>): Promise<string> {
   const schemas = ((doc.components as SchemaNode).schemas ?? {}) as Record<string, SchemaNode>;
+  // a schema whose oneOf members are named (x-type-name) is wrapped form by form instead (named-forms-codegen.ts)
+  const namedForms = findNamedForms(schemas);
   const atLeastOne = new Set<string>();
   for (const [name, schema] of Object.entries(schemas)) {
-    if (schema.minProperties === undefined) continue;
+    if (schema.minProperties === undefined || namedForms.some((component) => component.schema === name && component.forms.length > 0)) continue;
     if (schema.minProperties !== 1) throw new Error(`${name}: only minProperties: 1 has a generated type (AtLeastOneField)`);
     atLeastOne.add(name);
   }
@@ -127,7 +130,7 @@ async function renderTypes(doc: Record<string, unknown>): Promise<string> {
       return ts.factory.updatePropertySignature(property, property.modifiers, property.name, property.questionToken, type);
     },
   });
-  return `/* ${BANNER} */\n\n${astToString(withAtLeastOneField(ast, atLeastOne))}${TYPE_HELPERS}`;
+  return `/* ${BANNER} */\n\n${astToString(withNamedForms(withAtLeastOneField(ast, atLeastOne), namedForms))}${TYPE_HELPERS}`;
 }
 
 /** Produces every file of generated/ in memory, keyed by file name. */

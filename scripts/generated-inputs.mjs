@@ -14,6 +14,7 @@ export const GENERATOR_INPUTS = [
   'scripts/generate.ts',
   'scripts/validators-codegen.ts',
   'scripts/examples-codegen.ts',
+  'scripts/named-forms-codegen.ts',
   'scripts/generated-inputs.mjs',
   'src/spec/resolve-ref.ts',
 ];

@@ -22,7 +22,7 @@ const COMPONENT_REF = '#/components/schemas/';
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** Spec extensions the validators carry as annotations (x-error-messages feeds the readable errors). */
-export const EXTENSION_KEYWORDS = ['x-error-messages', 'x-enumDescriptions', 'x-explain-with', 'x-faker'];
+export const EXTENSION_KEYWORDS = ['x-error-messages', 'x-enumDescriptions', 'x-explain-with', 'x-faker', 'x-type-name'];
 
 type Json = Record<string, unknown>;
 
@@ -140,7 +140,7 @@ function mapSchemas(schema: Json, visit: (node: Json) => Json): Json {
 }
 
 /** Keywords that only annotate: they change no verdict, so the compiled code leaves them out. */
-const ANNOTATIONS = ['title', 'description', 'examples', 'example', 'default', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'x-faker', 'x-enumDescriptions'];
+const ANNOTATIONS = ['title', 'description', 'examples', 'example', 'default', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'x-faker', 'x-enumDescriptions', 'x-type-name'];
 
 function stripAnnotations(schema: Json): Json {
   return mapSchemas(schema, (node) => {

@@ -2,17 +2,39 @@
  * Friendly names for the generated contract types.
  * @module
  */
-import type { components, paths, webhooks } from '../generated/openapi.js';
+import type {
+  components,
+  paths,
+  webhooks,
+  WebhookUpdate,
+  WebhookCreate,
+  WebhookUpdateFieldsByForm,
+  WebhookUpdateForms,
+  WebhookUpdateKeepingOidc,
+  WebhookUpdateRemovingOidc,
+  WebhookUpdateSwitchingToClientSecret,
+  WebhookUpdateSwitchingToPrivateKeyJwt,
+} from '../generated/openapi.js';
 
 export type { components, paths, webhooks };
+export type { WebhookCreate, WebhookUpdate, WebhookUpdateKeepingOidc, WebhookUpdateRemovingOidc, WebhookUpdateSwitchingToClientSecret, WebhookUpdateSwitchingToPrivateKeyJwt };
 
 type Schemas = components['schemas'];
 /** A webhook as the API returns it (no secret field). */
 export type Webhook = Schemas['Webhook'];
-/** The create body: a union discriminated on `oidc_auth_method`. */
-export type WebhookCreate = Schemas['WebhookCreate'];
-/** The update (PATCH) body: at least one field, and the OIDC rules a patch can break on its own. */
-export type WebhookUpdate = Schemas['WebhookUpdate'];
+/** The name of the form of `WebhookUpdate` that `Form` is (each member of a form's union maps to it). */
+type FormName<Form> = Form extends unknown
+  ? { [Name in keyof WebhookUpdateFieldsByForm]: [Form] extends [WebhookUpdateForms[Name]] ? Name : never }[keyof WebhookUpdateFieldsByForm]
+  : never;
+/**
+ * A form of the update body with every field optional (what `Partial<…>` of the form means): the type of
+ * a body while it is being built. It is a `WebhookUpdate` once one field is known to be there.
+ * @example
+ * const fields: WebhookUpdateFields = {}; // WebhookUpdateFields<WebhookUpdateKeepingOidc>
+ * if (newUrl) fields.url = newUrl;
+ * await client.PATCH('/v1/webhooks/{id}', { params: { path: { id } }, body: { ...fields, enabled_events: ['*'] } });
+ */
+export type WebhookUpdateFields<Form extends WebhookUpdate = WebhookUpdateKeepingOidc> = WebhookUpdateFieldsByForm[FormName<Form>];
 /** One page of `listWebhooks`. */
 export type WebhookList = Schemas['WebhookList'];
 /** `enabled_events`: `["*"]` alone, or a list of event types. */

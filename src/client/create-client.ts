@@ -3,7 +3,7 @@
  * authenticates, times out, retries and checks (`transport.ts`), and the list walkers.
  * @module
  */
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type ClientPathsWithMethod, type FetchOptions, type FetchResponse } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { ClientOptionsError } from '../errors.js';
 import type { Delivery, Webhook } from '../types.js';
@@ -49,8 +49,40 @@ export interface WebhooksClientOptions {
   headers?: Record<string, string>;
 }
 
+type Media = `${string}/${string}`;
+/** The JSON body option of an operation, its type as the contract names it (`WebhookCreate`, `WebhookUpdate`). */
+type JsonBodyOption<Operation> = Operation extends { requestBody: { content: { 'application/json': infer Body } } }
+  ? { body: Body }
+  : Operation extends { requestBody?: { content: { 'application/json': infer Body } } }
+    ? { body?: Body }
+    : { body?: never };
+/**
+ * The options of a call with a body: openapi-fetch's, with the body unchanged. openapi-fetch passes request
+ * bodies through its `Writable<…>`, which strips read-only fields (this contract's request bodies have
+ * none) and unfolds the type into one object type per member of a union: a compile error then printed
+ * dozens of them. Here a compile error names the body's type and the form it is about.
+ */
+type BodyCallOptions<Operation> = Omit<FetchOptions<Operation>, 'body'> & JsonBodyOption<Operation>;
+/** A `POST` or `PATCH` with the body as the contract names it, otherwise openapi-fetch's own. */
+type BodyMethod<Method extends 'post' | 'patch'> = <Path extends ClientPathsWithMethod<Client<paths>, Method>, Init extends BodyCallOptions<paths[Path][Method]>>(
+  url: Path,
+  init: Init & { [key: string]: unknown },
+) => Promise<FetchResponse<Extract<paths[Path][Method], Record<string | number, unknown>>, Init, Media>>;
+
 /** The client: openapi-fetch's typed `GET`/`POST`/`PATCH`/`DELETE`, plus the list walkers. */
-export interface WebhooksClient extends Client<paths> {
+export interface WebhooksClient extends Omit<Client<paths>, 'POST' | 'PATCH'> {
+  /**
+   * Calls a POST endpoint; the body is typed as the contract names it (`WebhookCreate` for createWebhook).
+   * @example
+   * const { data, error } = await client.POST('/v1/webhooks', { body: { url: 'https://hooks.example.com/in', enabled_events: ['*'] } });
+   */
+  POST: BodyMethod<'post'>;
+  /**
+   * Calls a PATCH endpoint; the body is a `WebhookUpdate`, one of its named forms (`WebhookUpdateKeepingOidc`, …).
+   * @example
+   * const { data, error } = await client.PATCH('/v1/webhooks/{id}', { params: { path: { id } }, body: { enabled_events: ['*'] } });
+   */
+  PATCH: BodyMethod<'patch'>;
   /**
    * Yields every webhook across all pages, newest first.
    * @example
@@ -110,7 +142,9 @@ export function createWebhooksClient(options: WebhooksClientOptions): WebhooksCl
     headers: { Accept: 'application/json, application/problem+json', ...options.headers },
     ...(options.Request && { Request: options.Request }),
   });
-  return Object.assign(client, {
+  // the same methods: only their body types differ from openapi-fetch's (BodyCallOptions)
+  const typed = client as Omit<Client<paths>, 'POST' | 'PATCH'> & Pick<WebhooksClient, 'POST' | 'PATCH'>;
+  return Object.assign(typed, {
     listAllWebhooks: (listOptions?: ListAllOptions) => listAllWebhooks(client, listOptions),
     listAllDeliveries: (webhookId: string, listOptions?: ListAllOptions) => listAllDeliveries(client, webhookId, listOptions),
   });
