@@ -1864,7 +1864,7 @@ type WithRequired<T, K extends keyof T> = T & {
     [P in K]-?: T[P];
 };
 /**
- * No OIDC. Deliveries carry no access token, and no `oidc_*` field may be set.
+ * No OIDC. (`components["schemas"]["OidcOff"]`)
  */
 export type OidcOff = {
     oidc_auth_method?: never;
@@ -1877,7 +1877,7 @@ export type OidcOff = {
 };
 /**
  * OIDC with `client_secret`: the platform authenticates to your token endpoint with the client ID and
- * secret. Requires `oidc_client_id`, `oidc_client_secret`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`.
+ * secret. (`components["schemas"]["OidcClientSecretAuth"]`)
  */
 export type OidcClientSecretAuth = {
     /** @constant */
@@ -1891,8 +1891,7 @@ export type OidcClientSecretAuth = {
 };
 /**
  * OIDC with `private_key_jwt`: the platform authenticates to your token endpoint with a JWT it signs
- * (RFC 7523). Requires `oidc_client_id`, `oidc_token_endpoint`, `oidc_access_token_ttl_seconds`;
- * `oidc_client_secret` is not allowed.
+ * (RFC 7523). (`components["schemas"]["OidcPrivateKeyJwtAuth"]`)
  */
 export type OidcPrivateKeyJwtAuth = {
     /** @constant */
@@ -1905,9 +1904,7 @@ export type OidcPrivateKeyJwtAuth = {
     oidc_access_token_ttl_seconds: components["schemas"]["OidcAccessTokenTtlSeconds"];
 };
 /**
- * A new webhook endpoint. The OIDC fields follow the rules of `oidc_auth_method`; the three allowed
- * shapes are the `oneOf` below (no OIDC, `client_secret`, `private_key_jwt`). The same rules are also
- * stated one by one (`allOf` of `if`/`then`) so that a validator can name the rule a request broke.
+ * A new webhook endpoint. (`components["schemas"]["WebhookCreate"]`)
  */
 export type WebhookCreate = ({
     /** @description Webhook endpoint URL. Must be `https://`. */
@@ -1985,12 +1982,12 @@ export type WebhookUpdateSwitchingToPrivateKeyJwt = AtLeastOneField<WebhookUpdat
  */
 export type WebhookUpdateRemovingOidcFields = WebhookUpdateProperties & {
     oidc_auth_method: NullOnly;
-    oidc_client_id?: Forbidden<"oidc_client_id cannot be in an update that removes the OIDC configuration, which removes oidc_client_id too: leave oidc_client_id out, such as {\"oidc_auth_method\": null}">;
-    oidc_client_secret?: Forbidden<"oidc_client_secret cannot be in an update that removes the OIDC configuration, which removes oidc_client_secret too: leave oidc_client_secret out, such as {\"oidc_auth_method\": null}">;
-    oidc_token_endpoint?: Forbidden<"oidc_token_endpoint cannot be in an update that removes the OIDC configuration, which removes oidc_token_endpoint too: leave oidc_token_endpoint out, such as {\"oidc_auth_method\": null}">;
-    oidc_resource_uri?: Forbidden<"oidc_resource_uri cannot be in an update that removes the OIDC configuration, which removes oidc_resource_uri too: leave oidc_resource_uri out, such as {\"oidc_auth_method\": null}">;
-    oidc_scope?: Forbidden<"oidc_scope cannot be in an update that removes the OIDC configuration, which removes oidc_scope too: leave oidc_scope out, such as {\"oidc_auth_method\": null}">;
-    oidc_access_token_ttl_seconds?: Forbidden<"oidc_access_token_ttl_seconds cannot be in an update that removes the OIDC configuration, which removes oidc_access_token_ttl_seconds too: leave oidc_access_token_ttl_seconds out, such as {\"oidc_auth_method\": null}">;
+    oidc_client_id?: Forbidden<"leave oidc_client_id out: \"oidc_auth_method\": null removes it">;
+    oidc_client_secret?: Forbidden<"leave oidc_client_secret out: \"oidc_auth_method\": null removes it">;
+    oidc_token_endpoint?: Forbidden<"leave oidc_token_endpoint out: \"oidc_auth_method\": null removes it">;
+    oidc_resource_uri?: Forbidden<"leave oidc_resource_uri out: \"oidc_auth_method\": null removes it">;
+    oidc_scope?: Forbidden<"leave oidc_scope out: \"oidc_auth_method\": null removes it">;
+    oidc_access_token_ttl_seconds?: Forbidden<"leave oidc_access_token_ttl_seconds out: \"oidc_auth_method\": null removes it">;
 };
 /**
  * An update that removes the OIDC configuration (`oidc_auth_method` null), and with it every other `oidc_*` field, so none of them may be in it.
@@ -2016,14 +2013,7 @@ export interface WebhookUpdateForms {
     WebhookUpdateRemovingOidc: WebhookUpdateRemovingOidc;
 }
 /**
- * A partial update: only the fields present change. `null` removes an optional value:
- * `disabled_at: null` re-enables the webhook, `oidc_scope: null` and `oidc_resource_uri: null`
- * remove those settings, and `oidc_auth_method: null` removes the whole OIDC configuration.
- * The OIDC rules hold for the **resulting** webhook, not only for this body: switching to
- * `client_secret` needs `oidc_client_secret` unless one is stored, and switching to
- * `private_key_jwt` discards a stored client secret.
- *
- * One of its forms: `WebhookUpdateKeepingOidc`, `WebhookUpdateSwitchingToClientSecret`, `WebhookUpdateSwitchingToPrivateKeyJwt`, `WebhookUpdateRemovingOidc`.
+ * A partial update: only the fields present change. One of its forms: `WebhookUpdateKeepingOidc`, `WebhookUpdateSwitchingToClientSecret`, `WebhookUpdateSwitchingToPrivateKeyJwt`, `WebhookUpdateRemovingOidc`.
  */
 export type WebhookUpdate = WebhookUpdateKeepingOidc | WebhookUpdateSwitchingToClientSecret | WebhookUpdateSwitchingToPrivateKeyJwt | WebhookUpdateRemovingOidc;
 

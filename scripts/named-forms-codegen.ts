@@ -77,9 +77,10 @@ export function withNamedForms(nodes: ts.Node[], components: readonly NamedForms
     );
   const split = (component: NamedForms, type: ts.TypeNode): ts.TypeNode => {
     done.add(component.schema);
-    const described = component.description ?? component.name;
+    // the description's first sentence: the whole stays on components.schemas (the package's size is budgeted)
+    const described = (component.description ?? component.name).split(/(?<=\.)\s/)[0]!.trim();
     if (component.forms.length === 0) {
-      declarations.push(alias(component.name, type, described));
+      declarations.push(alias(component.name, type, `${described} (\`components["schemas"]["${component.schema}"]\`)`));
       return reference(component.name);
     }
     const whole = unwrap(type);
@@ -102,7 +103,7 @@ export function withNamedForms(nodes: ts.Node[], components: readonly NamedForms
       alias(
         component.name,
         ts.factory.createUnionTypeNode(component.forms.map((form) => reference(form.name))),
-        `${described}\nOne of its forms: ${component.forms.map((form) => `\`${form.name}\``).join(', ')}.`,
+        `${described} One of its forms: ${component.forms.map((form) => `\`${form.name}\``).join(', ')}.`,
       ),
     );
     return reference(component.name);

@@ -50,20 +50,16 @@ export interface WebhooksClientOptions {
 }
 
 type Media = `${string}/${string}`;
-/** The JSON body option of an operation, its type as the contract names it (`WebhookCreate`, `WebhookUpdate`). */
+/** An operation's JSON body option, the body typed as the contract names it (`WebhookCreate`, `WebhookUpdate`). */
 type JsonBodyOption<Operation> = Operation extends { requestBody: { content: { 'application/json': infer Body } } }
   ? { body: Body }
   : Operation extends { requestBody?: { content: { 'application/json': infer Body } } }
     ? { body?: Body }
     : { body?: never };
-/**
- * The options of a call with a body: openapi-fetch's, with the body unchanged. openapi-fetch passes request
- * bodies through its `Writable<…>`, which strips read-only fields (this contract's request bodies have
- * none) and unfolds the type into one object type per member of a union: a compile error then printed
- * dozens of them. Here a compile error names the body's type and the form it is about.
- */
+// openapi-fetch's own options pass the body through `Writable<…>` (for read-only fields, which these bodies
+// lack), which unfolds a union: a compile error then printed dozens of object types instead of one name
 type BodyCallOptions<Operation> = Omit<FetchOptions<Operation>, 'body'> & JsonBodyOption<Operation>;
-/** A `POST` or `PATCH` with the body as the contract names it, otherwise openapi-fetch's own. */
+/** openapi-fetch's `POST` or `PATCH`, with the body as the contract names it. */
 type BodyMethod<Method extends 'post' | 'patch'> = <Path extends ClientPathsWithMethod<Client<paths>, Method>, Init extends BodyCallOptions<paths[Path][Method]>>(
   url: Path,
   init: Init & { [key: string]: unknown },
@@ -71,17 +67,9 @@ type BodyMethod<Method extends 'post' | 'patch'> = <Path extends ClientPathsWith
 
 /** The client: openapi-fetch's typed `GET`/`POST`/`PATCH`/`DELETE`, plus the list walkers. */
 export interface WebhooksClient extends Omit<Client<paths>, 'POST' | 'PATCH'> {
-  /**
-   * Calls a POST endpoint; the body is typed as the contract names it (`WebhookCreate` for createWebhook).
-   * @example
-   * const { data, error } = await client.POST('/v1/webhooks', { body: { url: 'https://hooks.example.com/in', enabled_events: ['*'] } });
-   */
+  /** Calls a POST endpoint; a compile error about its body names the body's type (`WebhookCreate`). */
   POST: BodyMethod<'post'>;
-  /**
-   * Calls a PATCH endpoint; the body is a `WebhookUpdate`, one of its named forms (`WebhookUpdateKeepingOidc`, …).
-   * @example
-   * const { data, error } = await client.PATCH('/v1/webhooks/{id}', { params: { path: { id } }, body: { enabled_events: ['*'] } });
-   */
+  /** Calls a PATCH endpoint; a compile error about its body names `WebhookUpdate`. */
   PATCH: BodyMethod<'patch'>;
   /**
    * Yields every webhook across all pages, newest first.

@@ -7,7 +7,7 @@
  */
 import type { SpecNode } from '../spec/bundled-spec.js';
 import { resolveRef } from '../spec/resolve-ref.js';
-import type { SpecRoute } from '../spec/route-table.js';
+import type { SpecRoute } from '../spec/routes.js';
 import type { ValidationIssue } from '../validation/messages.js';
 import { DEFAULT_PROBLEM_TYPE_BASE, invalidParameters, type Problem } from '../validation/problem.js';
 

@@ -8,7 +8,7 @@ import bundled from '../../generated/openapi.json' with { type: 'json' };
 import { operations } from '../../generated/validators.js';
 import type { SpecNode } from '../spec/bundled-spec.js';
 import { resolveRef } from '../spec/resolve-ref.js';
-import { routesOf, type SpecRoute } from '../spec/route-table.js';
+import { specRoutes, type SpecRoute } from '../spec/routes.js';
 import { scenariosOf, type OperationScenarios } from '../http/scenario.js';
 
 /** The bundled spec, as a loosely typed document. */
@@ -70,7 +70,7 @@ export function contractOperations(): Map<string, ContractOperation> {
   if (cached) return cached;
   const scenarios = scenariosOf(SPEC);
   cached = new Map(
-    routesOf(SPEC).map((route) => [route.operationId, { route, scenarios: scenarios.get(route.operationId)!, answers: answersOf(route) }] as const),
+    specRoutes(SPEC).map((route) => [route.operationId, { route, scenarios: scenarios.get(route.operationId)!, answers: answersOf(route) }] as const),
   );
   return cached;
 }

@@ -8,7 +8,7 @@
  */
 import { http, type HttpHandler } from 'msw';
 import { WebhooksContractError } from '../errors.js';
-import { allowHeader } from '../spec/route-table.js';
+import { allowHeader } from '../spec/routes.js';
 import { methodNotAllowed, notFound, problemInstance } from '../validation/problem.js';
 import { MAX_DELAY_MS } from '../http/scenario.js';
 import { declaredHeaders, exampleResponse, jsonResponse, problemResponse } from './answers.js';

@@ -20,7 +20,7 @@ import { checkAccept, checkAuthorization, checkContentType, parseJsonBody } from
 import { checkScenario, readScenario, type OperationScenarios, type Scenario } from '../http/scenario.js';
 import { parseBearerAuthorization } from '../validation/http-syntax.js';
 import { validateSchema } from '../validation/validate.js';
-import type { SpecRoute } from '../spec/route-table.js';
+import type { SpecRoute } from '../spec/routes.js';
 
 /** A refusal: the problem, any header it needs, and the scenario's delay once it was read. */
 export interface Refusal {

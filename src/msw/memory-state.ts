@@ -11,7 +11,7 @@ import { randomId } from '../client/random-id.js';
 import { applyWebhookUpdate, type WebhookConfig } from '../validation/apply-update.js';
 import { validationFailed, type Problem } from '../validation/problem.js';
 import { idempotencyKeyReused, unknownCursor, webhookLimitReached, webhookNotFound } from '../http/resource-problems.js';
-import type { SpecRoute } from '../spec/route-table.js';
+import type { SpecRoute } from '../spec/routes.js';
 
 type Webhook = components['schemas']['Webhook'];
 type WebhookCreate = components['schemas']['WebhookCreate'];

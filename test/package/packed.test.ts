@@ -322,10 +322,10 @@ describe('the packed package', () => {
 });
 
 describe('webhooks-contract-tools/msw, with msw installed beside it', () => {
-  it("runs the README's MSW example as it is written, from the installed package", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it("runs the MSW example of src/msw/README.md as it is written, from the installed tools", () => {
+    const readme = readFileSync(join(ROOT, 'src', 'msw', 'README.md'), 'utf8');
     const example = /<!-- msw-readme-example -->\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(example, 'the README marks its MSW example').toBeDefined();
+    expect(example, 'src/msw/README.md marks its example').toBeDefined();
     writeFileSync(join(tools, 'msw-example.mjs'), example!);
     const ran = spawnSync(process.execPath, ['msw-example.mjs'], { cwd: tools, encoding: 'utf8' });
     expect(ran.stderr).toBe('');

@@ -21,7 +21,7 @@ const patch = (body: string) => `void client.PATCH('/v1/webhooks/{id}', { params
 const create = (fields: string) => `void client.POST('/v1/webhooks', { body: { url: 'https://hooks.example.com/in', enabled_events: ['*'], ${fields} } });`;
 const TOKEN_FIELDS = "oidc_client_id: 'webhooks', oidc_token_endpoint: 'https://idp.example.com/token', oidc_access_token_ttl_seconds: 900";
 const JWT_RULE = String.raw`"oidc_client_secret is only allowed when oidc_auth_method is \"client_secret\"; remove it for \"private_key_jwt\""`;
-const SCOPE_RULE = String.raw`"oidc_scope cannot be in an update that removes the OIDC configuration, which removes oidc_scope too: leave oidc_scope out, such as {\"oidc_auth_method\": null}"`;
+const SCOPE_RULE = String.raw`"leave oidc_scope out: \"oidc_auth_method\": null removes it"`;
 
 interface Case {
   name: string;
@@ -55,7 +55,6 @@ const CASES: Case[] = [
     code: create(`oidc_auth_method: 'client_secret', ${TOKEN_FIELDS}`),
     first: `Type '{ url: string; enabled_events: "*"[]; oidc_auth_method: "client_secret"; oidc_client_id: string; oidc_token_endpoint: string; oidc_access_token_ttl_seconds: number; }' is not assignable to type 'WebhookCreate'.`,
     last: `Property 'oidc_client_secret' is missing in type '{ url: string; enabled_events: "*"[]; oidc_auth_method: "client_secret"; oidc_client_id: string; oidc_token_endpoint: string; oidc_access_token_ttl_seconds: number; }' but required in type 'OidcClientSecretAuth'.`,
-    readme: true,
   },
   {
     name: 'private_key_jwt with a client secret, in a create body',
