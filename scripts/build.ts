@@ -31,6 +31,8 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // (test/package/packed.test.ts).
 mkdirSync(join(DIST, 'generated'), { recursive: true });
 copyFileSync(join(ROOT, 'generated', 'validators.d.ts'), join(DIST, 'generated', 'validators.d.ts'));
+// (the MSW handlers, webhooks-contract-tools/msw, import it as a JSON module from here, so that a bundler
+// carries it into a browser: it stays at dist/generated/openapi.json, in both packages)
 writeFileSync(join(DIST, 'generated', 'openapi.json'), JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'generated', 'openapi.json'), 'utf8'))));
 const minified = await build({ entryPoints: [join(ROOT, 'generated', 'validators.js')], write: false, minify: true, format: 'esm', logLevel: 'warning' });
 // esbuild's minifier drops pure annotations; the generator put them on exactly these calls (the patterns and

@@ -36,6 +36,7 @@ export type WebhooksContractErrorCode =
   | 'ERR_SIGNING_KEY'
   | 'ERR_EVENT_INVALID'
   | 'ERR_USAGE'
+  | 'ERR_MSW_OPTIONS'
   | StoreErrorCode;
 
 /**

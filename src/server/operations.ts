@@ -10,7 +10,8 @@ import { toDeliveryResource } from '../delivery/outbox.js';
 import type { operations } from '../../generated/validators.js';
 import { applyWebhookUpdate, type WebhookConfig } from '../validation/apply-update.js';
 import { specRoutes } from '../spec/routes.js';
-import { invalidParameters, validationFailed, type Problem } from '../validation/problem.js';
+import { validationFailed, type Problem } from '../validation/problem.js';
+import { unknownCursor } from '../http/resource-problems.js';
 import type { DestinationGuard } from './destinations.js';
 import { requestFingerprint } from './idempotency.js';
 import { eventIdReused, idempotencyKeyReused, temporarilyUnavailable, webhookLimitReached, webhookNotFound } from './problems.js';
@@ -84,13 +85,6 @@ function specDefault(operationId: OperationId, name: string): number {
 }
 
 const json = (status: number, body: unknown): OperationAnswer => ({ status, json: JSON.stringify(body) });
-
-/** The 400 for a cursor that names nothing of this account. */
-function unknownCursor(instance: string, what: string): Problem {
-  return invalidParameters(instance, [
-    { pointer: '/starting_after', message: `starting_after must be the id of one of your ${what}, such as the last id of the previous page` },
-  ]);
-}
 
 /**
  * The handlers of every operation.

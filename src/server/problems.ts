@@ -1,7 +1,8 @@
 /**
- * The problem+json bodies only the reference server sends (a webhook the account does not have, a reused
- * idempotency key, rate limits, its own failures); every other one comes from `src/validation/problem.ts`,
- * which the mock uses too, so both answer alike. No detail ever quotes what the client sent.
+ * The problem+json bodies only the reference server sends (rate limits, published events, origins, its own
+ * failures); every other one comes from `src/validation/problem.ts` (which the mock uses too) or
+ * `src/http/resource-problems.ts` (which the MSW handlers' stateful mode uses too), so all of them answer
+ * alike. No detail ever quotes what the client sent.
  * @module
  */
 import { DEFAULT_PROBLEM_TYPE_BASE, problemInstance, type Problem } from '../validation/problem.js';
@@ -13,40 +14,8 @@ function problem(slug: string, title: string, status: number, detail: string, in
   return { type: problemType(slug), title, status, detail, ...(instance === undefined ? {} : { instance: problemInstance(instance) }) };
 }
 
-/**
- * 404 for a webhook the account does not have (another account's looks the same: no existence oracle).
- * @example
- * webhookNotFound('/v1/webhooks/3f0c…', '3f0c…').detail // 'No webhook with id 3f0c… exists.'
- */
-export function webhookNotFound(instance: string, id: string): Problem {
-  return problem('not-found', 'Not found', 404, `No webhook with id ${id} exists.`, instance);
-}
-
-/** 422 for an Idempotency-Key already used with another body (worded as the spec's example). */
-export function idempotencyKeyReused(instance: string): Problem {
-  return problem(
-    'idempotency-key-reused',
-    'Idempotency key reused',
-    422,
-    'This Idempotency-Key was already used in the last 24 hours with a different request body; use a new key for a new request.',
-    instance,
-  );
-}
-
-/**
- * 409 for a create past the account's webhook limit (its own `type`, as the spec documents it).
- * @example
- * webhookLimitReached('/v1/webhooks', 100).detail // 'This account already has 100 webhooks, the most it may have; …'
- */
-export function webhookLimitReached(instance: string, limit: number): Problem {
-  return problem(
-    'webhook-limit-reached',
-    'Webhook limit reached',
-    409,
-    `This account already has ${limit} webhook${limit === 1 ? '' : 's'}, the most it may have; delete one you no longer need before creating another.`,
-    instance,
-  );
-}
+// what every implementation that keeps state answers alike lives with the other shared problems
+export { idempotencyKeyReused, webhookLimitReached, webhookNotFound } from '../http/resource-problems.js';
 
 /** 409 for an event id published before for the account with another body (never quoting the event). */
 export function eventIdReused(instance: string, publishedAt: Date, eventId?: string, accountId?: string): Problem {

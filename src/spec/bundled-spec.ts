@@ -3,9 +3,12 @@
  * sources and from the built package (`dist/src/spec/` → `dist/generated/`).
  * @module
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { WebhooksContractError } from '../errors.js';
+
+// Node's modules are fetched when a function runs, not imported: the routes built on this module also run in
+// a browser (the MSW handlers), which passes them the spec and never reads a file
+const fs = () => process.getBuiltinModule('node:fs');
+const fileURLToPath = (url: URL) => process.getBuiltinModule('node:url').fileURLToPath(url);
 
 /** The bundled spec's location. */
 export const BUNDLED_SPEC_URL = new URL('../../generated/openapi.json', import.meta.url);
@@ -17,7 +20,7 @@ export const BUNDLED_SPEC_URL = new URL('../../generated/openapi.json', import.m
  */
 export function bundledSpecPath(): string {
   const path = fileURLToPath(BUNDLED_SPEC_URL);
-  if (!existsSync(path)) {
+  if (!fs().existsSync(path)) {
     throw new WebhooksContractError('ERR_SPEC_MISSING', `The bundled spec is missing at ${path}: run "npm run generate".`);
   }
   return path;
@@ -34,6 +37,6 @@ let cached: SpecNode | undefined;
  * const { paths } = loadBundledSpec();
  */
 export function loadBundledSpec(): SpecNode {
-  cached ??= JSON.parse(readFileSync(bundledSpecPath(), 'utf8')) as SpecNode;
+  cached ??= JSON.parse(fs().readFileSync(bundledSpecPath(), 'utf8')) as SpecNode;
   return cached;
 }

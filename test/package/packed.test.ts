@@ -14,6 +14,8 @@ import { ensureBuilt } from '../support/build.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/** The msw this repository tests with (its exact dev dependency). */
+const MSW_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.msw!;
 
 let workdir: string;
 let consumer: string;
@@ -72,7 +74,9 @@ beforeAll(async () => {
   // both installs at once. The tools' one skips install scripts: better-sqlite3's would compile SQLite for a
   // minute or two here (no prebuilt binary can be downloaded); the addon npm ci built for the same version is
   // copied in instead, and everything else is installed as a user gets it
-  [consumerInstallLog] = await Promise.all([npmInstall(consumer, [light!]), npmInstall(tools, ['--ignore-scripts', light!, toolsTarball!])]);
+  // msw beside them in the tools' project, as a frontend team installs it for webhooks-contract-tools/msw
+  // (an optional peer of the tools)
+  [consumerInstallLog] = await Promise.all([npmInstall(consumer, [light!]), npmInstall(tools, ['--ignore-scripts', light!, toolsTarball!, `msw@${MSW_VERSION}`])]);
   const addon = join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
   mkdirSync(dirname(join(tools, addon)), { recursive: true });
   copyFileSync(join(ROOT, addon), join(tools, addon));
@@ -138,7 +142,7 @@ describe('the packed package', () => {
       (file) =>
         /^(test|scripts|mocks|tools)\//.test(file) ||
         (/^spec\//.test(file) && file !== 'spec/README.md') ||
-        /^(dist\/)?src\/(server|mock|contract|compat|delivery|cli)\//.test(file) ||
+        /^(dist\/)?src\/(server|mock|contract|compat|delivery|cli|msw|http)\//.test(file) ||
         (/^(src|generated)\//.test(file) && !/\.ts$/.test(file) && !/(^|\/)README\.md$/.test(file)) ||
         /(^|\/)\.|\.test(-d)?\./.test(file),
     );
@@ -315,6 +319,27 @@ describe('the packed package', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/^mistake\.ts\(2,\d+\): error TS\d+: .*business\.exploded/m);
   }, 60_000);
+});
+
+describe('webhooks-contract-tools/msw, with msw installed beside it', () => {
+  it("runs the MSW example of src/msw/README.md as it is written, from the installed tools", () => {
+    const readme = readFileSync(join(ROOT, 'src', 'msw', 'README.md'), 'utf8');
+    const example = /<!-- msw-readme-example -->\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, 'src/msw/README.md marks its example').toBeDefined();
+    writeFileSync(join(tools, 'msw-example.mjs'), example!);
+    const ran = spawnSync(process.execPath, ['msw-example.mjs'], { cwd: tools, encoding: 'utf8' });
+    expect(ran.stderr).toBe('');
+    // each line prints what its comment says
+    const said = [...example!.matchAll(/console\.log\(.*\); \/\/ (.*)$/gm)].map((match) => match[1]);
+    expect(said).toHaveLength(3);
+    expect(ran.stdout.trim().split('\n')).toEqual(said);
+  }, 30_000);
+
+  it('loads with require() too, and is not installed with the light package alone', () => {
+    const loaded = spawnSync(process.execPath, ['-e', "console.log(typeof require('webhooks-contract-tools/msw').createWebhooksHandlers)"], { cwd: tools, encoding: 'utf8' });
+    expect([loaded.stdout.trim(), loaded.stderr]).toEqual(['function', '']);
+    expect(existsSync(join(consumer, 'node_modules', 'msw'))).toBe(false);
+  });
 });
 
 describe('the tools package, installed beside it', () => {
