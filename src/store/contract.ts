@@ -206,6 +206,12 @@ export interface Store extends DeliveryOutbox {
   purgeExpired(now: number): Promise<void>;
   /** Removes everything of an account (webhooks, tombstones, deliveries, idempotency keys): the sandbox forgets idle accounts. */
   forgetAccount(accountId: string): Promise<void>;
+  /**
+   * Calls `wake` whenever deliveries are enqueued, by this process or another on the same database, until
+   * the returned function is called (a store shared by several processes; Postgres LISTEN/NOTIFY). A hint
+   * only: the sender polls as well. Stores of one process leave it out.
+   */
+  watchEnqueued?(wake: () => void): Promise<() => Promise<void>>;
   /** Closes the database; later calls fail. */
   close(): Promise<void>;
 }

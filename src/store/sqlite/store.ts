@@ -45,6 +45,9 @@ import {
   type WebhookConfig,
 } from '../contract.js';
 import { dateTime, webhookRepresentation } from '../../server/views.js';
+import { idempotencyContext, instantOf, secretContext, serverSecretContext, signingKeyContext } from '../sealing.js';
+
+export { instantOf } from '../sealing.js';
 
 /** How to open the store. */
 export interface SqliteStoreOptions {
@@ -222,24 +225,6 @@ async function loadDriver(): Promise<typeof BetterSqlite3> {
   } catch (error) {
     throw new SqliteMissingError({ cause: error });
   }
-}
-
-/** Where a sealed value belongs, bound into its encryption. */
-const secretContext = (accountId: string, id: string, field: 'secret' | 'oidc_client_secret') => `webhook/${accountId}/${id}/${field}`;
-const signingKeyContext = (kid: string) => `signing-key/${kid}`;
-const idempotencyContext = (accountId: string, key: string) => `idempotency/${accountId}/${key}`;
-const serverSecretContext = (name: string) => `server-secret/${name}`;
-
-/**
- * The milliseconds of an RFC 3339 date-time, for comparisons; a leap second (`…:59:60`) counts as the
- * second after it, which is what a clock without leap seconds shows at that moment.
- */
-export function instantOf(dateTime: string): number {
-  const parsed = Date.parse(dateTime);
-  if (!Number.isNaN(parsed)) return parsed;
-  const leap = /^(.*T\d\d:\d\d:)60(.*)$/.exec(dateTime);
-  if (leap) return Date.parse(`${leap[1]}59${leap[2]}`) + 1000;
-  throw new RangeError('not an RFC 3339 date-time');
 }
 
 /** A SQLite store, and whether its database file was made when it opened. */
