@@ -198,6 +198,8 @@ export async function runServeCommand(args: readonly string[], io: CliIo): Promi
     databasePath: options.databasePath,
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
     ...(options.apiKeys === undefined ? {} : { apiKeys: options.apiKeys }),
+    // the platform's own services publish events with these (POST /v1/events)
+    ...(options.platformKeys === undefined ? {} : { platformKeys: options.platformKeys }),
     ...(options.secretsKey === undefined ? {} : { secretsKey: options.secretsKey }),
     previousSecretsKeys: options.previousSecretsKeys,
     allowLocalhostDestinations: options.allowLocalhost,

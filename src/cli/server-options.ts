@@ -30,6 +30,8 @@ export interface ServeCommandOptions extends CommonCommandOptions {
   /** a Postgres database instead of SQLite (`postgres://…`, from --database-url or DATABASE_URL) */
   databaseUrl?: string;
   apiKeys?: string;
+  /** the platform's own keys for POST /v1/events (PLATFORM_KEYS) */
+  platformKeys?: string;
   secretsKey?: string;
   previousSecretsKeys: string[];
   allowLocalhost: boolean;
