@@ -1,10 +1,14 @@
 /**
  * The store contract against the Postgres store, on the run's throwaway server: a database for this file,
- * emptied (its schema dropped, so every test also runs the migrations) before each test.
+ * emptied (its schema dropped, so every test also runs the migrations) before each test; and what is the
+ * Postgres store's own: migrations once across processes, a newer schema refused, an unreachable server.
  */
 import pg from 'pg';
-import { afterAll } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
+import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';
+import { freePort } from '../support/ports.js';
 import { postgresDatabase } from '../support/postgres.js';
 import { describeStoreContract } from './store-contract.js';
 
@@ -21,4 +25,33 @@ describeStoreContract('Postgres', async () => {
     },
     open: (secrets) => createPostgresStore({ url, secrets }),
   };
+});
+
+describe('the Postgres store’s migrations', () => {
+  it('run once when several processes open a new database together, and refuse a newer schema in one sentence', async () => {
+    const { url } = await postgresDatabase('migrations');
+    const secrets = new SecretsBox(parseSecretsKey('4f'.repeat(32)));
+    const stores = await Promise.all(Array.from({ length: 4 }, () => createPostgresStore({ url, secrets })));
+    // exactly one of them made the schema
+    expect(stores.filter((store) => store.created)).toHaveLength(1);
+    await Promise.all(stores.map((store) => store.close()));
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT version FROM schema_versions ORDER BY version')).rows).toEqual(POSTGRES_MIGRATIONS.map((_, index) => ({ version: index + 1 })));
+      await client.query('INSERT INTO schema_versions (version, applied_at) VALUES (99, 0)');
+    } finally {
+      await client.end();
+    }
+    await expect(createPostgresStore({ url, secrets, setting: 'DATABASE_URL' })).rejects.toThrow(
+      `DATABASE_URL has schema version 99, newer than this server knows (${POSTGRES_MIGRATIONS.length}): upgrade webhooks-contract`,
+    );
+  });
+
+  it('answers an unreachable server with an unavailable StoreError, not a hang', async () => {
+    const secrets = new SecretsBox(parseSecretsKey('4f'.repeat(32)));
+    // a port nothing listens on: the connection is refused at once
+    const port = await freePort();
+    await expect(createPostgresStore({ url: `postgres://postgres@127.0.0.1:${port}/none`, secrets })).rejects.toMatchObject({ code: 'ERR_STORE_UNAVAILABLE' });
+  });
 });

@@ -69,9 +69,13 @@ export function stopPostgres(server: PostgresServer): void {
   run(asServerUser(join(server.bin, 'pg_ctl'), ['-D', join(server.dir, 'data'), '-w', '-m', 'immediate', 'stop']), 'pg_ctl stop');
 }
 
-/** Starts the server (again) on its port, and returns once it takes connections. */
+/**
+ * Starts the server (again) on its port, and returns once it takes connections. fsync off (the machine does
+ * not lose power in a test), but synchronous_commit on: a commit is in the WAL before it is acknowledged,
+ * so a server stopped at once (`stopPostgres`) keeps everything the store acknowledged, as in production.
+ */
 export function restartPostgres(server: PostgresServer): void {
-  const options = `-p ${server.port} -k ${join(server.dir, 'socket')} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const options = `-p ${server.port} -k ${join(server.dir, 'socket')} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200`;
   run(asServerUser(join(server.bin, 'pg_ctl'), ['-D', join(server.dir, 'data'), '-w', '-t', '60', '-l', join(server.dir, 'server.log'), '-o', options, 'start']), 'pg_ctl start');
 }
 
