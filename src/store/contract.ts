@@ -195,6 +195,11 @@ export interface Store extends DeliveryOutbox {
   listSigningKeys(): Promise<StoredSigningKey[]>;
   /** Adds a key; keys still without `retiresAt` get `retireOthersAt`. */
   addSigningKey(key: StoredSigningKey, retireOthersAt: number): Promise<void>;
+  /**
+   * Adds the first key, only while there is none, atomically: of several processes starting together on a
+   * new database, one key is kept (the others resolve false and read it), and none retires another's.
+   */
+  addFirstSigningKey(key: StoredSigningKey): Promise<boolean>;
 
   /** A named secret of the server itself (such as the idempotency fingerprint key), made once by `create`. */
   serverSecret(name: string, create: () => string): Promise<string>;

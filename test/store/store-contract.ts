@@ -543,6 +543,16 @@ export function describeStoreContract(name: string, setup: () => Promise<StoreUn
         expect(await store.sealedKeyIds()).toEqual(new Set([new SecretsBox(KEY).keyId]));
       });
 
+      it('keeps one first signing key when two stores add theirs at once, and none retired', async () => {
+        const [a, b] = [await openStore(), await openStore()];
+        const added = await Promise.all([a.addFirstSigningKey(signingKey('ka', 1_000)), b.addFirstSigningKey(signingKey('kb', 1_000))]);
+        expect(added.filter(Boolean)).toHaveLength(1);
+        const keys = await b.listSigningKeys();
+        expect(keys).toHaveLength(1);
+        expect(keys[0]).toEqual(signingKey(added[0] ? 'ka' : 'kb', 1_000));
+        expect(await a.addFirstSigningKey(signingKey('kc', 2_000))).toBe(false);
+      });
+
       it('makes a server secret once: later calls, and other stores on the database, get the first', async () => {
         const store = await openStore();
         const beside = await openStore();

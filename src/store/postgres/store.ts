@@ -406,6 +406,7 @@ class PostgresStoreImpl implements PostgresStore {
   async addSigningKey(key: StoredSigningKey, retireOthersAt: number): Promise<void> {
     const sealed = this.#secrets.seal(key.privateKeyPem, signingKeyContext(key.kid));
     await this.#run.transaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('signing-keys', 0))");
       await tx.query('UPDATE signing_keys SET retires_at = $1 WHERE retires_at IS NULL', [retireOthersAt]);
       await tx.query('INSERT INTO signing_keys (kid, alg, public_jwk, private_key, created_at, activates_at, retires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
         key.kid,
@@ -416,6 +417,25 @@ class PostgresStoreImpl implements PostgresStore {
         key.activatesAt,
         key.retiresAt,
       ]);
+    });
+  }
+
+  async addFirstSigningKey(key: StoredSigningKey): Promise<boolean> {
+    const sealed = this.#secrets.seal(key.privateKeyPem, signingKeyContext(key.kid));
+    return this.#run.transaction(async (tx) => {
+      // processes starting together on a new database: the first one's key stays, the others read it
+      await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('signing-keys', 0))");
+      if ((await tx.query('SELECT 1 FROM signing_keys LIMIT 1')).length > 0) return false;
+      await tx.query('INSERT INTO signing_keys (kid, alg, public_jwk, private_key, created_at, activates_at, retires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        key.kid,
+        key.alg,
+        JSON.stringify(key.publicJwk),
+        sealed,
+        key.createdAt,
+        key.activatesAt,
+        key.retiresAt,
+      ]);
+      return true;
     });
   }
 

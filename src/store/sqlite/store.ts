@@ -536,6 +536,20 @@ class SqliteStoreImpl implements SqliteStore {
     );
   }
 
+  async addFirstSigningKey(key: StoredSigningKey): Promise<boolean> {
+    const s = this.#statements;
+    const sealed = this.#secrets.seal(key.privateKeyPem, signingKeyContext(key.kid));
+    return this.#run.write(() =>
+      this.#db
+        .transaction(() => {
+          if (s.anySigningKey.get() !== undefined) return false;
+          s.insertSigningKey.run(key.kid, key.alg, JSON.stringify(key.publicJwk), sealed, key.createdAt, key.activatesAt, key.retiresAt);
+          return true;
+        })
+        .immediate(),
+    );
+  }
+
   async serverSecret(name: string, create: () => string): Promise<string> {
     const s = this.#statements;
     const existing = (await this.#run.read(() => s.getServerSecret.get(name))) as Row | undefined;
@@ -722,6 +736,7 @@ function prepare(db: Database) {
     ),
     listSigningKeys: db.prepare('SELECT kid, alg, public_jwk, private_key, created_at, activates_at, retires_at FROM signing_keys ORDER BY activates_at DESC, created_at DESC, kid'),
     retireSigningKeys: db.prepare('UPDATE signing_keys SET retires_at = ? WHERE retires_at IS NULL'),
+    anySigningKey: db.prepare('SELECT 1 FROM signing_keys LIMIT 1'),
     insertSigningKey: db.prepare('INSERT INTO signing_keys (kid, alg, public_jwk, private_key, created_at, activates_at, retires_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     getServerSecret: db.prepare('SELECT value FROM server_secrets WHERE name = ?'),
     insertServerSecret: db.prepare('INSERT OR IGNORE INTO server_secrets (name, value) VALUES (?, ?)'),
