@@ -11,6 +11,9 @@ import type { PostgresRunner } from './runner.js';
 /** The advisory lock's key: any constant of our own ("webhooks" in ASCII). */
 const MIGRATION_LOCK = 0x776562686f6f6b73n;
 
+/** How long a migration (or the wait for another process's) may take (ms). */
+const MIGRATION_TIMEOUT_MS = 10 * 60 * 1000;
+
 /** Times are milliseconds since the Unix epoch (bigint), as everywhere in the store contract. */
 export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
@@ -131,6 +134,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
  */
 export async function migratePostgres(runner: PostgresRunner, setting = 'the database'): Promise<{ from: number; to: number }> {
   return runner.transaction(async (tx) => {
+    // a migration of a large table, and a process waiting for another's migration, may take longer than the
+    // statement time-out every request runs under
+    await tx.query(`SET LOCAL statement_timeout = ${MIGRATION_TIMEOUT_MS}`);
+    await tx.query(`SET LOCAL lock_timeout = ${MIGRATION_TIMEOUT_MS}`);
     // held to the end of this transaction: a second process waits here, then finds the work done
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK.toString()]);
     await tx.query('CREATE TABLE IF NOT EXISTS schema_versions (version integer PRIMARY KEY, applied_at bigint NOT NULL)');
@@ -144,5 +151,5 @@ export async function migratePostgres(runner: PostgresRunner, setting = 'the dat
       await tx.query('INSERT INTO schema_versions (version, applied_at) VALUES ($1, $2)', [next + 1, Date.now()]);
     }
     return { from, to: POSTGRES_MIGRATIONS.length };
-  });
+  }, { queryTimeoutMs: MIGRATION_TIMEOUT_MS + 1_000 });
 }

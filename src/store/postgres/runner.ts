@@ -125,21 +125,25 @@ export class PostgresRunner {
   /**
    * Runs `body` in one transaction on one connection: committed when it resolves, rolled back when it
    * rejects; run again (with a bounded, jittered wait) after a serialization failure or a deadlock.
+   * `queryTimeoutMs` replaces the client's own bound on each statement (a migration, which sets its own
+   * statement time-out).
    */
-  async transaction<T>(body: (tx: Transaction) => Promise<T>, isolation: 'read committed' | 'serializable' = 'read committed'): Promise<T> {
+  async transaction<T>(body: (tx: Transaction) => Promise<T>, options: { queryTimeoutMs?: number } = {}): Promise<T> {
     try {
-      return await retryWhileBusy(() => this.#once(body, isolation), isRetryable, { timeoutMs: this.statementTimeoutMs });
+      return await retryWhileBusy(() => this.#once(body, options.queryTimeoutMs), isRetryable, { timeoutMs: this.statementTimeoutMs });
     } catch (error) {
       throw toStoreError(error);
     }
   }
 
-  async #once<T>(body: (tx: Transaction) => Promise<T>, isolation: string): Promise<T> {
+  async #once<T>(body: (tx: Transaction) => Promise<T>, queryTimeoutMs: number | undefined): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query(isolation === 'read committed' ? 'BEGIN' : `BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
-      const result = await body({ query: async <R extends Row>(text: string, values: Values = []) => (await client.query<R>(text, values as unknown[])).rows });
+      await client.query('BEGIN');
+      const query = async <R extends Row>(text: string, values: Values = []) =>
+        (await client.query<R>(queryTimeoutMs === undefined ? { text, values: values as unknown[] } : ({ text, values: values as unknown[], query_timeout: queryTimeoutMs } as pg.QueryConfig))).rows;
+      const result = await body({ query });
       await client.query('COMMIT');
       return result;
     } catch (error) {
