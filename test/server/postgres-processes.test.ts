@@ -1,15 +1,18 @@
 /**
  * Two `serve` processes on one Postgres database behave as one server: started together (the migration
  * runs once), the per-account webhook limit holds across them, and a backlog of deliveries is delivered
- * exactly once, with both senders claiming.
+ * exactly once, with both senders claiming; and kill -9 of one of two mid-delivery loses nothing, the other
+ * taking its deliveries over once their leases end.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrderCreatedEvent } from '../../generated/examples.js';
 import { minimalCreate } from '../support/bodies.js';
 import { freePort } from '../support/ports.js';
 import { postgresDatabase } from '../support/postgres.js';
-import { startProcess, type StartedProcess } from '../support/processes.js';
+import { ROOT, startProcess, type StartedProcess } from '../support/processes.js';
 import { startScriptedEndpoint, type ScriptedEndpoint } from '../support/scripted-endpoint.js';
 import { ALICE, API_KEYS, BOB, PLATFORM, PLATFORM_KEY, SECRETS_KEY } from '../support/server.js';
 
@@ -120,4 +123,56 @@ describe('two serve processes on one Postgres database', () => {
     expect(succeeded[0]! + succeeded[1]!).toBe(total);
     expect(Math.min(...succeeded)).toBeGreaterThanOrEqual(SLOTS);
   }, 60_000);
+});
+
+describe('kill -9 of one of two processes on one Postgres database', () => {
+  it('loses nothing: the other process delivers what the killed one had in flight once its leases end, with the same webhook-id', async () => {
+    const { url } = await postgresDatabase('kill_nine');
+    // the receiver: the first process's three requests hang for ever; later ones are acknowledged
+    const arrivals: string[] = [];
+    let wanted = 3;
+    let arrived!: () => void;
+    let progress = new Promise<void>((resolve) => (arrived = resolve));
+    const receiver = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        arrivals.push(String(request.headers['webhook-id']));
+        if (arrivals.length > 3) response.writeHead(204).end();
+        if (arrivals.length >= wanted) arrived();
+      });
+    });
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const receiverUrl = `http://localhost:${(receiver.address() as { port: number }).port}/hook`;
+    const children: ChildProcess[] = [];
+    const child = (extra: Record<string, string>) => {
+      const spawned = spawn(process.execPath, ['--import', 'tsx', 'test/support/delivering-child.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url, RECEIVER_URL: receiverUrl, LEASE_MS: '2000', ...extra },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      children.push(spawned);
+      return new Promise<ChildProcess>((resolve, reject) => {
+        spawned.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('"ready":true') && resolve(spawned));
+        spawned.once('exit', () => reject(new Error('the child exited before it was ready')));
+      });
+    };
+    try {
+      const first = await child({ EMIT: '3' });
+      await progress;
+      // the second process runs beside the first, its sender idle: the three are the first one's, in flight
+      await child({});
+      first.kill('SIGKILL');
+      await new Promise((resolve) => first.once('exit', resolve));
+      const inFlight = [...arrivals];
+      expect(new Set(inFlight).size).toBe(3);
+      wanted = 6;
+      progress = new Promise<void>((resolve) => (arrived = resolve));
+      await progress;
+      expect(arrivals.slice(3).sort()).toEqual([...inFlight].sort());
+    } finally {
+      for (const spawned of children) spawned.kill('SIGKILL');
+      receiver.closeAllConnections();
+      await new Promise((done) => receiver.close(done));
+    }
+  }, 30_000);
 });
