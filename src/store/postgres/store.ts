@@ -75,7 +75,11 @@ export interface PostgresStoreOptions {
   setting?: string;
 }
 
-/** pg, an optional peer dependency, is not installed where this package can load it. */
+/**
+ * pg, an optional peer dependency, is not installed where this package can load it.
+ * @example
+ * await createPostgresStore({ url, secrets }) // rejects with PgMissingError when pg is missing
+ */
 export class PgMissingError extends WebhooksContractError {
   constructor(options?: { cause?: unknown }) {
     super('ERR_PG_MISSING', `DATABASE_URL names a Postgres database, which the server reaches with pg, an optional peer dependency of webhooks-contract-tools. Install it with:\n  ${PG_INSTALL_HINT}`, options);
@@ -106,7 +110,7 @@ const PUBLIC_WEBHOOK_COLUMNS =
 const SENDER_WEBHOOK_COLUMNS = `${PUBLIC_WEBHOOK_COLUMNS}, secret, oidc_client_secret, legacy_secret_key`;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A Postgres store: whether this start made its schema, and how other processes' enqueues wake the sender. */
+/** A Postgres store, and whether this start made its schema (the database had none of our tables). */
 export type PostgresStore = Store & { readonly created: boolean };
 
 /**
