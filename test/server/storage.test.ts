@@ -67,6 +67,26 @@ describe('SecretsBox', () => {
   });
 });
 
+describe('any store', () => {
+  it('is taken by buildServer({ store }), opened with the box of SECRETS_KEY, and closed with the server', async () => {
+    const path = newDatabase();
+    let opened: Store | undefined;
+    let box: SecretsBox | undefined;
+    const server = await testServer({
+      store: async (secrets) => {
+        box = secrets;
+        opened = await createSqliteStore({ path, secrets });
+        return opened;
+      },
+    });
+    const created = await createWebhook(server, ALICE, { ...clientSecretCreate, secret: 'any-store-secret-0123' });
+    expect(box?.keyId).toBe(secretsKeyId(parseSecretsKey(SECRETS_KEY)));
+    expect((await opened!.getWebhook('alice', created.id, { includeSecrets: true }))?.config).toMatchObject({ secret: 'any-store-secret-0123' });
+    await server.close();
+    await expect(opened!.getWebhook('alice', created.id)).rejects.toThrow();
+  });
+});
+
 describe('restarts and SECRETS_KEY', () => {
   it('keeps encrypted secrets readable across a restart with the same key', async () => {
     const path = newDatabase();
