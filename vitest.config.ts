@@ -9,6 +9,8 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: one on a 2-core machine. Most files here spend
     // their time waiting on a process they started (a mock, a server, a browser, npm), so two run side by side.
     maxWorkers: 2,
+    // a folder for the run's one Postgres server, started by the first file that needs it, stopped at the end
+    globalSetup: ['test/support/postgres-global.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

@@ -1,11 +1,12 @@
 /**
- * Builds both packages. tsc compiles src/, mocks/ and the generated types into dist/ (with source and
- * declaration maps, which point at the TypeScript the light package ships beside them), then the generated
- * validators module, the bundled spec and mocks/README.md are copied beside them. The light package
- * (`webhooks-contract`, this folder's package.json) publishes the client side of dist/; the tools package
- * (`webhooks-contract-tools`, tools/package.json) gets its own copy in tools/dist/, with the sources inlined
- * into its maps (it ships no TypeScript), and its serve and sandbox commands bundled from our own code alone:
- * every installed library stays external, so the build holds no copy of one.
+ * Builds both packages. tsc compiles src/, mocks/ and the generated types into dist/ (with source maps),
+ * then the generated validators module, the bundled spec and mocks/README.md are copied beside them. The
+ * tools package (`webhooks-contract-tools`, tools/package.json) gets its own copy in tools/dist/, with the
+ * sources inlined into its maps (it ships no TypeScript), and its serve and sandbox commands bundled from our
+ * own code alone: every installed library stays external, so the build holds no copy of one. The light
+ * package (`webhooks-contract`, this folder's package.json) publishes the client side of dist/ as tsc wrote
+ * it, without maps: tsc's output reads like the TypeScript it came from, and the maps and the sources they
+ * point to (about 240 KB) would crowd the MSW handlers out of its 1.5 MB.
  * dist/build-stamp.json is removed first and written last, so `npm start` runs dist/ only when whole.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,7 +32,7 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // (test/package/packed.test.ts).
 mkdirSync(join(DIST, 'generated'), { recursive: true });
 copyFileSync(join(ROOT, 'generated', 'validators.d.ts'), join(DIST, 'generated', 'validators.d.ts'));
-// (the MSW handlers, webhooks-contract-tools/msw, import it as a JSON module from here, so that a bundler
+// (the MSW handlers, webhooks-contract/msw, import it as a JSON module from here, so that a bundler
 // carries it into a browser: it stays at dist/generated/openapi.json, in both packages)
 writeFileSync(join(DIST, 'generated', 'openapi.json'), JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'generated', 'openapi.json'), 'utf8'))));
 const minified = await build({ entryPoints: [join(ROOT, 'generated', 'validators.js')], write: false, minify: true, format: 'esm', logLevel: 'warning' });
@@ -72,6 +73,11 @@ copyFileSync(join(ROOT, 'LICENSE'), join(TOOLS, 'LICENSE'));
 mkdirSync(join(TOOLS, 'spec'), { recursive: true });
 copyFileSync(join(ROOT, 'spec', 'README.md'), join(TOOLS, 'spec', 'README.md'));
 
+// The light package ships no maps (see above): its modules stop naming them
+for (const file of walk(join(DIST, 'src'))) {
+  if (file.endsWith('.map')) rmSync(file);
+  else if (/\.(js|d\.ts)$/.test(file)) writeFileSync(file, readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+}
 // The serve and sandbox commands of the tools package, each one ESM file plus shared chunks of our own code in
 // place of tsc's modules; every package stays external (`packages: 'external'`), so Fastify, pino and the rest
 // load from node_modules as installed, and no library is copied into the build. The chunks sit beside them in

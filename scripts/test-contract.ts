@@ -1,6 +1,7 @@
 /**
  * `npm run test:contract`: the contract suite against the reference server, as a backend team's CI runs it.
- * Starts the reference server on a free port (an in-memory database, two test accounts), runs
+ * Starts the reference server on a free port (an in-memory database, or the Postgres database DATABASE_URL
+ * names; two test accounts), runs
  * `webhooks-contract test` against it in its own process, stops the server, and exits with the command's
  * code: 0 the server keeps the contract, 1 it does not, 2 a usage error. Arguments after `--` go to the
  * command (`npm run test:contract -- --cases 100 --seed 7`). When the run fails, it prints the server's
@@ -23,9 +24,12 @@ const keys = ['sk_test_contract_a_0123456789', 'sk_test_contract_b_0123456789'] 
 const apiKeys = `${keys[0]}=contract-a,${keys[1]}=contract-b`;
 
 const serverLog: string[] = [];
+// DATABASE_URL: the same suite against the server on Postgres (a database of its own: the run writes to it)
+const databaseUrl = process.env.DATABASE_URL === undefined || process.env.DATABASE_URL === '' ? undefined : process.env.DATABASE_URL;
 const server = await startServer({
   port: 0,
   databasePath: ':memory:',
+  ...(databaseUrl === undefined ? {} : { databaseUrl }),
   apiKeys,
   secretsKey: randomBytes(32).toString('base64'),
   // the runner sends reserved example names (example.com, .example): nothing to resolve, whatever the DNS
@@ -69,7 +73,7 @@ if (code === 1) {
       'This was the reference server, which must keep the contract: fix the server, or the spec.',
       `Run the same cases again: npm run test:contract -- ${seedGiven ? '' : `--seed ${seed} `}${args.join(' ')}`.trimEnd(),
       "Replay the report's curl lines against the same server, started by hand:",
-      `  API_KEYS=${apiKeys} npm run serve -- --port ${server.port} --database :memory:`,
+      `  API_KEYS=${apiKeys} npm run serve -- --port ${server.port} ${databaseUrl === undefined ? '--database :memory:' : '--database-url "$DATABASE_URL"'}`,
       `  export WEBHOOKS_API_KEY=${keys[0]} WEBHOOKS_SECOND_API_KEY=${keys[1]}`,
     ].join('\n'),
   );

@@ -32,6 +32,7 @@ export type WebhooksContractErrorCode =
   | 'ERR_SERVER_CONFIG'
   | 'ERR_SECRETS_KEY'
   | 'ERR_SQLITE_MISSING'
+  | 'ERR_PG_MISSING'
   | 'ERR_SERVER_START'
   | 'ERR_SIGNING_KEY'
   | 'ERR_EVENT_INVALID'

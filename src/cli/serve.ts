@@ -1,5 +1,5 @@
 /**
- * `webhooks-contract serve`: the reference server of the Webhooks API, on SQLite; `serve
+ * `webhooks-contract serve`: the reference server of the Webhooks API, on SQLite or Postgres; `serve
  * --rotate-signing-key` rotates the platform's signing key in its database and exits.
  * @module
  */
@@ -12,13 +12,15 @@ import { DELIVERY_FLAGS_USAGE, parseServeArguments, type CommonCommandOptions, t
 /** The help text of `webhooks-contract serve`. */
 export const SERVE_USAGE = `Usage: webhooks-contract serve [options]
 
-  Start the reference server of the Webhooks API: every operation of the contract, backed by SQLite,
+  Start the reference server of the Webhooks API: every operation of the contract, backed by SQLite (or Postgres),
   with API keys mapped to accounts and the webhooks' secrets encrypted at rest.
 
 Options:
   --host <address>         Address to listen on (default 127.0.0.1, or HOST)
   -p, --port <number>      Port to listen on (default 8080, or PORT; 0 picks a free port)
   --database <path>        SQLite file (default ./data/webhooks.db, or DATABASE_PATH; its folder is created)
+  --database-url <url>     A Postgres database instead (postgres://user:password@host:5432/db, or DATABASE_URL):
+                           any number of serve processes may share it; its schema is migrated at start
   --database-must-exist    Refuse to start when there is no database at the path, instead of making a new,
                            empty one (or DATABASE_MUST_EXIST=1)
   --database-max-mb <n>    Largest size of the database; past it, writes answer 503 (or DATABASE_MAX_MB)
@@ -77,9 +79,15 @@ export function commandLog(options: CommonCommandOptions, io: CliIo) {
 
 function banner(server: RunningServer, options: ServeCommandOptions): string {
   const key = server.generatedApiKey ?? '<your api key>';
-  const lines = [`Webhooks API reference server on ${server.url} (database ${options.databasePath})`, ''];
+  const database = options.databaseUrl === undefined ? options.databasePath : redactedUrl(options.databaseUrl);
+  const lines = [`Webhooks API reference server on ${server.url} (database ${database})`, ''];
   if (server.createdDatabase) {
-    lines.push(`There was no database at ${options.databasePath}: made a new, empty one. (DATABASE_MUST_EXIST=1 refuses to, where one is expected.)`, '');
+    lines.push(
+      options.databaseUrl === undefined
+        ? `There was no database at ${options.databasePath}: made a new, empty one. (DATABASE_MUST_EXIST=1 refuses to, where one is expected.)`
+        : `The database at ${database} had no tables of ours: made them.`,
+      '',
+    );
   }
   if (server.generatedApiKey !== undefined) {
     lines.push(`API_KEYS is not set: made a development API key for the account "${DEV_ACCOUNT}" (a new one on every start):`, `  ${server.generatedApiKey}`, '');
@@ -103,6 +111,17 @@ function banner(server: RunningServer, options: ServeCommandOptions): string {
     '',
   );
   return lines.join('\n');
+}
+
+/** A database URL without its password, for the banner. */
+function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL';
+  }
 }
 
 /** How often a server started by `npm run` checks that npm is still there (ms). */
@@ -131,6 +150,7 @@ export function stopRequested(io: CliIo): Promise<void> {
 async function rotate(options: ServeCommandOptions, io: CliIo): Promise<number> {
   const built = await buildServer({
     databasePath: options.databasePath,
+    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
     ...(options.secretsKey === undefined ? {} : { secretsKey: options.secretsKey }),
     previousSecretsKeys: options.previousSecretsKeys,
     ...(options.signingKeyAlgorithm === undefined ? {} : { signingKeyAlgorithm: options.signingKeyAlgorithm }),
@@ -176,7 +196,10 @@ export async function runServeCommand(args: readonly string[], io: CliIo): Promi
     host: options.host,
     port: options.port,
     databasePath: options.databasePath,
+    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
     ...(options.apiKeys === undefined ? {} : { apiKeys: options.apiKeys }),
+    // the platform's own services publish events with these (POST /v1/events)
+    ...(options.platformKeys === undefined ? {} : { platformKeys: options.platformKeys }),
     ...(options.secretsKey === undefined ? {} : { secretsKey: options.secretsKey }),
     previousSecretsKeys: options.previousSecretsKeys,
     allowLocalhostDestinations: options.allowLocalhost,

@@ -27,7 +27,11 @@ export interface CommonCommandOptions {
 /** `serve`, as the user asked for it. */
 export interface ServeCommandOptions extends CommonCommandOptions {
   databasePath: string;
+  /** a Postgres database instead of SQLite (`postgres://…`, from --database-url or DATABASE_URL) */
+  databaseUrl?: string;
   apiKeys?: string;
+  /** the platform's own keys for POST /v1/events (PLATFORM_KEYS) */
+  platformKeys?: string;
   secretsKey?: string;
   previousSecretsKeys: string[];
   allowLocalhost: boolean;
@@ -161,7 +165,7 @@ function common(values: Record<string, string | boolean | string[] | undefined>,
 }
 
 /**
- * Parses the arguments after `serve`, with PORT, HOST, DATABASE_PATH, API_KEYS, PLATFORM_KEYS, SECRETS_KEY,
+ * Parses the arguments after `serve`, with PORT, HOST, DATABASE_PATH, DATABASE_URL, API_KEYS, PLATFORM_KEYS, SECRETS_KEY,
  * SECRETS_KEY_PREVIOUS, ALLOW_LOCALHOST_DESTINATIONS, DATABASE_SYNCHRONOUS, DATABASE_BUSY_TIMEOUT_MS,
  * DATABASE_MAX_MB, DATABASE_MUST_EXIST, SIGNING_KEY_ALG, LOG_FORMAT, RATE_LIMIT_PER_MINUTE and
  * MAX_WEBHOOKS_PER_ACCOUNT from the environment.
@@ -172,6 +176,7 @@ export function parseServeArguments(args: readonly string[], env: NodeJS.Process
   const values = parseFlags(args, {
     ...COMMON_FLAGS,
     database: { type: 'string' },
+    'database-url': { type: 'string' },
     'allow-localhost': { type: 'boolean', default: false },
     'rotate-signing-key': { type: 'boolean', default: false },
     'busy-timeout': { type: 'string' },
@@ -180,6 +185,10 @@ export function parseServeArguments(args: readonly string[], env: NodeJS.Process
   });
   const options = common(values, env, SERVER_DEFAULTS, '', stdoutIsTerminal);
   const databasePath = (values.database as string | undefined) ?? fromEnv(env, 'DATABASE_PATH') ?? SERVER_DEFAULTS.databasePath;
+  const databaseUrl = (values['database-url'] as string | undefined) ?? fromEnv(env, 'DATABASE_URL');
+  // never echoed: the URL may hold a password
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//i.test(databaseUrl)) throw new UsageError('--database-url (or DATABASE_URL) must be a postgres:// or postgresql:// URL');
+  if (databaseUrl !== undefined && values.database !== undefined) throw new UsageError('--database names a SQLite file and --database-url (or DATABASE_URL) a Postgres database: give one of them');
   const synchronous = (fromEnv(env, 'DATABASE_SYNCHRONOUS') ?? 'normal').toLowerCase();
   if (synchronous !== 'normal' && synchronous !== 'full') throw new UsageError(`DATABASE_SYNCHRONOUS must be "normal" or "full"; got "${synchronous}"`);
   const allowLocalhostEnv = fromEnv(env, 'ALLOW_LOCALHOST_DESTINATIONS');
@@ -197,6 +206,7 @@ export function parseServeArguments(args: readonly string[], env: NodeJS.Process
   return {
     ...options,
     databasePath,
+    ...(databaseUrl === undefined ? {} : { databaseUrl }),
     ...(apiKeys === undefined ? {} : { apiKeys }),
     ...(platformKeys === undefined ? {} : { platformKeys }),
     ...(secretsKey === undefined ? {} : { secretsKey }),

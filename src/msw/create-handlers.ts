@@ -81,7 +81,7 @@ type Decide = (operation: ContractOperation, judged: JudgedRequest, instance: st
  * Creates MSW handlers for every operation of the Webhooks API contract.
  * @example
  * import { setupServer } from 'msw/node';
- * import { createWebhooksHandlers } from 'webhooks-contract-tools/msw';
+ * import { createWebhooksHandlers } from 'webhooks-contract/msw';
  *
  * const handlers = createWebhooksHandlers({ baseUrl: 'https://api.example.com', stateful: true });
  * const server = setupServer(...handlers);

@@ -55,12 +55,23 @@ const SEED: readonly (readonly [Webhook, WebhookCreate])[] = [
 
 const OIDC_FIELDS = ['oidc_auth_method', 'oidc_client_id', 'oidc_token_endpoint', 'oidc_resource_uri', 'oidc_scope', 'oidc_access_token_ttl_seconds'] as const;
 
+/**
+ * A seeded destination under `.invalid` (`hooks.example.com` → `hooks.example.invalid`), as the sandbox seeds
+ * it so that its examples never deliver off the machine: the same answers here as there.
+ */
+function seededDestination(url: string): string {
+  const parsed = new URL(url);
+  const labels = parsed.hostname.split('.');
+  parsed.hostname = [...labels.slice(0, Math.max(1, labels.length - 1)), 'invalid'].join('.');
+  return parsed.href;
+}
+
 function seededAccount(): Account {
   const webhooks = [...SEED]
     .sort(([a], [b]) => Date.parse(a.created_at) - Date.parse(b.created_at))
     .map(([webhook, create]): StoredWebhook => {
-      const config: Record<string, unknown> = { url: webhook.url, enabled_events: webhook.enabled_events, include: webhook.include };
-      for (const field of OIDC_FIELDS) if (webhook[field] !== null) config[field] = webhook[field];
+      const config: Record<string, unknown> = { url: seededDestination(webhook.url), enabled_events: webhook.enabled_events, include: webhook.include };
+      for (const field of OIDC_FIELDS) if (webhook[field] !== null) config[field] = field === 'oidc_token_endpoint' ? seededDestination(webhook[field]) : webhook[field];
       const secrets = create as { secret?: string; oidc_client_secret?: string };
       if (secrets.secret !== undefined) config.secret = secrets.secret;
       if (secrets.oidc_client_secret !== undefined && webhook.oidc_auth_method === 'client_secret') config.oidc_client_secret = secrets.oidc_client_secret;

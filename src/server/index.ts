@@ -1,7 +1,7 @@
 /**
  * The reference server and the sandbox (`webhooks-contract/server`): start them from your own tests or
  * programs, or build the application and `inject()` requests into it. Needs better-sqlite3, an optional peer
- * dependency (`npm install better-sqlite3@12`).
+ * dependency (`npm install better-sqlite3@12`), or on Postgres (`databaseUrl`) pg (`npm install pg@8`).
  * @module
  */
 export {
@@ -57,5 +57,8 @@ export {
   type SigningKeys,
 } from './signing-keys.js';
 export { createSqliteStore, type SqliteStore, type SqliteStoreOptions } from '../store/sqlite/store.js';
+// reads no Postgres code until called: pg is loaded by createPostgresStore itself
+export { PgMissingError, createPostgresStore, type PostgresStore, type PostgresStoreOptions } from '../store/postgres/store.js';
+export { PG_INSTALL_HINT } from '../store/postgres/runner.js';
 export type * from '../store/contract.js';
 export { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS } from '../store/contract.js';

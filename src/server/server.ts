@@ -100,6 +100,20 @@ export interface ServerOptions extends CommonOptions {
   /** the SQLite file (its folder is created); `:memory:` keeps nothing. Default `./data/webhooks.db` */
   databasePath?: string;
   /**
+   * A Postgres database (`postgres://user:password@host:port/database`) instead of SQLite: any number of
+   * processes may serve one database. Needs the pg package.
+   */
+  databaseUrl?: string;
+  /**
+   * Any store instead of SQLite or `databaseUrl`: called once with the box that seals its secrets. The
+   * server closes it when it closes.
+   * @example
+   * await buildServer({ store: (secrets) => createPostgresStore({ url, secrets }) })
+   */
+  store?: (secrets: SecretsBox) => Promise<Store & { readonly created?: boolean }>;
+  /** the longest a Postgres statement may run before the request is answered 503 (ms); 5,000 by default */
+  statementTimeoutMs?: number;
+  /**
    * API keys and their accounts: `key=account,key=account` (the API_KEYS format), or a map. Without any,
    * a development key for the account `dev` is made (see `generatedApiKey`).
    */
@@ -341,6 +355,9 @@ async function assemble(
   log = app.log;
   stopSender = () => void deliveries.stop();
   if (delivery.autoStart !== false) deliveries.start();
+  // a store shared by several processes wakes this sender when another one enqueues (a hint: it polls too)
+  const unwatch = store.watchEnqueued === undefined ? undefined : await store.watchEnqueued(() => deliveries.wake());
+  if (unwatch !== undefined) app.addHook('onClose', async () => unwatch());
   return { app, store, signingKeys, deliveries, emit, fatal, close: () => app.close() };
 }
 
@@ -368,14 +385,46 @@ function logDelivery(log: FastifyInstance['log'] | undefined, entry: DeliveryLog
   }
 }
 
-/** A store fault met while starting (a lock held elsewhere, a full disk), said of DATABASE_PATH in one sentence. */
-function atStart(error: unknown, databasePath: string): unknown {
+/** The store the options name: any store given, Postgres at `databaseUrl`, or SQLite at `databasePath`. */
+async function openStore(options: ServerOptions, box: SecretsBox, databasePath: string): Promise<Store & { readonly created?: boolean }> {
+  if (options.store !== undefined) return options.store(box);
+  if (options.databaseUrl !== undefined) {
+    // loaded only here: a server on SQLite never reads the Postgres code (nor needs pg installed)
+    const { createPostgresStore } = await import('../store/postgres/store.js');
+    try {
+      return await createPostgresStore({
+        url: options.databaseUrl,
+        secrets: box,
+        setting: 'DATABASE_URL',
+        ...(options.statementTimeoutMs === undefined ? {} : { statementTimeoutMs: options.statementTimeoutMs }),
+      });
+    } catch (error) {
+      throw atStart(error, 'DATABASE_URL');
+    }
+  }
+  return createSqliteStore({
+    path: databasePath,
+    secrets: box,
+    setting: 'DATABASE_PATH',
+    ...(options.databaseMustExist ? { mustExist: 'DATABASE_MUST_EXIST' } : {}),
+    ...(options.synchronous ? { synchronous: options.synchronous } : {}),
+    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+    ...(options.maxDatabaseBytes === undefined ? {} : { maxBytes: options.maxDatabaseBytes }),
+  });
+}
+
+/** A store fault met while starting (a lock held elsewhere, a full disk, an unreachable server), said of where the database is in one sentence. */
+function atStart(error: unknown, where: string): unknown {
   const fault = storeFaultOf(error);
   if (fault === undefined) return error;
-  const where = `DATABASE_PATH ${JSON.stringify(databasePath)}`;
   const { message } = error as Error;
   if (message.startsWith(where)) return error;
-  const advice = fault === 'busy' ? ': stop what holds it (a backup, a sqlite3 shell) or wait for it, then start again' : '';
+  const advice =
+    fault === 'busy' && where.startsWith('DATABASE_PATH')
+      ? ': stop what holds it (a backup, a sqlite3 shell) or wait for it, then start again'
+      : fault === 'unavailable' && where === 'DATABASE_URL'
+        ? ': check that the Postgres server is running and that DATABASE_URL names it, its database and a user that may connect'
+        : '';
   return new StoreError(fault, `${where} cannot be used now: ${message}${advice}.`, { cause: error });
 }
 
@@ -401,15 +450,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
     (options.previousSecretsKeys ?? []).map((key, index) => parseSecretsKey(key, `SECRETS_KEY_PREVIOUS entry ${index + 1}`)),
   );
   const databasePath = options.databasePath ?? SERVER_DEFAULTS.databasePath;
-  const store = await createSqliteStore({
-    path: databasePath,
-    secrets: box,
-    setting: 'DATABASE_PATH',
-    ...(options.databaseMustExist ? { mustExist: 'DATABASE_MUST_EXIST' } : {}),
-    ...(options.synchronous ? { synchronous: options.synchronous } : {}),
-    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
-    ...(options.maxDatabaseBytes === undefined ? {} : { maxBytes: options.maxDatabaseBytes }),
-  });
+  const store = await openStore(options, box, databasePath);
+  const where = options.store !== undefined ? 'the store' : options.databaseUrl !== undefined ? 'DATABASE_URL' : `DATABASE_PATH ${JSON.stringify(databasePath)}`;
   try {
     await checkSecretsKey(store, box, keyGiven);
     const resealed = (options.previousSecretsKeys?.length ?? 0) > 0 ? await store.resealAll() : 0;
@@ -421,13 +463,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
     return {
       ...built,
       resealed,
-      createdDatabase: store.created,
+      createdDatabase: store.created === true,
       ...(generatedApiKey === undefined ? {} : { generatedApiKey }),
       ...(generatedSecretsKey === undefined ? {} : { generatedSecretsKey }),
     };
   } catch (error) {
     await store.close();
-    throw atStart(error, databasePath);
+    throw atStart(error, where);
   }
 }
 

@@ -143,7 +143,8 @@ export function openSigningKeys(store: Store, options: { algorithm?: SigningAlgo
     let keys = await store.listSigningKeys();
     if (keys.length === 0) {
       const key = await createSigningKey(options.algorithm ?? DEFAULT_SIGNING_ALGORITHM, now());
-      await store.addSigningKey(key, key.createdAt);
+      // another process starting on the same new database may have made one first: then its key is the key
+      await store.addFirstSigningKey(key);
       keys = await store.listSigningKeys();
     }
     const missing = keys.filter((key) => !imported.has(key.kid));

@@ -195,6 +195,11 @@ export interface Store extends DeliveryOutbox {
   listSigningKeys(): Promise<StoredSigningKey[]>;
   /** Adds a key; keys still without `retiresAt` get `retireOthersAt`. */
   addSigningKey(key: StoredSigningKey, retireOthersAt: number): Promise<void>;
+  /**
+   * Adds the first key, only while there is none, atomically: of several processes starting together on a
+   * new database, one key is kept (the others resolve false and read it), and none retires another's.
+   */
+  addFirstSigningKey(key: StoredSigningKey): Promise<boolean>;
 
   /** A named secret of the server itself (such as the idempotency fingerprint key), made once by `create`. */
   serverSecret(name: string, create: () => string): Promise<string>;
@@ -206,6 +211,12 @@ export interface Store extends DeliveryOutbox {
   purgeExpired(now: number): Promise<void>;
   /** Removes everything of an account (webhooks, tombstones, deliveries, idempotency keys): the sandbox forgets idle accounts. */
   forgetAccount(accountId: string): Promise<void>;
+  /**
+   * Calls `wake` whenever deliveries are enqueued, by this process or another on the same database, until
+   * the returned function is called (a store shared by several processes; Postgres LISTEN/NOTIFY). A hint
+   * only: the sender polls as well. Stores of one process leave it out.
+   */
+  watchEnqueued?(wake: () => void): Promise<() => Promise<void>>;
   /** Closes the database; later calls fail. */
   close(): Promise<void>;
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run test:contract` (scripts/test-contract.ts), run here so that `npm test` runs it: the reference
  * server on a free port, the `webhooks-contract test` command against it in a process of its own with the
- * default settings, zero failures, the server stopped, and the command's exit code passed on.
+ * default settings, zero failures, the server stopped, and the command's exit code passed on; and the same
+ * against the server on Postgres.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ContractSuiteResult } from '../../src/contract/index.js';
+import { postgresDatabase } from '../support/postgres.js';
 import { ROOT } from '../support/processes.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'test-contract-'));
@@ -18,9 +20,9 @@ afterAll(() => {
 });
 
 /** Runs the script as `npm run test:contract -- …args` does; it must end by itself (the server it started stopped). */
-function runScript(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function runScript(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/test-contract.ts', ...args], { cwd: ROOT, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/test-contract.ts', ...args], { cwd: ROOT, timeout: 120_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
     });
   });
@@ -32,16 +34,28 @@ describe('npm run test:contract', () => {
     expect(scripts['test:contract']).toBe('tsx scripts/test-contract.ts');
   });
 
-  it('passes against the reference server with zero failures, and passes on the exit code of a usage error', async () => {
+  it('passes against the reference server, on SQLite and on Postgres (DATABASE_URL), with zero failures, and passes on the exit code of a usage error', async () => {
     const json = join(folder, 'result.json');
-    const [run, misused] = await Promise.all([runScript(['--json', json, '--quiet']), runScript(['--check', 'nope'])]);
-    expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
-    expect(run.stdout).toMatch(/^PASSED: the server keeps the contract · [\d,]+ cases/m);
-    // started on a free port, with both keys given through the environment (never on a command line)
-    expect(run.stderr).toMatch(/^webhooks-contract test → http:\/\/127\.0\.0\.1:\d+ \(25 cases per operation, stateful, with a second API key\)$/m);
-    const result = JSON.parse(readFileSync(json, 'utf8')) as ContractSuiteResult;
-    expect(result).toMatchObject({ ok: true, failures: [], stateful: true, budgetExhausted: false });
-    expect(result.operations.flatMap((operation) => operation.checks).filter((outcome) => outcome.skipped !== undefined)).toEqual([]);
+    const postgresJson = join(folder, 'postgres.json');
+    const { url } = await postgresDatabase('test_contract');
+    // side by side: each run waits on its server more than it computes
+    const [run, onPostgres, misused] = await Promise.all([
+      runScript(['--json', json, '--quiet']),
+      runScript(['--json', postgresJson, '--quiet'], { DATABASE_URL: url }),
+      runScript(['--check', 'nope']),
+    ]);
+    for (const [outcome, file] of [
+      [run, json],
+      [onPostgres, postgresJson],
+    ] as const) {
+      expect(outcome.code, `${outcome.stdout}\n${outcome.stderr}`).toBe(0);
+      expect(outcome.stdout).toMatch(/^PASSED: the server keeps the contract · [\d,]+ cases/m);
+      // started on a free port, with both keys given through the environment (never on a command line)
+      expect(outcome.stderr).toMatch(/^webhooks-contract test → http:\/\/127\.0\.0\.1:\d+ \(25 cases per operation, stateful, with a second API key\)$/m);
+      const result = JSON.parse(readFileSync(file, 'utf8')) as ContractSuiteResult;
+      expect(result).toMatchObject({ ok: true, failures: [], stateful: true, budgetExhausted: false });
+      expect(result.operations.flatMap((operation) => operation.checks).filter((check) => check.skipped !== undefined)).toEqual([]);
+    }
 
     expect(misused.code, misused.stderr).toBe(2);
     expect(misused.stderr).toContain('unknown check "nope"');

@@ -111,19 +111,23 @@ describe('help and settings', () => {
     [['sandbox'], { RETRY_SCHEDULE: '5s,,1m' }, 'RETRY_SCHEDULE): "" is not a delay'],
     [['serve', '--delivery-concurrency', '0'], {}, '--delivery-concurrency (or DELIVERY_CONCURRENCY) must be a whole number of deliveries, 1 or more; got "0"'],
     [['sandbox'], { DELIVERY_WEBHOOK_CONCURRENCY: 'lots' }, '--webhook-concurrency (or DELIVERY_WEBHOOK_CONCURRENCY) must be a whole number'],
+    [['serve'], { DATABASE_URL: 'mysql://db/webhooks' }, '--database-url (or DATABASE_URL) must be a postgres:// or postgresql:// URL'],
+    [['serve', '--database', 'x.db'], { DATABASE_URL: 'postgres://db/webhooks' }, '--database names a SQLite file and --database-url (or DATABASE_URL) a Postgres database: give one of them'],
   ])('refuses %j %j with exit code 2', async (args, env, message) => {
     const result = run(args, env);
     expect(await result.code).toBe(2);
     expect(result.err()).toContain(message);
   });
 
-  it.each([
+  it.each<[NodeJS.ProcessEnv, string]>([
     [{ API_KEYS: 'sk_live_aaaaaaaaaaaaaaaa' }, 'API_KEYS entry 1 must look like key=account'],
     [{ API_KEYS: 'short=acme' }, 'API_KEYS entry 1: the key must be 16 to 512 visible ASCII characters'],
     [{ API_KEYS: `${API_KEYS},sk_test_alice_0123456789=carol` }, 'API_KEYS entry 3 repeats an earlier key'],
     [{ API_KEYS, SECRETS_KEY: 'too-short-to-be-a-key' }, 'SECRETS_KEY must be 32 random bytes'],
+    // nothing listens on port 1: refused at once, said in one sentence, the password never shown
+    [{ API_KEYS, DATABASE_URL: 'postgres://webhooks:pw_never_printed_0123@127.0.0.1:1/webhooks' }, 'DATABASE_URL cannot be used now: the database cannot be reached'],
   ])('fails with exit code 1 on a bad setting, naming it without quoting a key (%j)', async (env, message) => {
-    const result = run(['serve', '--port', '0', '--database', join(folder, 'bad.db')], env);
+    const result = run(['serve', '--port', '0', ...(env.DATABASE_URL === undefined ? ['--database', join(folder, 'bad.db')] : [])], env);
     expect(await result.code).toBe(1);
     expect(result.err()).toContain(message);
     for (const value of Object.values(env)) for (const part of String(value).split(/[,=]/)) if (part.length > 8) expect(result.err()).not.toContain(part);

@@ -1,7 +1,8 @@
 /**
  * What the server keeps and how: secrets sealed with AES-256-GCM under SECRETS_KEY (bound to their row,
- * readable after a restart, re-sealed when the key rotates, refused without the right key), the SQLite
- * store's deliveries, tombstones and purges, the platform's signing keys and their rotation, and the
+ * readable after a restart, re-sealed when the key rotates, refused without the right key), what is the
+ * SQLite store's own (its schema version, WAL mode; the rest is the store contract's, in test/store/), the
+ * platform's signing keys and their rotation, and the
  * problems for a busy database or a failure of the server itself.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,8 +18,7 @@ import { SecretsKeyError, StoreError } from '../../src/server/errors.js';
 import { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from '../../src/server/secrets-box.js';
 import { openSigningKeys, rotateSigningKey, DEFAULT_PUBLISH_AHEAD_MS, DEFAULT_RETAIN_MS } from '../../src/server/signing-keys.js';
 import { createSqliteStore, MIGRATIONS } from '../../src/store/sqlite/store.js';
-import { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS, type AttemptRecord, type NewDelivery, type Store } from '../../src/store/contract.js';
-import { webhookRepresentation } from '../../src/server/views.js';
+import type { Store } from '../../src/store/contract.js';
 import { validateSchema } from '../../src/validation/validate.js';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate } from '../support/bodies.js';
 import { ALICE, ALICE_KEY, SECRETS_KEY, createWebhook, send, testServer } from '../support/server.js';
@@ -27,7 +27,6 @@ const folder = mkdtempSync(join(tmpdir(), 'webhooks-server-storage-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 let files = 0;
 const newDatabase = () => join(folder, `db-${++files}`, 'webhooks.db');
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe('SecretsBox', () => {
   const box = new SecretsBox(parseSecretsKey(SECRETS_KEY));
@@ -65,6 +64,26 @@ describe('SecretsBox', () => {
       expect((error as Error).message).toContain('openssl rand -base64 32');
       expect((error as Error).message).not.toContain(text);
     }
+  });
+});
+
+describe('any store', () => {
+  it('is taken by buildServer({ store }), opened with the box of SECRETS_KEY, and closed with the server', async () => {
+    const path = newDatabase();
+    let opened: Store | undefined;
+    let box: SecretsBox | undefined;
+    const server = await testServer({
+      store: async (secrets) => {
+        box = secrets;
+        opened = await createSqliteStore({ path, secrets });
+        return opened;
+      },
+    });
+    const created = await createWebhook(server, ALICE, { ...clientSecretCreate, secret: 'any-store-secret-0123' });
+    expect(box?.keyId).toBe(secretsKeyId(parseSecretsKey(SECRETS_KEY)));
+    expect((await opened!.getWebhook('alice', created.id, { includeSecrets: true }))?.config).toMatchObject({ secret: 'any-store-secret-0123' });
+    await server.close();
+    await expect(opened!.getWebhook('alice', created.id)).rejects.toThrow();
   });
 });
 
@@ -204,186 +223,11 @@ describe('restarts and SECRETS_KEY', () => {
   });
 });
 
+// what every store does is the store contract's (test/store/); what is SQLite's own stays here
 describe('the SQLite store', () => {
   async function openStore(path = ':memory:'): Promise<Store> {
     return createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
   }
-  const webhook = (accountId: string, createdAt = 1_000, config: Record<string, unknown> = { ...minimalCreate }) => {
-    const id = randomUUID();
-    return { accountId, id, config: config as never, createdAt, representation: webhookRepresentation({ id, config: config as never, createdAt, updatedAt: createdAt }) };
-  };
-
-  /** A delivery of `eventId` to a webhook, as `planDeliveries` makes one. */
-  const scheduled = (accountId: string, webhookId: string, eventId: string, createdAt: number): NewDelivery => ({
-    account_id: accountId,
-    webhook_id: webhookId,
-    id: randomUUID(),
-    event_id: eventId,
-    event_type: 'order.created',
-    body: `{"id":"${eventId}"}`,
-    created_at: new Date(createdAt),
-  });
-  const attempt = (at: number, fields: Partial<AttemptRecord> = {}): AttemptRecord => ({
-    attempted_at: new Date(at),
-    status: 'pending',
-    response_status: 500,
-    error: 'the endpoint answered 500 Internal Server Error',
-    next_attempt_at: new Date(at + 10_000),
-    endpoint: 'answered',
-    ...fields,
-  });
-
-  it('is the outbox: schedules once per event and live webhook, claims due deliveries of every account with their webhook and secrets, leased', async () => {
-    const store = await openStore();
-    const live = webhook('acme', 1_000, { ...clientSecretCreate, secret: 'whsec_storage_canary_0123' });
-    await store.createWebhook(live);
-    // another account with the same webhook id, as every sandbox account has the examples' ids
-    await store.createWebhook({ ...live, accountId: 'other' });
-    const now = Date.parse('2026-06-01T00:00:00Z');
-    const first = scheduled('acme', live.id, 'e1', now - 2);
-    await store.enqueue([first, { ...first, id: randomUUID() }, scheduled('acme', live.id, 'e2', now + 60_000), scheduled('acme', randomUUID(), 'e3', now)]);
-    await store.enqueue([{ ...scheduled('other', live.id, 'e1', now - 1), id: first.id }]);
-    const listed = async (accountId: string) => {
-      const page = await store.listDeliveries(accountId, live.id, { limit: 10 });
-      return page.ok ? page.items : [];
-    };
-    expect((await listed('acme')).map((delivery) => delivery.event_id)).toEqual(['e2', 'e1']);
-
-    const leaseUntil = new Date(now + 120_000);
-    const claims = await store.claim({ now: new Date(now), limit: 10, leaseUntil, perWebhookLimit: 8 });
-    expect(claims.map((claim) => [claim.delivery.account_id, claim.delivery.event_id])).toEqual([
-      ['acme', 'e1'],
-      ['other', 'e1'],
-    ]);
-    expect(claims[0]!.delivery).toMatchObject({ id: first.id, status: 'pending', attempts: 0, body: '{"id":"e1"}', next_attempt_at: leaseUntil, created_at: first.created_at });
-    expect(claims[0]!.webhook).toMatchObject({ id: live.id, account_id: 'acme', secret: 'whsec_storage_canary_0123', oidc_client_secret: clientSecretCreate.oidc_client_secret });
-    // leased: not due again until the lease ends
-    expect(await store.claim({ now: new Date(now + 30_000), limit: 10, leaseUntil: new Date(now + 200_000), perWebhookLimit: 8 })).toEqual([]);
-
-    // an attempt applies to the claim's own delivery and account only, once
-    const acme = claims[0]!.delivery;
-    expect(await store.recordAttempt(acme, attempt(now))).toMatchObject({ applied: true, failingSince: new Date(now), failedDeliveries: 1 });
-    expect(await store.recordAttempt(acme, attempt(now))).toMatchObject({ applied: false });
-    expect((await listed('acme'))[1]).toMatchObject({ id: first.id, status: 'pending', attempts: 1, last_response_status: 500, next_attempt_at: new Date(now + 10_000) });
-    expect((await listed('other'))[0]).toMatchObject({ id: first.id, attempts: 0, next_attempt_at: leaseUntil });
-
-    // released (a stopping sender): due at once, while the lease is the one claimed
-    expect(await store.release(claims[1]!.delivery, new Date(now + 5))).toBe(true);
-    expect(await store.release(claims[1]!.delivery, new Date(now + 5))).toBe(false);
-    expect((await store.claim({ now: new Date(now + 5), limit: 10, leaseUntil, perWebhookLimit: 8 })).map((claim) => claim.delivery.account_id)).toEqual(['other']);
-    await expect(store.enqueue([{ ...first, account_id: undefined }])).rejects.toThrow('needs its account_id');
-    await store.close();
-  });
-
-  it('disables a webhook on 410: disabled_at and a new answer for the API, its pending deliveries failed', async () => {
-    const store = await openStore();
-    const hook = webhook('acme');
-    await store.createWebhook(hook);
-    const gone = scheduled('acme', hook.id, 'e1', 0);
-    const waiting = scheduled('acme', hook.id, 'e2', 0);
-    await store.enqueue([gone, waiting]);
-    const [claim] = await store.claim({ now: new Date(1), limit: 1, leaseUntil: new Date(60_000), perWebhookLimit: 8 });
-    expect(await store.recordAttempt(claim!.delivery, attempt(5_000, { status: 'failed', response_status: 410, error: 'gone', next_attempt_at: null }))).toMatchObject({ applied: true });
-    const reason = 'the webhook was disabled: its endpoint answered 410 Gone';
-    expect(await store.disableWebhook(claim!.delivery, { at: new Date(Date.parse('2026-06-01T00:00:00Z')), reason, failPending: true })).toBe(true);
-    const stored = await store.getWebhook('acme', hook.id);
-    expect(stored).toMatchObject({ version: 2, updatedAt: Date.parse('2026-06-01T00:00:00Z'), config: { disabled_at: '2026-06-01T00:00:00.000Z', disabled_reason: reason } });
-    expect(JSON.parse((await store.getWebhookRepresentation('acme', hook.id))!.json)).toMatchObject({ disabled_at: '2026-06-01T00:00:00.000Z', disabled_reason: reason, updated_at: '2026-06-01T00:00:00.000Z' });
-    const list = await store.listDeliveries('acme', hook.id, { limit: 10 });
-    expect(list.ok && list.items.map((delivery) => [delivery.event_id, delivery.status, delivery.last_error])).toEqual([
-      ['e2', 'failed', 'the webhook was disabled: its endpoint answered 410 Gone'],
-      ['e1', 'failed', 'gone'],
-    ]);
-    // once disabled, a second 410 changes nothing more
-    expect(await store.disableWebhook(claim!.delivery, { at: new Date(Date.parse('2026-07-01T00:00:00Z')), reason: 'again', failPending: true })).toBe(false);
-    expect((await store.getWebhook('acme', hook.id))?.config.disabled_at).toBe('2026-06-01T00:00:00.000Z');
-    await store.close();
-  });
-
-  it('fails the pending deliveries of a deleted webhook, and hands the sender no webhook for one claimed', async () => {
-    const store = await openStore();
-    const hook = webhook('acme');
-    await store.createWebhook(hook);
-    await store.enqueue([scheduled('acme', hook.id, 'claimed', 0)]);
-    const [claim] = await store.claim({ now: new Date(1), limit: 10, leaseUntil: new Date(1_000), perWebhookLimit: 8 });
-    await store.enqueue([scheduled('acme', hook.id, 'waiting', 0)]);
-    expect(await store.deleteWebhook('acme', hook.id, 5)).toBe(true);
-    expect(await store.deleteWebhook('acme', hook.id, 6)).toBe(false);
-    expect(await store.claim({ now: new Date(2_000), limit: 10, leaseUntil: new Date(3_000), perWebhookLimit: 8 })).toEqual([]);
-    expect(await store.recordAttempt(claim!.delivery, attempt(7, { status: 'succeeded', response_status: 200, error: null, next_attempt_at: null }))).toMatchObject({ applied: false });
-    const list = await store.listDeliveries('acme', hook.id, { limit: 10 });
-    expect(list.ok && list.items.map((delivery) => [delivery.event_id, delivery.status, delivery.last_error, delivery.next_attempt_at])).toEqual([
-      ['waiting', 'failed', 'the webhook was deleted', null],
-      ['claimed', 'failed', 'the webhook was deleted', null],
-    ]);
-    // a delivery claimed just before its webhook went comes with no webhook: the engine fails it
-    const again = await store.createWebhook(webhook('acme'));
-    const id = again.kind === 'created' ? again.webhook.id : '';
-    await store.enqueue([scheduled('acme', id, 'e', 0)]);
-    await store.deleteWebhook('acme', id, 8);
-    expect(await store.webhooksReceiving('acme', 'order.created')).toEqual([]);
-    await store.close();
-  });
-
-  it('lists whom an event goes to: live webhooks enabled for its type or *, without secrets', async () => {
-    const store = await openStore();
-    const orders = webhook('acme', 1, { ...minimalCreate, enabled_events: ['order.created', 'order.completed'], secret: 'whsec_never_listed_0123' });
-    const all = webhook('acme', 2, { ...minimalCreate, enabled_events: ['*'] });
-    const businesses = webhook('acme', 3, { ...minimalCreate, enabled_events: ['business.created'] });
-    for (const hook of [orders, all, businesses, webhook('other', 4, { ...minimalCreate, enabled_events: ['*'] })]) await store.createWebhook(hook);
-    const receiving = await store.webhooksReceiving('acme', 'order.created');
-    expect(receiving.map((hook) => hook.id)).toEqual([orders.id, all.id]);
-    expect(receiving[0]).toEqual({ ...minimalCreate, enabled_events: ['order.created', 'order.completed'], id: orders.id, account_id: 'acme' });
-    await store.close();
-  });
-
-  it('keeps a deleted webhook as a cursor for 30 days, and idempotency keys for 24 hours', async () => {
-    const store = await openStore();
-    const older = webhook('acme', 1);
-    const gone = webhook('acme', 2);
-    await store.createWebhook(older);
-    await store.createWebhook(gone, {
-      key: 'k',
-      fingerprint: 'f',
-      notBefore: 0,
-      response: { status: 201, body: gone.representation.json, location: `/v1/webhooks/${gone.id}` },
-    });
-    await store.deleteWebhook('acme', gone.id, 10);
-    expect(await store.listWebhooks('acme', { limit: 10, startingAfter: gone.id })).toMatchObject({ ok: true, items: [{ id: older.id }] });
-    await store.purgeExpired(10 + TOMBSTONE_DAYS * DAY_MS - 1);
-    expect((await store.listWebhooks('acme', { limit: 10, startingAfter: gone.id })).ok).toBe(true);
-    await store.purgeExpired(10 + TOMBSTONE_DAYS * DAY_MS + 1);
-    expect(await store.listWebhooks('acme', { limit: 10, startingAfter: gone.id })).toEqual({ ok: false, reason: 'unknown-cursor' });
-    // the key was claimed at 2, so it was purged with everything older than 24 hours
-    const again = await store.createWebhook(webhook('acme', IDEMPOTENCY_TTL_MS + 100), {
-      key: 'k',
-      fingerprint: 'other',
-      notBefore: 100,
-      response: { status: 201, body: '{}', location: '/' },
-    });
-    expect(again.kind).toBe('created');
-    await store.close();
-  });
-
-  it('keeps finished deliveries for DELIVERY_RETENTION_DAYS, and pending ones until they finish', async () => {
-    const store = await openStore();
-    const hook = webhook('acme');
-    await store.createWebhook(hook);
-    const finished = scheduled('acme', hook.id, 'finished', 0);
-    await store.enqueue([finished, scheduled('acme', hook.id, 'pending', 0)]);
-    const [claim] = await store.claim({ now: new Date(1), limit: 1, leaseUntil: new Date(2), perWebhookLimit: 8 });
-    await store.recordAttempt(claim!.delivery, attempt(1, { status: 'succeeded', response_status: 204, error: null, next_attempt_at: null }));
-    const events = async () => {
-      const page = await store.listDeliveries('acme', hook.id, { limit: 10 });
-      return page.ok ? page.items.map((delivery) => delivery.event_id) : [];
-    };
-    await store.purgeExpired(DELIVERY_RETENTION_DAYS * DAY_MS - 1);
-    expect(await events()).toEqual(['pending', 'finished']);
-    await store.purgeExpired(DELIVERY_RETENTION_DAYS * DAY_MS + 1);
-    expect(await events()).toEqual(['pending']);
-    await store.close();
-  });
-
   it('refuses a database written by a newer version of the schema', async () => {
     const path = newDatabase();
     await (await openStore(path)).close();

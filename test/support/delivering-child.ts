@@ -1,6 +1,6 @@
 /**
  * A reference server in a process of its own, for tests where killing the process is the point: it serves
- * on a free port with the SQLite file it is given, delivers to localhost, and with `EMIT=n` creates a
+ * on a free port with the SQLite file it is given (or the Postgres database of DATABASE_URL), delivers to localhost, and with `EMIT=n` creates a
  * webhook at `RECEIVER_URL` and emits n events to it. It prints one JSON line once it is ready.
  */
 import { startServer } from '../../src/server/server.js';
@@ -10,7 +10,8 @@ import { ALICE, API_KEYS, SECRETS_KEY } from './server.js';
 const env = process.env;
 const server = await startServer({
   port: 0,
-  databasePath: env.DATABASE_PATH!,
+  databasePath: env.DATABASE_PATH ?? ':memory:',
+  ...(env.DATABASE_URL === undefined ? {} : { databaseUrl: env.DATABASE_URL }),
   apiKeys: API_KEYS,
   secretsKey: SECRETS_KEY,
   allowLocalhostDestinations: true,

@@ -1,4 +1,4 @@
-/** The sender's tests run on the real outbox: the SQLite store in memory, with webhooks made as the server makes them. */
+/** The sender's tests run on the real outbox: the SQLite store in memory (or any store), with webhooks made as the server makes them. */
 import { randomUUID } from 'node:crypto';
 import type { StoredWebhook } from '../../src/delivery/events.js';
 import type { ListedDelivery } from '../../src/delivery/outbox.js';
@@ -27,7 +27,15 @@ export interface OutboxStore {
  * const webhook = await addWebhook({ url: `${base}/ok`, secret: SECRET });
  */
 export async function openOutboxStore(): Promise<OutboxStore> {
-  const store = await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() });
+  return outboxHelpers(await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() }));
+}
+
+/**
+ * The same helpers around any store (the store contract suite runs them on every database).
+ * @example
+ * const { addWebhook } = outboxHelpers(await createPostgresStore({ url, secrets }));
+ */
+export function outboxHelpers(store: Store): OutboxStore {
   return {
     store,
     async addWebhook(fields, accountId = 'acme') {

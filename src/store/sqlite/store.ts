@@ -45,6 +45,9 @@ import {
   type WebhookConfig,
 } from '../contract.js';
 import { dateTime, webhookRepresentation } from '../../server/views.js';
+import { idempotencyContext, instantOf, secretContext, serverSecretContext, signingKeyContext } from '../sealing.js';
+
+export { instantOf } from '../sealing.js';
 
 /** How to open the store. */
 export interface SqliteStoreOptions {
@@ -224,24 +227,6 @@ async function loadDriver(): Promise<typeof BetterSqlite3> {
   } catch (error) {
     throw new SqliteMissingError({ cause: error });
   }
-}
-
-/** Where a sealed value belongs, bound into its encryption. */
-const secretContext = (accountId: string, id: string, field: 'secret' | 'oidc_client_secret') => `webhook/${accountId}/${id}/${field}`;
-const signingKeyContext = (kid: string) => `signing-key/${kid}`;
-const idempotencyContext = (accountId: string, key: string) => `idempotency/${accountId}/${key}`;
-const serverSecretContext = (name: string) => `server-secret/${name}`;
-
-/**
- * The milliseconds of an RFC 3339 date-time, for comparisons; a leap second (`…:59:60`) counts as the
- * second after it, which is what a clock without leap seconds shows at that moment.
- */
-export function instantOf(dateTime: string): number {
-  const parsed = Date.parse(dateTime);
-  if (!Number.isNaN(parsed)) return parsed;
-  const leap = /^(.*T\d\d:\d\d:)60(.*)$/.exec(dateTime);
-  if (leap) return Date.parse(`${leap[1]}59${leap[2]}`) + 1000;
-  throw new RangeError('not an RFC 3339 date-time');
 }
 
 /** A SQLite store, and whether its database file was made when it opened. */
@@ -553,6 +538,20 @@ class SqliteStoreImpl implements SqliteStore {
     );
   }
 
+  async addFirstSigningKey(key: StoredSigningKey): Promise<boolean> {
+    const s = this.#statements;
+    const sealed = this.#secrets.seal(key.privateKeyPem, signingKeyContext(key.kid));
+    return this.#run.write(() =>
+      this.#db
+        .transaction(() => {
+          if (s.anySigningKey.get() !== undefined) return false;
+          s.insertSigningKey.run(key.kid, key.alg, JSON.stringify(key.publicJwk), sealed, key.createdAt, key.activatesAt, key.retiresAt);
+          return true;
+        })
+        .immediate(),
+    );
+  }
+
   async serverSecret(name: string, create: () => string): Promise<string> {
     const s = this.#statements;
     const existing = (await this.#run.read(() => s.getServerSecret.get(name))) as Row | undefined;
@@ -739,6 +738,7 @@ function prepare(db: Database) {
     ),
     listSigningKeys: db.prepare('SELECT kid, alg, public_jwk, private_key, created_at, activates_at, retires_at FROM signing_keys ORDER BY activates_at DESC, created_at DESC, kid'),
     retireSigningKeys: db.prepare('UPDATE signing_keys SET retires_at = ? WHERE retires_at IS NULL'),
+    anySigningKey: db.prepare('SELECT 1 FROM signing_keys LIMIT 1'),
     insertSigningKey: db.prepare('INSERT INTO signing_keys (kid, alg, public_jwk, private_key, created_at, activates_at, retires_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     getServerSecret: db.prepare('SELECT value FROM server_secrets WHERE name = ?'),
     insertServerSecret: db.prepare('INSERT OR IGNORE INTO server_secrets (name, value) VALUES (?, ?)'),
