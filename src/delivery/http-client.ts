@@ -1,8 +1,9 @@
 /**
  * The sender's HTTP client, for deliveries and token requests alike: undici with a connector that resolves
  * names itself and checks the address it is about to connect to (and then the socket's actual remote
- * address) against the SSRF policy; a time-out on every request; redirects never followed; responses
- * bounded. Node's built-in `fetch` cannot do this: it ignores an `agent`.
+ * address) against the SSRF policy, or, offline (the sandbox), resolves nothing and reaches loopback only;
+ * a time-out on every request; redirects never followed; responses bounded. Node's built-in `fetch` cannot
+ * do this: it ignores an `agent`.
  * @module
  */
 import { Buffer } from 'node:buffer';
