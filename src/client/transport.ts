@@ -8,7 +8,7 @@
  */
 import { ClientOptionsError, WebhooksContractError } from '../errors.js';
 import { VERSION } from '../version.js';
-import type { WebhooksClientOptions } from './create-client.js';
+import type { WebhooksClientOptions } from './options.js';
 import { WebhooksConnectionError, WebhooksResponseError } from './errors.js';
 import { IDEMPOTENCY_KEY_OPERATIONS, PUBLIC_PATHS } from './operations.js';
 import { randomId } from './random-id.js';

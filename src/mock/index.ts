@@ -19,11 +19,11 @@ export {
 export { DEFAULT_MAX_PRISM_RESTARTS, type PrismExit } from './prism-supervisor.js';
 export { MAX_DELAY_MS } from './scenario.js';
 export { createValidationProxyServer, type ValidationProxyServerOptions } from './validation-proxy.js';
+export { DEFAULT_UPSTREAM_TIMEOUT_MS } from './defaults.js';
 export { MAX_BODY_BYTES } from '../validation/problem.js';
 export {
   DEFAULT_HOST,
   DEFAULT_PORT,
-  DEFAULT_UPSTREAM_TIMEOUT_MS,
   startMockServer,
   startValidationProxy,
   type MockServerOptions,

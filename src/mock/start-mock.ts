@@ -10,13 +10,14 @@ import type { Exchange, ServerTimeouts } from './front-server.js';
 import { listen } from './listen.js';
 import { MockStartError, resolvePrismCli, startPrism, type PrismLogLevel, type RunningPrism } from './prism.js';
 import { PrismSupervisor, type PrismExit } from './prism-supervisor.js';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './defaults.js';
+
+export { DEFAULT_UPSTREAM_TIMEOUT_MS };
 
 /** The address the mock answers on unless told otherwise. */
 export const DEFAULT_HOST = '127.0.0.1';
 /** The port the mock answers on unless told otherwise (the spec's second server). */
 export const DEFAULT_PORT = 4010;
-/** How long the validation proxy waits for the upstream's whole answer unless told otherwise, in milliseconds. */
-export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 
 /** What both the mock and the proxy take. */
 export interface LocalServerOptions {

@@ -18,7 +18,8 @@ import { newRequestId, type Exchange, type Finding, type ServerTimeouts } from '
 import { answerClientError } from './problem-response.js';
 import { checkRequestBody, checkRequestHead, routeRequest, type Refusal } from './request-judge.js';
 import { parseRequestTarget } from '../validation/request-target.js';
-import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './start-mock.js';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './defaults.js';
+
 
 /** the largest answer body the proxy checks (bigger ones pass unchecked), in bytes */
 const MAX_CHECKED_RESPONSE_BYTES = 8 * 1024 * 1024;

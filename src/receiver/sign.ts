@@ -4,16 +4,9 @@
  * @module
  */
 import { WebhookVerificationError } from './errors.js';
-import { bodyBytes, bodySignature, secretKey, standardSignature, STANDARD_SECRET, STANDARD_SECRET_PREFIX, unixSeconds, utf8SecretKey } from './hmac.js';
+import { type RawBody, type WebhookSecret, bodyBytes, bodySignature, secretKey, standardSignature, STANDARD_SECRET, STANDARD_SECRET_PREFIX, unixSeconds, utf8SecretKey } from './hmac.js';
 
-/**
- * A webhook's secret: the string set on the webhook or answered when it was created (a `whsec_` secret is
- * keyed with its base64-decoded bytes, any other with its UTF-8 bytes), or the key bytes themselves.
- */
-export type WebhookSecret = string | Uint8Array;
-
-/** A request body exactly as it travels: a string (sent as UTF-8) or the bytes. */
-export type RawBody = string | Uint8Array | ArrayBuffer;
+export type { RawBody, WebhookSecret } from './hmac.js';
 
 /** The headers a signed delivery carries, names in lowercase. */
 export type WebhookSignatureHeaders = {
