@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { Agent, request } from 'undici';
 import { createDeliveryEngine, DEFAULT_PER_WEBHOOK_CONCURRENCY, type DeliveryLogEntry } from '../../src/delivery/engine.js';
-import { planDeliveries, type StoredWebhook } from '../../src/delivery/events.js';
+import { planDeliveries, type SenderWebhook } from '../../src/delivery/events.js';
 import { createSenderHttpClient } from '../../src/delivery/http-client.js';
 import { signDelivery } from '../../src/delivery/sign-delivery.js';
 import { createDeliveryWorker } from '../../src/delivery/worker.js';
@@ -40,8 +40,8 @@ const localhost = async () => [{ address: '127.0.0.1' }];
 
 interface Scene {
   store: Store;
-  add(path: string, account: string): Promise<StoredWebhook>;
-  enqueue(webhook: StoredWebhook, count: number): Promise<string[]>;
+  add(path: string, account: string): Promise<SenderWebhook>;
+  enqueue(webhook: SenderWebhook, count: number): Promise<string[]>;
   close(): Promise<void>;
 }
 

@@ -12,7 +12,7 @@ import type { AttemptRecord, ClaimedDelivery, DeliveryOutbox, DeliveryRecord } f
 import { DEFAULT_RETRY_POLICY, describeWindow, isWithinWindow, parseRetryAfter, scheduleRetry, withSchedule, type RetryPolicy } from './retry-policy.js';
 import { signDelivery } from './sign-delivery.js';
 import { AccessTokenCache, type CachedTokenResult } from './token-cache.js';
-import type { StoredWebhook } from './events.js';
+import type { SenderWebhook } from './events.js';
 
 /** How long one request (token or delivery) may take, unless told otherwise. */
 export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000; // ms
@@ -137,7 +137,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
   const autoDisable = options.autoDisable === false ? undefined : (options.autoDisable ?? DEFAULT_AUTO_DISABLE);
   const { outbox, http } = options;
 
-  async function tokenFor(webhook: StoredWebhook, now: Date): Promise<CachedTokenResult | undefined> {
+  async function tokenFor(webhook: SenderWebhook, now: Date): Promise<CachedTokenResult | undefined> {
     const settings = oidcSettingsOf(webhook);
     if (settings === undefined) return undefined;
     return tokens.get(tokenKeyOf(webhook), settings, now, () =>
@@ -145,7 +145,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     );
   }
 
-  async function send(delivery: DeliveryRecord, webhook: StoredWebhook, accessToken: string | undefined) {
+  async function send(delivery: DeliveryRecord, webhook: SenderWebhook, accessToken: string | undefined) {
     // each attempt (and the resend after a 401) is signed at the time it is sent
     const headers = signDelivery(delivery.body, webhook.secret, delivery.event_id, clock(), { legacyUtf8Key: webhook.legacy_secret_key === true });
     if (accessToken !== undefined) headers.authorization = `Bearer ${accessToken}`;
@@ -153,7 +153,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
   }
 
   /** The token, the request, and the 401-to-a-cached-token retry: what the attempt came to. */
-  async function attempt(delivery: DeliveryRecord, webhook: StoredWebhook, startedAt: Date): Promise<AttemptResult> {
+  async function attempt(delivery: DeliveryRecord, webhook: SenderWebhook, startedAt: Date): Promise<AttemptResult> {
     const token = await tokenFor(webhook, startedAt);
     if (token !== undefined && !token.ok) return { kind: 'no-token', reason: token.reason };
     let outcome = await send(delivery, webhook, token?.accessToken);
@@ -173,7 +173,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     return { delivery_id: delivery.id, webhook_id: delivery.webhook_id, ...fields };
   }
 
-  function log(entry: DeliveryReport, delivery: DeliveryRecord, event: DeliveryLogEntry['event'], webhook: StoredWebhook | undefined): void {
+  function log(entry: DeliveryReport, delivery: DeliveryRecord, event: DeliveryLogEntry['event'], webhook: SenderWebhook | undefined): void {
     options.log?.({
       event,
       ...(delivery.account_id === undefined ? {} : { account_id: delivery.account_id }),
@@ -319,7 +319,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
 }
 
 /** The token cache's key for a webhook: ids are unique only within an account where a store keeps several. */
-function tokenKeyOf(webhook: StoredWebhook): string {
+function tokenKeyOf(webhook: SenderWebhook): string {
   return webhook.account_id === undefined ? webhook.id : JSON.stringify([webhook.account_id, webhook.id]);
 }
 

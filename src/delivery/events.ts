@@ -7,11 +7,11 @@ import type { EventType, WebhookEvent } from '../types.js';
 import type { WebhookConfig } from '../validation/apply-update.js';
 
 /**
- * A stored webhook: its configuration (secrets included), its id, and, for a store that keeps several
+ * A webhook as the sender sees it: its configuration (secrets included), its id, and, for a store that keeps several
  * accounts apart (webhook ids are unique only within an account), its account. `legacy_secret_key`: its
  * secret was set before version 2 of the contract, and is also signed with as its UTF-8 bytes.
  */
-export type StoredWebhook = WebhookConfig & { id: string; account_id?: string; legacy_secret_key?: boolean };
+export type SenderWebhook = WebhookConfig & { id: string; account_id?: string; legacy_secret_key?: boolean };
 
 /** The associations of a `Business` that `include` chooses among (the spec's `Include`). */
 export const BUSINESS_ASSOCIATIONS = ['addresses', 'names', 'people', 'registrations', 'tin', 'watchlist'] as const;
@@ -96,7 +96,7 @@ export interface NewDelivery {
  */
 export function planDeliveries(
   event: WebhookEvent,
-  webhooks: readonly StoredWebhook[],
+  webhooks: readonly SenderWebhook[],
   options: { now: Date; newId: () => string; retrySchedule?: readonly number[] },
 ): NewDelivery[] {
   return webhooks

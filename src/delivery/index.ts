@@ -28,7 +28,7 @@ export {
   webhookReceives,
   type EventInput,
   type NewDelivery,
-  type StoredWebhook,
+  type SenderWebhook,
 } from './events.js';
 export { createSenderHttpClient, DestinationRefusedError, type PostOutcome, type SenderHttpClient, type SenderHttpClientOptions } from './http-client.js';
 export {

@@ -6,7 +6,7 @@
  */
 import type { components } from '../../generated/openapi.js';
 import type { EventType } from '../types.js';
-import type { NewDelivery, StoredWebhook } from './events.js';
+import type { NewDelivery, SenderWebhook } from './events.js';
 
 /** A value or a promise of it: better-sqlite3 answers synchronously, other stores do not. */
 export type Awaitable<T> = T | Promise<T>;
@@ -42,7 +42,7 @@ export interface DeliveryRecord {
 /** A delivery claimed for an attempt, with its webhook (`undefined` when the webhook was deleted). */
 export interface ClaimedDelivery {
   delivery: DeliveryRecord;
-  webhook: StoredWebhook | undefined;
+  webhook: SenderWebhook | undefined;
 }
 
 /** What the sender asks of a claim. */

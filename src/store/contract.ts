@@ -9,7 +9,7 @@
  * sees a database's own error codes.
  * @module
  */
-import type { StoredWebhook as SenderWebhook, NewDelivery } from '../delivery/events.js';
+import type { SenderWebhook, NewDelivery } from '../delivery/events.js';
 import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, DeliveryOutbox, DeliveryRecord, DisableRequest, ListedDelivery } from '../delivery/outbox.js';
 import type { EventType } from '../types.js';
 import type { WebhookConfig } from '../validation/apply-update.js';

@@ -9,7 +9,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BusinessApprovedEvent, OrderCreatedEvent } from '../../generated/examples.js';
 import { createDeliveryEngine } from '../../src/delivery/engine.js';
-import { planDeliveries, type StoredWebhook } from '../../src/delivery/events.js';
+import { planDeliveries, type SenderWebhook } from '../../src/delivery/events.js';
 import { createSenderHttpClient, type GuardedFetch, type SenderHttpClient } from '../../src/delivery/http-client.js';
 import { startIdentityProvider, type RunningIdentityProvider } from '../../mocks/identity-provider.js';
 import { startLocalReceiver, type RunningReceiver } from '../../mocks/local-receiver.js';

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OrderCreatedEvent } from '../../generated/examples.js';
 import { createDeliveryEngine, type DeliveryEngineOptions, type DeliveryLogEntry } from '../../src/delivery/engine.js';
-import { planDeliveries, type StoredWebhook } from '../../src/delivery/events.js';
+import { planDeliveries, type SenderWebhook } from '../../src/delivery/events.js';
 import { createSenderHttpClient, type SenderHttpClient } from '../../src/delivery/http-client.js';
 import type { DeliveryRecord } from '../../src/delivery/outbox.js';
 import { RETRY_WINDOW_MS } from '../../src/delivery/retry-policy.js';
@@ -54,7 +54,7 @@ async function setUp(path: string, fields: Partial<WebhookConfig> = {}, client: 
   const webhook = await outbox.addWebhook({ url: `${base}${path}`, secret: SECRET, ...fields });
   const logs: DeliveryLogEntry[] = [];
   const engine = createDeliveryEngine({ outbox: outbox.store, http: client, now: clock.now, random: () => 0.5, log: (entry) => logs.push(entry), ...engineOptions });
-  const enqueue = async (to: StoredWebhook = webhook, retrySchedule?: readonly number[]) => {
+  const enqueue = async (to: SenderWebhook = webhook, retrySchedule?: readonly number[]) => {
     const [delivery] = planDeliveries({ ...OrderCreatedEvent, id: randomUUID() }, [to], { now: clock.now(), newId: randomUUID, ...(retrySchedule ? { retrySchedule } : {}) });
     await outbox.store.enqueue([delivery!]);
     return delivery!;

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { JWK } from 'jose';
 import { exportJWK, generateKeyPair } from 'jose';
 import type { Resolver } from '../../src/delivery/destination-policy.js';
-import type { StoredWebhook } from '../../src/delivery/events.js';
+import type { SenderWebhook } from '../../src/delivery/events.js';
 import type { SigningKey } from '../../src/delivery/access-token.js';
 
 /** localhost is this machine; nothing else resolves (as on this machine's DNS). */
@@ -13,8 +13,8 @@ export const localResolver: Resolver = async (hostname) => {
 };
 
 /** A webhook as the server stores it, with what the test sets. */
-export function storedWebhook(fields: Partial<StoredWebhook> & { id: string; url: string }): StoredWebhook {
-  return { enabled_events: ['*'], ...fields } as StoredWebhook;
+export function storedWebhook(fields: Partial<SenderWebhook> & { id: string; url: string }): SenderWebhook {
+  return { enabled_events: ['*'], ...fields } as SenderWebhook;
 }
 
 /** A platform signing key made with jose, as the server's `activeSigningKey()` would hand it over. */

@@ -9,7 +9,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OrderCreatedEvent } from '../../generated/examples.js';
 import { createDeliveryEngine, type DeliveryEngineOptions } from '../../src/delivery/engine.js';
-import { planDeliveries, type StoredWebhook } from '../../src/delivery/events.js';
+import { planDeliveries, type SenderWebhook } from '../../src/delivery/events.js';
 import { createSenderHttpClient, type SenderHttpClient } from '../../src/delivery/http-client.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../../src/delivery/worker.js';
 import type { Store } from '../../src/store/contract.js';
@@ -62,7 +62,7 @@ async function setUp(engineOptions: Partial<DeliveryEngineOptions> = {}) {
   const engine = createDeliveryEngine({ outbox: outbox.store, http, random: () => 0.5, ...engineOptions });
   const entry: { store: Store; worker?: DeliveryWorker } = { store: outbox.store };
   opened.push(entry);
-  const enqueue = async (webhook: StoredWebhook, count: number) => {
+  const enqueue = async (webhook: SenderWebhook, count: number) => {
     for (let index = 0; index < count; index++) await outbox.store.enqueue(planDeliveries({ ...OrderCreatedEvent, id: randomUUID() }, [webhook], { now: new Date(), newId: randomUUID }));
   };
   const worker = (options: Parameters<typeof createDeliveryWorker>[0] extends infer O ? Omit<O, 'engine'> : never) => (entry.worker = createDeliveryWorker({ engine, ...options }));

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewDelivery, StoredWebhook as SenderWebhook } from '../../src/delivery/events.js';
+import type { NewDelivery, SenderWebhook } from '../../src/delivery/events.js';
 import type { AttemptRecord, ClaimedDelivery } from '../../src/delivery/outbox.js';
 import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
 import { webhookRepresentation } from '../../src/server/views.js';

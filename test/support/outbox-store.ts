@@ -1,6 +1,6 @@
 /** The sender's tests run on the real outbox: the SQLite store in memory (or any store), with webhooks made as the server makes them. */
 import { randomUUID } from 'node:crypto';
-import type { StoredWebhook } from '../../src/delivery/events.js';
+import type { SenderWebhook } from '../../src/delivery/events.js';
 import type { ListedDelivery } from '../../src/delivery/outbox.js';
 import { SecretsBox } from '../../src/server/secrets-box.js';
 import { createSqliteStore } from '../../src/store/sqlite/store.js';
@@ -11,13 +11,13 @@ import { webhookRepresentation } from '../../src/server/views.js';
 export interface OutboxStore {
   store: Store;
   /** Creates a webhook (account `acme` unless told) and returns it as the sender sees it. */
-  addWebhook(config: Partial<WebhookConfig> & { url: string }, accountId?: string): Promise<StoredWebhook>;
+  addWebhook(config: Partial<WebhookConfig> & { url: string }, accountId?: string): Promise<SenderWebhook>;
   /** Changes a webhook as a PATCH would (`disabled_at`, a new `url`), at `at` (ms). */
-  changeWebhook(webhook: StoredWebhook, change: Partial<WebhookConfig>, at?: number): Promise<void>;
+  changeWebhook(webhook: SenderWebhook, change: Partial<WebhookConfig>, at?: number): Promise<void>;
   /** One delivery as the API lists it. */
   delivery(delivery: { account_id?: string; webhook_id: string; id: string }): Promise<ListedDelivery | undefined>;
   /** The webhook as stored now. */
-  webhook(webhook: StoredWebhook): Promise<WebhookConfig | undefined>;
+  webhook(webhook: SenderWebhook): Promise<WebhookConfig | undefined>;
 }
 
 /**
