@@ -217,6 +217,16 @@ export interface Store extends DeliveryOutbox {
    * only: the sender polls as well. Stores of one process leave it out.
    */
   watchEnqueued?(wake: () => void): Promise<() => Promise<void>>;
+  /**
+   * The platform's transactional outbox (Postgres: the `event_outbox` table): takes up to `limit` pending
+   * rows no other process holds (`FOR UPDATE SKIP LOCKED`), oldest first, and in one transaction with
+   * each row's fan-out either publishes it as `publishEvent` does (and removes the row) or marks it
+   * rejected with `decide`'s reason in words. `decide` judges each row; it must not throw. Stores without
+   * such a table leave it out.
+   */
+  relayOutbox?(limit: number, decide: (row: OutboxRow) => OutboxDecision): Promise<OutboxRelayed[]>;
+  /** Calls `wake` whenever a row is written to the outbox (committed), by any process, until the returned function is called. */
+  watchOutbox?(wake: () => void): Promise<() => Promise<void>>;
   /** Closes the database; later calls fail. */
   close(): Promise<void>;
 }
@@ -236,6 +246,30 @@ export type PublishOutcome =
   | { outcome: 'published'; deliveries: number; publishedAt: Date }
   | { outcome: 'replayed'; deliveries: number; publishedAt: Date }
   | { outcome: 'conflict'; publishedAt: Date };
+
+/** A row of the platform's outbox, as written: nothing about it is checked yet. */
+export interface OutboxRow {
+  /** the row's place in the table */
+  seq: number;
+  accountId: string;
+  eventId: string;
+  eventType: string;
+  /** the event, parsed from the row's JSON */
+  body: unknown;
+  /** when the platform wrote it (ms since the epoch) */
+  createdAt: number;
+}
+
+/** What to do with an outbox row: publish its event, or reject it with the reason in words. */
+export type OutboxDecision =
+  | { publish: PublishedEvent; plan: (webhooks: SenderWebhook[]) => NewDelivery[] }
+  | { reject: string };
+
+/** What became of an outbox row. */
+export type OutboxRelayed = { seq: number; accountId: string; eventId: string } & (
+  | { outcome: 'published' | 'replayed'; deliveries: number }
+  | { outcome: 'rejected'; reason: string }
+);
 
 /** How long a published event's id is remembered, so that a retried publish is recognised, in days. */
 export const PUBLISHED_EVENT_RETENTION_DAYS = 30;
