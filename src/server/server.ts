@@ -340,7 +340,8 @@ async function assemble(
     fingerprintKey,
     ...(options.cors ? { cors: options.cors } : {}),
     ...(options.onAccount ? { onAccount: options.onAccount } : {}),
-    ...(perMinute === false ? {} : { rateLimit: { perMinute } }),
+    // a store every process shares counts there, so that n processes together allow the rate, not n times it
+    ...(perMinute === false ? {} : { rateLimit: { perMinute, ...(store.rateLimitHit === undefined ? {} : { counter: (key: string, windowMs: number) => store.rateLimitHit!(key, windowMs) }) } }),
     limits: { maxWebhooksPerAccount: maxWebhooks },
     onStoreFault,
     ...(options.timeouts ? { timeouts: options.timeouts } : {}),

@@ -225,6 +225,13 @@ export interface Store extends DeliveryOutbox {
    * such a table leave it out.
    */
   relayOutbox?(limit: number, decide: (row: OutboxRow) => OutboxDecision): Promise<OutboxRelayed[]>;
+  /**
+   * Counts one request of `key` in its fixed window of `windowMs` (the window starts at the key's first
+   * request and ends `windowMs` later), for every process on the database at once; resolves with the
+   * requests counted in the window so far, this one included, and how long until it ends. Stores of one
+   * process leave it out: the server counts in memory then.
+   */
+  rateLimitHit?(key: string, windowMs: number): Promise<{ hits: number; resetsInMs: number }>;
   /** Calls `wake` whenever a row is written to the outbox (committed), by any process, until the returned function is called. */
   watchOutbox?(wake: () => void): Promise<() => Promise<void>>;
   /** Closes the database; later calls fail. */

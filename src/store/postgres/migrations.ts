@@ -141,6 +141,15 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX event_outbox_pending ON event_outbox (seq) WHERE status = 'pending';
   CREATE INDEX event_outbox_rejected ON event_outbox (rejected_at) WHERE status = 'rejected';
   `,
+  // 3: the per-key rate limit's fixed windows, shared by every process (rateLimitHit in store.ts)
+  `
+  CREATE TABLE rate_limit_windows (
+    key text PRIMARY KEY,
+    hits bigint NOT NULL CHECK (hits > 0),
+    resets_at bigint NOT NULL
+  );
+  CREATE INDEX rate_limit_windows_resets ON rate_limit_windows (resets_at);
+  `,
 ];
 
 /**

@@ -333,6 +333,23 @@ class PostgresStoreImpl implements PostgresStore {
     });
   }
 
+  async rateLimitHit(key: string, windowMs: number): Promise<{ hits: number; resetsInMs: number }> {
+    const window = Math.max(1, Math.round(windowMs));
+    // one statement, on the database's clock (every process shares it): a window that ended starts again at 1
+    const [row] = await this.#read.query(
+      `WITH clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now),
+       counted AS (
+         INSERT INTO rate_limit_windows AS w (key, hits, resets_at) SELECT $1, 1, now + $2 FROM clock
+         ON CONFLICT (key) DO UPDATE SET
+           hits = CASE WHEN w.resets_at <= EXCLUDED.resets_at - $2 THEN 1 ELSE w.hits + 1 END,
+           resets_at = CASE WHEN w.resets_at <= EXCLUDED.resets_at - $2 THEN EXCLUDED.resets_at ELSE w.resets_at END
+         RETURNING hits, resets_at)
+       SELECT counted.hits, counted.resets_at - clock.now AS resets_in FROM counted, clock`,
+      [key, window],
+    );
+    return { hits: row!.hits as number, resetsInMs: Math.max(0, row!.resets_in as number) };
+  }
+
   async watchOutbox(wake: () => void): Promise<() => Promise<void>> {
     return this.#run.listen(EVENTS_CHANNEL, wake);
   }
@@ -554,6 +571,8 @@ class PostgresStoreImpl implements PostgresStore {
       await tx.query('DELETE FROM signing_keys WHERE retires_at IS NOT NULL AND retires_at < $1', [now - TOMBSTONE_DAYS * DAY_MS]);
       await tx.query('DELETE FROM published_events WHERE published_at < $1', [now - PUBLISHED_EVENT_RETENTION_DAYS * DAY_MS]);
       await tx.query("DELETE FROM event_outbox WHERE status = 'rejected' AND rejected_at < $1", [now - PUBLISHED_EVENT_RETENTION_DAYS * DAY_MS]);
+      // windows that ended: a key seen again starts a new one anyway
+      await tx.query('DELETE FROM rate_limit_windows WHERE resets_at < $1', [now]);
     });
   }
 
