@@ -33,7 +33,7 @@ const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./diff.js')).runDiffCommand,
   },
   serve: {
-    summary: 'Start the reference server of the API on SQLite (API keys, encrypted secrets, durable writes).',
+    summary: 'Start the reference server of the API on SQLite, or Postgres with DATABASE_URL (API keys, encrypted secrets, durable writes).',
     load: async () => (await import('./serve.js')).runServeCommand,
   },
   sandbox: {

@@ -4,7 +4,7 @@
  * event payloads and delivery headers (consumers read them).
  * @module
  */
-import { follow, isObject, pointerOf, type Json, type Schema } from './schema-walk.js';
+import { follow, isObject, pointerOf, pointerToken, type Json, type Schema } from './schema-walk.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -124,7 +124,7 @@ function parameterSchema(holder: Json, pointer: string): { schema: Schema; point
   if (isObject(holder.content)) {
     const [media, entry] = Object.entries(holder.content)[0] ?? [];
     if (media && isObject(entry) && entry.schema !== undefined) {
-      return { schema: entry.schema as Schema, pointer: `${pointer}/content/${media.replaceAll('/', '~1')}/schema` };
+      return { schema: entry.schema as Schema, pointer: `${pointer}/content/${pointerToken(media)}/schema` };
     }
   }
   return undefined;
@@ -161,7 +161,7 @@ export function schemaPositions(document: Json): SchemaPosition[] {
           direction: op.isEvent ? 'response' : 'request',
           label: op.isEvent ? `${op.label} payload (${media})` : `${op.label} request body (${media})`,
           owner: op.label,
-          pointer: `${bodyPointer}/content/${media.replaceAll('/', '~1')}/schema`,
+          pointer: `${bodyPointer}/content/${pointerToken(media)}/schema`,
           schema: entry.schema as Schema,
           required: body.required === true,
           examples: examplesOf(document, entry, entry.schema),
@@ -182,7 +182,7 @@ export function schemaPositions(document: Json): SchemaPosition[] {
             direction: 'response',
             label: `${op.label} ${status} response body (${media})`,
             owner: op.label,
-            pointer: `${responsePointer}/content/${media.replaceAll('/', '~1')}/schema`,
+            pointer: `${responsePointer}/content/${pointerToken(media)}/schema`,
             schema: entry.schema as Schema,
             required: true,
             examples: examplesOf(document, entry, entry.schema),
@@ -194,7 +194,7 @@ export function schemaPositions(document: Json): SchemaPosition[] {
           const { node: header, pointer: headerPointer } = follow(
             document,
             rawHeader,
-            `${responsePointer}/headers/${name.replaceAll('/', '~1')}`,
+            `${responsePointer}/headers/${pointerToken(name)}`,
           );
           if (!isObject(header)) continue;
           const found = parameterSchema(header, headerPointer);

@@ -3,6 +3,7 @@
  * each keyword, and the schema locations of an OpenAPI document. The rest of the check builds on these.
  * @module
  */
+import { escapePointerToken, unescapePointerToken } from '../spec/json-pointer.js';
 
 /** A JSON object of the spec, loosely typed. */
 export type Json = Record<string, unknown>;
@@ -50,9 +51,7 @@ export function isObject(value: unknown): value is Json {
 }
 
 /** Escapes one key for a JSON pointer. */
-export function pointerToken(key: string | number): string {
-  return String(key).replaceAll('~', '~0').replaceAll('/', '~1');
-}
+export const pointerToken = escapePointerToken;
 
 /** Builds a `#/…` JSON pointer from keys. */
 export function pointerOf(keys: readonly (string | number)[]): string {
@@ -65,7 +64,7 @@ export function atPointer(document: unknown, pointer: string): unknown {
   if (!pointer.startsWith('#/')) return undefined;
   let node: unknown = document;
   for (const raw of pointer.slice(2).split('/')) {
-    const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+    const key = unescapePointerToken(decodeURIComponent(raw));
     if (Array.isArray(node)) node = node[Number(key)];
     else if (isObject(node)) node = Object.hasOwn(node, key) ? node[key] : undefined;
     else return undefined;

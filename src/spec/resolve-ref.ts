@@ -3,6 +3,7 @@
  * generators, the mock and the tests.
  * @module
  */
+import { unescapePointerToken } from './json-pointer.js';
 
 type Node = Record<string, unknown>;
 
@@ -23,7 +24,7 @@ export function resolveRef<T = Node>(document: unknown, value: unknown): T {
     node = ref
       .slice(2)
       .split('/')
-      .reduce<Node | undefined>((parent, key) => parent?.[key.replaceAll('~1', '/').replaceAll('~0', '~')] as Node | undefined, document as Node);
+      .reduce<Node | undefined>((parent, key) => parent?.[unescapePointerToken(key)] as Node | undefined, document as Node);
     if (node === undefined) throw new Error(`the reference ${ref} points to nothing`);
   }
   return node as T;

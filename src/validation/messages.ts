@@ -5,6 +5,7 @@
  */
 import type { SchemaError } from '../../generated/validators.js';
 import type { components } from '../../generated/openapi.js';
+import { escapePointerToken, unescapePointerToken } from '../spec/json-pointer.js';
 
 /** One broken rule: where it is (a JSON pointer into the body) and what to change. */
 export type ValidationIssue = components['schemas']['ValidationError'];
@@ -31,10 +32,6 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
-function escapePointerToken(token: string): string {
-  return token.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 /** The pointer of the field the error is about (for `required`, the missing field, not its parent). */
 function pointerOf(error: SchemaError): string {
   const { params } = error;
@@ -49,7 +46,7 @@ export function fieldLabel(pointer: string): string {
   if (pointer === '') return 'the body';
   let label = '';
   for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    const token = unescapePointerToken(raw);
     label += /^\d+$/.test(token) ? `[${token}]` : label === '' ? token : `.${token}`;
   }
   return label;

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Classification } from '../../src/compat/index.js';
+import { unescapePointerToken } from '../../src/spec/json-pointer.js';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -30,7 +31,7 @@ export interface FixturePair {
 function applyPatch(document: Json, operations: readonly PatchOperation[]): Json {
   const copy = structuredClone(document);
   for (const { op, path, value } of operations) {
-    const keys = path.slice(1).split('/').map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
+    const keys = path.slice(1).split('/').map(unescapePointerToken);
     const last = keys.pop()!;
     let parent: unknown = copy;
     for (const key of keys) parent = (parent as Record<string, unknown>)[key];

@@ -2,7 +2,8 @@
  * `npm run test:contract` (scripts/test-contract.ts), run here so that `npm test` runs it: the reference
  * server on a free port, the `webhooks-contract test` command against it in a process of its own with the
  * default settings, zero failures, the server stopped, and the command's exit code passed on; and the same
- * against the server on Postgres.
+ * against the server on Postgres, and against two server processes on one Postgres database with each
+ * request sent to the next of them in turn.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,19 +35,25 @@ describe('npm run test:contract', () => {
     expect(scripts['test:contract']).toBe('tsx scripts/test-contract.ts');
   });
 
-  it('passes against the reference server, on SQLite and on Postgres (DATABASE_URL), with zero failures, and passes on the exit code of a usage error', async () => {
+  it('passes against the reference server, on SQLite, on Postgres (DATABASE_URL) and as two processes on one Postgres database, with zero failures, and passes on the exit code of a usage error', async () => {
     const json = join(folder, 'result.json');
     const postgresJson = join(folder, 'postgres.json');
-    const { url } = await postgresDatabase('test_contract');
+    const twoJson = join(folder, 'two-processes.json');
+    const [{ url }, { url: twoUrl }] = await Promise.all([postgresDatabase('test_contract'), postgresDatabase('test_contract_two')]);
     // side by side: each run waits on its server more than it computes
-    const [run, onPostgres, misused] = await Promise.all([
+    const [run, onPostgres, onTwo, misused] = await Promise.all([
       runScript(['--json', json, '--quiet']),
       runScript(['--json', postgresJson, '--quiet'], { DATABASE_URL: url }),
+      runScript(['--json', twoJson, '--quiet'], { DATABASE_URL: twoUrl, CONTRACT_SERVERS: '2' }),
       runScript(['--check', 'nope']),
     ]);
+    const ports = /^two server processes on one Postgres database \(http:\/\/127\.0\.0\.1:(\d+) and http:\/\/127\.0\.0\.1:(\d+)\), each request to the next in turn/m.exec(onTwo.stderr);
+    expect(ports, onTwo.stderr).not.toBeNull();
+    expect(ports![1]).not.toBe(ports![2]);
     for (const [outcome, file] of [
       [run, json],
       [onPostgres, postgresJson],
+      [onTwo, twoJson],
     ] as const) {
       expect(outcome.code, `${outcome.stdout}\n${outcome.stderr}`).toBe(0);
       expect(outcome.stdout).toMatch(/^PASSED: the server keeps the contract · [\d,]+ cases/m);

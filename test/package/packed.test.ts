@@ -404,6 +404,14 @@ describe('the tools package, installed beside it', () => {
     expect(readFileSync(join(toolsPackage, 'spec', 'README.md'), 'utf8')).toMatch(/compatib/i);
   });
 
+  it('has a README of its own that names every command the installed CLI lists', () => {
+    const readme = readFileSync(join(tools, 'node_modules', 'webhooks-contract-tools', 'README.md'), 'utf8');
+    const help = spawnSync(bin(), ['--help'], { cwd: tools, encoding: 'utf8' }).stdout;
+    const commands = [...help.matchAll(/^ {2}([a-z]+) {2,}/gm)].map((match) => match[1]!);
+    expect(commands.length).toBeGreaterThanOrEqual(8);
+    for (const command of commands) expect(readme, command).toContain(`| \`${command}\` |`);
+  });
+
   it('starts the sandbox from webhooks-contract-tools/server, with the libraries it needs installed, not copied', async () => {
     const script = `
       import { startSandbox } from 'webhooks-contract-tools/server';
