@@ -1,7 +1,7 @@
 /**
  * The per-key rate limit on Postgres, counted in the database: two servers on one database together
  * allow the configured rate, not twice it, with the RateLimit headers counting down across both, whether
- * the requests come one after another or all at once; and a fault of the limiter's table is answered as
+ * the requests come one after another or all at once; a window that ended starts again; and a fault of the limiter's table is answered as
  * every database fault is, 503 problem+json with Retry-After, never a 500.
  */
 import pg from 'pg';
@@ -55,6 +55,19 @@ describe('the per-key rate limit on Postgres', () => {
     // one row per key id, never the key itself
     expect(rows).toEqual([{ hits: String(PER_MINUTE + 3) }, { hits: '30' }]);
     expect(JSON.stringify((await admin.query('SELECT key FROM rate_limit_windows')).rows)).not.toMatch(/sk_test/);
+  });
+
+  it("starts a key's window again at 1 once it ended, and purges ended windows", async () => {
+    const hit = (key: string) => first.store.rateLimitHit!(key, 300);
+    const counted = [await hit('window-test'), await hit('window-test'), await second.store.rateLimitHit!('window-test', 300)];
+    expect(counted.map((count) => count.hits)).toEqual([1, 2, 3]);
+    for (const count of counted) expect(count.resetsInMs).toBeLessThanOrEqual(300);
+    await new Promise((resolve) => setTimeout(resolve, counted[2]!.resetsInMs + 50));
+    const next = await hit('window-test');
+    expect(next.hits).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, next.resetsInMs + 50));
+    await first.store.purgeExpired(Date.now());
+    expect((await admin.query("SELECT key FROM rate_limit_windows WHERE key = 'window-test'")).rows).toEqual([]);
   });
 
   it('answers a fault of its table 503 with Retry-After, as every database fault, and counts again once it is over', async () => {
