@@ -13,7 +13,7 @@ import { toDeliveryResource, type DeliveryResource } from '../delivery/outbox.js
 import type { EventType, WebhookEvent } from '../types.js';
 import { validateEvent } from '../validation/validate.js';
 import { EventError } from './errors.js';
-import type { PublishOutcome, Store } from '../store/contract.js';
+import type { NewDelivery, PublishedEvent, PublishOutcome, SenderWebhook, Store } from '../store/contract.js';
 import { canonicalJson } from './idempotency.js';
 
 /** The spec's example of each event type: what the trigger sends. */
@@ -145,25 +145,39 @@ export async function publishEvent(
   event: WebhookEvent,
   context: EmitContext & { only?: (webhookId: string) => boolean; retrySchedule?: readonly number[] },
 ): Promise<PublishResult> {
+  const publication = publicationOf(accountId, event, context);
+  const outcome: PublishOutcome = await store.publishEvent(publication.publish, publication.plan);
+  if (outcome.outcome === 'conflict') return outcome;
+  const deliveries =
+    outcome.outcome === 'replayed'
+      ? []
+      : publication.planned().map(({ body: _body, ...delivery }) =>
+          toDeliveryResource({ ...delivery, status: 'pending', attempts: 0, last_attempt_at: null, last_response_status: null, last_error: null, next_attempt_at: delivery.created_at }),
+        );
+  return { outcome: outcome.outcome, count: outcome.deliveries, deliveries, publishedAt: outcome.publishedAt };
+}
+
+/**
+ * What the store needs to publish `event` (its record, and the plan that turns the receiving webhooks into
+ * deliveries), and the deliveries the plan made once the store ran it.
+ */
+export function publicationOf(
+  accountId: string,
+  event: WebhookEvent,
+  context: EmitContext & { only?: (webhookId: string) => boolean; retrySchedule?: readonly number[] },
+): { publish: PublishedEvent; plan: (webhooks: SenderWebhook[]) => NewDelivery[]; planned: () => NewDelivery[] } {
   const now = new Date(context.now());
-  let planned: ReturnType<typeof planDeliveries> = [];
-  const outcome: PublishOutcome = await store.publishEvent(
-    { accountId, eventId: event.id, eventType: event.type, fingerprint: eventFingerprint(event), publishedAt: now },
-    (webhooks) => {
+  let planned: NewDelivery[] = [];
+  return {
+    publish: { accountId, eventId: event.id, eventType: event.type, fingerprint: eventFingerprint(event), publishedAt: now },
+    plan: (webhooks) => {
       let receivers = context.only === undefined ? webhooks : webhooks.filter((webhook) => context.only!(webhook.id));
       if (context.maxDeliveries !== undefined && receivers.length > context.maxDeliveries) receivers = receivers.slice(0, context.maxDeliveries);
       planned = planDeliveries(event, receivers, { now, newId: context.newId ?? randomUUID, ...(context.retrySchedule === undefined ? {} : { retrySchedule: context.retrySchedule }) });
       return planned;
     },
-  );
-  if (outcome.outcome === 'conflict') return outcome;
-  const deliveries =
-    outcome.outcome === 'replayed'
-      ? []
-      : planned.map(({ body: _body, ...delivery }) =>
-          toDeliveryResource({ ...delivery, status: 'pending', attempts: 0, last_attempt_at: null, last_response_status: null, last_error: null, next_attempt_at: delivery.created_at }),
-        );
-  return { outcome: outcome.outcome, count: outcome.deliveries, deliveries, publishedAt: outcome.publishedAt };
+    planned: () => planned,
+  };
 }
 
 /** A digest of an event's body, whatever the order of its fields: the same id with another digest is another event. */

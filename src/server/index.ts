@@ -60,5 +60,8 @@ export { createSqliteStore, type SqliteStore, type SqliteStoreOptions } from '..
 // reads no Postgres code until called: pg is loaded by createPostgresStore itself
 export { PgMissingError, createPostgresStore, type PostgresStore, type PostgresStoreOptions } from '../store/postgres/store.js';
 export { PG_INSTALL_HINT } from '../store/postgres/runner.js';
+// the platform's transactional outbox: a row (and a NOTIFY) written in the platform's own transaction
+export { EVENT_OUTBOX_TABLE, publishEvent, type OutboxClient } from '../store/postgres/event-outbox.js';
+export { decideOutboxRow, type OutboxReport } from './event-outbox.js';
 export type * from '../store/contract.js';
 export { DELIVERY_RETENTION_DAYS, IDEMPOTENCY_TTL_MS, TOMBSTONE_DAYS } from '../store/contract.js';

@@ -14,7 +14,8 @@ import { createApp } from './app.js';
 import { DEFAULT_ALLOWED_ORIGINS, corsPolicy, type CorsPolicy } from './cors.js';
 import { destinationGuard, systemResolver, type Resolver } from './destinations.js';
 import { SecretsKeyError, ServerConfigError, ServerStartError, StoreError, storeFaultOf } from './errors.js';
-import { emitEvent, type EmitOutcome, type EmitRequest } from './events.js';
+import { emitEvent, type EmitContext, type EmitOutcome, type EmitRequest } from './events.js';
+import { createOutboxRelay, type OutboxRelay, type OutboxReport } from './event-outbox.js';
 import type { HttpTimeouts } from './http-edges.js';
 import type { LogOptions } from './logging.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from './rate-limit.js';
@@ -71,8 +72,9 @@ export interface CommonOptions {
 /** How the server's sender (the delivery worker) runs. */
 export interface DeliveryOptions {
   /**
-   * `false`: the sender does not run by itself, and tests drive it with `deliveries.runOnce()` on an
-   * injected clock (`now`). Default true: it runs from start to `close()`.
+   * `false`: the sender (and the relay of the platform's outbox) does not run by itself, and tests drive it
+   * with `deliveries.runOnce()` on an injected clock (`now`) and `outbox.runOnce()`. Default true: both run
+   * from start to `close()`.
    */
   autoStart?: boolean;
   /** the longest an idle sender sleeps (an event, or the next delivery falling due, wakes it sooner); default 1 s */
@@ -196,6 +198,11 @@ export interface BuiltServer {
   fatal: Promise<StoreError>;
   /** stops the application (in-flight requests finish) and closes the database */
   close(): Promise<void>;
+  /**
+   * The relay of the platform's transactional outbox (Postgres only): it runs by itself (woken at each
+   * commit of a row); with `delivery.autoStart: false`, tests run it with `runOnce()`.
+   */
+  outbox?: { runOnce(): Promise<OutboxReport> };
 }
 
 /** A server that listens. */
@@ -333,7 +340,8 @@ async function assemble(
     fingerprintKey,
     ...(options.cors ? { cors: options.cors } : {}),
     ...(options.onAccount ? { onAccount: options.onAccount } : {}),
-    ...(perMinute === false ? {} : { rateLimit: { perMinute } }),
+    // a store every process shares counts there, so that n processes together allow the rate, not n times it
+    ...(perMinute === false ? {} : { rateLimit: { perMinute, ...(store.rateLimitHit === undefined ? {} : { counter: (key: string, windowMs: number) => store.rateLimitHit!(key, windowMs) }) } }),
     limits: { maxWebhooksPerAccount: maxWebhooks },
     onStoreFault,
     ...(options.timeouts ? { timeouts: options.timeouts } : {}),
@@ -358,7 +366,37 @@ async function assemble(
   // a store shared by several processes wakes this sender when another one enqueues (a hint: it polls too)
   const unwatch = store.watchEnqueued === undefined ? undefined : await store.watchEnqueued(() => deliveries.wake());
   if (unwatch !== undefined) app.addHook('onClose', async () => unwatch());
-  return { app, store, signingKeys, deliveries, emit, fatal, close: () => app.close() };
+  const outbox = relayFor(store, { now, maxDeliveries: maxWebhooks }, () => log, () => deliveries.wake());
+  if (outbox !== undefined) {
+    // every process relays the platform's outbox; a NOTIFY at the platform's commit wakes it (a hint: it polls too)
+    const unwatchOutbox = await store.watchOutbox?.(() => outbox.wake());
+    app.addHook('onClose', async () => {
+      await unwatchOutbox?.();
+      await outbox.stop();
+    });
+    if (delivery.autoStart !== false) outbox.start();
+  }
+  return { app, store, signingKeys, deliveries, emit, fatal, close: () => app.close(), ...(outbox === undefined ? {} : { outbox: { runOnce: outbox.runOnce } }) };
+}
+
+/** The relay of the platform's outbox, for a store that has one: each row relayed is logged, a rejected one at warn. */
+function relayFor(store: Store, context: EmitContext, log: () => FastifyInstance['log'] | undefined, wake: () => void): OutboxRelay | undefined {
+  if (store.relayOutbox === undefined) return undefined;
+  return createOutboxRelay(store as Store & Required<Pick<Store, 'relayOutbox'>>, context, {
+    onRelayed: (row) => {
+      const line = { outbox_seq: row.seq, account: row.accountId, event_id: row.eventId };
+      if (row.outcome === 'rejected') {
+        log()?.warn({ ...line, reason: row.reason }, 'outbox.event_rejected: the event in the platform outbox is not delivered');
+        return;
+      }
+      log()?.info({ ...line, outcome: row.outcome, deliveries: row.deliveries }, 'outbox.event_published');
+      if (row.deliveries > 0) wake();
+    },
+    onError: (error) => {
+      const line = { err: { type: (error as Error).name, code: (error as { code?: unknown }).code, message: (error as Error).message } };
+      log()?.warn(line, 'the outbox relay could not reach the database; it tries again');
+    },
+  });
 }
 
 /** The webhooks already warned about for having no secret, so that each is named once per process. */

@@ -217,6 +217,23 @@ export interface Store extends DeliveryOutbox {
    * only: the sender polls as well. Stores of one process leave it out.
    */
   watchEnqueued?(wake: () => void): Promise<() => Promise<void>>;
+  /**
+   * The platform's transactional outbox (Postgres: the `event_outbox` table): takes up to `limit` pending
+   * rows no other process holds (`FOR UPDATE SKIP LOCKED`), oldest first, and in one transaction with
+   * each row's fan-out either publishes it as `publishEvent` does (and removes the row) or marks it
+   * rejected with `decide`'s reason in words. `decide` judges each row; it must not throw. Stores without
+   * such a table leave it out.
+   */
+  relayOutbox?(limit: number, decide: (row: OutboxRow) => OutboxDecision): Promise<OutboxRelayed[]>;
+  /**
+   * Counts one request of `key` in its fixed window of `windowMs` (the window starts at the key's first
+   * request and ends `windowMs` later), for every process on the database at once; resolves with the
+   * requests counted in the window so far, this one included, and how long until it ends. Stores of one
+   * process leave it out: the server counts in memory then.
+   */
+  rateLimitHit?(key: string, windowMs: number): Promise<{ hits: number; resetsInMs: number }>;
+  /** Calls `wake` whenever a row is written to the outbox (committed), by any process, until the returned function is called. */
+  watchOutbox?(wake: () => void): Promise<() => Promise<void>>;
   /** Closes the database; later calls fail. */
   close(): Promise<void>;
 }
@@ -236,6 +253,30 @@ export type PublishOutcome =
   | { outcome: 'published'; deliveries: number; publishedAt: Date }
   | { outcome: 'replayed'; deliveries: number; publishedAt: Date }
   | { outcome: 'conflict'; publishedAt: Date };
+
+/** A row of the platform's outbox, as written: nothing about it is checked yet. */
+export interface OutboxRow {
+  /** the row's place in the table */
+  seq: number;
+  accountId: string;
+  eventId: string;
+  eventType: string;
+  /** the event, parsed from the row's JSON */
+  body: unknown;
+  /** when the platform wrote it (ms since the epoch) */
+  createdAt: number;
+}
+
+/** What to do with an outbox row: publish its event, or reject it with the reason in words. */
+export type OutboxDecision =
+  | { publish: PublishedEvent; plan: (webhooks: SenderWebhook[]) => NewDelivery[] }
+  | { reject: string };
+
+/** What became of an outbox row. */
+export type OutboxRelayed = { seq: number; accountId: string; eventId: string } & (
+  | { outcome: 'published' | 'replayed'; deliveries: number }
+  | { outcome: 'rejected'; reason: string }
+);
 
 /** How long a published event's id is remembered, so that a retried publish is recognised, in days. */
 export const PUBLISHED_EVENT_RETENTION_DAYS = 30;

@@ -124,6 +124,32 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     value text NOT NULL
   );
   `,
+  // 2: the transactional outbox the platform writes in its own transaction (event-outbox.ts)
+  `
+  CREATE TABLE event_outbox (
+    seq bigserial PRIMARY KEY,
+    account_id text NOT NULL,
+    event_id text NOT NULL,
+    event_type text NOT NULL,
+    body jsonb NOT NULL,
+    created_at bigint NOT NULL DEFAULT (extract(epoch FROM clock_timestamp()) * 1000)::bigint,
+    -- a row the server cannot deliver stays, rejected, with the reason in words; a delivered one is deleted
+    status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'rejected')),
+    rejected_reason text,
+    rejected_at bigint
+  );
+  CREATE INDEX event_outbox_pending ON event_outbox (seq) WHERE status = 'pending';
+  CREATE INDEX event_outbox_rejected ON event_outbox (rejected_at) WHERE status = 'rejected';
+  `,
+  // 3: the per-key rate limit's fixed windows, shared by every process (rateLimitHit in store.ts)
+  `
+  CREATE TABLE rate_limit_windows (
+    key text PRIMARY KEY,
+    hits bigint NOT NULL CHECK (hits > 0),
+    resets_at bigint NOT NULL
+  );
+  CREATE INDEX rate_limit_windows_resets ON rate_limit_windows (resets_at);
+  `,
 ];
 
 /**

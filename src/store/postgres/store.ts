@@ -29,6 +29,9 @@ import {
   type ListedWebhook,
   type NewDelivery,
   type NewWebhook,
+  type OutboxDecision,
+  type OutboxRelayed,
+  type OutboxRow,
   type PageRequest,
   type PageResult,
   type PublishedEvent,
@@ -59,7 +62,9 @@ import {
   releaseIn,
   toListedDelivery,
 } from './outbox.js';
-import { PG_INSTALL_HINT, PostgresRunner, type Row, type Transaction } from './runner.js';
+import { EVENTS_CHANNEL, rejectOutboxRow, removeOutboxRow, takeOutboxRows } from './event-outbox.js';
+import { PG_INSTALL_HINT, PostgresRunner, toStoreError, type Row, type Transaction } from './runner.js';
+import { storeFaultOf } from '../errors.js';
 
 /** How to open the store. */
 export interface PostgresStoreOptions {
@@ -290,28 +295,87 @@ class PostgresStoreImpl implements PostgresStore {
   }
 
   async publishEvent(event: PublishedEvent, plan: (webhooks: SenderWebhook[]) => NewDelivery[]): Promise<PublishOutcome> {
+    return this.#run.transaction((tx) => this.#publishIn(tx, event, plan));
+  }
+
+  async relayOutbox(limit: number, decide: (row: OutboxRow) => OutboxDecision): Promise<OutboxRelayed[]> {
     return this.#run.transaction(async (tx) => {
-      // one publish of an id at a time: a retry racing the first (another process) waits, then replays
-      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`event/${event.accountId}/${event.eventId}`]);
-      const [known] = await tx.query('SELECT fingerprint, deliveries, published_at FROM published_events WHERE account_id = $1 AND event_id = $2', [event.accountId, event.eventId]);
-      if (known) {
-        const publishedAt = new Date(known.published_at as number);
-        return known.fingerprint === event.fingerprint ? { outcome: 'replayed', deliveries: known.deliveries as number, publishedAt } : { outcome: 'conflict', publishedAt };
+      const relayed: OutboxRelayed[] = [];
+      const now = Date.now();
+      for (const row of await takeOutboxRows(tx, limit)) {
+        const of = { seq: row.seq, accountId: row.accountId, eventId: row.eventId };
+        const reject = async (reason: string) => relayed.push({ ...of, outcome: 'rejected', reason: await rejectOutboxRow(tx, row.seq, reason, now) });
+        const decision = decide(row);
+        if ('reject' in decision) {
+          await reject(decision.reject);
+          continue;
+        }
+        // a row this server cannot publish (a fault of ours, not of the database) is rejected alone, not retried forever
+        await tx.query('SAVEPOINT outbox_row');
+        let outcome: PublishOutcome;
+        try {
+          outcome = await this.#publishIn(tx, decision.publish, decision.plan);
+          await tx.query('RELEASE SAVEPOINT outbox_row');
+        } catch (error) {
+          if (storeFaultOf(toStoreError(error)) !== undefined) throw error;
+          await tx.query('ROLLBACK TO SAVEPOINT outbox_row');
+          await reject(`the server could not publish the event: ${(error as Error).message}`);
+          continue;
+        }
+        if (outcome.outcome === 'conflict') {
+          await reject(`the event id ${row.eventId} was published for account ${row.accountId} before (at ${dateTime(outcome.publishedAt.getTime())}) with another body; an event id names one event`);
+          continue;
+        }
+        await removeOutboxRow(tx, row.seq);
+        relayed.push({ ...of, outcome: outcome.outcome, deliveries: outcome.deliveries });
       }
-      const receivers = (await this.#receiving(tx, event.accountId, event.eventType)).map((row) => this.#senderView(row, event.accountId));
-      const deliveries = plan(receivers);
-      for (const delivery of deliveries) if (accountOf(delivery) !== event.accountId) throw new TypeError('a published event plans deliveries of its own account only');
-      await enqueueIn(tx, deliveries);
-      await tx.query('INSERT INTO published_events (account_id, event_id, event_type, fingerprint, deliveries, published_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-        event.accountId,
-        event.eventId,
-        event.eventType,
-        event.fingerprint,
-        deliveries.length,
-        event.publishedAt.getTime(),
-      ]);
-      return { outcome: 'published', deliveries: deliveries.length, publishedAt: event.publishedAt };
+      return relayed;
     });
+  }
+
+  async rateLimitHit(key: string, windowMs: number): Promise<{ hits: number; resetsInMs: number }> {
+    const window = Math.max(1, Math.round(windowMs));
+    // one statement, on the database's clock (every process shares it): a window that ended starts again at 1
+    const [row] = await this.#read.query(
+      `WITH clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now),
+       counted AS (
+         INSERT INTO rate_limit_windows AS w (key, hits, resets_at) SELECT $1, 1, now + $2 FROM clock
+         ON CONFLICT (key) DO UPDATE SET
+           hits = CASE WHEN w.resets_at <= EXCLUDED.resets_at - $2 THEN 1 ELSE w.hits + 1 END,
+           resets_at = CASE WHEN w.resets_at <= EXCLUDED.resets_at - $2 THEN EXCLUDED.resets_at ELSE w.resets_at END
+         RETURNING hits, resets_at)
+       SELECT counted.hits, counted.resets_at - clock.now AS resets_in FROM counted, clock`,
+      [key, window],
+    );
+    return { hits: row!.hits as number, resetsInMs: Math.max(0, row!.resets_in as number) };
+  }
+
+  async watchOutbox(wake: () => void): Promise<() => Promise<void>> {
+    return this.#run.listen(EVENTS_CHANNEL, wake);
+  }
+
+  /** The publish of one event inside `tx`: `POST /v1/events`, `emit` and the outbox all come here. */
+  async #publishIn(tx: Transaction, event: PublishedEvent, plan: (webhooks: SenderWebhook[]) => NewDelivery[]): Promise<PublishOutcome> {
+    // one publish of an id at a time: a retry racing the first (another process) waits, then replays
+    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`event/${event.accountId}/${event.eventId}`]);
+    const [known] = await tx.query('SELECT fingerprint, deliveries, published_at FROM published_events WHERE account_id = $1 AND event_id = $2', [event.accountId, event.eventId]);
+    if (known) {
+      const publishedAt = new Date(known.published_at as number);
+      return known.fingerprint === event.fingerprint ? { outcome: 'replayed', deliveries: known.deliveries as number, publishedAt } : { outcome: 'conflict', publishedAt };
+    }
+    const receivers = (await this.#receiving(tx, event.accountId, event.eventType)).map((row) => this.#senderView(row, event.accountId));
+    const deliveries = plan(receivers);
+    for (const delivery of deliveries) if (accountOf(delivery) !== event.accountId) throw new TypeError('a published event plans deliveries of its own account only');
+    await enqueueIn(tx, deliveries);
+    await tx.query('INSERT INTO published_events (account_id, event_id, event_type, fingerprint, deliveries, published_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      event.accountId,
+      event.eventId,
+      event.eventType,
+      event.fingerprint,
+      deliveries.length,
+      event.publishedAt.getTime(),
+    ]);
+    return { outcome: 'published', deliveries: deliveries.length, publishedAt: event.publishedAt };
   }
 
   async claim(request: ClaimRequest): Promise<ClaimedDelivery[]> {
@@ -506,13 +570,16 @@ class PostgresStoreImpl implements PostgresStore {
       await tx.query("DELETE FROM deliveries WHERE status <> 'pending' AND created_at < $1", [now - DELIVERY_RETENTION_DAYS * DAY_MS]);
       await tx.query('DELETE FROM signing_keys WHERE retires_at IS NOT NULL AND retires_at < $1', [now - TOMBSTONE_DAYS * DAY_MS]);
       await tx.query('DELETE FROM published_events WHERE published_at < $1', [now - PUBLISHED_EVENT_RETENTION_DAYS * DAY_MS]);
+      await tx.query("DELETE FROM event_outbox WHERE status = 'rejected' AND rejected_at < $1", [now - PUBLISHED_EVENT_RETENTION_DAYS * DAY_MS]);
+      // windows that ended: a key seen again starts a new one anyway
+      await tx.query('DELETE FROM rate_limit_windows WHERE resets_at < $1', [now]);
     });
   }
 
   async forgetAccount(accountId: string): Promise<void> {
     await this.#run.transaction(async (tx) => {
       // deliveries first: they reference their webhooks
-      for (const table of ['deliveries', 'webhooks', 'idempotency_keys', 'account_usage', 'published_events']) await tx.query(`DELETE FROM ${table} WHERE account_id = $1`, [accountId]);
+      for (const table of ['deliveries', 'webhooks', 'idempotency_keys', 'account_usage', 'published_events', 'event_outbox']) await tx.query(`DELETE FROM ${table} WHERE account_id = $1`, [accountId]);
     });
   }
 
