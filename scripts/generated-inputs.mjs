@@ -17,6 +17,7 @@ export const GENERATOR_INPUTS = [
   'scripts/named-forms-codegen.ts',
   'scripts/generated-inputs.mjs',
   'src/spec/resolve-ref.ts',
+  'src/spec/json-pointer.ts',
 ];
 
 /** The file in generated/ that records the hash of the inputs it was generated from. */
