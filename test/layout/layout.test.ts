@@ -1,0 +1,119 @@
+/**
+ * The layout's rules a reader cannot see from the tree (CONVENTIONS.md): no circle of imports among the
+ * modules of src/, not even for a type or through a lazy import() (a circle is one concept split badly),
+ * and files of src/ and scripts/ within about 300 lines. The files already longer are listed with the
+ * length they have: they may shrink, never grow, and no other file may join them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/processes.js';
+
+/** The most lines a module should have. */
+const MAX_LINES = 300;
+/** Longer today, each to be split (issue 24): the lines it has, which it may not exceed. */
+const LONGER_TODAY: Record<string, number> = {
+  'src/store/sqlite/store.ts': 772,
+  'src/store/postgres/store.ts': 657,
+  'src/server/server.ts': 598,
+  'src/server/app.ts': 518,
+  'src/mock/front-server.ts': 498,
+  'scripts/validators-codegen.ts': 471,
+  'src/store/sqlite/outbox.ts': 447,
+  'src/compat/structural.ts': 384,
+  'scripts/bench/server.bench.ts': 376,
+  'src/compat/sample-values.ts': 341,
+  'src/delivery/engine.ts': 329,
+  'src/compat/semantic.ts': 323,
+  'src/validation/problem.ts': 306,
+  'src/store/postgres/outbox.ts': 304,
+};
+
+const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+
+/** Every TypeScript module of src/ with the modules of src/ it imports (static, type-only, re-exports and import()). */
+function importGraph(): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
+  for (const file of walk(join(ROOT, 'src')).filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'))) {
+    const source = readFileSync(file, 'utf8');
+    const imported = new Set<string>();
+    for (const match of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^import\s+)'(\.{1,2}\/[^']+)'/gm)) {
+      imported.add(relative(ROOT, resolve(dirname(file), match[1]!.replace(/\.js$/, '.ts'))));
+    }
+    graph.set(relative(ROOT, file), imported);
+  }
+  return graph;
+}
+
+/** The circles of a graph: its strongly connected components of more than one module (Tarjan). */
+function circles(graph: Map<string, Set<string>>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (module: string): void => {
+    index.set(module, next);
+    low.set(module, next++);
+    stack.push(module);
+    onStack.add(module);
+    for (const other of graph.get(module) ?? []) {
+      if (!graph.has(other)) continue;
+      if (!index.has(other)) {
+        visit(other);
+        low.set(module, Math.min(low.get(module)!, low.get(other)!));
+      } else if (onStack.has(other)) low.set(module, Math.min(low.get(module)!, index.get(other)!));
+    }
+    if (low.get(module) !== index.get(module)) return;
+    const component: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== module);
+    if (component.length > 1) found.push(component.sort());
+  };
+  for (const module of graph.keys()) if (!index.has(module)) visit(module);
+  return found;
+}
+
+describe('src/ imports', () => {
+  it('reads the imports of every module (the graph is not empty, and sees a type-only import and an import())', () => {
+    const graph = importGraph();
+    expect(graph.size).toBeGreaterThan(100);
+    expect(graph.get('src/receiver/sign.ts')).toContain('src/receiver/hmac.ts');
+    expect(graph.get('src/mock/start-mock.ts')).toContain('src/mock/validation-proxy.ts');
+  });
+
+  it('finds a circle when there is one, of two modules or of three', () => {
+    const pair = new Map([['a', new Set(['b'])], ['b', new Set(['a'])], ['c', new Set(['a'])]]);
+    const three = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]);
+    expect(circles(pair)).toEqual([['a', 'b']]);
+    expect(circles(three)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('has no circle of imports', () => {
+    expect(circles(importGraph())).toEqual([]);
+  });
+});
+
+describe('file lengths', () => {
+  const lengths = new Map(
+    ['src', 'scripts']
+      .flatMap((folder) => walk(join(ROOT, folder)))
+      .filter((path) => /\.(ts|mjs)$/.test(path) && !path.endsWith('.d.ts'))
+      .map((path) => [relative(ROOT, path), readFileSync(path, 'utf8').split('\n').length - 1] as const),
+  );
+
+  it(`keeps every file of src/ and scripts/ within ${MAX_LINES} lines, but those listed, which do not grow`, () => {
+    const over = [...lengths].filter(([path, lines]) => lines > (LONGER_TODAY[path] ?? MAX_LINES)).map(([path, lines]) => `${path}: ${lines} lines (at most ${LONGER_TODAY[path] ?? MAX_LINES})`);
+    expect(over).toEqual([]);
+  });
+
+  it('lists only files that exist and are still longer than the limit (a file split leaves the list)', () => {
+    const stale = Object.keys(LONGER_TODAY).filter((path) => (lengths.get(path) ?? 0) <= MAX_LINES);
+    expect(stale).toEqual([]);
+  });
+});
