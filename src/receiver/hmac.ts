@@ -6,15 +6,8 @@
 import { Buffer } from 'node:buffer';
 import { createHmac } from 'node:crypto';
 import { WebhookVerificationError } from './errors.js';
+import type { RawBody, WebhookSecret } from './inputs.js';
 
-/**
- * A webhook's secret: the string set on the webhook or answered when it was created (a `whsec_` secret is
- * keyed with its base64-decoded bytes, any other with its UTF-8 bytes), or the key bytes themselves.
- */
-export type WebhookSecret = string | Uint8Array;
-
-/** A request body exactly as it travels: a string (sent as UTF-8) or the bytes. */
-export type RawBody = string | Uint8Array | ArrayBuffer;
 
 /**
  * A Standard Webhooks secret: `whsec_` and standard base64 of 24 to 64 bytes, padding included. The same

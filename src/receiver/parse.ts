@@ -7,7 +7,7 @@
 import type { EventType, WebhookEvent } from '../types.js';
 import { WebhookVerificationError } from './errors.js';
 import { bodyBytes } from './hmac.js';
-import type { RawBody } from './sign.js';
+import type { RawBody } from './inputs.js';
 
 export type { EventType, WebhookEvent } from '../types.js';
 

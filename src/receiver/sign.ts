@@ -4,9 +4,10 @@
  * @module
  */
 import { WebhookVerificationError } from './errors.js';
-import { type RawBody, type WebhookSecret, bodyBytes, bodySignature, secretKey, standardSignature, STANDARD_SECRET, STANDARD_SECRET_PREFIX, unixSeconds, utf8SecretKey } from './hmac.js';
+import type { RawBody, WebhookSecret } from './inputs.js';
+import { bodyBytes, bodySignature, secretKey, standardSignature, STANDARD_SECRET, STANDARD_SECRET_PREFIX, unixSeconds, utf8SecretKey } from './hmac.js';
 
-export type { RawBody, WebhookSecret } from './hmac.js';
+export type { RawBody, WebhookSecret } from './inputs.js';
 
 /** The headers a signed delivery carries, names in lowercase. */
 export type WebhookSignatureHeaders = {

@@ -9,7 +9,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { WebhookVerificationError } from './errors.js';
 import { headerValues, type WebhookHeaders } from './headers.js';
 import { bodyBytes, bodySignature, describeType, secretKey, standardSignature } from './hmac.js';
-import type { RawBody, WebhookSecret } from './sign.js';
+import type { RawBody, WebhookSecret } from './inputs.js';
 
 /** How far `webhook-timestamp` may be from the receiver's clock, either way, unless told otherwise. */
 export const DEFAULT_TOLERANCE_S = 5 * 60; // seconds
