@@ -1,0 +1,40 @@
+/**
+ * A sender in a process of its own, for the Postgres delivery benchmark: the engine and its loop (as
+ * `serve` runs them) over the Postgres database of DATABASE_URL, delivering to localhost. It prints one
+ * line once the store is open, starts sending at the first line on its stdin, and stops at SIGTERM
+ * (letting the attempts in flight finish, then closing the store), printing how many deliveries it made.
+ */
+import { createInterface } from 'node:readline';
+import { createDeliveryEngine } from '../../src/delivery/engine.js';
+import { createSenderHttpClient } from '../../src/delivery/http-client.js';
+import { createDeliveryWorker } from '../../src/delivery/worker.js';
+import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
+import { createPostgresStore } from '../../src/store/postgres/store.js';
+
+const store = await createPostgresStore({ url: process.env.DATABASE_URL!, secrets: new SecretsBox(parseSecretsKey(process.env.SECRETS_KEY!)) });
+const http = createSenderHttpClient({ allowLocalhost: true, resolve: async () => [{ address: '127.0.0.1' }], userAgent: 'webhooks-contract/bench' });
+let succeeded = 0;
+const engine = createDeliveryEngine({
+  outbox: store,
+  http,
+  attemptTimeoutMs: 30_000,
+  autoDisable: false,
+  log: (entry) => {
+    if (entry.event === 'delivery.succeeded') succeeded++;
+  },
+});
+const worker = createDeliveryWorker({
+  engine,
+  onError: (error) => process.stderr.write(`sender ${process.pid}: ${(error as Error).message}\n`),
+});
+createInterface({ input: process.stdin }).once('line', () => worker.start());
+process.once('SIGTERM', () => {
+  void (async () => {
+    await worker.stop();
+    await http.close().catch(() => undefined);
+    await store.close();
+    process.stdout.write(`${JSON.stringify({ succeeded })}\n`);
+    process.exit(0);
+  })();
+});
+process.stdout.write('ready\n');
