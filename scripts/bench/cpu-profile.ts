@@ -41,6 +41,8 @@ function categoryOf(frame: ProfileNode['callFrame']): string {
   if (/generated\/validators\.js/.test(url)) return 'precompiled validators';
   if (/\/src\/delivery\//.test(url) || /ipaddr\.js/.test(url)) return 'SSRF guard';
   if (/\/src\/server\//.test(url)) return 'server code';
+  // the store's own code: statements, and turning rows into the values the server reads
+  if (/\/src\/store\//.test(url)) return 'store code';
   if (/\/src\/(validation|spec)\//.test(url)) return 'shared checks (parameters, body)';
   if (url.startsWith('node:') || url.startsWith('internal') || url === 'node:internal') {
     if (/_http|http_|node:http/.test(url)) return 'Node HTTP parsing and writing';
