@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ClientOptionsError,
   createWebhooksClient,
@@ -12,6 +12,8 @@ import {
 import { contractCheck, ContractViolationError } from '../../src/validation/contract-check.js';
 import { WebhookClientSecret, WebhookCreateClientSecret } from '../../generated/examples.js';
 import { createFakeApi } from '../support/fake-api.js';
+import { injectFetch } from '../support/inject-fetch.js';
+import { ALICE_KEY, testServer, type TestServer } from '../support/server.js';
 
 const BASE_URL = 'https://api.example.com';
 
@@ -22,6 +24,14 @@ function setup(options: Partial<WebhooksClientOptions> = {}) {
 }
 
 describe('createWebhooksClient', () => {
+  // the reference server in-process, for what the client does with a real server's answers
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await testServer();
+  });
+  afterAll(() => server.close());
+  const againstServer = (options: Partial<WebhooksClientOptions> = {}) => createWebhooksClient({ baseUrl: BASE_URL, apiKey: ALICE_KEY, fetch: injectFetch(server), ...options });
+
   it('sends the bearer token, a User-Agent and JSON to the right URL', async () => {
     const { api, client } = setup();
     await client.POST('/v1/webhooks', { body: { url: 'https://hooks.example.com/in', enabled_events: ['*'] } });
@@ -47,8 +57,8 @@ describe('createWebhooksClient', () => {
     expect(api.requests[0]?.url).toBe('https://api.example.com/v1/webhooks');
   });
 
-  it('creates, reads, lists, updates and deletes a webhook', async () => {
-    const { client } = setup({ checkResponses: contractCheck });
+  it('creates, reads, lists, updates and deletes a webhook on the reference server, every answer checked against the contract', async () => {
+    const client = againstServer({ checkResponses: contractCheck });
     const created = await client.POST('/v1/webhooks', { body: WebhookCreateClientSecret });
     expect(created.response.status).toBe(201);
     const id = created.data!.id;
@@ -89,12 +99,19 @@ describe('createWebhooksClient', () => {
     expect(result.response.status).toBe(422);
   });
 
-  it('returns a 401 problem for a wrong key', async () => {
-    const api = createFakeApi('the-right-key');
-    const client = createWebhooksClient({ baseUrl: BASE_URL, apiKey: 'a-wrong-key', fetch: api.fetch });
+  it('returns a 401 problem for a wrong key, from the reference server', async () => {
+    const client = againstServer({ apiKey: 'sk_test_a_wrong_key_0123', checkResponses: contractCheck });
     const { error, response } = await client.GET('/v1/webhooks');
     expect(response.status).toBe(401);
     expect(error?.title).toBe('Unauthorized');
+  });
+
+  it('returns the reference server\'s 422 problem, naming the field, without throwing', async () => {
+    const client = againstServer({ checkResponses: contractCheck });
+    const { data, error, response } = await client.POST('/v1/webhooks', { body: { ...WebhookCreateClientSecret, oidc_client_secret: undefined } as never });
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(error)).toContain('/oidc_client_secret');
   });
 });
 
