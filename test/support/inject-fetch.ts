@@ -27,6 +27,6 @@ export function injectFetch(server: BuiltServer): (request: Request) => Promise<
       if (value === undefined) continue;
       for (const one of Array.isArray(value) ? value : [String(value)]) headers.append(name, one);
     }
-    return new Response(NO_BODY.has(answer.statusCode) ? null : answer.rawPayload, { status: answer.statusCode, headers });
+    return new Response(NO_BODY.has(answer.statusCode) ? null : new Uint8Array(answer.rawPayload), { status: answer.statusCode, headers });
   };
 }
