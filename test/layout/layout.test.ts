@@ -13,20 +13,19 @@ import { ROOT } from '../support/processes.js';
 const MAX_LINES = 300;
 /** Longer today, each to be split (issue 24): the lines it has, which it may not exceed. */
 const LONGER_TODAY: Record<string, number> = {
-  'src/store/sqlite/store.ts': 772,
-  'src/store/postgres/store.ts': 657,
+  'src/store/sqlite/store.ts': 742,
+  'src/store/postgres/store.ts': 631,
   'src/server/server.ts': 598,
   'src/server/app.ts': 518,
   'src/mock/front-server.ts': 498,
   'scripts/validators-codegen.ts': 471,
-  'src/store/sqlite/outbox.ts': 447,
+  'src/store/sqlite/outbox.ts': 433,
   'src/compat/structural.ts': 384,
   'scripts/bench/server.bench.ts': 362,
   'src/compat/sample-values.ts': 341,
   'src/delivery/engine.ts': 329,
   'src/compat/semantic.ts': 323,
   'src/validation/problem.ts': 306,
-  'src/store/postgres/outbox.ts': 304,
 };
 
 const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));

@@ -10,6 +10,7 @@
 import type { EventType } from '../../types.js';
 import { LAST_ERROR_MAX_CHARS, type AttemptRecord, type AttemptRecorded, type ClaimRequest, type DeliveryRecord, type ListedDelivery, type NewDelivery, type PageRequest, type PageResult } from '../contract.js';
 import type { Row, Transaction } from './runner.js';
+import { roundRobin } from '../round-robin.js';
 
 /** The channel a NOTIFY on enqueue goes to; the idle senders LISTEN on it. */
 export const DELIVERIES_CHANNEL = 'webhooks_contract_deliveries';
@@ -153,21 +154,6 @@ function pickFairly(due: readonly Due[], limit: number): Due[] {
   return roundRobin([...accounts.values()].map((webhooks) => roundRobin([...webhooks.values()])), limit);
 }
 
-/** Items taken one from each list in turn, until `limit` or every list is used up. */
-function roundRobin<T>(lists: readonly (readonly T[])[], limit = Number.POSITIVE_INFINITY): T[] {
-  const taken: T[] = [];
-  for (let index = 0; taken.length < limit; index++) {
-    let any = false;
-    for (const list of lists) {
-      if (index >= list.length) continue;
-      any = true;
-      taken.push(list[index]!);
-      if (taken.length >= limit) break;
-    }
-    if (!any) break;
-  }
-  return taken;
-}
 
 /** Moves the leases of deliveries still in flight, and their queues' due times. */
 export async function extendLeasesIn(tx: Transaction, claimed: readonly DeliveryRecord[], leaseUntil: Date): Promise<void> {

@@ -65,6 +65,7 @@ import {
 import { EVENTS_CHANNEL, rejectOutboxRow, removeOutboxRow, takeOutboxRows } from './event-outbox.js';
 import { PG_INSTALL_HINT, PostgresRunner, toStoreError, type Row, type Transaction } from './runner.js';
 import { storeFaultOf } from '../errors.js';
+import { CONFIG_COLUMNS, DAY_MS, PUBLIC_WEBHOOK_COLUMNS, SENDER_WEBHOOK_COLUMNS, withoutSecrets } from '../webhook-columns.js';
 
 /** How to open the store. */
 export interface PostgresStoreOptions {
@@ -91,29 +92,6 @@ export class PgMissingError extends WebhooksContractError {
   }
 }
 
-/** The configuration columns, in the order the statements bind them. */
-const CONFIG_COLUMNS = [
-  'url',
-  'enabled_events',
-  'include',
-  'secret',
-  'oidc_auth_method',
-  'oidc_client_id',
-  'oidc_client_secret',
-  'oidc_token_endpoint',
-  'oidc_resource_uri',
-  'oidc_scope',
-  'oidc_access_token_ttl_seconds',
-  'disabled_at',
-  'disabled_at_ms',
-  'disabled_reason',
-  'representation',
-  'representation_version',
-] as const;
-const PUBLIC_WEBHOOK_COLUMNS =
-  'account_id, id, version, url, enabled_events, include, oidc_auth_method, oidc_client_id, oidc_token_endpoint, oidc_resource_uri, oidc_scope, oidc_access_token_ttl_seconds, disabled_at, disabled_reason, representation, representation_version, created_at, updated_at';
-const SENDER_WEBHOOK_COLUMNS = `${PUBLIC_WEBHOOK_COLUMNS}, secret, oidc_client_secret, legacy_secret_key`;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A Postgres store, and whether this start made its schema (the database had none of our tables). */
 export type PostgresStore = Store & { readonly created: boolean };
@@ -651,7 +629,3 @@ class PostgresStoreImpl implements PostgresStore {
   }
 }
 
-function withoutSecrets(config: WebhookConfig): WebhookConfig {
-  const { secret: _secret, oidc_client_secret: _clientSecret, ...rest } = config as WebhookConfig & { secret?: string; oidc_client_secret?: string };
-  return rest as WebhookConfig;
-}

@@ -10,6 +10,7 @@ import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, Del
 import { LAST_ERROR_MAX_CHARS } from '../contract.js';
 import { GroupCommit } from './group-commit.js';
 import type { EventType } from '../../types.js';
+import { roundRobin } from '../round-robin.js';
 
 type Database = BetterSqlite3.Database;
 type Row = Record<string, unknown>;
@@ -323,21 +324,6 @@ interface Candidate {
   exhausted: boolean;
 }
 
-/** Items taken one from each list in turn, until `limit` or every list is used up. */
-function roundRobin<T>(lists: readonly (readonly T[])[], limit = Number.POSITIVE_INFINITY): T[] {
-  const taken: T[] = [];
-  for (let index = 0; taken.length < limit; index++) {
-    let any = false;
-    for (const list of lists) {
-      if (index >= list.length) continue;
-      any = true;
-      taken.push(list[index]!);
-      if (taken.length >= limit) break;
-    }
-    if (!any) break;
-  }
-  return taken;
-}
 
 /** The account a delivery belongs to: this store keeps accounts apart, and ids are unique only within one. */
 export function accountOf(delivery: { account_id?: string }): string {

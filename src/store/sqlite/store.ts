@@ -5,7 +5,6 @@
  * @module
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { EventType } from '../../types.js';
 import { SqliteMissingError, StoreError } from '../errors.js';
 import { SecretsBox } from '../../server/secrets-box.js';
 import { accountOf, LEASE_INDEX_MIGRATION, OUTBOX_MIGRATION, SqliteOutbox } from './outbox.js';
@@ -16,7 +15,6 @@ import {
   DELIVERY_RETENTION_DAYS,
   PUBLISHED_EVENT_RETENTION_DAYS,
   IDEMPOTENCY_TTL_MS,
-  LAST_ERROR_MAX_CHARS,
   TOMBSTONE_DAYS,
   type AttemptRecord,
   type AttemptRecorded,
@@ -46,6 +44,7 @@ import {
 } from '../contract.js';
 import { dateTime, webhookRepresentation } from '../../server/views.js';
 import { idempotencyContext, instantOf, secretContext, serverSecretContext, signingKeyContext } from '../sealing.js';
+import { CONFIG_COLUMNS, DAY_MS, PUBLIC_WEBHOOK_COLUMNS, SENDER_WEBHOOK_COLUMNS, withoutSecrets } from '../webhook-columns.js';
 
 export { instantOf } from '../sealing.js';
 
@@ -193,33 +192,8 @@ export const MIGRATIONS: readonly string[] = [
   LEASE_INDEX_MIGRATION,
 ];
 
-/** The columns of a webhook's configuration, in the order the statements bind them. */
-const CONFIG_COLUMNS = [
-  'url',
-  'enabled_events',
-  'include',
-  'secret',
-  'oidc_auth_method',
-  'oidc_client_id',
-  'oidc_client_secret',
-  'oidc_token_endpoint',
-  'oidc_resource_uri',
-  'oidc_scope',
-  'oidc_access_token_ttl_seconds',
-  'disabled_at',
-  'disabled_at_ms',
-  'disabled_reason',
-  'representation',
-  'representation_version',
-] as const;
-
-const PUBLIC_WEBHOOK_COLUMNS =
-  'account_id, id, version, url, enabled_events, include, oidc_auth_method, oidc_client_id, oidc_token_endpoint, oidc_resource_uri, oidc_scope, oidc_access_token_ttl_seconds, disabled_at, disabled_reason, representation, representation_version, created_at, updated_at';
-/** what the sender reads of a webhook: everything, secrets included */
-const SENDER_WEBHOOK_COLUMNS = `${PUBLIC_WEBHOOK_COLUMNS}, secret, oidc_client_secret, legacy_secret_key`;
 /** larger than any sequence number: "no cursor" */
 const NO_CURSOR = Number.MAX_SAFE_INTEGER;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function loadDriver(): Promise<typeof BetterSqlite3> {
   try {
@@ -699,10 +673,6 @@ class SqliteStoreImpl implements SqliteStore {
   }
 }
 
-function withoutSecrets(config: WebhookConfig): WebhookConfig {
-  const { secret: _secret, oidc_client_secret: _clientSecret, ...rest } = config as WebhookConfig & { secret?: string; oidc_client_secret?: string };
-  return rest as WebhookConfig;
-}
 
 function prepare(db: Database) {
   const configAssignments = CONFIG_COLUMNS.map((column) => `${column} = ?`).join(', ');
