@@ -13,6 +13,7 @@ export const GENERATOR_INPUTS = [
   'spec',
   'scripts/generate.ts',
   'scripts/validators-codegen.ts',
+  'scripts/validators',
   'scripts/examples-codegen.ts',
   'scripts/named-forms-codegen.ts',
   'scripts/generated-inputs.mjs',
