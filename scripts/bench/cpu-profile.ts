@@ -36,7 +36,7 @@ function categoryOf(frame: ProfileNode['callFrame']): string {
   if (functionName === '(garbage collector)') return 'garbage collection';
   if (functionName === '(program)') return 'V8/native, unattributed';
   if (/better-sqlite3/.test(url) || (url === '' && ['run', 'get', 'all', 'iterate', 'exec', 'transaction', 'pragma'].includes(functionName))) return 'SQLite (better-sqlite3)';
-  if (/node_modules\/(pino|sonic-boom|fast-redact|pino-std-serializers|quick-format-unescaped|on-exit-leak-free|safe-stable-stringify)/.test(url)) return 'logging (pino)';
+  if (/node_modules\/(pino|@pinojs|sonic-boom|fast-redact|pino-std-serializers|quick-format-unescaped|on-exit-leak-free|safe-stable-stringify)/.test(url)) return 'logging (pino)';
   if (/node_modules\/(fastify|@fastify|find-my-way|avvio|light-my-request|fast-querystring|toad-cache|process-warning|abstract-logging|rfdc|safe-regex2|ret)\//.test(url)) return 'Fastify';
   if (/generated\/validators\.js/.test(url)) return 'precompiled validators';
   if (/\/src\/delivery\//.test(url) || /ipaddr\.js/.test(url)) return 'SSRF guard';
@@ -58,13 +58,22 @@ function categoryOf(frame: ProfileNode['callFrame']): string {
   return 'other JavaScript';
 }
 
+/** Where a profile's busy time went: the share per category, largest first, and the share of all samples that were busy. */
+export interface ProfileSummary {
+  shares: [string, number][];
+  busy: number;
+}
+
+function readProfile(path: string): ProfileNode[] {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { nodes: ProfileNode[] }).nodes;
+}
+
 /** The share of busy time per category in a .cpuprofile, largest first, and the share of all samples that were busy. */
-export function summariseProfile(path: string): { shares: [string, number][]; busy: number } {
-  const profile = JSON.parse(readFileSync(path, 'utf8')) as { nodes: ProfileNode[] };
+export function summariseProfile(path: string): ProfileSummary {
   const totals = new Map<string, number>();
   let busy = 0;
   let all = 0;
-  for (const node of profile.nodes) {
+  for (const node of readProfile(path)) {
     const hits = node.hitCount ?? 0;
     if (hits === 0) continue;
     all += hits;
@@ -74,4 +83,23 @@ export function summariseProfile(path: string): { shares: [string, number][]; bu
     totals.set(category, (totals.get(category) ?? 0) + hits);
   }
   return { shares: [...totals].map(([category, hits]) => [category, hits / busy] as [string, number]).sort((a, b) => b[1] - a[1]), busy: busy / all };
+}
+
+/**
+ * The `count` functions with the most self time, as `name (source file, category)` with their share of busy
+ * samples: what a category's share is made of.
+ */
+export function topFrames(path: string, count: number): [string, number][] {
+  const totals = new Map<string, number>();
+  let busy = 0;
+  for (const node of readProfile(path)) {
+    const hits = node.hitCount ?? 0;
+    const category = categoryOf(node.callFrame);
+    if (hits === 0 || category === 'idle') continue;
+    busy += hits;
+    const source = originalUrl(node.callFrame).replace(/^.*\/(node_modules|src|generated)\//, '$1/').replace(/^file:\/\/.*\//, '');
+    const key = `${node.callFrame.functionName || '(anonymous)'} (${source || 'native'}, ${category})`;
+    totals.set(key, (totals.get(key) ?? 0) + hits);
+  }
+  return [...totals].map(([key, hits]) => [key, hits / busy] as [string, number]).sort((a, b) => b[1] - a[1]).slice(0, count);
 }

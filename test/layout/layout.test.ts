@@ -19,7 +19,6 @@ const LONGER_TODAY: Record<string, number> = {
   'src/server/app.ts': 518,
   'src/mock/front-server.ts': 498,
   'src/store/sqlite/outbox.ts': 433,
-  'scripts/bench/server.bench.ts': 362,
   'src/delivery/engine.ts': 329,
 };
 
