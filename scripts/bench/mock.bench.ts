@@ -6,7 +6,7 @@
  * alone in front of the bare server (what the layer itself costs). Then the start-up of the mock beside
  * Prism's, however it is started, and where the difference goes. Prints tables and ratios.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
