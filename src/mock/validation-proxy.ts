@@ -6,7 +6,7 @@
  * library's readable validators. An upstream that is down, or too slow, gets a 502 or 504 problem.
  * @module
  */
-import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { checkResponse } from '../validation/contract-check.js';
@@ -187,7 +187,7 @@ export function createValidationProxyServer(options: ValidationProxyServerOption
     }
     // absolute-form targets go on as origin-form: the upstream is the server, not a proxy
     const path = target.startsWith('/') ? `${basePath}${target}` : target;
-    const headers: OutgoingHttpHeaders = { ...forwardedRequestHeaders(request, undefined), host: upstream.host };
+    const headers = forwardedRequestHeaders(request, undefined, upstream.host);
     let outgoing: ReturnType<typeof httpRequest>;
     try {
       outgoing = send({ protocol: upstream.protocol, hostname: upstream.hostname, port: upstream.port, method, path, headers });
@@ -197,6 +197,9 @@ export function createValidationProxyServer(options: ValidationProxyServerOption
       answer(badRequest('The validation proxy could not send this request on to the upstream; see its output.'));
       return;
     }
+    // the head goes at once, not with the body's first byte: the upstream may answer on the headers alone
+    // (a 413 for a declared length past the limit) while the client waits for "100 Continue"
+    outgoing.flushHeaders();
     const timer = setTimeout(() => {
       findings.push({ kind: 'upstream', message: `the upstream did not send its whole answer within ${timeoutMs / 1000} s` });
       outgoing.destroy();

@@ -7,7 +7,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isPreflight, originVerdict } from '../http/cors.js';
-import { expectsContinue, sentTarget, sentValues } from '../http/fastify/adapter.js';
+import { expectsContinue, headerValues, sentTarget, sentValues } from '../http/fastify/adapter.js';
 import { checkRequestLine } from '../http/request-line.js';
 import type { SpecRoute } from '../spec/routes.js';
 import { parseBearerAuthorization } from '../validation/http-syntax.js';
@@ -121,7 +121,7 @@ function checkBodyHeaders(context: CheckContext, route: SpecRoute, request: Fast
     return;
   }
   const query = request.url.length > state.path.length ? request.url.slice(state.path.length + 1) : '';
-  const parameters = checkParameters(route, { pathname: state.path, query: new URLSearchParams(query), headers: request.headers });
+  const parameters = checkParameters(route, { pathname: state.path, query: new URLSearchParams(query), headers: headerValues(raw) });
   if (!parameters.ok) {
     context.sendProblem(request, reply, invalidParameters(state.path, parameters.errors));
     return;

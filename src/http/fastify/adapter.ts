@@ -106,6 +106,23 @@ export function sentValues(raw: IncomingMessage, name: string): string[] | undef
 }
 
 /**
+ * The request's headers as the pipeline's parameter checks take them: one string, or every value when a
+ * header was sent more than once (Node joins or drops repeated values in `headers`).
+ * @example
+ * checkParameters(route, { pathname, query, headers: headerValues(request.raw) });
+ */
+export function headerValues(raw: IncomingMessage): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (let i = 0; i + 1 < raw.rawHeaders.length; i += 2) {
+    const name = raw.rawHeaders[i]!.toLowerCase();
+    const value = raw.rawHeaders[i + 1]!;
+    const seen = values[name];
+    values[name] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return values;
+}
+
+/**
  * Sends `problem` as the pipeline words it, with the request's id.
  * @example
  * return sendProblem(reply, notFound(path), request.id);
