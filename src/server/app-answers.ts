@@ -1,7 +1,7 @@
 /**
  * How the reference server's application answers: what it knows of a request between its hooks, a
  * problem or an operation's answer written through the pipeline's Fastify adapter, and a path no route
- * serves with the method asked (404, 405 with `Allow`, an OPTIONS that is no allowed CORS preflight).
+ * serves with the method asked (404, 405 with `Allow`, an OPTIONS, the sandbox's CORS preflight).
  * @module
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -10,6 +10,7 @@ import { pathOf } from '../http/request-line.js';
 import { allowHeader, allowedMethods, type SpecRoute } from '../spec/routes.js';
 import type { ValidationIssue } from '../validation/messages.js';
 import { methodNotAllowed, notFound, type Problem } from '../validation/problem.js';
+import { answerPreflight } from './app-cors.js';
 import type { CorsPolicy } from './cors.js';
 import type { OperationAnswer } from './operations.js';
 
@@ -88,8 +89,11 @@ export function createAnswers(context: AnswerContext): Answers {
   function answerUnrouted(request: FastifyRequest, reply: FastifyReply, path: string): FastifyReply {
     const allowed = allowedMethods(context.routes, path);
     if (allowed.length === 0) return sendProblem(request, reply, notFound(path));
-    // a CORS preflight of an allowed origin was answered by @fastify/cors before (app-cors.ts)
-    if (request.method === 'OPTIONS') return reply.code(204).header('Allow', allowHeader(allowed)).send();
+    if (request.method === 'OPTIONS') {
+      // the sandbox's preflights (its origin is an allowed one: any other was refused first)
+      if (context.cors !== undefined && answerPreflight(request, reply, allowed)) return reply;
+      return reply.code(204).header('Allow', allowHeader(allowed)).send();
+    }
     return sendProblem(request, reply, methodNotAllowed(path, allowed), { Allow: allowHeader(allowed) });
   }
 

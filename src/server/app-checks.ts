@@ -9,7 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isPreflight, originVerdict } from '../http/cors.js';
 import { expectsContinue, headerValues, sentTarget, sentValues } from '../http/fastify/adapter.js';
 import { checkRequestLine } from '../http/request-line.js';
-import type { SpecRoute } from '../spec/routes.js';
+import { allowedMethods, type SpecRoute } from '../spec/routes.js';
 import { parseBearerAuthorization } from '../validation/http-syntax.js';
 import { checkParameters } from '../validation/parameters.js';
 import { MAX_BODY_BYTES, invalidParameters, payloadTooLarge, unauthorized, unexpectedBody } from '../validation/problem.js';
@@ -25,6 +25,7 @@ type Done = (error?: Error) => void;
 /** What the checks need of the application. */
 export interface CheckContext extends Answers {
   options: AppOptions;
+  routes: readonly SpecRoute[];
   /** the routes whose requests carry a JSON body */
   takesBody: ReadonlySet<SpecRoute>;
   closing: boolean;
@@ -64,8 +65,9 @@ export function checkEveryRequest(context: CheckContext): (request: FastifyReque
     const line = checkRequestLine({ method: request.method, target: sentTarget(request.raw), httpVersion: request.raw.httpVersion, hostCount: sentValues(request.raw, 'host')?.length ?? 0 });
     if (context.closing) context.sendProblem(request, reply, temporarilyUnavailable(state.path, 'The server is shutting down'));
     else if ('problem' in line) context.sendProblem(request, reply, line.problem);
-    // answered before any body is read: an unknown path is a 404 whatever it is sent with
-    else if (request.is404) context.answerUnrouted(request, reply, state.path);
+    // answered before any body is read: an unknown path is a 404 whatever it is sent with (an OPTIONS
+    // finds the CORS plugin's route on every path, so its path is looked up here)
+    else if (request.is404 || (request.method === 'OPTIONS' && allowedMethods(context.routes, state.path).length === 0)) context.answerUnrouted(request, reply, state.path);
     else done();
   };
 }

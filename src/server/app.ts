@@ -106,7 +106,7 @@ export function createApp(options: AppOptions): FastifyInstance {
   }
 
   app.addHook('onRequest', checkEveryRequest(context));
-  if (options.cors !== undefined) registerCors(app, options.cors, routes);
+  if (options.cors !== undefined) registerCors(app, options.cors);
 
   // every body is read as bytes, up to the limit: the media type was checked above, JSON is parsed below
   app.removeAllContentTypeParsers();
