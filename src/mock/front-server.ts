@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { isPreflight, openCorsHeaders, openPreflightHeaders } from '../http/cors.js';
 import { writeProblem } from '../http/node/answer.js';
 import { readBody } from '../http/node/read-body.js';
-import { serveRequests, type NodeHandler } from '../http/node/server.js';
+import { attachEdges, serveRequests, type NodeHandler } from '../http/node/server.js';
 import { createMockServer } from './mock-server.js';
 import { problemAnswer } from '../http/problem-answer.js';
 import { newRequestId } from '../http/request-id.js';
@@ -67,8 +67,8 @@ export function createFrontServer(options: FrontServerOptions): Server {
 }
 
 /**
- * Makes `server` (made by `createMockServer`) the front layer: its request and 100-continue handlers.
- * Returns the request handler.
+ * Makes `server` the front layer: its request and 100-continue handlers, and the pipeline's edges when it
+ * was not made by `createMockServer`. Returns the request handler.
  * @example
  * attachFrontLayer(createMockServer(), { prism: supervisor });
  */
@@ -199,6 +199,8 @@ export function attachFrontLayer(server: Server, options: FrontServerOptions): F
     });
   };
 
+  // a server made elsewhere (`createServer({ requireHostHeader: false })`) gets the pipeline's edges too
+  if (server.listenerCount('checkExpectation') === 0) attachEdges(server, { ...(options.timeouts ? { timeouts: options.timeouts } : {}), edgeHeaders: (headers) => openCorsHeaders(headers ?? {}) });
   serveRequests(server, handle);
   server.once('close', () => void prismClient.close());
   return handle;

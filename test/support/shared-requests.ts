@@ -5,7 +5,7 @@
  * clients), the bad requests whose problem `errors` the contract words (bad-requests.ts), and rows of its
  * own for what only some programs decide (Origin and CORS, the mock's scenarios). Each row says what the
  * contract wants; where it lets programs differ, `wantBy` names the program's own status. A row with one
- * status for all must get the same problem (`type`, `title`, `status`, `errors`) from every program.
+ * status for all must get the same problem (`type`, `title`, `status`, `detail`, `errors`) from every program.
  */
 import { BAD_REQUESTS, PARITY_API_KEY, type BadRequest, type RuleError } from './bad-requests.js';
 import { HOSTILE_REQUESTS, HOSTILE_TOKEN, SECRET_MARKER, judgeHostileOutcome, type HostileOutcome, type HostileRequest } from './hostile-requests.js';
@@ -110,6 +110,7 @@ export interface ProblemMembers {
   status: number;
   type?: string;
   title?: string;
+  detail?: string;
   errors?: { pointer: string; message: string }[];
 }
 
@@ -119,7 +120,7 @@ export function membersOf(outcome: HostileOutcome): ProblemMembers[] {
     if (answer.status < 400) return { status: answer.status };
     try {
       const problem = JSON.parse(answer.body.toString('utf8')) as ProblemMembers;
-      return { status: answer.status, type: problem.type, title: problem.title, ...(problem.errors === undefined ? {} : { errors: problem.errors.map(({ pointer, message }) => ({ pointer, message })) }) };
+      return { status: answer.status, type: problem.type, title: problem.title, detail: problem.detail, ...(problem.errors === undefined ? {} : { errors: problem.errors.map(({ pointer, message }) => ({ pointer, message })) }) };
     } catch {
       return { status: answer.status };
     }

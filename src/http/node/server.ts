@@ -37,6 +37,23 @@ const API_METHODS = ['GET', 'POST', 'PATCH', 'DELETE'];
 export function createNodeServer(options: NodeEdgeOptions = {}): Server {
   // a missing Host is answered by the pipeline, as problem+json, not by Node with an empty 400
   const server = createServer({ requireHostHeader: false, ...nodeServerTimeouts(options.timeouts) });
+  attachEdges(server, options);
+  return server;
+}
+
+/**
+ * Gives a server made elsewhere the pipeline's edges (and those of its time-outs Node lets change after
+ * creation); `createNodeServer` does this itself.
+ * @example
+ * attachEdges(createServer({ requireHostHeader: false }), { edgeHeaders: () => ({}) });
+ */
+export function attachEdges(server: Server, options: NodeEdgeOptions = {}): void {
+  if (options.timeouts !== undefined) {
+    const timeouts = nodeServerTimeouts(options.timeouts);
+    server.requestTimeout = timeouts.requestTimeout;
+    server.headersTimeout = timeouts.headersTimeout;
+    server.keepAliveTimeout = timeouts.keepAliveTimeout;
+  }
   const extra = options.edgeHeaders ?? (() => ({}));
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
     writeProblem(response, expectationFailed(targetPath(request.url)), newRequestId(), { ...extra(request.headers), Connection: 'close' });
@@ -49,7 +66,6 @@ export function createNodeServer(options: NodeEdgeOptions = {}): Server {
   };
   server.on('connect', refuseTunnel);
   server.on('upgrade', refuseTunnel);
-  return server;
 }
 
 /**
