@@ -4,6 +4,7 @@
  * and `./fastify/adapter.js` (Fastify); README.md says which stage lives where.
  * @module
  */
+export { anyBearerToken, authenticateRoute, type Authentication, type AuthenticationHook } from './authentication.js';
 export { accessLogFields, type AccessLogFields, type AccessRecord } from './access-log.js';
 export { ALLOWED_REQUEST_HEADERS, EXPOSED_HEADERS, PREFLIGHT_MAX_AGE_S, isPreflight, openCorsHeaders, openPreflightHeaders, originVerdict, type OriginPolicy, type RequestHeaders } from './cors.js';
 export { problemAnswer, rawProblemAnswer, type ProblemAnswer } from './problem-answer.js';

@@ -22,8 +22,9 @@ import {
   validationFailed,
   type Problem,
 } from '../validation/problem.js';
-import { checkAccept, checkAuthorization, checkContentType, parseJsonBody, stripUtf8Bom } from '../validation/request-checks.js';
+import { checkAccept, checkContentType, parseJsonBody, stripUtf8Bom } from '../validation/request-checks.js';
 import { validateSchema } from '../validation/validate.js';
+import { anyBearerToken, authenticateRoute, type AuthenticationHook } from './authentication.js';
 import { checkRequestLine } from './request-line.js';
 
 /** A refusal: the problem, and any header it needs (`Allow`, `WWW-Authenticate`). */
@@ -84,7 +85,8 @@ function headerValues(request: Pick<IncomingMessage, 'headersDistinct'>): Record
 }
 
 /**
- * Checks what can be checked before the body is read: the bearer token (401), Accept (406), the
+ * Checks what can be checked before the body is read: the credentials, with the program's hook (401;
+ * the mock's takes any well-formed bearer token), Accept (406), the
  * parameters (400), and for the body an operation takes or does not take, its Content-Type (415) and
  * declared length (413, or 400 where the operation takes no body).
  * @example
@@ -94,12 +96,13 @@ function headerValues(request: Pick<IncomingMessage, 'headersDistinct'>): Record
 export function checkRequestHead(
   destination: Extract<Destination, { kind: 'route' }>,
   request: Pick<IncomingMessage, 'headers' | 'headersDistinct'>,
+  authenticate: AuthenticationHook = anyBearerToken,
 ): AcceptedHead | { refusal: Refusal } {
   const { route, instance, pathname, query } = destination;
   let token: string | undefined;
-  if (route.authenticated) {
-    const unauthorized = checkAuthorization(instance, request.headersDistinct.authorization);
-    if (unauthorized) return { refusal: { problem: unauthorized, headers: { 'WWW-Authenticate': BEARER_CHALLENGE } } };
+  const authenticated = authenticateRoute(route, instance, request.headersDistinct.authorization, authenticate);
+  if ('problem' in authenticated) return { refusal: { problem: authenticated.problem, headers: { 'WWW-Authenticate': BEARER_CHALLENGE } } };
+  if (authenticated.authentication !== undefined) {
     const credentials = parseBearerAuthorization(request.headersDistinct.authorization);
     if (credentials.ok) token = credentials.token;
   }

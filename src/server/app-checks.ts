@@ -12,11 +12,11 @@ import { checkRequestLine } from '../http/request-line.js';
 import { allowedMethods, type SpecRoute } from '../spec/routes.js';
 import { parseBearerAuthorization } from '../validation/http-syntax.js';
 import { checkParameters } from '../validation/parameters.js';
-import { MAX_BODY_BYTES, invalidParameters, payloadTooLarge, unauthorized, unexpectedBody } from '../validation/problem.js';
+import { MAX_BODY_BYTES, invalidParameters, payloadTooLarge, unexpectedBody } from '../validation/problem.js';
 import { checkAccept, checkContentType } from '../validation/request-checks.js';
 import { stateOf, type Answers } from './app-answers.js';
 import type { AppOptions } from './app-options.js';
-import type { Authenticator } from './auth.js';
+import { authenticateRoute, type AuthenticationHook } from '../http/authentication.js';
 import { originNotAllowed, temporarilyUnavailable, tooManyRequests } from './problems.js';
 import type { RateLimitCheck } from './rate-limit.js';
 
@@ -33,7 +33,7 @@ export interface CheckContext extends Answers {
 }
 
 /** The authenticator of a server given no platform keys: every token is unknown. */
-const refuseEveryone: Authenticator = (authorization) => {
+const refuseEveryone: AuthenticationHook = (authorization) => {
   const credentials = parseBearerAuthorization(authorization);
   return credentials.ok ? { ok: false, reason: 'unknown' } : credentials;
 };
@@ -86,14 +86,15 @@ export function checkOperationHeaders(context: CheckContext, route: SpecRoute, r
     checkBodyHeaders(context, route, request, reply, done);
     return;
   }
+  // the pipeline's authentication stage with the server's hook (its API keys; the sandbox: any token), over
   // every value sent, as the mock reads them: a header sent twice is refused, not half-read
   const platform = route.securityScheme === 'platformKey';
-  const authenticate = platform ? (options.authenticatePlatform ?? refuseEveryone) : options.authenticate;
-  const authentication = authenticate(sentValues(request.raw, 'authorization'));
-  if (!authentication.ok) {
-    context.sendProblem(request, reply, unauthorized(state.path, authentication.reason));
+  const stage = authenticateRoute(route, state.path, sentValues(request.raw, 'authorization'), platform ? (options.authenticatePlatform ?? refuseEveryone) : options.authenticate);
+  if ('problem' in stage) {
+    context.sendProblem(request, reply, stage.problem);
     return;
   }
+  const authentication = stage.authentication!;
   // the platform's operations name their account in the body: the caller is no account
   if (!platform) state.accountId = authentication.accountId;
   state.keyId = authentication.keyId;
