@@ -22,6 +22,15 @@ import type { RateLimitCheck } from './rate-limit.js';
 
 type Done = (error?: Error) => void;
 
+const NO_HEADERS: Record<string, string> = {};
+const headerParameterRoutes = new WeakMap<SpecRoute, boolean>();
+/** Whether a route declares a header parameter (Idempotency-Key), remembered per route. */
+function takesHeaderParameters(route: SpecRoute): boolean {
+  let takes = headerParameterRoutes.get(route);
+  if (takes === undefined) headerParameterRoutes.set(route, (takes = route.parameterList.some((parameter) => parameter.in === 'header')));
+  return takes;
+}
+
 /** What the checks need of the application. */
 export interface CheckContext extends Answers {
   options: AppOptions;
@@ -124,7 +133,9 @@ function checkBodyHeaders(context: CheckContext, route: SpecRoute, request: Fast
     return;
   }
   const query = request.url.length > state.path.length ? request.url.slice(state.path.length + 1) : '';
-  const parameters = checkParameters(route, { pathname: state.path, query: new URLSearchParams(query), headers: headerValues(raw) });
+  // header parameters read every value sent (Node joins or drops repeats); a route without any reads none
+  const headers = takesHeaderParameters(route) ? headerValues(raw) : NO_HEADERS;
+  const parameters = checkParameters(route, { pathname: state.path, query: new URLSearchParams(query), headers });
   if (!parameters.ok) {
     context.sendProblem(request, reply, invalidParameters(state.path, parameters.errors));
     return;
