@@ -1,10 +1,10 @@
 /**
  * A table of hostile requests, sent over raw TCP (fetch cannot express most of them), and a runner that
- * sends them to any server of this API and returns what each got. The mock's test runs it against the
- * mock as a process; the same table runs against the reference server. `judgeHostileOutcome` holds the
- * rules every answer must keep: an answer, no 5xx, problem+json (valid against the spec's Problem) for
- * every error, a 2xx only where the request was valid, an `X-Request-Id`, and no echo of a header value
- * that could hold a secret.
+ * sends them to any server of this API and returns what each got. It is part of the one table every
+ * listening program is run against (shared-requests.ts); the mock's process test sends it to the mock as
+ * users start it. `judgeHostileOutcome` holds the rules every answer must keep: an answer, no 5xx,
+ * problem+json (valid against the spec's Problem) for every error, a 2xx only where the request was valid,
+ * an `X-Request-Id`, and no echo of a header value that could hold a secret.
  */
 import { connect, type Socket } from 'node:net';
 import { validateSchema } from '../../src/validation/validate.js';
