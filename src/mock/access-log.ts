@@ -4,7 +4,7 @@
  * headers or bodies, so no token or secret reaches the log.
  * @module
  */
-import type { Exchange, Finding } from './front-server.js';
+import type { Exchange, Finding } from './exchange.js';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

@@ -3,23 +3,28 @@
  * connection stay behind, and a buffered body gets its own length.
  * @module
  */
-import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 
 /** Headers that belong to one connection and must not be forwarded (RFC 9110 §7.6.1, plus `expect`). */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'expect']);
 
 /**
- * The headers to send upstream; `body` is the buffered body when the front layer read it.
+ * The headers to send upstream, every value as sent (a header sent twice goes on twice, so that the
+ * upstream judges what the client sent), with `host` naming the upstream; `body` is the buffered body when
+ * the front layer read it. A flat name, value list, as `http.request` takes `rawHeaders`.
  * @example
- * httpRequest({ …, headers: forwardedRequestHeaders(request, body) })
+ * httpRequest({ …, headers: forwardedRequestHeaders(request, undefined, upstream.host) })
  */
-export function forwardedRequestHeaders(request: IncomingMessage, body: Buffer | undefined): OutgoingHttpHeaders {
-  const headers: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
+export function forwardedRequestHeaders(request: IncomingMessage, body: Buffer | undefined, host: string): string[] {
+  const headers: string[] = ['host', host];
+  const raw = request.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    if (HOP_BY_HOP.has(name) || name === 'host' || (body !== undefined && name === 'content-length')) continue;
+    headers.push(raw[i]!, raw[i + 1]!);
   }
-  if (body !== undefined) headers['content-length'] = body.length;
-  else if (request.headers['transfer-encoding'] !== undefined) headers['transfer-encoding'] = 'chunked';
+  if (body !== undefined) headers.push('content-length', String(body.length));
+  else if (request.headers['transfer-encoding'] !== undefined) headers.push('transfer-encoding', 'chunked');
   return headers;
 }
 

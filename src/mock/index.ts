@@ -20,6 +20,7 @@ export { DEFAULT_MAX_PRISM_RESTARTS, type PrismExit } from './prism-supervisor.j
 export { MAX_DELAY_MS } from './scenario.js';
 export { createValidationProxyServer, type ValidationProxyServerOptions } from './validation-proxy.js';
 export { DEFAULT_UPSTREAM_TIMEOUT_MS } from './defaults.js';
+export { createMockServer } from './mock-server.js';
 export { MAX_BODY_BYTES } from '../validation/problem.js';
 export {
   DEFAULT_HOST,

@@ -7,7 +7,7 @@
  */
 import { findFreePort } from './listen.js';
 import { MockStartError, type RunningPrism } from './prism.js';
-import type { PrismTarget } from './front-server.js';
+import type { PrismTarget } from './exchange.js';
 
 /** How many restarts a minute the mock allows Prism before it gives up, unless told otherwise. */
 export const DEFAULT_MAX_PRISM_RESTARTS = 3;

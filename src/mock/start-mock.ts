@@ -5,8 +5,9 @@
  * and the spec) is loaded while Prism starts, which is most of the mock's start-up.
  * @module
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Exchange, ServerTimeouts } from './front-server.js';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Exchange, ServerTimeouts } from './exchange.js';
+import { createMockServer } from './mock-server.js';
 import { listen } from './listen.js';
 import { MockStartError, resolvePrismCli, startPrism, type PrismLogLevel, type RunningPrism } from './prism.js';
 import { PrismSupervisor, type PrismExit } from './prism-supervisor.js';
@@ -129,8 +130,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ...(options.onPrismRestarted ? { onRestarted: options.onPrismRestarted } : {}),
     },
   );
-  const timeouts = options.timeouts ?? {};
-  const server = createServer({ requireHostHeader: false, ...(timeouts.checkIntervalMs === undefined ? {} : { connectionsCheckingInterval: timeouts.checkIntervalMs }) });
+  const server = createMockServer(options.timeouts);
   // requests that arrive before the front layer is loaded wait for it
   const early: [IncomingMessage, ServerResponse, boolean][] = [];
   const hold = (expectsContinue: boolean) => (request: IncomingMessage, response: ServerResponse) => void early.push([request, response, expectsContinue]);

@@ -6,18 +6,19 @@
  * library's readable validators. An upstream that is down, or too slow, gets a 502 or 504 problem.
  * @module
  */
-import { createServer, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { checkResponse } from '../validation/contract-check.js';
 import { specRoutes, type SpecRoute } from '../spec/routes.js';
 import { MAX_BODY_BYTES, PROBLEM_CONTENT_TYPE, badGateway, badRequest, gatewayTimeout, problemInstance, type Problem } from '../validation/problem.js';
 import { forwardedRequestHeaders, forwardedResponseHeaders } from './forwarding.js';
-import { newRequestId, type Exchange, type Finding, type ServerTimeouts } from './front-server.js';
-import { answerClientError } from './problem-response.js';
-import { checkRequestBody, checkRequestHead, routeRequest, type Refusal } from './request-judge.js';
-import { parseRequestTarget } from '../validation/request-target.js';
+import type { Exchange, Finding, ServerTimeouts } from './exchange.js';
+import { writeProblem } from '../http/node/answer.js';
+import { createNodeServer, serveRequests } from '../http/node/server.js';
+import { newRequestId } from '../http/request-id.js';
+import { checkRequestBody, checkRequestHead, routeRequest, type Refusal } from '../http/request-judge.js';
+import { checkRequestLine, targetPath } from '../http/request-line.js';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './defaults.js';
 
 
@@ -118,12 +119,6 @@ function fetchHeaders(response: IncomingMessage): Headers {
   return headers;
 }
 
-/** A request target's path, as a problem reports it. */
-function instanceOf(target: string): string {
-  const parsed = parseRequestTarget(target);
-  return parsed.ok && parsed.form !== 'asterisk' ? problemInstance(parsed.pathname) : '/';
-}
-
 /** Why a connection to the upstream failed, in words. */
 function upstreamFailure(upstream: URL, error: NodeJS.ErrnoException): string {
   const where = `the upstream at ${upstream.origin}`;
@@ -159,13 +154,15 @@ export function createValidationProxyServer(options: ValidationProxyServerOption
     const target = request.url ?? '/';
     const findings: Finding[] = [];
     let status = 0;
+    // the upstream's own id when it answered, the proxy's when it answered itself
+    let requestId = newRequestId();
     let answeredBy: Exchange['answeredBy'] = 'upstream';
     const body = new BodyTap(MAX_BODY_BYTES);
     let finished: Promise<void> = Promise.resolve();
     response.once('close', () => {
       const outcome = response.writableFinished ? 'sent' : 'client-closed';
       void finished.then(() =>
-        options.onExchange?.({ method, target, status, durationMs: performance.now() - started, answeredBy, outcome, errors: [], findings }),
+        options.onExchange?.({ requestId, method, target, status, durationMs: performance.now() - started, answeredBy, outcome, errors: [], findings }),
       );
     });
 
@@ -176,14 +173,21 @@ export function createValidationProxyServer(options: ValidationProxyServerOption
         response.destroy();
         return;
       }
-      const text = JSON.stringify(problem);
-      response.writeHead(problem.status, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Content-Length': Buffer.byteLength(text), 'X-Request-Id': newRequestId(), Connection: 'close' });
-      response.end(text);
+      writeProblem(response, problem, requestId, { Connection: 'close' });
     };
 
+    // what cannot be sent on as it came (a target that is none, a missing or doubled Host, which the hop
+    // would set) is refused here with the pipeline's problem, as the contract refuses it
+    const line = checkRequestLine({ method, target, httpVersion: request.httpVersion, hostCount: request.headersDistinct.host?.length ?? 0 });
+    if ('problem' in line) {
+      findings.push({ kind: 'request', message: `${line.problem.title}: ${line.problem.detail ?? ''}`.trim() });
+      request.resume();
+      answer(line.problem);
+      return;
+    }
     // absolute-form targets go on as origin-form: the upstream is the server, not a proxy
     const path = target.startsWith('/') ? `${basePath}${target}` : target;
-    const headers: OutgoingHttpHeaders = { ...forwardedRequestHeaders(request, undefined), host: upstream.host };
+    const headers = forwardedRequestHeaders(request, undefined, upstream.host);
     let outgoing: ReturnType<typeof httpRequest>;
     try {
       outgoing = send({ protocol: upstream.protocol, hostname: upstream.hostname, port: upstream.port, method, path, headers });
@@ -193,10 +197,13 @@ export function createValidationProxyServer(options: ValidationProxyServerOption
       answer(badRequest('The validation proxy could not send this request on to the upstream; see its output.'));
       return;
     }
+    // the head goes at once, not with the body's first byte: the upstream may answer on the headers alone
+    // (a 413 for a declared length past the limit) while the client waits for "100 Continue"
+    outgoing.flushHeaders();
     const timer = setTimeout(() => {
       findings.push({ kind: 'upstream', message: `the upstream did not send its whole answer within ${timeoutMs / 1000} s` });
       outgoing.destroy();
-      answer(gatewayTimeout(instanceOf(target), `The upstream did not answer within ${timeoutMs / 1000} s.`));
+      answer(gatewayTimeout(targetPath(target), `The upstream did not answer within ${timeoutMs / 1000} s.`));
     }, timeoutMs);
     const settle = () => clearTimeout(timer);
     response.once('close', () => {
@@ -211,10 +218,12 @@ export function createValidationProxyServer(options: ValidationProxyServerOption
       settle();
       const message = upstreamFailure(upstream, error);
       findings.push({ kind: 'upstream', message });
-      answer(badGateway(instanceOf(target), `${message[0]!.toUpperCase()}${message.slice(1)}.`));
+      answer(badGateway(targetPath(target), `${message[0]!.toUpperCase()}${message.slice(1)}.`));
     });
     outgoing.once('response', (upstreamResponse) => {
       status = upstreamResponse.statusCode ?? 0;
+      const upstreamId = upstreamResponse.headers['x-request-id'];
+      if (typeof upstreamId === 'string') requestId = upstreamId;
       response.writeHead(status, forwardedResponseHeaders(upstreamResponse));
       const chunks: Buffer[] = [];
       let size = 0;
@@ -242,18 +251,8 @@ export function createValidationProxyServer(options: ValidationProxyServerOption
     });
   }
 
-  const timeouts = options.timeouts ?? {};
-  const server = createServer(
-    { requireHostHeader: false, ...(timeouts.checkIntervalMs === undefined ? {} : { connectionsCheckingInterval: timeouts.checkIntervalMs }) },
-    handle,
-  );
+  const server = createNodeServer(options.timeouts === undefined ? {} : { timeouts: options.timeouts });
   // let Expect: 100-continue through: the upstream decides, and the body streams when it does
-  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
-    response.writeContinue();
-    handle(request, response);
-  });
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, 'it was not sent on', newRequestId()));
-  if (timeouts.headersMs !== undefined) server.headersTimeout = timeouts.headersMs;
-  if (timeouts.requestMs !== undefined) server.requestTimeout = timeouts.requestMs;
+  serveRequests(server, handle, 'once');
   return server;
 }

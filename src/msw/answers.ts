@@ -4,16 +4,15 @@
  * 201, `Retry-After` on a 429, and the contract's media types.
  * @module
  */
+import { newRequestId } from '../http/request-id.js';
 import { BEARER_CHALLENGE, PROBLEM_CONTENT_TYPE, type Problem } from '../validation/problem.js';
 import type { ContractOperation, DocumentedAnswer } from './contract.js';
 
 /** What the mock answers a rehearsed 429 with, in seconds (the `rate_limited` example says so too). */
 export const REHEARSED_RETRY_AFTER_S = 30;
 
-/** A new request id, as the contract's `X-Request-Id` carries it; random in any browser (no secure context needed). */
-export function newRequestId(): string {
-  return `req_${Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
-}
+/** A new request id in the request pipeline's one format; random in any browser (no secure context needed). */
+export { newRequestId };
 
 /** A JSON answer (or none, for 204) with the given headers and a new request id. */
 export function jsonResponse(status: number, body: unknown, contentType: string | undefined, headers: Record<string, string> = {}): Response {

@@ -16,8 +16,6 @@ const LONGER_TODAY: Record<string, number> = {
   'src/store/sqlite/store.ts': 742,
   'src/store/postgres/store.ts': 631,
   'src/server/server.ts': 598,
-  'src/server/app.ts': 518,
-  'src/mock/front-server.ts': 498,
   'src/store/sqlite/outbox.ts': 433,
   'src/delivery/engine.ts': 329,
 };

@@ -48,7 +48,7 @@ describe("Prism's violations", () => {
 
 describe('the access log', () => {
   const at = new Date(2026, 10, 2, 9, 5, 7);
-  const base: Exchange = { method: 'POST', target: '/v1/webhooks', status: 422, durationMs: 2.4, answeredBy: 'mock', outcome: 'sent', errors: [], findings: [] };
+  const base: Exchange = { requestId: 'req_00000000000000000000000000000001', method: 'POST', target: '/v1/webhooks', status: 422, durationMs: 2.4, answeredBy: 'mock', outcome: 'sent', errors: [], findings: [] };
 
   it('writes one line per request and one per broken rule', () => {
     const line = formatExchange({ ...base, errors: [{ pointer: '', message: 'the request body must be a JSON object' }] }, at);

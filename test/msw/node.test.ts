@@ -55,7 +55,7 @@ describe('every operation of the contract', () => {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       expect(answer.status, `${String(operation.operationId)}`).toBe(Number(success));
-      expect(answer.headers.get('x-request-id')).toMatch(/^req_[0-9a-f]{16}$/);
+      expect(answer.headers.get('x-request-id')).toMatch(/^req_[0-9a-f]{32}$/);
       if (first === undefined) expect(await answer.text()).toBe('');
       else expect(await answer.json(), String(operation.operationId)).toEqual(first);
     }

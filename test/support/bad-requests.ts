@@ -1,7 +1,9 @@
 /**
  * One table of bad requests, and a runner that sends a row to any implementation of the contract (a base
- * URL, or an in-process `inject`): the mock and the reference server must answer each with the same status
- * problem `type` and the same `errors`. Each row says what the contract wants.
+ * URL, or an in-process `inject`): every implementation must answer each with the same status, problem
+ * `type` and `errors`. Each row says what the contract wants. Its rows are part of the one table every
+ * listening program is run against (shared-requests.ts); the MSW handlers are held to it by
+ * test/msw/parity.test.ts.
  */
 import { request as httpRequest } from 'node:http';
 import { clientSecretCreate, minimalCreate, privateKeyJwtCreate, without } from './bodies.js';

@@ -1,10 +1,10 @@
 /**
  * A table of hostile requests, sent over raw TCP (fetch cannot express most of them), and a runner that
- * sends them to any server of this API and returns what each got. The mock's test runs it against the
- * mock as a process; the same table runs against the reference server. `judgeHostileOutcome` holds the
- * rules every answer must keep: an answer, no 5xx, problem+json (valid against the spec's Problem) for
- * every error, a 2xx only where the request was valid, an `X-Request-Id`, and no echo of a header value
- * that could hold a secret.
+ * sends them to any server of this API and returns what each got. It is part of the one table every
+ * listening program is run against (shared-requests.ts); the mock's process test sends it to the mock as
+ * users start it. `judgeHostileOutcome` holds the rules every answer must keep: an answer, no 5xx,
+ * problem+json (valid against the spec's Problem) for every error, a 2xx only where the request was valid,
+ * an `X-Request-Id`, and no echo of a header value that could hold a secret.
  */
 import { connect, type Socket } from 'node:net';
 import { validateSchema } from '../../src/validation/validate.js';
@@ -187,7 +187,7 @@ export const HOSTILE_REQUESTS: readonly HostileRequest[] = [
   { name: 'PROPFIND', raw: request('PROPFIND', `/v1/webhooks/${ID}`, auth), want: 405 },
   { name: 'an unknown method', raw: request('BREW', '/v1/webhooks', auth), want: [400, 405], mockWant: 400 },
   { name: 'a method in lower case', raw: request('get', '/v1/webhooks', auth), want: [400, 405], mockWant: 400 },
-  { name: 'CONNECT', raw: literal(`CONNECT {host} HTTP/1.1\r\nHost: {host}\r\n\r\n`), want: [400, 405], mockWant: 400 },
+  { name: 'CONNECT', raw: literal(`CONNECT {host} HTTP/1.1\r\nHost: {host}\r\n\r\n`), want: 405 },
   { name: 'HEAD on the collection', raw: request('HEAD', '/v1/webhooks', auth), want: 200, valid: true },
   { name: 'OPTIONS on the collection', raw: request('OPTIONS', '/v1/webhooks'), want: [200, 204], mockWant: 204, valid: true },
   { name: 'a CORS preflight with odd request headers', raw: request('OPTIONS', '/v1/webhooks', header('Origin', 'http://127.0.0.1:5173') + header('Access-Control-Request-Method', 'P O S T') + header('Access-Control-Request-Headers', 'a b, "c"')), want: [200, 204], mockWant: 204, valid: true },

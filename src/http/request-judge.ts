@@ -1,6 +1,6 @@
 /**
- * How the API judges a request, stage by stage, as the mock answers it and as the validation proxy
- * expects the upstream server to answer it: the target and route (400, 404, 405), then the headers (401,
+ * How the API judges a request, stage by stage, as the mock answers it, as the validation proxy expects
+ * the upstream server to answer it, and in the order the reference server's hooks take: the target and route (400, 404, 405), then the headers (401,
  * 406, 400 for parameters, 415 and 413 before the body is read), then the body (400, 422). Each stage
  * returns the problem to answer, or what the next stage needs.
  * @module
@@ -22,9 +22,10 @@ import {
   validationFailed,
   type Problem,
 } from '../validation/problem.js';
-import { checkAccept, checkAuthorization, checkContentType, parseJsonBody, stripUtf8Bom } from '../validation/request-checks.js';
+import { checkAccept, checkContentType, parseJsonBody, stripUtf8Bom } from '../validation/request-checks.js';
 import { validateSchema } from '../validation/validate.js';
-import { parseRequestTarget } from '../validation/request-target.js';
+import { anyBearerToken, authenticateRoute, type AuthenticationHook } from './authentication.js';
+import { checkRequestLine } from './request-line.js';
 
 /** A refusal: the problem, and any header it needs (`Allow`, `WWW-Authenticate`). */
 export interface Refusal {
@@ -49,12 +50,9 @@ export type Destination =
  */
 export function routeRequest(routes: readonly SpecRoute[], request: Pick<IncomingMessage, 'method' | 'url' | 'httpVersion' | 'headersDistinct'>): Destination {
   const method = request.method ?? 'GET';
-  const target = parseRequestTarget(request.url ?? '/');
-  if (!target.ok) return { kind: 'refused', refusal: { problem: badRequest(target.reason) } };
-  const hosts = request.headersDistinct.host?.length ?? 0;
-  if (request.httpVersion === '1.1' && hosts !== 1) {
-    return { kind: 'refused', refusal: { problem: badRequest(hosts === 0 ? 'An HTTP/1.1 request needs a Host header.' : 'The request has more than one Host header.') } };
-  }
+  const line = checkRequestLine({ method, target: request.url ?? '/', httpVersion: request.httpVersion, hostCount: request.headersDistinct.host?.length ?? 0 });
+  if ('problem' in line) return { kind: 'refused', refusal: { problem: line.problem } };
+  const { target } = line;
   if (target.form === 'asterisk') {
     if (method !== 'OPTIONS') return { kind: 'refused', refusal: { problem: badRequest('The request target "*" is only for OPTIONS; send a path.') } };
     return { kind: 'options', pathname: '*', instance: '*', allowed: [...new Set(routes.map((route) => route.method))] };
@@ -87,7 +85,8 @@ function headerValues(request: Pick<IncomingMessage, 'headersDistinct'>): Record
 }
 
 /**
- * Checks what can be checked before the body is read: the bearer token (401), Accept (406), the
+ * Checks what can be checked before the body is read: the credentials, with the program's hook (401;
+ * the mock's takes any well-formed bearer token), Accept (406), the
  * parameters (400), and for the body an operation takes or does not take, its Content-Type (415) and
  * declared length (413, or 400 where the operation takes no body).
  * @example
@@ -97,12 +96,13 @@ function headerValues(request: Pick<IncomingMessage, 'headersDistinct'>): Record
 export function checkRequestHead(
   destination: Extract<Destination, { kind: 'route' }>,
   request: Pick<IncomingMessage, 'headers' | 'headersDistinct'>,
+  authenticate: AuthenticationHook = anyBearerToken,
 ): AcceptedHead | { refusal: Refusal } {
   const { route, instance, pathname, query } = destination;
   let token: string | undefined;
-  if (route.authenticated) {
-    const unauthorized = checkAuthorization(instance, request.headersDistinct.authorization);
-    if (unauthorized) return { refusal: { problem: unauthorized, headers: { 'WWW-Authenticate': BEARER_CHALLENGE } } };
+  const authenticated = authenticateRoute(route, instance, request.headersDistinct.authorization, authenticate);
+  if ('problem' in authenticated) return { refusal: { problem: authenticated.problem, headers: { 'WWW-Authenticate': BEARER_CHALLENGE } } };
+  if (authenticated.authentication !== undefined) {
     const credentials = parseBearerAuthorization(request.headersDistinct.authorization);
     if (credentials.ok) token = credentials.token;
   }
