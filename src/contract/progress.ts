@@ -5,7 +5,7 @@
 import type { OperationId } from './response-contract.js';
 
 /** The phases of a run, in order. */
-export type ContractPhase = 'examples' | 'fixed invalid inputs' | 'generated cases' | 'authentication and methods' | 'stateful flows' | 'clean-up';
+export type ContractPhase = 'examples' | 'rule cases' | 'fixed invalid inputs' | 'generated cases' | 'authentication and methods' | 'stateful flows' | 'clean-up';
 
 /** Where a run is, after each case. */
 export interface ContractProgress {

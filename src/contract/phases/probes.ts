@@ -38,23 +38,23 @@ function authProbes(context: RunContext, contract: OperationContract): AuthProbe
     {
       credential: 'none',
       label: 'send it without an Authorization header',
-      expect: { check: 'missing_required_header', statuses: [401], why: 'the request has no Authorization header' },
+      expect: { check: 'missing_required_header', statuses: [401], why: 'the request has no Authorization header', rule: `${contract.operationId} security missing` },
     },
     {
       credential: 'none',
       invalidBody: true,
       label: 'send an invalid body without an Authorization header',
-      expect: { check: 'missing_required_header', statuses: [401], why: 'the request has no Authorization header (its body is invalid too, and the key is checked first)' },
+      expect: { check: 'missing_required_header', statuses: [401], why: 'the request has no Authorization header (its body is invalid too, and the key is checked first)', rule: `${contract.operationId} security missing` },
     },
     {
       credential: { authorization: 'Basic dXNlcjpwYXNzd29yZA==' },
       label: 'send it with Basic credentials',
-      expect: { check: 'ignored_auth', statuses: [401], why: 'the request authenticates with the Basic scheme, not a Bearer API key' },
+      expect: { check: 'ignored_auth', statuses: [401], why: 'the request authenticates with the Basic scheme, not a Bearer API key', rule: `${contract.operationId} security other-scheme` },
     },
     {
       credential: { authorization: 'Bearer' },
       label: 'send it with an empty Bearer token',
-      expect: { check: 'ignored_auth', statuses: [401], why: 'the Authorization header has the Bearer scheme but no token' },
+      expect: { check: 'ignored_auth', statuses: [401], why: 'the Authorization header has the Bearer scheme but no token', rule: `${contract.operationId} security empty` },
     },
   ];
   if (context.session.stateful) {
@@ -67,8 +67,11 @@ function authProbes(context: RunContext, contract: OperationContract): AuthProbe
             madeUpAccount: true,
             expect: { check: 'ignored_auth', statuses: madeUpAccountStatuses(contract), why: MADE_UP_ACCOUNT_WHY },
           }
-        : { credential, label: 'send it with a wrong API key', expect: { check: 'ignored_auth', statuses: [401], why: MADE_UP_KEY_WHY } },
+        : { credential, label: 'send it with a wrong API key', expect: { check: 'ignored_auth', statuses: [401], why: MADE_UP_KEY_WHY, rule: `${contract.operationId} security unknown` } },
     );
+    if (context.profile.anyTokenIsAnAccount) context.session.coverage.notApplicable(`${contract.operationId} security unknown`, 'the sandbox profile takes any token as an account of its own');
+  } else {
+    context.session.coverage.notExercised(`${contract.operationId} security unknown`, 'a stateless run cannot tell a key the server issued from one it did not');
   }
   return probes;
 }
@@ -93,6 +96,7 @@ async function probeAuth(context: RunContext, contract: OperationContract, valid
         check: 'positive_data_acceptance',
         statuses: [200],
         why: 'the operation is public (security: []), so it needs no API key',
+        rule: `${operationId} security public`,
       });
     });
     return;
