@@ -15,7 +15,7 @@ export { CHECKS, CHECK_NAMES, STATELESS_CHECKS, type CheckInfo, type CheckName }
 export { PROFILES, PROFILE_NAMES, describeProfile, isProfileName, type ContractProfile, type ProfileChange, type ProfileName } from './profiles.js';
 export type { CheckOutcome, ContractFailure, ContractSuiteResult, FailedResponse, OperationResult } from './result.js';
 export type { OperationId } from './response-contract.js';
-export { formatProgress, type ContractPhase, type ContractProgress } from './progress.js';
+export { CONTRACT_PHASES, formatProgress, type ContractPhase, type ContractProgress } from './progress.js';
 export { formatFailure, formatTextReport } from './report/text.js';
 export { formatJunitReport } from './report/junit.js';
 export { formatCoverageTable, ruleOutcome } from './report/coverage-text.js';

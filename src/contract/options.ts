@@ -6,7 +6,7 @@
 import { WebhooksContractError } from '../errors.js';
 import { CHECK_NAMES, isCheckName, type CheckName } from './checks.js';
 import type { OperationId } from './response-contract.js';
-import type { ContractProgress } from './progress.js';
+import { CONTRACT_PHASES, type ContractPhase, type ContractProgress } from './progress.js';
 import { isProfileName, PROFILE_NAMES, PROFILES, type ContractProfile, type ProfileName } from './profiles.js';
 
 /** How to run the contract suite. */
@@ -51,6 +51,8 @@ export interface ContractSuiteOptions {
    * changes and deletes nothing (the id-taking operations are tested on a webhook the list shows, if any)
    */
   readOnly?: boolean;
+  /** run only these phases (default all): `rule cases` alone tests every request rule the spec states */
+  phases?: readonly ContractPhase[];
 }
 
 /** The options with defaults applied and checked. */
@@ -72,6 +74,8 @@ export interface ResolvedOptions {
   profile: ContractProfile;
   headers: Readonly<Record<string, string>>;
   readOnly: boolean;
+  /** undefined: every phase */
+  phases: ReadonlySet<ContractPhase> | undefined;
 }
 
 /** The suite was called the wrong way; the message says what to change. */
@@ -109,6 +113,15 @@ function parseBaseUrl(raw: string | URL | undefined): URL {
   }
   if (/\/v1\/?$/.test(url.pathname)) throw new ContractOptionsError(`baseUrl must not end in /v1: the contract's paths carry it. Use ${url.origin}${url.pathname.replace(/\/v1\/?$/, '')}`);
   return url;
+}
+
+function checkedPhases(phases: readonly string[] | undefined): ReadonlySet<ContractPhase> | undefined {
+  if (phases === undefined) return undefined;
+  for (const phase of phases) {
+    if (!(CONTRACT_PHASES as readonly string[]).includes(phase)) throw new ContractOptionsError(`unknown phase "${phase}"; the phases are ${CONTRACT_PHASES.join(', ')}`);
+  }
+  if (phases.length === 0) throw new ContractOptionsError(`no phase selected; the phases are ${CONTRACT_PHASES.join(', ')}`);
+  return new Set(phases as ContractPhase[]);
 }
 
 function checkedHeaders(headers: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
@@ -166,5 +179,6 @@ export function resolveOptions(options: ContractSuiteOptions, knownOperations: r
     profile: PROFILES[profileName],
     headers: checkedHeaders(options.headers),
     readOnly: options.readOnly ?? false,
+    phases: checkedPhases(options.phases),
   };
 }

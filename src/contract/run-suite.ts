@@ -130,6 +130,7 @@ async function runWith(
       ];
   if (resolved.readOnly) context.notes.push('Read-only run: only reads, requests the server must refuse, and probes were sent; the examples, generated valid cases and stateful flows were left out.');
   for (const [name, run] of phases) {
+    if (resolved.phases !== undefined && !resolved.phases.has(name)) continue;
     phase = name;
     if (sender.expired) break;
     await run(context);

@@ -61,7 +61,23 @@ async function validParts(context: RunContext, operationId: OperationId): Promis
   return body === undefined ? parts : { ...parts, body: { json: body } };
 }
 
+/** Searches already made, by seed and rule: the same seed makes the same examples, so the same cases. */
+const searches = new Map<string, CaseSearch>();
+const MAX_SEARCHES = 2_000;
+
 function searchFor(context: RunContext, rule: ContractRule): CaseSearch {
+  const key = `${context.seed}\n${rule.id}`;
+  let search = searches.get(key);
+  if (search === undefined) {
+    search = newSearch(context, rule);
+    // a process that runs many seeds keeps the last few runs' cases, not all of them
+    if (searches.size > MAX_SEARCHES) searches.clear();
+    searches.set(key, search);
+  }
+  return search;
+}
+
+function newSearch(context: RunContext, rule: ContractRule): CaseSearch {
   const contract = contractOf(context, rule.operationId as OperationId);
   if (rule.area === 'body') return bodyCase(rule, contract.requestBody!, requestExamples(contract, context.seed).map((example) => example.body));
   return parameterCase(rule, routeOf(rule.operationId as OperationId));
