@@ -42,9 +42,15 @@ export interface ContractCoverage {
 /** Counts, per rule, the cases that exercised it. */
 export class CoverageRecorder {
   readonly #rules = new Map<string, RuleCoverage>();
+  /** the header rules of each operation and status: every answer looks them up */
+  readonly #headers = new Map<string, { id: string; name: string }[]>();
 
   constructor(rules: readonly ContractRule[]) {
     for (const rule of rules) {
+      if (rule.ruleClass === 'response header') {
+        const key = `${rule.operationId}\n${rule.status}`;
+        this.#headers.set(key, [...(this.#headers.get(key) ?? []), { id: rule.id, name: rule.field.toLowerCase() }]);
+      }
       this.#rules.set(rule.id, {
         id: rule.id,
         operationId: rule.operationId,
@@ -109,10 +115,7 @@ export class CoverageRecorder {
     const headers = of('response_headers_conformance');
     if (headers.length === 0) return;
     const text = headers.filter((verdict) => !verdict.ok).flatMap((verdict) => [verdict.reason ?? '', ...(verdict.details ?? [])]).join('\n').toLowerCase();
-    for (const rule of this.#rules.values()) {
-      if (rule.operationId !== operationId || rule.status !== status || rule.ruleClass !== 'response header') continue;
-      this.record(rule.id, !text.includes(rule.field.toLowerCase()));
-    }
+    for (const header of this.#headers.get(`${operationId}\n${status}`) ?? []) this.record(header.id, !text.includes(header.name));
   }
 
   /** The coverage of the rules of the given operations. */
