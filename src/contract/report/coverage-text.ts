@@ -39,7 +39,8 @@ const LISTED = 20;
  */
 export function formatCoverageTable(coverage: ContractCoverage): string {
   const header = ['operation', 'status', 'rules', 'exercised', 'failed', 'n/a'];
-  const rows = coverageRows(coverage).map((row) => [row.operationId, row.status, String(row.rules), String(row.exercised), String(row.failed), String(row.notApplicable)]);
+  const all = coverageRows(coverage).sort((a, b) => (a.operationId === b.operationId ? a.status.localeCompare(b.status) : 0));
+  const rows = all.filter((row) => row.rules > 0).map((row) => [row.operationId, row.status, String(row.rules), String(row.exercised), String(row.failed), String(row.notApplicable)]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
   const lines = [
@@ -47,6 +48,15 @@ export function formatCoverageTable(coverage: ContractCoverage): string {
     line(header),
     ...rows.map(line),
   ];
+  // statuses with no applicable rule (a 429, a 503, an operation the runner has no credential for) in one line
+  const omitted = new Map<string, string[]>();
+  for (const operationId of new Set(all.map((row) => row.operationId))) {
+    const statuses = all.filter((row) => row.operationId === operationId && row.rules === 0).map((row) => row.status);
+    if (statuses.length === 0) continue;
+    const key = statuses.length === all.filter((row) => row.operationId === operationId).length ? 'every status' : statuses.join(', ');
+    omitted.set(key, [...(omitted.get(key) ?? []), operationId]);
+  }
+  if (omitted.size > 0) lines.push(`Only not applicable rules: ${[...omitted].map(([statuses, operations]) => `${statuses} of ${operations.join(', ')}`).join('; ')}`);
   const list = (title: string, rules: RuleCoverage[], why: (rule: RuleCoverage) => string) => {
     if (rules.length === 0) return;
     lines.push('', `${title} (${rules.length}):`);

@@ -115,7 +115,8 @@ function accessRules(spec: SpecNode, operation: CatalogueOperation): ContractRul
   const rules: ContractRule[] = [];
   const base = { operationId: operation.operationId, pointer };
   if (schemes.length === 0) {
-    rules.push({ ...base, id: `${operation.operationId} security public`, area: 'security', ruleClass: 'security', keyword: 'security', field: 'Authorization', sentence: 'the operation is public: it is answered without any credential', status: '2XX' });
+    const success = Object.keys((operation.node.responses ?? {}) as object).find((status) => status.startsWith('2')) ?? '2XX';
+    rules.push({ ...base, id: `${operation.operationId} security public`, area: 'security', ruleClass: 'security', keyword: 'security', field: 'Authorization', sentence: 'the operation is public: it is answered without any credential', status: success });
   } else {
     const scheme = schemes[0]!;
     const described = resolveRef<SpecNode>(spec, ((spec.components as SpecNode | undefined)?.securitySchemes as SpecNode | undefined)?.[scheme]);
