@@ -112,3 +112,13 @@ describe('a read-only run', () => {
     }
   }, 60_000);
 });
+
+describe('the options are checked before anything is sent', () => {
+  it.each([
+    [{ headers: { Authorization: 'Bearer x' } }, /headers cannot set Authorization: pass the key as apiKey/],
+    [{ headers: { 'X-Tenant': 'a\nb' } }, /the value of X-Tenant must be one line/],
+    [{ phases: ['everything'] }, /unknown phase "everything"; the phases are examples, rule cases, /],
+  ])('refuses %j', async (options, message) => {
+    await expect(runContractSuite({ baseUrl: reference.url, apiKey: reference.keys[0], ...(options as object) })).rejects.toThrow(message);
+  });
+});
