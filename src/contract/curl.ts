@@ -83,7 +83,7 @@ export function curlCommand(url: string, request: OutgoingRequest, options: Curl
       flags.push(`-H "${name}: $${headerVariable(name)}"`);
     } else if (name.toLowerCase() === 'authorization' && request.credential !== undefined) {
       const variable = request.credential === 'api-key' ? API_KEY_VARIABLE : SECOND_API_KEY_VARIABLE;
-      flags.push(`-H "Authorization: Bearer $${variable}"`);
+      flags.push(`-H "Authorization: ${(request.credentialSpelling ?? 'Bearer {key}').replace('{key}', `$${variable}`)}"`);
     } else {
       flags.push(`-H ${shellQuote(`${name}: ${value}`)}`);
     }

@@ -19,6 +19,8 @@ export interface OutgoingRequest {
   streamed?: boolean;
   /** how reproductions write the Authorization header (the keys are never printed) */
   credential?: 'api-key' | 'second-api-key';
+  /** the Authorization value's shape when the key is written another way, `{key}` where the key goes */
+  credentialSpelling?: string;
   /** a shell command that writes the body, for bodies too large or binary to print */
   bodyCommand?: string;
   /** headers given with the run whose values look like credentials: reproductions read them from the environment */

@@ -1,5 +1,5 @@
 /**
- * Thirty-odd more broken servers, each breaking one rule of the catalogue that none of the first eight
+ * Nearly forty more broken servers, each breaking one rule of the catalogue that none of the first eight
  * breaks: a proxy in front of the reference server that "accepts" a request breaking the rule (it
  * repairs the request before the server sees it, as a server that does not enforce the rule would accept
  * it), or changes one thing of an answer. Each names the rule (its coverage id) and what a run needs to
@@ -142,6 +142,27 @@ export function ruleBreakers(): Breakage[] {
     changesAnswer('a declared header missing (X-Request-Id on a 400)', 'listWebhooks 400 header X-Request-Id', LIST_RULES, 'response_headers_conformance', status(400), (response) => (({ 'x-request-id': _, ...headers }) => ({ ...response, headers }))(response.headers)),
     changesAnswer('an error answered as application/json', 'listWebhooks 400 media-type', LIST_RULES, 'content_type_conformance', status(400), (response) => ({ ...response, headers: { ...response.headers, 'content-type': 'application/json' } })),
     changesAnswer('a 401 without its WWW-Authenticate challenge', 'listWebhooks 401 header WWW-Authenticate', LIST_PROBES, 'response_headers_conformance', status(401), (response) => (({ 'www-authenticate': _, ...headers }) => ({ ...response, headers }))(response.headers)),
+    {
+      name: 'the auth scheme matched case-sensitively (bearer refused)',
+      rule: 'listWebhooks security spelling-allowed',
+      reach: LIST_PROBES,
+      caughtBy: 'positive_data_acceptance',
+      request: (request) => {
+        if (!String(request.headers.authorization ?? '').startsWith('bearer ')) return request;
+        const body = Buffer.from(JSON.stringify({ type: 'https://api.example.com/problems/unauthorized', title: 'Unauthorized', status: 401 }));
+        return { status: 401, headers: { 'content-type': 'application/problem+json', 'www-authenticate': 'Bearer realm="webhooks"', 'x-request-id': `req_case_${Math.random().toString(36).slice(2)}`, 'content-length': String(body.length) }, body };
+      },
+    },
+    {
+      name: 'a credential RFC 9110 does not allow accepted (Bearer:<key>)',
+      rule: 'listWebhooks security spelling-refused',
+      reach: LIST_PROBES,
+      caughtBy: 'ignored_auth',
+      request: (request) => {
+        const authorization = String(request.headers.authorization ?? '');
+        return authorization.startsWith('Bearer:') ? { ...request, headers: { ...request.headers, authorization: `Bearer ${authorization.slice(7)}` } } : request;
+      },
+    },
     {
       name: 'Accept ignored (no 406)',
       rule: 'listWebhooks accept',

@@ -57,6 +57,22 @@ function authProbes(context: RunContext, contract: OperationContract): AuthProbe
       expect: { check: 'ignored_auth', statuses: [401], why: 'the Authorization header has the Bearer scheme but no token', rule: `${contract.operationId} security empty` },
     },
   ];
+  // RFC 9110, section 11.1: the scheme is case-insensitive and one or more spaces may follow it; no other spelling is a credential
+  const writes = contract.method !== 'GET';
+  if (context.readOnly && writes) context.session.coverage.notExercised(`${contract.operationId} security spelling-allowed`, 'its case is a valid request that writes, which a read-only run does not send');
+  probes.push(
+    {
+      credential: { spelling: 'bearer {key}' },
+      label: 'send it with the API key, the scheme written in lower case',
+      expect: { check: 'positive_data_acceptance', statuses: madeUpAccountStatuses(contract), why: 'the auth-scheme is case-insensitive (RFC 9110, section 11.1): "bearer" is "Bearer"', rule: `${contract.operationId} security spelling-allowed` },
+    },
+    {
+      credential: { spelling: 'Bearer:{key}' },
+      label: 'send it with the API key after "Bearer:" instead of a space',
+      expect: { check: 'ignored_auth', statuses: [401], why: 'RFC 9110 separates the scheme from the token with spaces, so "Bearer:<key>" is no Bearer credential', rule: `${contract.operationId} security spelling-refused` },
+    },
+  );
+  if (context.readOnly && writes) probes.splice(probes.length - 2, 1);
   if (context.session.stateful) {
     const credential = { authorization: `Bearer wrong-${seededUuid(context.seed, 'wrong-key')}` };
     probes.push(

@@ -126,6 +126,8 @@ function accessRules(spec: SpecNode, operation: CatalogueOperation): ContractRul
       ['other-scheme', `a request with another Authorization scheme (Basic) is a 401`],
       ['empty', 'a request whose Bearer token is empty is a 401'],
       ['unknown', 'a request with a token the server never issued is a 401'],
+      ['spelling-allowed', `the scheme is case-insensitive (RFC 9110, section 11.1): ${spelling.replace(/^Authorization: (\w+)/, (_, name: string) => `Authorization: ${name.toLowerCase()}`)} is accepted`],
+      ['spelling-refused', 'a credential RFC 9110 does not allow (the token after "Bearer:" instead of a space) is a 401'],
     ] as const) {
       rules.push({ ...base, id: `${operation.operationId} security ${kind}`, area: 'security', ruleClass: `security ${kind}`, keyword: 'security', field: 'Authorization', sentence, status: '401', value: scheme });
     }
