@@ -164,6 +164,19 @@ export function ruleBreakers(): Breakage[] {
       },
     },
     {
+      name: 'has_more true on a last page that is exactly full',
+      reach: { operation: 'listWebhooks', phase: 'stateful flows' },
+      caughtBy: 'paging_integrity',
+      // a paging invariant, not a rule the schema states: the failure's reason names it
+      named: /a last page exactly full/,
+      response: (request, response) => {
+        const limit = new URLSearchParams(request.path.split('?')[1] ?? '').get('limit');
+        const page = json(response) as { data?: unknown[]; has_more?: unknown } | undefined;
+        if (request.method !== 'GET' || pathOf(request) !== '/v1/webhooks' || response.status !== 200 || limit === null || page?.data?.length !== Number(limit)) return response;
+        return withJson(response, { ...page, has_more: true });
+      },
+    },
+    {
       name: 'Accept ignored (no 406)',
       rule: 'listWebhooks accept',
       reach: LIST_RULES,

@@ -30,6 +30,8 @@ export interface Breakage {
   alsoBreaks?: string[];
   /** the catalogue rule it breaks (a rule id of the coverage), which the run must report as failed */
   rule?: string;
+  /** for a breakage of no catalogue rule (a paging invariant): what the failure's reason must say */
+  named?: RegExp;
   /** what a run needs to reach the rule: its operation and phase (runs stay small) */
   reach?: { operation: string; phase: string };
   /** rewrite the request, or answer it without asking upstream */
