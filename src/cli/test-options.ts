@@ -33,6 +33,8 @@ export interface TestCommandOptions {
   headers?: Record<string, string>;
   /** reads, refused requests and probes only */
   readOnly: boolean;
+  /** only these phases */
+  phases?: string[];
   quiet: boolean;
   listChecks: boolean;
   help: boolean;
@@ -100,6 +102,7 @@ export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessE
     'min-coverage': { type: 'string' },
     header: { type: 'string', short: 'H', multiple: true },
     'read-only': { type: 'boolean', default: false },
+    phase: { type: 'string', multiple: true },
     quiet: { type: 'boolean', short: 'q', default: false },
     'list-checks': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -129,6 +132,7 @@ export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessE
   assign('operations', list(values.operation));
   assign('checks', list(values.check));
   assign('excludeChecks', list(values['exclude-check']));
+  assign('phases', list(values.phase));
   assign('timeBudgetMs', seconds(values['time-budget'], '--time-budget'));
   assign('requestTimeoutMs', seconds(values['request-timeout'], '--request-timeout'));
   assign('concurrency', wholeNumber(values.concurrency, '--concurrency', 1));

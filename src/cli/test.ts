@@ -23,6 +23,7 @@ import {
   runContractSuite,
   SECOND_API_KEY_VARIABLE,
   ServerUnreachableError,
+  type ContractPhase,
   type ContractProgress,
   type ContractSuiteOptions,
   type ContractSuiteResult,
@@ -64,6 +65,8 @@ Options:
   --read-only               A production smoke test: reads, requests the server must refuse, and probes
                             only; nothing is created, changed or deleted (the id-taking operations are
                             tested on the first webhook the list shows)
+  --phase <name>            Only this phase: examples, "rule cases", "fixed invalid inputs", "generated
+                            cases", "authentication and methods", "stateful flows"; repeat or comma-separate
   --coverage                Print the rule coverage: every rule the spec states, per operation and
                             status, exercised or not, kept or broken
   --coverage-html <file>    Also write the rule coverage as a self-contained HTML page
@@ -94,6 +97,7 @@ function rerunCommand(options: TestCommandOptions, result: ContractSuiteResult):
   for (const check of options.excludeChecks ?? []) parts.push(`--exclude-check ${check}`);
   if (options.profile !== undefined && options.profile !== 'default') parts.push(`--profile ${options.profile}`);
   if (options.readOnly) parts.push('--read-only');
+  for (const phase of options.phases ?? []) parts.push(`--phase ${shellQuote(phase)}`);
   for (const [name, value] of Object.entries(options.headers ?? {})) parts.push(`--header ${looksLikeCredential(name, value) ? `"${name}: $${headerVariable(name)}"` : shellQuote(`${name}: ${value}`)}`);
   return parts.join(' ');
 }
@@ -162,6 +166,7 @@ export async function runTestCommand(args: readonly string[], io: CliIo): Promis
     ...(options.quiet ? {} : { onProgress: progressPrinter(io) }),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
     ...(options.readOnly ? { readOnly: true } : {}),
+    ...(options.phases === undefined ? {} : { phases: options.phases as ContractPhase[] }),
   };
   const mode = `${options.stateless ? 'stateless checks only' : `stateful${options.secondApiKey === undefined ? ', no second API key' : ', with a second API key'}`}${options.profile === 'sandbox' ? ', sandbox profile' : ''}`;
   const cases = options.cases ?? DEFAULT_CASES_PER_OPERATION;

@@ -134,8 +134,8 @@ describe('webhooks-contract test: runs', () => {
 
 describe('coverage, headers and read-only flags', () => {
   it('reads --header (repeatable), --read-only, --coverage, --coverage-html and --min-coverage', () => {
-    const options = parseTestArguments(['--header', 'X-Tenant: acme', '-H', 'X-Gateway-Key:  k1 ', '--read-only', '--coverage', '--coverage-html', 'c.html', '--min-coverage', '95.5'], {});
-    expect(options).toMatchObject({ headers: { 'X-Tenant': 'acme', 'X-Gateway-Key': 'k1' }, readOnly: true, coverage: true, coverageHtml: 'c.html', minCoverage: 95.5 });
+    const options = parseTestArguments(['--header', 'X-Tenant: acme', '-H', 'X-Gateway-Key:  k1 ', '--read-only', '--coverage', '--coverage-html', 'c.html', '--min-coverage', '95.5', '--phase', 'rule cases'], {});
+    expect(options).toMatchObject({ headers: { 'X-Tenant': 'acme', 'X-Gateway-Key': 'k1' }, readOnly: true, coverage: true, coverageHtml: 'c.html', minCoverage: 95.5, phases: ['rule cases'] });
   });
 
   it.each([

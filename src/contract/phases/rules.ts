@@ -122,14 +122,16 @@ export async function runRules(context: RunContext): Promise<void> {
       );
       continue;
     }
-    const search = searchFor(context, rule);
-    if ('notApplicable' in search) coverage.notApplicable(rule.id, search.notApplicable);
-    if ('missing' in search) coverage.notExercised(rule.id, search.missing);
-    if (!('found' in search)) continue;
-    const found = search.found;
-    const request: RequestParts = rule.area === 'body' ? { ...parts, body: { json: found.body } } : withParameter(parts, { ...(found.body as ParameterCase), rule: found.message });
-    tasks.push(() =>
-      fixedCase(context, operationId, async (run) => {
+    tasks.push(async () => {
+      // searched when the case's turn comes, between requests: a long search before them all would leave the
+      // connections idle past a server's keep-alive time
+      const search = searchFor(context, rule);
+      if ('notApplicable' in search) coverage.notApplicable(rule.id, search.notApplicable);
+      if ('missing' in search) coverage.notExercised(rule.id, search.missing);
+      if (!('found' in search)) return;
+      const found = search.found;
+      const request: RequestParts = rule.area === 'body' ? { ...parts, body: { json: found.body } } : withParameter(parts, { ...(found.body as ParameterCase), rule: found.message });
+      await fixedCase(context, operationId, async (run) => {
         const answer = await sendTo(context, run, operationId, request, `send a request that breaks one rule (${rule.ruleClass} of ${found.pointer === '' ? 'the body' : found.pointer})`, {
           check: 'negative_data_rejection',
           statuses: [Number(rule.status)],
@@ -137,8 +139,8 @@ export async function runRules(context: RunContext): Promise<void> {
         });
         remember(context, answer);
         judgeNaming(context, run, rule, found, answer);
-      }),
-    );
+      });
+    });
   }
   await inParallel(context, tasks);
 }
