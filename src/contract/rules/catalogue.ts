@@ -129,7 +129,9 @@ function accessRules(spec: SpecNode, operation: CatalogueOperation): ContractRul
       ['spelling-allowed', `the scheme is case-insensitive (RFC 9110, section 11.1): ${spelling.replace(/^Authorization: (\w+)/, (_, name: string) => `Authorization: ${name.toLowerCase()}`)} is accepted`],
       ['spelling-refused', 'a credential RFC 9110 does not allow (the token after "Bearer:" instead of a space) is a 401'],
     ] as const) {
-      rules.push({ ...base, id: `${operation.operationId} security ${kind}`, area: 'security', ruleClass: `security ${kind}`, keyword: 'security', field: 'Authorization', sentence, status: '401', value: scheme });
+      // the allowed spelling is the one rule here a server must accept: it is about the operation's success
+      const status = kind === 'spelling-allowed' ? (Object.keys((operation.node.responses ?? {}) as object).find((code) => code.startsWith('2')) ?? '2XX') : '401';
+      rules.push({ ...base, id: `${operation.operationId} security ${kind}`, area: 'security', ruleClass: `security ${kind}`, keyword: 'security', field: 'Authorization', sentence, status, value: scheme });
     }
   }
   const responses = (operation.node.responses ?? {}) as Record<string, unknown>;
