@@ -1,5 +1,5 @@
 /**
- * Nearly forty more broken servers, each breaking one rule of the catalogue that none of the first eight
+ * Forty-one more broken servers, each breaking one rule of the catalogue that none of the first eight
  * breaks: a proxy in front of the reference server that "accepts" a request breaking the rule (it
  * repairs the request before the server sees it, as a server that does not enforce the rule would accept
  * it), or changes one thing of an answer. Each names the rule (its coverage id) and what a run needs to
@@ -174,6 +174,18 @@ export function ruleBreakers(): Breakage[] {
         const page = json(response) as { data?: unknown[]; has_more?: unknown } | undefined;
         if (request.method !== 'GET' || pathOf(request) !== '/v1/webhooks' || response.status !== 200 || limit === null || page?.data?.length !== Number(limit)) return response;
         return withJson(response, { ...page, has_more: true });
+      },
+    },
+    {
+      name: 'Accept read literally (application/* refused)',
+      rule: 'listWebhooks accept-allowed',
+      reach: LIST_RULES,
+      caughtBy: 'positive_data_acceptance',
+      request: (request) => {
+        const accept = String(request.headers.accept ?? '*/*');
+        if (accept.includes('application/json') || accept.includes('*/*') || !accept.includes('application/*')) return request;
+        const body = Buffer.from(JSON.stringify({ type: 'https://api.example.com/problems/not-acceptable', title: 'Not acceptable', status: 406 }));
+        return { status: 406, headers: { 'content-type': 'application/problem+json', 'x-request-id': `req_accept_${Math.random().toString(36).slice(2)}`, 'content-length': String(body.length) }, body };
       },
     },
     {

@@ -18,6 +18,8 @@ import { withParameter } from './generated.js';
 
 /** A media type no operation of the contract answers with. */
 const UNACCEPTABLE = 'text/html';
+/** An Accept header that allows JSON only through a range, preferred by its q-value. */
+const ALLOWED_BY_RANGE = 'application/*;q=0.8, text/html;q=0.1';
 
 /** The pointers a problem's errors name. */
 function namedPointers(json: unknown): string[] | undefined {
@@ -101,6 +103,19 @@ export async function runRules(context: RunContext): Promise<void> {
     const parts = await validParts(context, operationId);
     if (parts === undefined) {
       coverage.notExercised(rule.id, 'the webhook the cases are sent to could not be created');
+      continue;
+    }
+    if (rule.id.endsWith(' accept-allowed')) {
+      tasks.push(() =>
+        fixedCase(context, operationId, async (run) => {
+          await sendTo(context, run, operationId, { ...parts, headers: { Accept: ALLOWED_BY_RANGE } }, `send it with Accept: ${ALLOWED_BY_RANGE}`, {
+            check: 'positive_data_acceptance',
+            statuses: [Number(rule.status)],
+            why: `the Accept header allows application/json through application/* (RFC 9110, section 12.5.1)`,
+            rule: rule.id,
+          });
+        }),
+      );
       continue;
     }
     if (rule.area === 'negotiation') {

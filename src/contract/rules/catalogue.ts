@@ -136,7 +136,22 @@ function accessRules(spec: SpecNode, operation: CatalogueOperation): ContractRul
   }
   const responses = (operation.node.responses ?? {}) as Record<string, unknown>;
   if ('406' in responses) {
-    rules.push({ ...base, id: `${operation.operationId} accept`, area: 'negotiation', ruleClass: 'content negotiation', keyword: 'accept', pointer: refPointer(responses['406'], `${operation.pointer}/responses/406`), field: 'Accept', sentence: 'a request whose Accept allows neither application/json nor application/problem+json is a 406 (RFC 9110, section 12.5.1)', status: '406' });
+    const pointer = refPointer(responses['406'], `${operation.pointer}/responses/406`);
+    rules.push({ ...base, id: `${operation.operationId} accept`, area: 'negotiation', ruleClass: 'content negotiation', keyword: 'accept', pointer, field: 'Accept', sentence: 'a request whose Accept allows neither application/json nor application/problem+json is a 406 (RFC 9110, section 12.5.1)', status: '406' });
+    const success = Object.keys(responses).find((status) => status.startsWith('2')) ?? '2XX';
+    rules.push({
+      ...base,
+      id: `${operation.operationId} accept-allowed`,
+      area: 'negotiation',
+      ruleClass: 'content negotiation allowed',
+      keyword: 'accept',
+      pointer,
+      field: 'Accept',
+      sentence: 'a request whose Accept allows application/json only through a range and a q-value (application/*;q=0.8, text/html;q=0.1) is answered, not refused (RFC 9110, section 12.5.1)',
+      status: success,
+      // its case is a valid request: for an operation that writes it would change what other cases read
+      ...(operation.method === 'GET' ? {} : { notApplicable: 'its case would be a valid write (an update or a delete of the webhook other cases read); the GET operations test how Accept is read, and this operation\'s 406 rule is tested' }),
+    });
   }
   return rules;
 }
