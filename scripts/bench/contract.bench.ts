@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { Agent, request } from 'undici';
-import { runContractSuite } from '../../src/contract/index.js';
+import { runContractSuite, type ContractPhase } from '../../src/contract/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** the two accounts' keys (the reference server takes keys of 16 characters or more) */
@@ -20,6 +20,8 @@ const KEYS = ['bench-key-a-0123456789', 'bench-key-b-0123456789'] as const;
 const CASES_PER_OPERATION = 60;
 const BASELINE_REQUESTS = 2_000;
 const CLOCK_TICKS_PER_S = 100;
+/** The rule coverage of the last whole suite run, printed under the table. */
+let coverage = '';
 
 /** CPU seconds (user + system) a process has used so far (Linux /proc). */
 function cpuSeconds(pid: number): number {
@@ -72,14 +74,15 @@ async function baseline(url: string, pid: number): Promise<Row> {
   return row;
 }
 
-async function suite(url: string, pid: number, concurrency: number): Promise<Row> {
+async function suite(url: string, pid: number, concurrency: number, phases?: ContractPhase[]): Promise<Row> {
   const server = cpuSeconds(pid);
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const result = await runContractSuite({ baseUrl: url, apiKey: KEYS[0], secondApiKey: KEYS[1], casesPerOperation: CASES_PER_OPERATION, seed: 1, concurrency });
+  const result = await runContractSuite({ baseUrl: url, apiKey: KEYS[0], secondApiKey: KEYS[1], casesPerOperation: CASES_PER_OPERATION, seed: 1, concurrency, ...(phases === undefined ? {} : { phases }) });
   if (!result.ok) throw new Error(`the server under test failed the suite: ${result.failures.map((failure) => failure.reason).join('; ')}`);
+  if (phases === undefined) coverage = `${result.coverage.exercised} of ${result.coverage.applicable} applicable rules exercised (${result.coverage.percent} %), ${result.coverage.notApplicable} not applicable`;
   return {
-    name: `runContractSuite, ${CASES_PER_OPERATION} cases per operation, concurrency ${concurrency}`,
+    name: phases === undefined ? `runContractSuite, ${CASES_PER_OPERATION} cases per operation, concurrency ${concurrency}` : `runContractSuite, only ${phases.join(', ')}, concurrency ${concurrency}`,
     units: result.cases,
     unit: 'cases',
     requests: result.requests,
@@ -95,7 +98,7 @@ export async function run(): Promise<void> {
   try {
     // warm both up: module loading and JIT are not what is measured
     await runContractSuite({ baseUrl: url, apiKey: KEYS[0], casesPerOperation: 2, seed: 2 });
-    const rows = [await baseline(url, child.pid!), await suite(url, child.pid!, 1), await suite(url, child.pid!, 4)];
+    const rows = [await baseline(url, child.pid!), await suite(url, child.pid!, 1), await suite(url, child.pid!, 4), await suite(url, child.pid!, 4, ['rule cases'])];
     const [bare] = rows;
     const perRequestUs = (row: Row, seconds: number) => Math.round((seconds / row.requests) * 1e6);
     console.log('| run | cases or requests | requests | wall s | per second | runner CPU µs/request | server CPU µs/request | runner CPU ms/case | server CPU ms/case |');
@@ -108,10 +111,13 @@ export async function run(): Promise<void> {
     }
     console.log('');
     for (const row of rows.slice(1)) {
-      const ratio = row.clientCpuS / row.requests / (bare!.clientCpuS / bare!.requests);
+      const bareCpu = bare!.clientCpuS / bare!.requests;
+      const ratio = row.clientCpuS / row.requests / bareCpu;
+      const perCase = row.clientCpuS / row.units / bareCpu;
       const share = row.clientCpuS / (row.clientCpuS + row.serverCpuS);
-      console.log(`- ${row.name}: ${Math.round(row.units / row.wallS)} cases/s (1,000 cases in ${((1000 / row.units) * row.wallS).toFixed(1)} s); runner CPU per request ${ratio.toFixed(2)}× a bare request's; the runner is ${Math.round(share * 100)} % of the CPU both sides spend`);
+      console.log(`- ${row.name}: ${Math.round(row.units / row.wallS)} cases/s (1,000 cases in ${((1000 / row.units) * row.wallS).toFixed(1)} s); runner CPU per request ${ratio.toFixed(2)}× a bare request's, per case ${perCase.toFixed(2)}×; the runner is ${Math.round(share * 100)} % of the CPU both sides spend`);
     }
+    console.log(`- rule coverage of the last whole run: ${coverage}`);
   } finally {
     child.kill();
   }

@@ -23,6 +23,18 @@ export interface TestCommandOptions {
   profile?: string;
   junit?: string;
   json?: string;
+  /** print the rule coverage table */
+  coverage: boolean;
+  /** write the rule coverage as an HTML page here */
+  coverageHtml?: string;
+  /** fail the run when fewer applicable rules than this (percent) were exercised */
+  minCoverage?: number;
+  /** `Name: value` headers sent on every request */
+  headers?: Record<string, string>;
+  /** reads, refused requests and probes only */
+  readOnly: boolean;
+  /** only these phases */
+  phases?: string[];
   quiet: boolean;
   listChecks: boolean;
   help: boolean;
@@ -48,6 +60,21 @@ function list(values: string[] | undefined): string[] | undefined {
   return values?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
 }
 
+/** Header names the runner sets itself, per request: a fixed value would break its cases. */
+const RUNNER_HEADERS = new Set(['authorization', 'content-type', 'content-length', 'accept', 'idempotency-key', 'host', 'transfer-encoding', 'connection']);
+
+/** `--header 'X-Tenant: acme'` (repeatable) → `{ 'X-Tenant': 'acme' }`. */
+function parseHeaders(values: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const value of values) {
+    const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*$/.exec(value);
+    if (match === null || /[\r\n\0]/.test(value)) throw new UsageError(`--header must be "Name: value" on one line, such as --header 'X-Tenant: acme'; got "${value.slice(0, 80)}"`);
+    if (RUNNER_HEADERS.has(match[1]!.toLowerCase())) throw new UsageError(`--header cannot set ${match[1]}: the runner sets it on each request itself${match[1]!.toLowerCase() === 'authorization' ? ' (pass the key with --api-key or WEBHOOKS_API_KEY)' : ''}`);
+    headers[match[1]!] = match[2]!;
+  }
+  return headers;
+}
+
 /**
  * Parses the arguments after `test`.
  * @example
@@ -70,6 +97,12 @@ export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessE
     profile: { type: 'string' },
     junit: { type: 'string' },
     json: { type: 'string' },
+    coverage: { type: 'boolean', default: false },
+    'coverage-html': { type: 'string' },
+    'min-coverage': { type: 'string' },
+    header: { type: 'string', short: 'H', multiple: true },
+    'read-only': { type: 'boolean', default: false },
+    phase: { type: 'string', multiple: true },
     quiet: { type: 'boolean', short: 'q', default: false },
     'list-checks': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -84,6 +117,8 @@ export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessE
     stateless: values.stateless,
     quiet: values.quiet,
     listChecks: values['list-checks'],
+    coverage: values.coverage,
+    readOnly: values['read-only'],
     help: values.help,
   };
   const assign = <K extends keyof TestCommandOptions>(key: K, value: TestCommandOptions[K] | undefined) => {
@@ -97,12 +132,24 @@ export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessE
   assign('operations', list(values.operation));
   assign('checks', list(values.check));
   assign('excludeChecks', list(values['exclude-check']));
+  assign('phases', list(values.phase));
   assign('timeBudgetMs', seconds(values['time-budget'], '--time-budget'));
   assign('requestTimeoutMs', seconds(values['request-timeout'], '--request-timeout'));
   assign('concurrency', wholeNumber(values.concurrency, '--concurrency', 1));
   const profile = values.profile ?? fromEnv('WEBHOOKS_CONTRACT_PROFILE');
   if (profile !== undefined && !isProfileName(profile)) throw new UsageError(`--profile (or WEBHOOKS_CONTRACT_PROFILE) must be one of ${PROFILE_NAMES.join(', ')}; got "${profile}"`);
   assign('profile', profile);
+  const minCoverage = values['min-coverage'];
+  if (minCoverage !== undefined) {
+    const percent = Number(minCoverage);
+    if (minCoverage.trim() === '' || !Number.isFinite(percent) || percent < 0 || percent > 100) throw new UsageError(`--min-coverage must be a percentage from 0 to 100, such as 100; got "${minCoverage}"`);
+    options.minCoverage = percent;
+  }
+  if (values.header !== undefined) options.headers = parseHeaders(values.header);
+  if (values['coverage-html'] !== undefined) {
+    if (values['coverage-html'].trim() === '') throw new UsageError('--coverage-html needs a file name, such as --coverage-html contract-coverage.html');
+    options.coverageHtml = values['coverage-html'];
+  }
   for (const flag of ['junit', 'json'] as const) {
     const file = values[flag];
     if (file !== undefined && file.trim() === '') throw new UsageError(`--${flag} needs a file name, such as --${flag} contract-report.${flag === 'junit' ? 'xml' : 'json'}`);

@@ -9,16 +9,21 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   API_KEY_VARIABLE,
+  headerVariable,
+  looksLikeCredential,
   CHECK_NAMES,
   CHECKS,
   ContractOptionsError,
   DEFAULT_CASES_PER_OPERATION,
+  formatCoverageHtml,
+  formatCoverageTable,
   formatJunitReport,
   formatProgress,
   formatTextReport,
   runContractSuite,
   SECOND_API_KEY_VARIABLE,
   ServerUnreachableError,
+  type ContractPhase,
   type ContractProgress,
   type ContractSuiteOptions,
   type ContractSuiteResult,
@@ -54,6 +59,18 @@ Options:
                             token as an account of its own (the made-up key probe of ignored_auth then
                             expects a new account, not a 401; the report lists what the profile changed);
                             or WEBHOOKS_CONTRACT_PROFILE
+  -H, --header 'Name: v'    Send this header on every request (a tenant, a gateway's key); repeatable.
+                            Values that look like credentials are written as $WEBHOOKS_HEADER_<NAME>
+                            in the curl reproductions, never as they are
+  --read-only               A production smoke test: reads, requests the server must refuse, and probes
+                            only; nothing is created, changed or deleted (the id-taking operations are
+                            tested on the first webhook the list shows)
+  --phase <name>            Only this phase: examples, "rule cases", "fixed invalid inputs", "generated
+                            cases", "authentication and methods", "stateful flows"; repeat or comma-separate
+  --coverage                Print the rule coverage: every rule the spec states, per operation and
+                            status, exercised or not, kept or broken
+  --coverage-html <file>    Also write the rule coverage as a self-contained HTML page
+  --min-coverage <percent>  Fail the run (exit 1) when fewer applicable rules were exercised
   --junit <file>            Also write a JUnit XML report (one testcase per operation and check)
   --json <file>             Also write the whole result as JSON
   -q, --quiet               No progress line
@@ -79,6 +96,9 @@ function rerunCommand(options: TestCommandOptions, result: ContractSuiteResult):
   for (const check of options.checks ?? []) parts.push(`--check ${check}`);
   for (const check of options.excludeChecks ?? []) parts.push(`--exclude-check ${check}`);
   if (options.profile !== undefined && options.profile !== 'default') parts.push(`--profile ${options.profile}`);
+  if (options.readOnly) parts.push('--read-only');
+  for (const phase of options.phases ?? []) parts.push(`--phase ${shellQuote(phase)}`);
+  for (const [name, value] of Object.entries(options.headers ?? {})) parts.push(`--header ${looksLikeCredential(name, value) ? `"${name}: $${headerVariable(name)}"` : shellQuote(`${name}: ${value}`)}`);
   return parts.join(' ');
 }
 
@@ -128,6 +148,7 @@ export async function runTestCommand(args: readonly string[], io: CliIo): Promis
   if (options.apiKey === undefined) throw new UsageError(`an API key is required: set ${API_KEY_VARIABLE} (or pass --api-key)`);
   const junit = options.junit === undefined ? undefined : prepareFile(options.junit, '--junit');
   const json = options.json === undefined ? undefined : prepareFile(options.json, '--json');
+  const html = options.coverageHtml === undefined ? undefined : prepareFile(options.coverageHtml, '--coverage-html');
   const suiteOptions: ContractSuiteOptions = {
     baseUrl: options.baseUrl,
     apiKey: options.apiKey,
@@ -143,6 +164,9 @@ export async function runTestCommand(args: readonly string[], io: CliIo): Promis
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.profile === undefined ? {} : { profile: options.profile as ProfileName }),
     ...(options.quiet ? {} : { onProgress: progressPrinter(io) }),
+    ...(options.headers === undefined ? {} : { headers: options.headers }),
+    ...(options.readOnly ? { readOnly: true } : {}),
+    ...(options.phases === undefined ? {} : { phases: options.phases as ContractPhase[] }),
   };
   const mode = `${options.stateless ? 'stateless checks only' : `stateful${options.secondApiKey === undefined ? ', no second API key' : ', with a second API key'}`}${options.profile === 'sandbox' ? ', sandbox profile' : ''}`;
   const cases = options.cases ?? DEFAULT_CASES_PER_OPERATION;
@@ -159,8 +183,12 @@ export async function runTestCommand(args: readonly string[], io: CliIo): Promis
     throw error;
   }
   io.out(formatTextReport(result, { rerun: rerunCommand(options, result) }));
+  if (options.coverage) io.out(`\n${formatCoverageTable(result.coverage)}`);
   if (junit !== undefined) writeFileSync(junit, formatJunitReport(result));
   if (json !== undefined) writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
-  for (const [flag, path] of [['JUnit', junit], ['JSON', json]] as const) if (path !== undefined) io.err(`${flag} report written to ${path}`);
-  return result.ok ? 0 : 1;
+  if (html !== undefined) writeFileSync(html, formatCoverageHtml(result));
+  for (const [flag, path] of [['JUnit', junit], ['JSON', json], ['Coverage HTML', html]] as const) if (path !== undefined) io.err(`${flag} report written to ${path}`);
+  const covered = options.minCoverage === undefined || result.coverage.percent >= options.minCoverage;
+  if (!covered) io.err(`webhooks-contract: the run exercised ${result.coverage.percent} % of the applicable rules, below --min-coverage ${options.minCoverage}`);
+  return result.ok && covered ? 0 : 1;
 }

@@ -17,6 +17,15 @@ function shellQuote(text: string): string {
 export const API_KEY_VARIABLE = 'WEBHOOKS_API_KEY';
 export const SECOND_API_KEY_VARIABLE = 'WEBHOOKS_SECOND_API_KEY';
 
+/**
+ * The variable a reproduction reads a credential-like header given with the run from: `X-Api-Key` → `WEBHOOKS_HEADER_X_API_KEY`.
+ * @example
+ * headerVariable('X-Gateway-Token') // 'WEBHOOKS_HEADER_X_GATEWAY_TOKEN'
+ */
+export function headerVariable(name: string): string {
+  return `WEBHOOKS_HEADER_${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
+}
+
 /** How one command of a reproduction refers to what earlier commands learned. */
 export interface CurlOptions {
   /** values (ids) to write as shell variables where they fill a path segment or a query value: value → variable name */
@@ -70,9 +79,11 @@ export function curlCommand(url: string, request: OutgoingRequest, options: Curl
   first.push(urlWord(url, options.variables ?? new Map()));
   const flags: string[] = [];
   for (const [name, value] of Object.entries(request.headers)) {
-    if (name.toLowerCase() === 'authorization' && request.credential !== undefined) {
+    if (request.maskedHeaders?.includes(name)) {
+      flags.push(`-H "${name}: $${headerVariable(name)}"`);
+    } else if (name.toLowerCase() === 'authorization' && request.credential !== undefined) {
       const variable = request.credential === 'api-key' ? API_KEY_VARIABLE : SECOND_API_KEY_VARIABLE;
-      flags.push(`-H "Authorization: Bearer $${variable}"`);
+      flags.push(`-H "Authorization: ${(request.credentialSpelling ?? 'Bearer {key}').replace('{key}', `$${variable}`)}"`);
     } else {
       flags.push(`-H ${shellQuote(`${name}: ${value}`)}`);
     }

@@ -19,8 +19,12 @@ export interface OutgoingRequest {
   streamed?: boolean;
   /** how reproductions write the Authorization header (the keys are never printed) */
   credential?: 'api-key' | 'second-api-key';
+  /** the Authorization value's shape when the key is written another way, `{key}` where the key goes */
+  credentialSpelling?: string;
   /** a shell command that writes the body, for bodies too large or binary to print */
   bodyCommand?: string;
+  /** headers given with the run whose values look like credentials: reproductions read them from the environment */
+  maskedHeaders?: readonly string[];
 }
 
 /** A request and what came back. */
@@ -52,6 +56,8 @@ export interface SenderOptions {
   connections?: number;
   /** performance.now() after which nothing more is sent */
   deadline: number;
+  /** headers sent on every request (a tenant, a gateway's key); the request's own headers win */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** The most of a response body the runner reads (1 MiB): enough for any page of this API. */
@@ -173,6 +179,30 @@ function newAgent(connections: number): Agent {
   return new Agent({ keepAliveTimeout: 10_000, connections });
 }
 
+/** Names and values that look like a credential, which reproductions must not print. */
+const CREDENTIAL_NAME = /auth|token|key|secret|session|cookie|signature|password|credential/i;
+const CREDENTIAL_VALUE = /^(?:bearer|basic|token|digest)\s|^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_\-.~+/=]{24,}$/i;
+
+/**
+ * Whether a header given with the run looks like a credential (by its name or its value).
+ * @example
+ * looksLikeCredential('X-Api-Key', 'abc') // true
+ * looksLikeCredential('X-Tenant', 'acme') // false
+ */
+export function looksLikeCredential(name: string, value: string): boolean {
+  return CREDENTIAL_NAME.test(name) || CREDENTIAL_VALUE.test(value);
+}
+
+/** The request with the run's headers added (its own win), and the credential-like ones marked. */
+function withRunHeaders(request: OutgoingRequest, headers: Readonly<Record<string, string>> | undefined): OutgoingRequest {
+  if (headers === undefined) return request;
+  const own = new Set(Object.keys(request.headers).map((name) => name.toLowerCase()));
+  const added = Object.entries(headers).filter(([name]) => !own.has(name.toLowerCase()));
+  if (added.length === 0) return request;
+  const masked = added.filter(([name, value]) => looksLikeCredential(name, value)).map(([name]) => name);
+  return { ...request, headers: { ...Object.fromEntries(added), ...request.headers }, ...(masked.length === 0 ? {} : { maskedHeaders: masked }) };
+}
+
 /** Sends requests below one base URL. */
 export class Sender {
   readonly #options: SenderOptions;
@@ -228,7 +258,8 @@ export class Sender {
     }
   }
 
-  async #sendOnce(request: OutgoingRequest): Promise<Exchange> {
+  async #sendOnce(given: OutgoingRequest): Promise<Exchange> {
+    const request = withRunHeaders(given, this.#options.headers);
     const url = this.url(request.target);
     const started = performance.now();
     // AbortSignal.timeout takes whole milliseconds only

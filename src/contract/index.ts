@@ -15,7 +15,13 @@ export { CHECKS, CHECK_NAMES, STATELESS_CHECKS, type CheckInfo, type CheckName }
 export { PROFILES, PROFILE_NAMES, describeProfile, isProfileName, type ContractProfile, type ProfileChange, type ProfileName } from './profiles.js';
 export type { CheckOutcome, ContractFailure, ContractSuiteResult, FailedResponse, OperationResult } from './result.js';
 export type { OperationId } from './response-contract.js';
-export { formatProgress, type ContractPhase, type ContractProgress } from './progress.js';
+export { CONTRACT_PHASES, formatProgress, type ContractPhase, type ContractProgress } from './progress.js';
 export { formatFailure, formatTextReport } from './report/text.js';
 export { formatJunitReport } from './report/junit.js';
-export { API_KEY_VARIABLE, SECOND_API_KEY_VARIABLE } from './curl.js';
+export { formatCoverageTable, ruleOutcome } from './report/coverage-text.js';
+export { formatCoverageHtml } from './report/coverage-html.js';
+export type { ContractCoverage, RuleCoverage } from './coverage.js';
+export { ruleCatalogue } from './rules/catalogue.js';
+export type { ContractRule } from './rules/rule.js';
+export { API_KEY_VARIABLE, SECOND_API_KEY_VARIABLE, headerVariable } from './curl.js';
+export { looksLikeCredential } from './http.js';

@@ -6,7 +6,7 @@
 import { WebhooksContractError } from '../errors.js';
 import { CHECK_NAMES, isCheckName, type CheckName } from './checks.js';
 import type { OperationId } from './response-contract.js';
-import type { ContractProgress } from './progress.js';
+import { CONTRACT_PHASES, type ContractPhase, type ContractProgress } from './progress.js';
 import { isProfileName, PROFILE_NAMES, PROFILES, type ContractProfile, type ProfileName } from './profiles.js';
 
 /** How to run the contract suite. */
@@ -44,6 +44,15 @@ export interface ContractSuiteOptions {
    * of its own (its made-up-key probe is inverted; the report says which checks the profile changed)
    */
   profile?: ProfileName;
+  /** headers sent on every request, such as a tenant or a gateway's key; credential-like values never appear in reproductions */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * a production smoke test: only reads, requests the server must refuse, and probes; the run creates,
+   * changes and deletes nothing (the id-taking operations are tested on a webhook the list shows, if any)
+   */
+  readOnly?: boolean;
+  /** run only these phases (default all): `rule cases` alone tests every request rule the spec states */
+  phases?: readonly ContractPhase[];
 }
 
 /** The options with defaults applied and checked. */
@@ -63,6 +72,10 @@ export interface ResolvedOptions {
   /** undefined: undici's request */
   fetch: typeof globalThis.fetch | undefined;
   profile: ContractProfile;
+  headers: Readonly<Record<string, string>>;
+  readOnly: boolean;
+  /** undefined: every phase */
+  phases: ReadonlySet<ContractPhase> | undefined;
 }
 
 /** The suite was called the wrong way; the message says what to change. */
@@ -100,6 +113,24 @@ function parseBaseUrl(raw: string | URL | undefined): URL {
   }
   if (/\/v1\/?$/.test(url.pathname)) throw new ContractOptionsError(`baseUrl must not end in /v1: the contract's paths carry it. Use ${url.origin}${url.pathname.replace(/\/v1\/?$/, '')}`);
   return url;
+}
+
+function checkedPhases(phases: readonly string[] | undefined): ReadonlySet<ContractPhase> | undefined {
+  if (phases === undefined) return undefined;
+  for (const phase of phases) {
+    if (!(CONTRACT_PHASES as readonly string[]).includes(phase)) throw new ContractOptionsError(`unknown phase "${phase}"; the phases are ${CONTRACT_PHASES.join(', ')}`);
+  }
+  if (phases.length === 0) throw new ContractOptionsError(`no phase selected; the phases are ${CONTRACT_PHASES.join(', ')}`);
+  return new Set(phases as ContractPhase[]);
+}
+
+function checkedHeaders(headers: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ContractOptionsError(`headers: "${name}" is not a header name`);
+    if (typeof value !== 'string' || /[\r\n\0]/.test(value)) throw new ContractOptionsError(`headers: the value of ${name} must be one line of text`);
+    if (name.toLowerCase() === 'authorization') throw new ContractOptionsError('headers cannot set Authorization: pass the key as apiKey');
+  }
+  return { ...(headers ?? {}) };
 }
 
 /**
@@ -146,5 +177,8 @@ export function resolveOptions(options: ContractSuiteOptions, knownOperations: r
     onProgress: options.onProgress,
     fetch: options.fetch,
     profile: PROFILES[profileName],
+    headers: checkedHeaders(options.headers),
+    readOnly: options.readOnly ?? false,
+    phases: checkedPhases(options.phases),
   };
 }

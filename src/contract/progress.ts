@@ -4,8 +4,11 @@
  */
 import type { OperationId } from './response-contract.js';
 
+/** The phases of a run that send cases, in order. */
+export const CONTRACT_PHASES = ['examples', 'rule cases', 'fixed invalid inputs', 'generated cases', 'authentication and methods', 'stateful flows'] as const;
+
 /** The phases of a run, in order. */
-export type ContractPhase = 'examples' | 'fixed invalid inputs' | 'generated cases' | 'authentication and methods' | 'stateful flows' | 'clean-up';
+export type ContractPhase = (typeof CONTRACT_PHASES)[number] | 'clean-up';
 
 /** Where a run is, after each case. */
 export interface ContractProgress {

@@ -8,7 +8,7 @@ import type { OperationContract } from './response-contract.js';
 import type { Session } from './session.js';
 
 /** Who the request says it is. */
-export type Credential = 'api-key' | 'second-api-key' | 'none' | { authorization: string };
+export type Credential = 'api-key' | 'second-api-key' | 'none' | { authorization: string } | { spelling: string };
 
 /** What a request to an operation is made of. */
 export interface RequestParts {
@@ -49,6 +49,10 @@ export function buildRequest(session: Session, contract: OperationContract, part
   } else if (credential === 'second-api-key') {
     Object.assign(headers, session.secondAuth ?? {});
     credentialName = 'second-api-key';
+  } else if (typeof credential === 'object' && 'spelling' in credential) {
+    // the API key written another way (`bearer {key}`): reproductions write the spelling, never the key
+    headers.Authorization = credential.spelling.replace('{key}', (session.auth.Authorization ?? '').replace(/^Bearer /, ''));
+    credentialName = 'api-key';
   } else if (credential !== 'none') {
     headers.Authorization = credential.authorization;
   }
@@ -67,5 +71,6 @@ export function buildRequest(session: Session, contract: OperationContract, part
     headers,
     ...(body === undefined ? {} : { body }),
     ...(credentialName === undefined ? {} : { credential: credentialName }),
+    ...(typeof credential === 'object' && 'spelling' in credential ? { credentialSpelling: credential.spelling } : {}),
   };
 }

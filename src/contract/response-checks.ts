@@ -189,6 +189,11 @@ export function judgeResponse(exchange: Exchange, contract: OperationContract, c
       verdicts.push(fail('response_schema_conformance', operationId, `The ${exchange.status} body is not JSON${exchange.body === '' ? ' (it is empty)' : ''}; the contract says a ${documented.schema}.`, `not-json:${exchange.status}`));
     } else {
       const result = validateSchema(documented.schema as SchemaName, parsed.value);
+      const problemStatus = documented.mediaType === 'application/problem+json' ? (parsed.value as { status?: unknown } | null)?.status : undefined;
+      if (typeof problemStatus === 'number' && problemStatus !== exchange.status) {
+        // RFC 9457, section 3.1.2: the status member, when present, is the status the server answered with
+        verdicts.push(fail('response_schema_conformance', operationId, `The ${exchange.status} problem says "status": ${problemStatus}; a problem's status member must be the HTTP status it came with (RFC 9457, section 3.1.2).`, `problem-status:${exchange.status}`));
+      }
       if (result.ok) verdicts.push(pass('response_schema_conformance', operationId));
       else {
         const [first] = result.errors;

@@ -4,6 +4,7 @@
  * @module
  */
 import type { CheckName } from './checks.js';
+import type { ContractCoverage } from './coverage.js';
 import type { ProfileChange, ProfileName } from './profiles.js';
 import type { OperationId } from './response-contract.js';
 
@@ -85,4 +86,6 @@ export interface ContractSuiteResult {
   runnerCpuMs: number;
   /** the profile the run used, and each check it changed and why (none for `default`) */
   profile: { name: ProfileName; changes: readonly ProfileChange[] };
+  /** per operation, status and rule of the spec: exercised or not, passed or failed, or not applicable and why */
+  coverage: ContractCoverage;
 }

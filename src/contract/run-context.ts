@@ -24,6 +24,8 @@ export interface RunContext {
   notes: string[];
   /** what the server does on purpose (a sandbox's any-token accounts), which some checks take into account */
   profile: ContractProfile;
+  /** reads, refused requests and probes only: nothing is created, changed or deleted */
+  readOnly: boolean;
   /** called after each case, with the operation it was about */
   onCase: (operationId: OperationId) => void;
   /** the webhook stateless cases read and update: created once, `null` when creating it failed */
@@ -116,9 +118,23 @@ export async function createInCase(
   return { id, outcome };
 }
 
+/** A read-only run's fixture: the first webhook the list shows (read, never changed), or none. */
+async function listedFixture(context: RunContext): Promise<{ id: string; config: WebhookConfig } | undefined> {
+  let found: { id: string; config: WebhookConfig } | undefined;
+  await fixedCase(context, 'listWebhooks', async (run) => {
+    const answer = await sendTo(context, run, 'listWebhooks', { query: { limit: '1' } }, 'list webhooks, to find one the id-taking operations are tested on', { check: 'positive_data_acceptance', statuses: [200], why: 'the request is valid' });
+    const first = answer.status === 200 ? (answer.json as { data?: { id?: unknown }[] } | undefined)?.data?.[0] : undefined;
+    if (typeof first?.id === 'string') found = { id: first.id, config: first as unknown as WebhookConfig };
+  });
+  context.fixture = found ?? null;
+  if (found === undefined) context.notes.push('Read-only run: the list shows no webhook, so the cases that need one (get, update, delete, deliveries with a valid id) were not run.');
+  return found;
+}
+
 /** The webhook the stateless cases use, created on first use from the first create example. */
 export async function fixtureOf(context: RunContext, exampleBody: Record<string, unknown>): Promise<{ id: string; config: WebhookConfig } | undefined> {
   if (context.fixture !== undefined) return context.fixture ?? undefined;
+  if (context.readOnly) return listedFixture(context);
   let created: { id: string } | undefined;
   await fixedCase(context, 'createWebhook', async (run) => {
     created = await createInCase(context, run, exampleBody, 'create the webhook the other operations are tested on', { why: "the body is the spec's first example" });

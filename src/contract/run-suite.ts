@@ -16,10 +16,13 @@ import { runCatalogue } from './phases/catalogue.js';
 import { runExamples } from './phases/examples.js';
 import { runGenerated } from './phases/generated.js';
 import { MADE_UP_KEY_WHY, runProbes } from './phases/probes.js';
+import { runRules } from './phases/rules.js';
 import { runStateful } from './phases/stateful.js';
 import type { ContractPhase } from './progress.js';
+import { CoverageRecorder } from './coverage.js';
 import { Recorder } from './recorder.js';
-import { operationContracts, TESTABLE_SCHEMES, type OperationId } from './response-contract.js';
+import { ruleCatalogue } from './rules/catalogue.js';
+import { operationContracts, TESTABLE_SCHEMES, type OperationContract, type OperationId } from './response-contract.js';
 import type { ContractSuiteResult } from './result.js';
 import type { RunContext } from './run-context.js';
 import type { Session } from './session.js';
@@ -61,9 +64,9 @@ export async function runContractSuite(options: ContractSuiteOptions): Promise<C
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const deadline = started + resolved.timeBudgetMs;
-  const sender = new Sender({ baseUrl: resolved.baseUrl, requestTimeoutMs: resolved.requestTimeoutMs, deadline, connections: resolved.concurrency, ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }) });
+  const sender = new Sender({ baseUrl: resolved.baseUrl, requestTimeoutMs: resolved.requestTimeoutMs, deadline, connections: resolved.concurrency, headers: resolved.headers, ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }) });
   try {
-    const result = await runWith(sender, resolved, contracts, { startedAt, started, cpuStart, deadline });
+    const result = await runWith(sender, resolved, contracts, { startedAt, started, cpuStart, deadline }, untestable);
     for (const contract of untestable) {
       result.notes.push(`${contract.operationId} was not tested: its callers authenticate with ${contract.securityScheme}, a credential the runner is not given (it tests with an account's API key).`);
     }
@@ -78,6 +81,7 @@ async function runWith(
   resolved: ResolvedOptions,
   contracts: ReturnType<typeof operationContracts>,
   { startedAt, started, cpuStart, deadline }: { startedAt: Date; started: number; cpuStart: NodeJS.CpuUsage; deadline: number },
+  untestable: readonly OperationContract[],
 ): Promise<ContractSuiteResult> {
   await preflight(sender, resolved);
   const selected = resolved.operations.map((operationId) => contracts.get(operationId)!);
@@ -87,6 +91,7 @@ async function runWith(
     sender,
     canaries: new CanaryRegistry(),
     recorder,
+    coverage: newCoverage(untestable),
     contracts,
     enabled: resolved.checks,
     stateful: resolved.stateful,
@@ -107,17 +112,25 @@ async function runWith(
     selected: new Set(resolved.operations),
     notes: [],
     profile: resolved.profile,
+    readOnly: resolved.readOnly,
     onCase: (operationId: OperationId) =>
       resolved.onProgress?.({ phase, operationId, cases: recorder.cases, requests: sender.requests, failures: recorder.failures.length, elapsedMs: performance.now() - started }),
   };
-  const phases: [ContractPhase, (context: RunContext) => Promise<void>][] = [
-    ['examples', runExamples],
-    ['fixed invalid inputs', runCatalogue],
-    ['generated cases', runGenerated],
-    ['authentication and methods', runProbes],
-    ...(resolved.stateful ? [['stateful flows', runStateful] as [ContractPhase, (context: RunContext) => Promise<void>]] : []),
-  ];
+  type Phase = [ContractPhase, (context: RunContext) => Promise<void>];
+  // a read-only run sends only reads, requests the server must refuse, and probes
+  const phases: Phase[] = resolved.readOnly
+    ? [['rule cases', runRules], ['fixed invalid inputs', runCatalogue], ['authentication and methods', runProbes]]
+    : [
+        ['examples', runExamples],
+        ['rule cases', runRules],
+        ['fixed invalid inputs', runCatalogue],
+        ['generated cases', runGenerated],
+        ['authentication and methods', runProbes],
+        ...(resolved.stateful ? [['stateful flows', runStateful] as Phase] : []),
+      ];
+  if (resolved.readOnly) context.notes.push('Read-only run: only reads, requests the server must refuse, and probes were sent; the examples, generated valid cases and stateful flows were left out.');
   for (const [name, run] of phases) {
+    if (resolved.phases !== undefined && !resolved.phases.has(name)) continue;
     phase = name;
     if (sender.expired) break;
     await run(context);
@@ -129,6 +142,11 @@ async function runWith(
     context.notes.push('Stateless run: the checks that need server state (accounts, stored webhooks) were skipped.');
     for (const operationId of resolved.operations) {
       for (const check of CHECK_NAMES) if (CHECKS[check].stateful) recorder.skip(operationId, check, 'stateless run (the server keeps no state)');
+    }
+  }
+  if (resolved.readOnly) {
+    for (const operationId of resolved.operations) {
+      for (const check of CHECK_NAMES) if (CHECKS[check].stateful || check === 'positive_data_acceptance') recorder.skip(operationId, check, 'read-only run (nothing is created or changed)');
     }
   }
   if (exhausted) {
@@ -154,7 +172,15 @@ async function runWith(
     budgetExhausted: exhausted,
     runnerCpuMs: (cpu.user + cpu.system) / 1000,
     profile: { name: resolved.profile.name, changes: resolved.profile.changes },
+    coverage: session.coverage.summary(new Set([...resolved.operations, ...untestable.map((contract) => contract.operationId)])),
   };
+}
+
+/** The coverage recorder of a run: the operations the runner has no credential for are not applicable. */
+function newCoverage(untestable: readonly { operationId: string; securityScheme?: string }[]): CoverageRecorder {
+  const coverage = new CoverageRecorder(ruleCatalogue());
+  for (const contract of untestable) coverage.operationNotApplicable(contract.operationId, `its callers authenticate with ${contract.securityScheme ?? 'a scheme'}, a credential the runner is not given`);
+  return coverage;
 }
 
 /** Idempotency keys unique to this run: a random run id and a counter. */
@@ -170,7 +196,7 @@ const CLEAN_UP_GRACE_MS = 5_000;
 /** Deletes what the run created and did not delete itself (answers are not judged); resolves with the requests sent. */
 async function cleanUp(session: Session, options: ResolvedOptions): Promise<number> {
   // its own sender: leaving the account full of test webhooks is worse than running a few seconds over
-  const sender = new Sender({ baseUrl: options.baseUrl, requestTimeoutMs: options.requestTimeoutMs, deadline: performance.now() + CLEAN_UP_GRACE_MS, ...(options.fetch === undefined ? {} : { fetch: options.fetch }) });
+  const sender = new Sender({ baseUrl: options.baseUrl, requestTimeoutMs: options.requestTimeoutMs, deadline: performance.now() + CLEAN_UP_GRACE_MS, headers: options.headers, ...(options.fetch === undefined ? {} : { fetch: options.fetch }) });
   for (const [id, credential] of session.created) {
     if (sender.expired) break;
     const auth = credential === 'second-api-key' ? session.secondAuth : session.auth;

@@ -7,9 +7,10 @@ import { CanaryRegistry } from './canaries.js';
 import type { CheckName } from './checks.js';
 import { curlCommand } from './curl.js';
 import type { Exchange, OutgoingRequest, Sender } from './http.js';
+import type { CoverageRecorder } from './coverage.js';
 import { Recorder } from './recorder.js';
 import { judgeResponse } from './response-checks.js';
-import type { OperationContract, OperationId } from './response-contract.js';
+import { documentedResponse, type OperationContract, type OperationId } from './response-contract.js';
 import type { ContractFailure, FailedResponse } from './result.js';
 import { expectStatus, type Expectation, type Verdict } from './verdict.js';
 
@@ -35,6 +36,8 @@ export interface Session {
   sender: Sender;
   canaries: CanaryRegistry;
   recorder: Recorder;
+  /** which rules of the catalogue the run's cases exercised */
+  coverage: CoverageRecorder;
   contracts: Map<OperationId, OperationContract>;
   enabled: ReadonlySet<CheckName>;
   stateful: boolean;
@@ -113,11 +116,16 @@ export class CaseRun {
     const index = this.steps.length - 1;
     const contract = session.contracts.get(step.operationId)!;
     const context = { baseUrl: session.baseUrl, canaries: session.canaries, enabled: session.enabled, requestIds: session.requestIds, ...(step.probe ? { probe: true } : {}) };
-    for (const throttled of exchange.throttled) for (const verdict of judgeResponse(throttled, contract, context)) this.judge(verdict, index);
-    for (const verdict of judgeResponse(exchange, contract, context)) this.judge(verdict, index);
+    for (const answer of [...exchange.throttled, exchange]) {
+      const verdicts = judgeResponse(answer, contract, context);
+      for (const verdict of verdicts) this.judge(verdict, index);
+      const documented = step.probe || answer.status === 0 ? undefined : documentedResponse(contract, answer.status);
+      if (documented !== undefined) session.coverage.observeResponse(step.operationId, documented.status, verdicts);
+    }
     if (step.expect !== undefined && session.enabled.has(step.expect.check)) {
       const verdict = expectStatus(exchange, step.expect, step.operationId);
       if (verdict !== undefined) this.judge(verdict, index);
+      if (step.expect.rule !== undefined) session.coverage.record(step.expect.rule, verdict?.ok === true);
     }
     return outcome;
   }

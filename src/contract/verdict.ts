@@ -27,6 +27,8 @@ export interface Expectation {
   statuses: readonly number[];
   /** why, as the end of a sentence: "the body breaks a rule (url is required)" */
   why: string;
+  /** the id of the catalogue rule this expectation exercises, counted in the coverage */
+  rule?: string;
 }
 
 /** A status with its reason phrase: `422 Unprocessable Entity`. */

@@ -131,3 +131,34 @@ describe('webhooks-contract test: runs', () => {
     expect(xml).not.toContain(reference.keys[0]);
   }, 60_000);
 });
+
+describe('coverage, headers and read-only flags', () => {
+  it('reads --header (repeatable), --read-only, --coverage, --coverage-html and --min-coverage', () => {
+    const options = parseTestArguments(['--header', 'X-Tenant: acme', '-H', 'X-Gateway-Key:  k1 ', '--read-only', '--coverage', '--coverage-html', 'c.html', '--min-coverage', '95.5', '--phase', 'rule cases'], {});
+    expect(options).toMatchObject({ headers: { 'X-Tenant': 'acme', 'X-Gateway-Key': 'k1' }, readOnly: true, coverage: true, coverageHtml: 'c.html', minCoverage: 95.5, phases: ['rule cases'] });
+  });
+
+  it.each([
+    [['--header', 'no colon'], /--header must be "Name: value"/],
+    [['--header', 'Authorization: Bearer x'], /cannot set Authorization.*--api-key/],
+    [['--min-coverage', '101'], /--min-coverage must be a percentage from 0 to 100/],
+    [['--coverage-html', ''], /--coverage-html needs a file name/],
+  ])('refuses %j', (args, message) => {
+    expect(() => parseTestArguments(args, {})).toThrow(message);
+  });
+
+  it('prints the coverage table and writes the HTML page; exits 1 below --min-coverage even when every check passed', async () => {
+    const html = join(folder, 'coverage.html');
+    const args = ['--base-url', reference.url, '--operation', 'getSigningKeys', '--check', 'not_a_server_error', '--cases', '1', '--quiet', '--coverage', '--coverage-html', html];
+    const covered = await run([...args, '--min-coverage', '0'], { WEBHOOKS_API_KEY: reference.keys[0] });
+    expect(covered.code).toBe(0);
+    expect(covered.out).toMatch(/Rule coverage: \d+ of \d+ applicable rules exercised \(\d+(\.\d)? %\)/);
+    expect(covered.out).toMatch(/\ngetSigningKeys +200 /);
+    expect(readFileSync(html, 'utf8')).toContain('<h2>getSigningKeys</h2>');
+    // only not_a_server_error runs: the response rules are not judged, so not exercised
+    const below = await run([...args, '--min-coverage', '100'], { WEBHOOKS_API_KEY: reference.keys[0] });
+    expect(below.code).toBe(1);
+    expect(below.out).toContain('PASSED');
+    expect(below.err).toMatch(/exercised [\d.]+ % of the applicable rules, below --min-coverage 100/);
+  }, 60_000);
+});

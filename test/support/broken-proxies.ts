@@ -28,6 +28,12 @@ export interface Breakage {
   caughtBy: string;
   /** checks that may fail too, because the one violation breaks them as well */
   alsoBreaks?: string[];
+  /** the catalogue rule it breaks (a rule id of the coverage), which the run must report as failed */
+  rule?: string;
+  /** for a breakage of no catalogue rule (a paging invariant): what the failure's reason must say */
+  named?: RegExp;
+  /** what a run needs to reach the rule: its operation and phase (runs stay small) */
+  reach?: { operation: string; phase: string };
   /** rewrite the request, or answer it without asking upstream */
   request?: (request: ProxiedRequest) => ProxiedRequest | ProxiedResponse;
   /** rewrite the answer */
@@ -36,7 +42,8 @@ export interface Breakage {
 
 const WEBHOOK_PATH = /^\/v1\/webhooks\/([^/?]+)$/;
 
-function json(response: ProxiedResponse): unknown {
+/** The JSON of an answer, if it is JSON. */
+export function json(response: ProxiedResponse): unknown {
   try {
     return JSON.parse(response.body.toString('utf8'));
   } catch {
@@ -44,12 +51,14 @@ function json(response: ProxiedResponse): unknown {
   }
 }
 
-function withJson(response: ProxiedResponse, value: unknown): ProxiedResponse {
+/** The answer with another JSON body. */
+export function withJson(response: ProxiedResponse, value: unknown): ProxiedResponse {
   const body = Buffer.from(JSON.stringify(value));
   return { ...response, body, headers: { ...response.headers, 'content-length': String(body.length) } };
 }
 
-function requestJson(request: ProxiedRequest): Record<string, unknown> | undefined {
+/** The JSON object a request carries, if it carries one. */
+export function requestJson(request: ProxiedRequest): Record<string, unknown> | undefined {
   try {
     const value = JSON.parse(request.body.toString('utf8')) as unknown;
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;

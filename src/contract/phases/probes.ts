@@ -38,25 +38,42 @@ function authProbes(context: RunContext, contract: OperationContract): AuthProbe
     {
       credential: 'none',
       label: 'send it without an Authorization header',
-      expect: { check: 'missing_required_header', statuses: [401], why: 'the request has no Authorization header' },
+      expect: { check: 'missing_required_header', statuses: [401], why: 'the request has no Authorization header', rule: `${contract.operationId} security missing` },
     },
     {
       credential: 'none',
       invalidBody: true,
       label: 'send an invalid body without an Authorization header',
-      expect: { check: 'missing_required_header', statuses: [401], why: 'the request has no Authorization header (its body is invalid too, and the key is checked first)' },
+      expect: { check: 'missing_required_header', statuses: [401], why: 'the request has no Authorization header (its body is invalid too, and the key is checked first)', rule: `${contract.operationId} security missing` },
     },
     {
       credential: { authorization: 'Basic dXNlcjpwYXNzd29yZA==' },
       label: 'send it with Basic credentials',
-      expect: { check: 'ignored_auth', statuses: [401], why: 'the request authenticates with the Basic scheme, not a Bearer API key' },
+      expect: { check: 'ignored_auth', statuses: [401], why: 'the request authenticates with the Basic scheme, not a Bearer API key', rule: `${contract.operationId} security other-scheme` },
     },
     {
       credential: { authorization: 'Bearer' },
       label: 'send it with an empty Bearer token',
-      expect: { check: 'ignored_auth', statuses: [401], why: 'the Authorization header has the Bearer scheme but no token' },
+      expect: { check: 'ignored_auth', statuses: [401], why: 'the Authorization header has the Bearer scheme but no token', rule: `${contract.operationId} security empty` },
     },
   ];
+  // RFC 9110, section 11.1: the scheme is case-insensitive and one or more spaces may follow it; no other spelling is a credential
+  const writes = contract.method !== 'GET';
+  if (context.readOnly && writes) context.session.coverage.notExercised(`${contract.operationId} security spelling-allowed`, 'its case is a valid request that writes, which a read-only run does not send');
+  probes.push(
+    {
+      credential: { spelling: 'bearer {key}' },
+      label: 'send it with the API key, the scheme written in lower case',
+      // a stateless server (a mock) cannot know that the probe's id names no webhook
+      expect: { check: 'positive_data_acceptance', statuses: context.session.stateful || !contract.path.includes('{') ? madeUpAccountStatuses(contract) : [...successStatuses(contract), 404], why: 'the auth-scheme is case-insensitive (RFC 9110, section 11.1): "bearer" is "Bearer"', rule: `${contract.operationId} security spelling-allowed` },
+    },
+    {
+      credential: { spelling: 'Bearer:{key}' },
+      label: 'send it with the API key after "Bearer:" instead of a space',
+      expect: { check: 'ignored_auth', statuses: [401], why: 'RFC 9110 separates the scheme from the token with spaces, so "Bearer:<key>" is no Bearer credential', rule: `${contract.operationId} security spelling-refused` },
+    },
+  );
+  if (context.readOnly && writes) probes.splice(probes.length - 2, 1);
   if (context.session.stateful) {
     const credential = { authorization: `Bearer wrong-${seededUuid(context.seed, 'wrong-key')}` };
     probes.push(
@@ -67,8 +84,11 @@ function authProbes(context: RunContext, contract: OperationContract): AuthProbe
             madeUpAccount: true,
             expect: { check: 'ignored_auth', statuses: madeUpAccountStatuses(contract), why: MADE_UP_ACCOUNT_WHY },
           }
-        : { credential, label: 'send it with a wrong API key', expect: { check: 'ignored_auth', statuses: [401], why: MADE_UP_KEY_WHY } },
+        : { credential, label: 'send it with a wrong API key', expect: { check: 'ignored_auth', statuses: [401], why: MADE_UP_KEY_WHY, rule: `${contract.operationId} security unknown` } },
     );
+    if (context.profile.anyTokenIsAnAccount) context.session.coverage.notApplicable(`${contract.operationId} security unknown`, 'the sandbox profile takes any token as an account of its own');
+  } else {
+    context.session.coverage.notExercised(`${contract.operationId} security unknown`, 'a stateless run cannot tell a key the server issued from one it did not');
   }
   return probes;
 }
@@ -80,7 +100,11 @@ const MADE_UP_ACCOUNT_WHY = 'the sandbox profile expects a made-up API key to be
 
 /** What a new, empty account gets: the operation's success for a list or a create, 404 for an id it does not have. */
 function madeUpAccountStatuses(contract: OperationContract): number[] {
-  if (contract.path.includes('{')) return [404];
+  return contract.path.includes('{') ? [404] : successStatuses(contract);
+}
+
+/** The 2xx statuses an operation documents. */
+function successStatuses(contract: OperationContract): number[] {
   return [...contract.responses.keys()].filter((status) => /^2\d\d$/.test(status)).map(Number);
 }
 
@@ -93,6 +117,7 @@ async function probeAuth(context: RunContext, contract: OperationContract, valid
         check: 'positive_data_acceptance',
         statuses: [200],
         why: 'the operation is public (security: []), so it needs no API key',
+        rule: `${operationId} security public`,
       });
     });
     return;

@@ -7,6 +7,7 @@
 import type { WebhookConfig } from '../../validation/apply-update.js';
 import { requestExamples } from '../inputs.js';
 import { differencesBetween, differencesFromConfig, mergeUpdate } from '../model.js';
+import { pagingBoundaries } from './paging-boundaries.js';
 import { contractOf, createInCase, fixedCase, sendTo, type RunContext } from '../run-context.js';
 import type { CaseRun, StepOutcome } from '../session.js';
 import { fail, pass, type Expectation, type Verdict } from '../verdict.js';
@@ -206,6 +207,7 @@ export async function runStateful(context: RunContext): Promise<void> {
   const creates = requestExamples(contractOf(context, 'createWebhook'), context.seed);
   for (const example of creates) await lifecycle(context, example.name, example.body);
   await paging(context, creates[0]!.body);
+  await pagingBoundaries(context, creates[0]!.body);
   if (context.session.secondAuth !== undefined) await crossAccount(context, creates[0]!.body);
   else {
     for (const operationId of context.selected) context.session.recorder.skip(operationId, 'cross_account_isolation', 'no second API key was given (--second-api-key)');

@@ -4,6 +4,7 @@
  * @module
  */
 import type { ContractSuiteResult } from '../result.js';
+import { ruleOutcome } from './coverage-text.js';
 import { formatFailure } from './text.js';
 
 /** Escapes text for XML 1.0, dropping the characters it cannot hold at all. */
@@ -40,6 +41,12 @@ export function formatJunitReport(result: ContractSuiteResult): string {
     lines.push(`      <property name="seed" value="${result.seed}"/>`);
     lines.push(`      <property name="profile" value="${xml(result.profile?.name ?? 'default')}"/>`);
     for (const change of result.profile?.changes ?? []) lines.push(`      <property name="profile-change" value="${xml(`${change.check} ${change.change} for ${change.part}: ${change.why}`)}"/>`);
+    const rules = (result.coverage?.rules ?? []).filter((rule) => rule.operationId === operation.operationId);
+    const applicable = rules.filter((rule) => rule.notApplicable === undefined);
+    if (rules.length > 0) {
+      lines.push(`      <property name="rule-coverage" value="${applicable.filter((rule) => rule.exercised > 0).length} of ${applicable.length} applicable rules exercised, ${rules.length - applicable.length} not applicable"/>`);
+      for (const rule of rules) lines.push(`      <property name="rule" value="${xml(`${rule.status} ${ruleOutcome(rule)} ${rule.ruleClass} ${rule.field} ${rule.pointer}: ${rule.sentence}${rule.notApplicable === undefined ? '' : ` (${rule.notApplicable})`}`)}"/>`);
+    }
     lines.push('    </properties>');
     for (const outcome of operation.checks) {
       const open = `    <testcase classname="${xml(operation.operationId)}" name="${xml(outcome.check)}"`;
