@@ -9,9 +9,10 @@ import { createDeliveryEngine } from '../../src/delivery/engine.js';
 import { createSenderHttpClient } from '../../src/delivery/http-client.js';
 import { createDeliveryWorker } from '../../src/delivery/worker.js';
 import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
+import { sealStore } from '../../src/server/sealed-store.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';
 
-const store = await createPostgresStore({ url: process.env.DATABASE_URL!, secrets: new SecretsBox(parseSecretsKey(process.env.SECRETS_KEY!)) });
+const store = sealStore(await createPostgresStore({ url: process.env.DATABASE_URL! }), new SecretsBox(parseSecretsKey(process.env.SECRETS_KEY!)));
 const http = createSenderHttpClient({ allowLocalhost: true, resolve: async () => [{ address: '127.0.0.1' }], userAgent: 'webhooks-contract/bench' });
 let succeeded = 0;
 const engine = createDeliveryEngine({

@@ -20,6 +20,7 @@ import autocannon from 'autocannon';
 import { findFreePort } from '../../src/mock/listen.js';
 import { CONNECTIONS, CREATE_BODY, DURATION_S, WARM_UP_S, cpuTimeUs, firstGoodResponse, formatCpuUse, rssMb, sleep, stopChild } from './processes.js';
 import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
+import { sealStore } from '../../src/server/sealed-store.js';
 import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';
 import type { Store } from '../../src/store/contract.js';
@@ -81,11 +82,7 @@ async function prepareDatabase(store: Store): Promise<void> {
     const createdAt = base + i * 1000;
     await store.createWebhook({ accountId: 'bench', id, config: { ...config, enabled_events: [...config.enabled_events] }, createdAt, representation: webhookRepresentation({ id, config: { ...config, enabled_events: [...config.enabled_events] }, createdAt, updatedAt: createdAt }) });
   };
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < STORED) await createOne(next++);
-    }),
-  );
+  await Promise.all(Array.from({ length: 8 }, async () => { while (next < STORED) await createOne(next++); }));
   await store.close();
 }
 
@@ -269,12 +266,12 @@ export async function run(): Promise<void> {
     const database = join(folder, 'webhooks.db');
     const secrets = new SecretsBox(parseSecretsKey(SECRETS_KEY));
     let made = performance.now();
-    await prepareDatabase(await createSqliteStore({ path: database, secrets }));
+    await prepareDatabase(sealStore(await createSqliteStore({ path: database }), secrets));
     console.log(`stored ${f0(STORED)} webhooks in SQLite in ${f2((performance.now() - made) / 1000)} s`);
     const cluster = await preparePostgres(folder);
     postgres = cluster.server;
     made = performance.now();
-    await prepareDatabase(await createPostgresStore({ url: cluster.url, secrets }));
+    await prepareDatabase(sealStore(await createPostgresStore({ url: cluster.url }), secrets));
     console.log(`stored ${f0(STORED)} webhooks in Postgres in ${f2((performance.now() - made) / 1000)} s\n`);
 
     const { targets, answers } = await targetsOf(database);

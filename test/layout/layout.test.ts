@@ -13,15 +13,12 @@ import { ROOT } from '../support/processes.js';
 const MAX_LINES = 300;
 /** Longer today, each to be split (issue 24): the lines it has, which it may not exceed. */
 const LONGER_TODAY: Record<string, number> = {
-  'src/store/sqlite/store.ts': 742,
-  'src/store/postgres/store.ts': 631,
-  'src/server/server.ts': 598,
   'src/server/app.ts': 518,
   'src/mock/front-server.ts': 498,
   'scripts/validators-codegen.ts': 471,
   'src/store/sqlite/outbox.ts': 433,
   'src/compat/structural.ts': 384,
-  'scripts/bench/server.bench.ts': 362,
+  'scripts/bench/server.bench.ts': 359,
   'src/compat/sample-values.ts': 341,
   'src/delivery/engine.ts': 329,
   'src/compat/semantic.ts': 323,
