@@ -92,15 +92,16 @@ export function sealStore<S extends Store>(store: S, box: SecretsBox): S {
       return box.open(await store.serverSecret(name, () => box.seal(create(), context)), context);
     },
   };
-  const bound = new Map<PropertyKey, unknown>();
+  // by function, not name: a method replaced on the store (a test's stand-in) is the one called
+  const bound = new WeakMap<object, unknown>();
   return new Proxy(store, {
     get(target, property) {
       if (Object.hasOwn(sealed, property)) return sealed[property as keyof Store];
       const value: unknown = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
       // the store's own methods run on the store itself (its private fields are not the proxy's)
-      if (!bound.has(property)) bound.set(property, (value as (...args: unknown[]) => unknown).bind(target));
-      return bound.get(property);
+      if (!bound.has(value)) bound.set(value, (value as (...args: unknown[]) => unknown).bind(target));
+      return bound.get(value);
     },
   });
 }
