@@ -45,7 +45,8 @@ import {
   type WebhookChange,
 } from '../contract.js';
 import { migratePostgres } from './migrations.js';
-import { DELIVERIES_CHANNEL, accountOf, claimIn, enqueueIn, extendLeasesIn, listDeliveriesIn, markFailedIn, nextDueAtIn, recordAttemptIn, releaseIn, toListedDelivery } from './outbox.js';
+import { markFailedIn, recordAttemptIn, recordSuccessIn, releaseIn } from './attempts.js';
+import { DELIVERIES_CHANNEL, accountOf, claimIn, enqueueIn, extendLeasesIn, listDeliveriesIn, nextDueAtIn, toListedDelivery } from './outbox.js';
 import { EVENTS_CHANNEL } from './event-outbox.js';
 import { addFirstSigningKeyIn, addSigningKeyIn, listSigningKeysIn, replaceSealedIn, sealedValuesIn, serverSecretIn } from './keys.js';
 import { publishIn, rateLimitHitIn, relayOutboxIn } from './publish.js';
@@ -204,6 +205,7 @@ class PostgresStoreImpl implements PostgresStore {
   }
 
   recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Promise<AttemptRecorded> {
+    if (outcome.status === 'succeeded' && outcome.error === null) return recordSuccessIn(this.#read, claimed, outcome);
     return this.#run.transaction((tx) => recordAttemptIn(tx, claimed, outcome));
   }
 
