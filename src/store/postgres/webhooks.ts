@@ -47,21 +47,34 @@ export function receivingIn(tx: Transaction, accountId: string, eventType: strin
   return tx.query(`SELECT ${PUBLIC_WEBHOOK_COLUMNS} FROM webhooks WHERE account_id = $1 AND deleted_at IS NULL AND enabled_events ?| ARRAY[$2, '*'] ORDER BY seq`, [accountId, eventType]);
 }
 
+/** The create without an Idempotency-Key, as one statement: the account's usage row is locked only while it runs, never across a round trip. */
+const CREATE_IN_ONE = `WITH slot AS (
+    INSERT INTO account_usage (account_id, webhooks) VALUES ($1, 1)
+    ON CONFLICT (account_id) DO UPDATE SET webhooks = account_usage.webhooks + 1 WHERE account_usage.webhooks < $2 RETURNING 1
+  ), created AS (
+    INSERT INTO webhooks (account_id, id, ${CONFIG_COLUMNS.join(', ')}, created_at, updated_at)
+    SELECT $1, $3, ${CONFIG_COLUMNS.map((_, index) => `$${index + 4}`).join(', ')}, $${CONFIG_COLUMNS.length + 4}, $${CONFIG_COLUMNS.length + 4} WHERE EXISTS (SELECT 1 FROM slot) RETURNING 1
+  ) SELECT (SELECT count(*) FROM created)::int AS created`;
+
 /** `Store.createWebhook`. */
-export function createWebhookIn(run: PostgresRunner, webhook: NewWebhook, claim?: IdempotencyClaim, limits?: CreateLimits): Promise<CreateWebhookOutcome> {
+export async function createWebhookIn(run: PostgresRunner, webhook: NewWebhook, claim?: IdempotencyClaim, limits?: CreateLimits): Promise<CreateWebhookOutcome> {
   const columns = configColumns(webhook.config, webhook.representation);
   const maxWebhooks = limits?.maxWebhooksPerAccount ?? 2_147_483_647;
+  const { accountId, id, createdAt, representation } = webhook;
+  const created = (): CreateWebhookOutcome => ({ kind: 'created', webhook: { accountId, id, version: 1, config: withoutSecrets(webhook.config), createdAt, updatedAt: createdAt, representation } });
+  if (claim === undefined) {
+    const [row] = await run.query<{ created: number }>(CREATE_IN_ONE, [accountId, maxWebhooks, id, ...columns, createdAt]);
+    return row?.created === 1 ? created() : { kind: 'limit-reached', limit: maxWebhooks };
+  }
   return run.transaction(async (tx) => {
-    if (claim) {
-      // one key at a time: a second create with it (another process) waits here, then replays
-      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`idempotency/${webhook.accountId}/${claim.key}`]);
-      const [used] = await tx.query('SELECT fingerprint, status, body, location, created_at FROM idempotency_keys WHERE account_id = $1 AND key = $2', [webhook.accountId, claim.key]);
-      if (used && (used.created_at as number) >= claim.notBefore) {
-        if (used.fingerprint !== claim.fingerprint) return { kind: 'key-reused' };
-        return { kind: 'replayed', response: { status: used.status as number, body: used.body as string, location: used.location as string } };
-      }
-      if (used) await tx.query('DELETE FROM idempotency_keys WHERE account_id = $1 AND key = $2', [webhook.accountId, claim.key]);
+    // one key at a time: a second create with it (another process) waits here, then replays
+    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`idempotency/${accountId}/${claim.key}`]);
+    const [used] = await tx.query('SELECT fingerprint, status, body, location, created_at FROM idempotency_keys WHERE account_id = $1 AND key = $2', [accountId, claim.key]);
+    if (used && (used.created_at as number) >= claim.notBefore) {
+      if (used.fingerprint !== claim.fingerprint) return { kind: 'key-reused' };
+      return { kind: 'replayed', response: { status: used.status as number, body: used.body as string, location: used.location as string } };
     }
+    if (used) await tx.query('DELETE FROM idempotency_keys WHERE account_id = $1 AND key = $2', [accountId, claim.key]);
     // the account's count goes up only while under the limit: its row is the lock every process takes
     const slot = await tx.query(
       `INSERT INTO account_usage (account_id, webhooks) VALUES ($1, 1)
@@ -74,20 +87,17 @@ export function createWebhookIn(run: PostgresRunner, webhook: NewWebhook, claim?
       `INSERT INTO webhooks (account_id, id, ${CONFIG_COLUMNS.join(', ')}, created_at, updated_at) VALUES ($1, $2, ${placeholders}, $${CONFIG_COLUMNS.length + 3}, $${CONFIG_COLUMNS.length + 3})`,
       [webhook.accountId, webhook.id, ...columns, webhook.createdAt],
     );
-    if (claim) {
-      const { response } = claim;
-      await tx.query('INSERT INTO idempotency_keys (account_id, key, fingerprint, status, body, location, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-        webhook.accountId,
-        claim.key,
-        claim.fingerprint,
-        response.status,
-        response.body,
-        response.location,
-        webhook.createdAt,
-      ]);
-    }
-    const { accountId, id, createdAt, representation } = webhook;
-    return { kind: 'created', webhook: { accountId, id, version: 1, config: withoutSecrets(webhook.config), createdAt, updatedAt: createdAt, representation } };
+    const { response } = claim;
+    await tx.query('INSERT INTO idempotency_keys (account_id, key, fingerprint, status, body, location, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      accountId,
+      claim.key,
+      claim.fingerprint,
+      response.status,
+      response.body,
+      response.location,
+      createdAt,
+    ]);
+    return created();
   });
 }
 
