@@ -330,7 +330,7 @@ export async function run(): Promise<void> {
       console.log(`| ${two.label} / ${one.label} (all measured processes: ${f2(used)} of ${availableParallelism()} cores) | ${f2(ratio)} | ≥ 1.60 (${ratio >= 1.6 ? 'met' : 'missed'}) |`);
     }
     console.log(
-      "\nOne account's creates take turns: each takes the account's usage row (the per-account limit) in its transaction, so a second process adds waiting on that row, not throughput; an account per connection shows the store's own scaling, bounded by the cores the servers share with Postgres and the load generator.",
+      "\nOne account's requests take turns on its rows (the usage row its creates raise, the rate limit's window its key counts), each for one statement, so a second process adds waiting there, not throughput; an account per connection shows the store's own scaling, bounded by the cores the servers share with Postgres and the load generator.",
     );
 
     for (const row of [bare, fastifyAlone, fastifyLogged, server, quiet, unlimited, onPostgres, ...spreads.map((spread) => ({ name: `Postgres, ${spread.label}`, loads: [spread.load] }))]) {
