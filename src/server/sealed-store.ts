@@ -9,7 +9,11 @@
 import { SEALED_KINDS, type ClaimedDelivery, type SealedChange, type SealedRef, type SenderWebhook, type Store, type StoredWebhook, type WebhookConfig } from '../store/contract.js';
 import { SecretsBox } from './secrets-box.js';
 
-/** The context a sealed value is bound to, so that a value moved to another row or field does not open. */
+/**
+ * The context a sealed value is bound to, so that a value moved to another row or field does not open.
+ * @example
+ * sealingContext({ kind: 'webhook', accountId: 'acme', id, field: 'secret' }) // 'webhook/acme/<id>/secret'
+ */
 export function sealingContext(ref: SealedRef): string {
   switch (ref.kind) {
     case 'webhook':
@@ -106,7 +110,11 @@ export function sealStore<S extends Store>(store: S, box: SecretsBox): S {
   });
 }
 
-/** The ids of every key that sealed something in `store` (empty for a database without secrets). */
+/**
+ * The ids of every key that sealed something in `store` (empty for a database without secrets).
+ * @example
+ * const needed = await sealedKeyIds(store); // Set { 'Jq3x9_aZ' }
+ */
 export async function sealedKeyIds(store: Store): Promise<Set<string>> {
   const ids = new Set<string>();
   await forEachSealedPage(store, async (values) => {
