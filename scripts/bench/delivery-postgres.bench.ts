@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { planDeliveries } from '../../src/delivery/events.js';
 import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
+import { sealStore } from '../../src/server/sealed-store.js';
 import { webhookRepresentation } from '../../src/server/views.js';
 import { SAMPLE_EVENTS } from '../../src/server/events.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';
@@ -67,7 +68,7 @@ async function backlog(server: PostgresServer, name: string, base: string): Prom
     await admin.end();
   }
   const url = postgresUrl(server, name);
-  const store = await createPostgresStore({ url, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
+  const store = sealStore(await createPostgresStore({ url }), new SecretsBox(parseSecretsKey(SECRETS_KEY)));
   try {
     const event = SAMPLE_EVENTS['order.created'];
     for (let index = 0; index < WEBHOOKS; index++) {

@@ -22,6 +22,7 @@ import { createSenderHttpClient } from '../../src/delivery/http-client.js';
 import { signDelivery } from '../../src/delivery/sign-delivery.js';
 import { createDeliveryWorker } from '../../src/delivery/worker.js';
 import { SecretsBox } from '../../src/server/secrets-box.js';
+import { sealStore } from '../../src/server/sealed-store.js';
 import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store, WebhookConfig } from '../../src/store/contract.js';
 import { webhookRepresentation } from '../../src/server/views.js';
@@ -47,7 +48,7 @@ interface Scene {
 
 async function scene(base: string): Promise<Scene> {
   const folder = mkdtempSync(join(tmpdir(), 'webhooks-bench-delivery-'));
-  const store = await createSqliteStore({ path: join(folder, 'webhooks.db'), secrets: SecretsBox.ephemeral() });
+  const store = sealStore(await createSqliteStore({ path: join(folder, 'webhooks.db') }), SecretsBox.ephemeral());
   const event = SAMPLE_EVENTS['order.created'];
   return {
     store,

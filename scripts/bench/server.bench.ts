@@ -21,6 +21,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONNECTIONS, DURATION_S, WARM_UP_S, formatCpuUse } from './processes.js';
 import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
+import { sealStore } from '../../src/server/sealed-store.js';
 import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';
 import type { Store } from '../../src/store/contract.js';
@@ -44,11 +45,7 @@ async function prepareDatabase(store: Store): Promise<void> {
     const createdAt = base + i * 1000;
     await store.createWebhook({ accountId: 'bench', id, config: { ...config, enabled_events: [...config.enabled_events] }, createdAt, representation: webhookRepresentation({ id, config: { ...config, enabled_events: [...config.enabled_events] }, createdAt, updatedAt: createdAt }) });
   };
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < STORED) await createOne(next++);
-    }),
-  );
+  await Promise.all(Array.from({ length: 8 }, async () => { while (next < STORED) await createOne(next++); }));
   await store.close();
 }
 
@@ -89,7 +86,7 @@ export async function run(): Promise<void> {
     const database = join(folder, 'webhooks.db');
     const secrets = new SecretsBox(parseSecretsKey(SECRETS_KEY));
     let made = performance.now();
-    await prepareDatabase(await createSqliteStore({ path: database, secrets }));
+    await prepareDatabase(sealStore(await createSqliteStore({ path: database }), secrets));
     console.log(`stored ${f0(STORED)} webhooks in SQLite in ${f2((performance.now() - made) / 1000)} s`);
     // each SQLite server on a copy of its own: they run side by side, and each one's creates stay its own
     const copyOf = (name: string) => {
@@ -113,7 +110,7 @@ export async function run(): Promise<void> {
       postgres = cluster.server;
       postgresUrlOf = cluster.url;
       made = performance.now();
-      await prepareDatabase(await createPostgresStore({ url: cluster.url, secrets }));
+      await prepareDatabase(sealStore(await createPostgresStore({ url: cluster.url }), secrets));
       console.log(`stored ${f0(STORED)} webhooks in Postgres in ${f2((performance.now() - made) / 1000)} s`);
       const { targets: postgresTargets } = await targetsOf(cluster.url);
       contenders.push({ name: 'reference server (dist, Postgres, fsync off)', start: () => startServer(cluster.url), targets: postgresTargets });
@@ -171,7 +168,7 @@ export async function run(): Promise<void> {
         console.log(`| ${two.label} / ${one.label} (all measured processes: ${f2(used)} of ${availableParallelism()} cores) | ${f2(ratio)} | ${verdict(ratio, '≥ 1.60')} |`);
       }
       console.log(
-        "\nOne account's creates take turns: each takes the account's usage row (the per-account limit) in its transaction, so a second process adds waiting on that row, not throughput; an account per connection shows the store's own scaling, bounded by the cores the servers share with Postgres and the load generator.",
+        "\nOne account's requests take turns on its rows (the usage row its creates raise, the rate limit's window its key counts), each for one statement, so a second process adds waiting there, not throughput; an account per connection shows the store's own scaling, bounded by the cores the servers share with Postgres and the load generator.",
       );
       for (const spread of spreads) if (spread.load.non2xx + spread.load.errors > 0) console.log(`\nwarning: Postgres, ${spread.label} answered ${spread.load.non2xx + spread.load.errors} non-2xx or errors under load`);
     }

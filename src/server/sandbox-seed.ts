@@ -10,7 +10,7 @@ import type { components } from '../../generated/openapi.js';
 import type { WebhookConfig } from '../validation/apply-update.js';
 import { rfc3339Seconds } from '../delivery/events.js';
 import { SAMPLE_EVENTS } from './events.js';
-import { instantOf } from '../store/sealing.js';
+import { instantOf } from '../store/instant.js';
 import type { DeliveryRecord, NewDelivery, Store } from '../store/contract.js';
 import { webhookRepresentation } from './views.js';
 

@@ -1,9 +1,10 @@
 /**
  * The reference server's storage, as one interface: webhooks, idempotency keys, deliveries and signing keys.
- * `sqlite-store.ts` implements it with better-sqlite3; another database is one new file implementing this
+ * `sqlite/` implements it with better-sqlite3 and `postgres/` with pg; another database is one new folder implementing this
  * interface (see README.md). Every method is asynchronous so that a networked database fits; every read
  * and write of an account's data names the account, so that one account can never reach another's rows.
- * Secrets go in and come out in plain text: the store seals them with its SecretsBox on the way to disk.
+ * Secrets are opaque to a store: the layer above it (`src/server/sealed-store.ts`) hands it sealed strings
+ * and opens what it reads, so that a store holds no key and never sees a secret in plain text.
  * A store fails for reasons of its own (a lock held elsewhere past the bound, a full disk, a file lost)
  * only with `StoreError` (`./errors.ts`), whose store-neutral `fault` the application answers: it never
  * sees a database's own error codes.
@@ -14,6 +15,9 @@ import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, Del
 import type { EventType } from '../types.js';
 import type { WebhookConfig } from '../validation/apply-update.js';
 
+import type { SealedChange, SealedKind, SealedPage } from './sealed-values.js';
+
+export { SEALED_KINDS, type SealedChange, type SealedKind, type SealedPage, type SealedRef, type SealedValue } from './sealed-values.js';
 export type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, DeliveryRecord, DisableRequest, ListedDelivery, NewDelivery, SenderWebhook, WebhookConfig };
 
 /** A webhook as stored. Times are milliseconds since the Unix epoch. */
@@ -125,7 +129,7 @@ export interface StoredSigningKey {
   alg: 'RS256' | 'PS256' | 'ES256' | 'EdDSA';
   /** the public JWK, with `kid`, `alg` and `use` */
   publicJwk: Record<string, string>;
-  /** PKCS #8 PEM, in plain text here and sealed on disk */
+  /** PKCS #8 PEM; sealed by the layer above before it reaches a store */
   privateKeyPem: string;
   createdAt: number;
   /** from when it signs (a new key is published before it is used) */
@@ -203,10 +207,14 @@ export interface Store extends DeliveryOutbox {
 
   /** A named secret of the server itself (such as the idempotency fingerprint key), made once by `create`. */
   serverSecret(name: string, create: () => string): Promise<string>;
-  /** The ids of every key that sealed something stored (empty for a database without secrets). */
-  sealedKeyIds(): Promise<Set<string>>;
-  /** Seals again, under the current key, everything sealed with another; resolves with how many values. */
-  resealAll(): Promise<number>;
+  /**
+   * One page of the sealed values of one kind, in a stable order of the store's choosing: `after` is the
+   * previous page's `next` (none for the first page); a page without `next` is the last. Re-sealing and the
+   * start-up check of SECRETS_KEY read every sealed value through it, whatever the database.
+   */
+  sealedValues(kind: SealedKind, after: string | undefined, limit: number): Promise<SealedPage>;
+  /** Replaces each sealed value that still reads `from` with `to` (one changed meanwhile is left as it is); resolves with how many were replaced. */
+  replaceSealed(changes: readonly SealedChange[]): Promise<number>;
   /** Removes expired idempotency keys (24 h), tombstones, finished deliveries after `DELIVERY_RETENTION_DAYS`, and signing keys retired long ago. */
   purgeExpired(now: number): Promise<void>;
   /** Removes everything of an account (webhooks, tombstones, deliveries, idempotency keys): the sandbox forgets idle accounts. */

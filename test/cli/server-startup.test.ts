@@ -11,7 +11,6 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
 import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import { minimalCreate } from '../support/bodies.js';
 import { ensureBuilt } from '../support/build.js';
@@ -51,7 +50,7 @@ const ownByNobody = (...paths: string[]) => {
 
 /** A database of this server's, made and closed. */
 async function ourDatabase(path: string): Promise<void> {
-  await (await createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) })).close();
+  await (await createSqliteStore({ path })).close();
 }
 
 /** Asserts the one-sentence refusal: exit 1, one line on stderr naming DATABASE_PATH, the path and `cause`. */

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
+import { sealStore } from '../../src/server/sealed-store.js';
 import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import { clientSecretCreate, minimalCreate } from '../support/bodies.js';
 import { freePort } from '../support/ports.js';
@@ -128,7 +129,7 @@ describe('durability and graceful shutdown', () => {
     // closed cleanly: the WAL was checkpointed into the database and removed
     await eventually(() => !existsSync(`${database}-wal`));
 
-    const store = await createSqliteStore({ path: database, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
+    const store = sealStore(await createSqliteStore({ path: database }), new SecretsBox(parseSecretsKey(SECRETS_KEY)));
     try {
       for (const [i, { body: created }] of answers.entries()) {
         expect((await store.getWebhook('alice', created.id, { includeSecrets: true }))?.config).toMatchObject({

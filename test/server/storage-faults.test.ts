@@ -11,11 +11,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
 import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import { minimalCreate } from '../support/bodies.js';
 import { holdWriteLock } from '../support/lock-holder.js';
-import { ALICE, SECRETS_KEY, send, testServer, type TestServer } from '../support/server.js';
+import { ALICE, send, testServer, type TestServer } from '../support/server.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'webhooks-storage-faults-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -191,7 +190,7 @@ describe('the data folder removed while the server runs', () => {
 
 describe('files that are not this server\'s database', () => {
   const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-  const open = (path: string) => createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)), setting: 'DATABASE_PATH' });
+  const open = (path: string) => createSqliteStore({ path, setting: 'DATABASE_PATH' });
 
   it('refuses a file that is not SQLite, and leaves it as it was', async () => {
     const dir = join(folder, 'foreign-text');

@@ -15,6 +15,7 @@ import { createApp } from '../../src/server/app.js';
 import { apiKeyAuthenticator } from '../../src/server/auth.js';
 import { destinationGuard } from '../../src/server/destinations.js';
 import { SecretsKeyError, StoreError } from '../../src/server/errors.js';
+import { sealedKeyIds } from '../../src/server/sealed-store.js';
 import { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from '../../src/server/secrets-box.js';
 import { openSigningKeys, rotateSigningKey, DEFAULT_PUBLISH_AHEAD_MS, DEFAULT_RETAIN_MS } from '../../src/server/signing-keys.js';
 import { createSqliteStore, MIGRATIONS } from '../../src/store/sqlite/store.js';
@@ -68,20 +69,21 @@ describe('SecretsBox', () => {
 });
 
 describe('any store', () => {
-  it('is taken by buildServer({ store }), opened with the box of SECRETS_KEY, and closed with the server', async () => {
+  it('is taken by buildServer({ store }), handed only values sealed under SECRETS_KEY, and closed with the server', async () => {
     const path = newDatabase();
     let opened: Store | undefined;
-    let box: SecretsBox | undefined;
     const server = await testServer({
-      store: async (secrets) => {
-        box = secrets;
-        opened = await createSqliteStore({ path, secrets });
+      store: async () => {
+        opened = await createSqliteStore({ path });
         return opened;
       },
     });
     const created = await createWebhook(server, ALICE, { ...clientSecretCreate, secret: 'any-store-secret-0123' });
-    expect(box?.keyId).toBe(secretsKeyId(parseSecretsKey(SECRETS_KEY)));
-    expect((await opened!.getWebhook('alice', created.id, { includeSecrets: true }))?.config).toMatchObject({ secret: 'any-store-secret-0123' });
+    const keyId = secretsKeyId(parseSecretsKey(SECRETS_KEY));
+    // the store itself holds the secrets sealed; the server above it opens them
+    const raw = (await opened!.getWebhook('alice', created.id, { includeSecrets: true }))?.config as unknown as Record<string, string>;
+    for (const field of ['secret', 'oidc_client_secret']) expect(raw[field]?.startsWith(`v1.${keyId}.`)).toBe(true);
+    expect((await server.store.getWebhook('alice', created.id, { includeSecrets: true }))?.config).toMatchObject({ secret: 'any-store-secret-0123' });
     await server.close();
     await expect(opened!.getWebhook('alice', created.id)).rejects.toThrow();
   });
@@ -210,7 +212,7 @@ describe('restarts and SECRETS_KEY', () => {
     const rotating = await testServer({ databasePath: path, secretsKey: newKey, previousSecretsKeys: [SECRETS_KEY] });
     // the webhook's two secrets, the signing key, and the idempotency fingerprint key
     expect(rotating.resealed).toBe(4);
-    expect([...(await rotating.store.sealedKeyIds())]).toEqual([secretsKeyId(parseSecretsKey(newKey))]);
+    expect([...(await sealedKeyIds(rotating.store))]).toEqual([secretsKeyId(parseSecretsKey(newKey))]);
     await rotating.close();
     const after = await testServer({ databasePath: path, secretsKey: newKey });
     try {
@@ -226,7 +228,7 @@ describe('restarts and SECRETS_KEY', () => {
 // what every store does is the store contract's (test/store/); what is SQLite's own stays here
 describe('the SQLite store', () => {
   async function openStore(path = ':memory:'): Promise<Store> {
-    return createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
+    return createSqliteStore({ path });
   }
   it('refuses a database written by a newer version of the schema', async () => {
     const path = newDatabase();
@@ -250,7 +252,7 @@ describe('the SQLite store', () => {
 
 describe('signing keys', () => {
   it('signs a client assertion with the active key, which the published JWKS verifies', async () => {
-    const store = await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() });
+    const store = await createSqliteStore({ path: ':memory:' });
     const keys = openSigningKeys(store, { algorithm: 'ES256' });
     expect(() => keys.activeSigningKey()).toThrow('no signing key is ready yet: await signingKeys.ready first');
     await keys.ready;
@@ -267,7 +269,7 @@ describe('signing keys', () => {
 
   // RS256 (the default) is checked in api.test.ts; RSA keys take a second of CPU to make, so PS256 is left out
   it.each(['ES256', 'EdDSA'] as const)('makes %s keys whose JWK holds public members only', async (algorithm) => {
-    const store = await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() });
+    const store = await createSqliteStore({ path: ':memory:' });
     const keys = openSigningKeys(store, { algorithm });
     const jwks = await keys.jwks();
     expect(validateSchema('JsonWebKeySet', jwks).ok).toBe(true);
@@ -280,7 +282,7 @@ describe('signing keys', () => {
   it('rotates: the new key is published at once, signs after the publish-ahead time; the old one is listed until retained long enough', async () => {
     let now = Date.parse('2026-11-01T00:00:00Z');
     const path = newDatabase();
-    const store = await createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
+    const store = await createSqliteStore({ path });
     const keys = openSigningKeys(store, { algorithm: 'ES256', now: () => now });
     await keys.ready;
     const old = keys.activeSigningKey().kid;
@@ -297,7 +299,7 @@ describe('signing keys', () => {
     keys.close();
     await store.close();
     // the keys are in the database: a restart signs with the same one
-    const reopened = await createSqliteStore({ path, secrets: new SecretsBox(parseSecretsKey(SECRETS_KEY)) });
+    const reopened = await createSqliteStore({ path });
     const again = openSigningKeys(reopened, { now: () => now });
     await again.ready;
     expect(again.activeSigningKey().kid).toBe(rotated.kid);
@@ -308,7 +310,7 @@ describe('signing keys', () => {
 
 describe('failures of the server itself', () => {
   async function appOver(fail: (method: string) => Error | undefined) {
-    const real = await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() });
+    const real = await createSqliteStore({ path: ':memory:' });
     const store = new Proxy(real, {
       get(target, property, receiver) {
         const value = Reflect.get(target, property, receiver);

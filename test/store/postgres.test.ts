@@ -7,7 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
 import { webhookRepresentation } from '../../src/server/views.js';
 import type { NewWebhook, WebhookConfig } from '../../src/store/contract.js';
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.js';
@@ -27,15 +26,14 @@ describeStoreContract('Postgres', async () => {
     reset: async () => {
       await admin!.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
     },
-    open: (secrets) => createPostgresStore({ url, secrets }),
+    open: () => createPostgresStore({ url }),
   };
 });
 
 describe('the Postgres store’s migrations', () => {
   it('run once when several processes open a new database together, and refuse a newer schema in one sentence', async () => {
     const { url } = await postgresDatabase('migrations');
-    const secrets = new SecretsBox(parseSecretsKey('4f'.repeat(32)));
-    const stores = await Promise.all(Array.from({ length: 4 }, () => createPostgresStore({ url, secrets })));
+    const stores = await Promise.all(Array.from({ length: 4 }, () => createPostgresStore({ url })));
     // exactly one of them made the schema
     expect(stores.filter((store) => store.created)).toHaveLength(1);
     await Promise.all(stores.map((store) => store.close()));
@@ -47,24 +45,22 @@ describe('the Postgres store’s migrations', () => {
     } finally {
       await client.end();
     }
-    await expect(createPostgresStore({ url, secrets, setting: 'DATABASE_URL' })).rejects.toThrow(
+    await expect(createPostgresStore({ url, setting: 'DATABASE_URL' })).rejects.toThrow(
       `DATABASE_URL has schema version 99, newer than this server knows (${POSTGRES_MIGRATIONS.length}): upgrade webhooks-contract`,
     );
   });
 
   it('answers an unreachable server with an unavailable StoreError, not a hang', async () => {
-    const secrets = new SecretsBox(parseSecretsKey('4f'.repeat(32)));
     // a port nothing listens on: the connection is refused at once
     const port = await freePort();
-    await expect(createPostgresStore({ url: `postgres://postgres@127.0.0.1:${port}/none`, secrets })).rejects.toMatchObject({ code: 'ERR_STORE_UNAVAILABLE' });
+    await expect(createPostgresStore({ url: `postgres://postgres@127.0.0.1:${port}/none` })).rejects.toMatchObject({ code: 'ERR_STORE_UNAVAILABLE' });
   });
 });
 
 describe('the Postgres store’s wake-ups', () => {
   it('wakes a store listening in one process when another enqueues on the database, and stops when told', async () => {
     const { url } = await postgresDatabase('notify');
-    const secrets = new SecretsBox(parseSecretsKey('4f'.repeat(32)));
-    const [listening, writing] = await Promise.all([createPostgresStore({ url, secrets }), createPostgresStore({ url, secrets })]);
+    const [listening, writing] = await Promise.all([createPostgresStore({ url }), createPostgresStore({ url })]);
     try {
       let wakes = 0;
       let woken: () => void = () => undefined;

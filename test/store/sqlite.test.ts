@@ -15,5 +15,5 @@ describeStoreContract('SQLite', async () => ({
   reset: async () => {
     path = join(folder, `db-${++files}.db`);
   },
-  open: (secrets) => createSqliteStore({ path, secrets }),
+  open: () => createSqliteStore({ path }),
 }));

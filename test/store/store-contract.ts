@@ -9,7 +9,6 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewDelivery, SenderWebhook } from '../../src/delivery/events.js';
 import type { AttemptRecord, ClaimedDelivery } from '../../src/delivery/outbox.js';
-import { SecretsBox, parseSecretsKey } from '../../src/server/secrets-box.js';
 import { webhookRepresentation } from '../../src/server/views.js';
 import {
   DELIVERY_RETENTION_DAYS,
@@ -30,17 +29,16 @@ export interface StoreUnderTest {
   /** starts the next test on an empty database */
   reset(): Promise<void>;
   /** a store on the current database; two open at once behave as two processes */
-  open(secrets: SecretsBox): Promise<Store>;
+  open(): Promise<Store>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2026-11-02T10:00:00Z');
-const KEY = parseSecretsKey('4f'.repeat(32));
 
 /**
  * Runs the store contract against one store.
  * @example
- * describeStoreContract('SQLite', async () => ({ reset: async () => { path = next() }, open: (secrets) => createSqliteStore({ path, secrets }) }));
+ * describeStoreContract('SQLite', async () => ({ reset: async () => { path = next() }, open: () => createSqliteStore({ path }) }));
  */
 export function describeStoreContract(name: string, setup: () => Promise<StoreUnderTest>): void {
   describe(`the store contract: ${name}`, () => {
@@ -55,8 +53,8 @@ export function describeStoreContract(name: string, setup: () => Promise<StoreUn
     });
 
     /** A store on this test's database, closed after it. */
-    async function openStore(secrets = new SecretsBox(KEY)): Promise<Store> {
-      const store = await database!.open(secrets);
+    async function openStore(): Promise<Store> {
+      const store = await database!.open();
       opened.push(store);
       return store;
     }
@@ -539,8 +537,6 @@ export function describeStoreContract(name: string, setup: () => Promise<StoreUn
         expect(await store.listSigningKeys()).toEqual([signingKey('k2', 2_000, { activatesAt: 5_000 }), signingKey('k1', 1_000, { retiresAt: 9_000 })]);
         await store.purgeExpired(9_000 + TOMBSTONE_DAYS * DAY_MS + 1);
         expect((await store.listSigningKeys()).map((key) => key.kid)).toEqual(['k2']);
-        // sealed at rest, under the store's key
-        expect(await store.sealedKeyIds()).toEqual(new Set([new SecretsBox(KEY).keyId]));
       });
 
       it('keeps one first signing key when two stores add theirs at once, and none retired', async () => {
@@ -562,21 +558,48 @@ export function describeStoreContract(name: string, setup: () => Promise<StoreUn
         expect(await store.serverSecret('other', () => 'four')).toBe('four');
       });
 
-      it('seals again under a new key everything sealed with the old one', async () => {
-        const old = new SecretsBox(parseSecretsKey('1a'.repeat(32)));
-        const store = await openStore(old);
-        const hook = webhook('acme', 1, { ...clientSecretCreate, secret: 'whsec_rotated_0123' });
-        await store.createWebhook(hook, claimOf(hook, 'k'));
-        await store.serverSecret('fingerprint', () => 'kept');
-        await store.close();
-        const rotated = await openStore(new SecretsBox(KEY, [parseSecretsKey('1a'.repeat(32))]));
-        expect(await rotated.sealedKeyIds()).toEqual(new Set([old.keyId]));
-        expect(await rotated.resealAll()).toBe(4);
-        expect(await rotated.sealedKeyIds()).toEqual(new Set([new SecretsBox(KEY).keyId]));
-        const fresh = await openStore();
-        expect((await fresh.getWebhook('acme', hook.id, { includeSecrets: true }))?.config).toMatchObject({ secret: 'whsec_rotated_0123', oidc_client_secret: clientSecretCreate.oidc_client_secret });
-        expect(await fresh.serverSecret('fingerprint', () => 'new')).toBe('kept');
-        expect((await fresh.createWebhook(webhook('acme'), claimOf(hook, 'k'))).kind).toBe('replayed');
+      it('lists every sealed value page by page, of each kind, and replaces one only while it still reads what was read', async () => {
+        const store = await openStore();
+        // a store keeps what it is given: sealing is the layer above's, so any string stands for a sealed value
+        const hooks = [1, 2, 3].map((i) => webhook('acme', i, { ...clientSecretCreate, secret: `sealed-secret-${i}` }));
+        for (const hook of hooks) await store.createWebhook(hook);
+        await store.createWebhook(webhook('acme', 4));
+        await store.createWebhook(webhook('other', 5), claimOf(hooks[0]!, 'key-1'));
+        await store.addSigningKey(signingKey('k1', 1_000), 0);
+        await store.serverSecret('fingerprint', () => 'sealed-server-secret');
+        const all = async (kind: Parameters<Store['sealedValues']>[0]) => {
+          const values = [];
+          let after: string | undefined;
+          do {
+            const page = await store.sealedValues(kind, after, 2);
+            values.push(...page.values);
+            after = page.next;
+          } while (after !== undefined);
+          return values;
+        };
+        const secrets = await all('webhook');
+        expect(secrets).toHaveLength(6);
+        expect(secrets.filter((v) => v.ref.kind === 'webhook' && v.ref.field === 'secret').map((v) => v.value).sort()).toEqual(['sealed-secret-1', 'sealed-secret-2', 'sealed-secret-3']);
+        expect(secrets.filter((v) => v.ref.kind === 'webhook' && v.ref.field === 'oidc_client_secret').every((v) => v.value === clientSecretCreate.oidc_client_secret)).toBe(true);
+        expect(await all('signing-key')).toEqual([{ ref: { kind: 'signing-key', kid: 'k1' }, value: signingKey('k1', 1_000).privateKeyPem }]);
+        expect(await all('idempotency')).toEqual([{ ref: { kind: 'idempotency', accountId: 'other', key: 'key-1' }, value: hooks[0]!.representation.json }]);
+        expect(await all('server-secret')).toEqual([{ ref: { kind: 'server-secret', name: 'fingerprint' }, value: 'sealed-server-secret' }]);
+
+        const first = secrets.find((v) => v.ref.kind === 'webhook' && v.ref.field === 'secret' && v.value === 'sealed-secret-1')!;
+        const replaced = await store.replaceSealed([
+          { ref: first.ref, from: 'sealed-secret-1', to: 'resealed-1' },
+          // read before another writer changed it: left as it is
+          { ref: first.ref, from: 'sealed-secret-1', to: 'resealed-again' },
+          { ref: { kind: 'signing-key', kid: 'k1' }, from: signingKey('k1', 1_000).privateKeyPem, to: 'resealed-key' },
+          { ref: { kind: 'idempotency', accountId: 'other', key: 'key-1' }, from: hooks[0]!.representation.json, to: 'resealed-answer' },
+          { ref: { kind: 'server-secret', name: 'fingerprint' }, from: 'sealed-server-secret', to: 'resealed-server-secret' },
+        ]);
+        expect(replaced).toBe(4);
+        expect((await store.getWebhook('acme', hooks[0]!.id, { includeSecrets: true }))?.config).toMatchObject({ secret: 'resealed-1' });
+        expect((await store.listSigningKeys())[0]?.privateKeyPem).toBe('resealed-key');
+        expect(await store.serverSecret('fingerprint', () => 'new')).toBe('resealed-server-secret');
+        expect(await store.createWebhook(webhook('other'), claimOf(hooks[0]!, 'key-1'))).toMatchObject({ kind: 'replayed', response: { body: 'resealed-answer' } });
+        expect(await store.replaceSealed([])).toBe(0);
       });
     });
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { SenderWebhook } from '../../src/delivery/events.js';
 import type { ListedDelivery } from '../../src/delivery/outbox.js';
 import { SecretsBox } from '../../src/server/secrets-box.js';
+import { sealStore } from '../../src/server/sealed-store.js';
 import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store, WebhookConfig } from '../../src/store/contract.js';
 import { webhookRepresentation } from '../../src/server/views.js';
@@ -27,13 +28,13 @@ export interface OutboxStore {
  * const webhook = await addWebhook({ url: `${base}/ok`, secret: SECRET });
  */
 export async function openOutboxStore(): Promise<OutboxStore> {
-  return outboxHelpers(await createSqliteStore({ path: ':memory:', secrets: SecretsBox.ephemeral() }));
+  return outboxHelpers(sealStore(await createSqliteStore({ path: ':memory:' }), SecretsBox.ephemeral()));
 }
 
 /**
  * The same helpers around any store (the store contract suite runs them on every database).
  * @example
- * const { addWebhook } = outboxHelpers(await createPostgresStore({ url, secrets }));
+ * const { addWebhook } = outboxHelpers(await createPostgresStore({ url }));
  */
 export function outboxHelpers(store: Store): OutboxStore {
   return {

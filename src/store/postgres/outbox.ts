@@ -8,7 +8,7 @@
  * @module
  */
 import type { EventType } from '../../types.js';
-import { LAST_ERROR_MAX_CHARS, type AttemptRecord, type AttemptRecorded, type ClaimRequest, type DeliveryRecord, type ListedDelivery, type NewDelivery, type PageRequest, type PageResult } from '../contract.js';
+import { LAST_ERROR_MAX_CHARS, type ClaimRequest, type DeliveryRecord, type ListedDelivery, type NewDelivery, type PageRequest, type PageResult } from '../contract.js';
 import type { Row, Transaction } from './runner.js';
 import { roundRobin } from '../round-robin.js';
 
@@ -168,71 +168,6 @@ export async function extendLeasesIn(tx: Transaction, claimed: readonly Delivery
     [until, JSON.stringify(claimed.map((d) => ({ account_id: accountOf(d), id: d.id, attempts: d.attempts })))],
   );
   await refreshQueues(tx, moved, until);
-}
-
-/** Records an attempt (fenced by the claim's `attempts`), the endpoint's state and the webhook's run of failures. */
-export async function recordAttemptIn(tx: Transaction, claimed: DeliveryRecord, outcome: AttemptRecord): Promise<AttemptRecorded> {
-  const accountId = accountOf(claimed);
-  const at = outcome.attempted_at.getTime();
-  const error = outcome.error === null ? null : outcome.error.slice(0, LAST_ERROR_MAX_CHARS);
-  const next = outcome.status === 'pending' ? (outcome.next_attempt_at?.getTime() ?? null) : null;
-  const applied =
-    (
-      await tx.query(
-        `UPDATE deliveries SET attempts = attempts + 1, last_attempt_at = $1, last_response_status = $2, last_error = $3, status = $4, next_attempt_at = $5, leased_until = NULL
-         WHERE account_id = $6 AND id = $7 AND status = 'pending' AND attempts = $8 RETURNING 1`,
-        [at, outcome.response_status, error, outcome.status, next, accountId, claimed.id, claimed.attempts],
-      )
-    ).length === 1;
-  if (!applied) return { applied, failingSince: null, failedDeliveries: 0 };
-  const webhook = [accountId, claimed.webhook_id];
-  let streak: Row | undefined;
-  if (outcome.status === 'succeeded') {
-    await tx.query(
-      `UPDATE webhooks SET unresponsive_since = NULL, failing_since = NULL, failing_deliveries = 0
-       WHERE account_id = $1 AND id = $2 AND (unresponsive_since IS NOT NULL OR failing_since IS NOT NULL)`,
-      webhook,
-    );
-  } else {
-    if (outcome.endpoint === 'answered') await tx.query('UPDATE webhooks SET unresponsive_since = NULL WHERE account_id = $1 AND id = $2 AND unresponsive_since IS NOT NULL', webhook);
-    else if (outcome.endpoint === 'unresponsive') await tx.query('UPDATE webhooks SET unresponsive_since = COALESCE(unresponsive_since, $3) WHERE account_id = $1 AND id = $2', [...webhook, at]);
-    // the SET reads the row as it was: a new run starts at 1; a delivery last attempted before the run began is new to it
-    [streak] = await tx.query(
-      `UPDATE webhooks SET
-         failing_deliveries = CASE WHEN failing_since IS NULL THEN 1 WHEN $4::bigint IS NULL OR $4::bigint < failing_since THEN failing_deliveries + 1 ELSE failing_deliveries END,
-         failing_since = COALESCE(failing_since, $3)
-       WHERE account_id = $1 AND id = $2 RETURNING failing_since, failing_deliveries`,
-      [...webhook, at, claimed.last_attempt_at?.getTime() ?? null],
-    );
-  }
-  await refreshQueues(tx, [{ account_id: accountId, webhook_id: claimed.webhook_id }], at);
-  return {
-    applied,
-    failingSince: streak?.failing_since === undefined || streak.failing_since === null ? null : new Date(streak.failing_since as number),
-    failedDeliveries: (streak?.failing_deliveries as number | undefined) ?? 0,
-  };
-}
-
-/** Gives a claimed delivery up without an attempt, while its claim is current. */
-export async function markFailedIn(tx: Transaction, claimed: DeliveryRecord, reason: string, now: number): Promise<boolean> {
-  const rows = await tx.query(
-    `UPDATE deliveries SET status = 'failed', last_error = $1, next_attempt_at = NULL, leased_until = NULL
-     WHERE account_id = $2 AND id = $3 AND status = 'pending' AND attempts = $4 RETURNING 1`,
-    [reason.slice(0, LAST_ERROR_MAX_CHARS), accountOf(claimed), claimed.id, claimed.attempts],
-  );
-  if (rows.length === 1) await refreshQueues(tx, [{ account_id: accountOf(claimed), webhook_id: claimed.webhook_id }], now);
-  return rows.length === 1;
-}
-
-/** Hands a claimed delivery back, due at `dueAt`, while its claim is current. */
-export async function releaseIn(tx: Transaction, claimed: DeliveryRecord, dueAt: Date): Promise<boolean> {
-  const rows = await tx.query(
-    `UPDATE deliveries SET next_attempt_at = $1, leased_until = NULL
-     WHERE account_id = $2 AND id = $3 AND status = 'pending' AND attempts = $4 AND leased_until IS NOT NULL RETURNING 1`,
-    [dueAt.getTime(), accountOf(claimed), claimed.id, claimed.attempts],
-  );
-  if (rows.length === 1) await refreshQueues(tx, [{ account_id: accountOf(claimed), webhook_id: claimed.webhook_id }], dueAt.getTime());
-  return rows.length === 1;
 }
 
 /** Fails a webhook's pending deliveries with `reason`, and holds its queue (deleted or disabled on 410). */

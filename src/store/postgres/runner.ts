@@ -82,6 +82,26 @@ const INT8_OID = 20;
  * const runner = new PostgresRunner(pg, { url: process.env.DATABASE_URL! });
  * const rows = await runner.query('SELECT 1 AS one');
  */
+/** The names of the statements prepared so far, by their text (a bounded set: the store's statements are fixed texts). */
+const PREPARED = new Map<string, string>();
+/** Past this many distinct texts, statements run unnamed (parsed and planned each time) instead of being remembered. */
+const MAX_PREPARED = 500;
+
+/**
+ * A statement with parameters as a named prepared statement: each connection parses it once and Postgres
+ * may keep its plan, instead of parsing and planning every execution (most of a short statement's CPU). One
+ * without parameters runs as a simple query, which may hold several commands (the migrations).
+ */
+function statementOf(text: string, values: Values): pg.QueryConfig {
+  if (values.length === 0) return { text };
+  let name = PREPARED.get(text);
+  if (name === undefined && PREPARED.size < MAX_PREPARED) {
+    name = `wc_${PREPARED.size + 1}`;
+    PREPARED.set(text, name);
+  }
+  return name === undefined ? { text, values: values as unknown[] } : { name, text, values: values as unknown[] };
+}
+
 export class PostgresRunner {
   readonly pool: pg.Pool;
   readonly statementTimeoutMs: number;
@@ -116,7 +136,7 @@ export class PostgresRunner {
   /** Runs one statement (its own transaction). */
   async query<R extends Row = Row>(text: string, values: Values = []): Promise<R[]> {
     try {
-      return (await this.pool.query<R>(text, values as unknown[])).rows;
+      return (await this.pool.query<R>(statementOf(text, values))).rows;
     } catch (error) {
       throw toStoreError(error);
     }
@@ -142,7 +162,7 @@ export class PostgresRunner {
     try {
       await client.query('BEGIN');
       const query = async <R extends Row>(text: string, values: Values = []) =>
-        (await client.query<R>(queryTimeoutMs === undefined ? { text, values: values as unknown[] } : ({ text, values: values as unknown[], query_timeout: queryTimeoutMs } as pg.QueryConfig))).rows;
+        (await client.query<R>(queryTimeoutMs === undefined ? statementOf(text, values) : ({ ...statementOf(text, values), query_timeout: queryTimeoutMs } as pg.QueryConfig))).rows;
       const result = await body({ query });
       await client.query('COMMIT');
       return result;
