@@ -19,7 +19,6 @@ const LONGER_TODAY: Record<string, number> = {
   'src/server/app.ts': 518,
   'src/mock/front-server.ts': 498,
   'scripts/validators-codegen.ts': 471,
-  'src/store/sqlite/outbox.ts': 433,
   'src/compat/structural.ts': 384,
   'scripts/bench/server.bench.ts': 362,
   'src/compat/sample-values.ts': 341,
