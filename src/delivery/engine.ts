@@ -197,13 +197,27 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     return result;
   }
 
-  /** Keeps the claim's lease ahead of the clock while the attempt runs, however long it takes. */
+  /**
+   * The deliveries whose attempt runs now, and one timer for all of them: every third of the lease, their
+   * leases move on together (one write), so an attempt keeps its claim however long it takes.
+   */
+  const running = new Set<DeliveryRecord>();
+  let renewal: ReturnType<typeof setInterval> | undefined;
   function renewWhileRunning(delivery: DeliveryRecord): () => void {
-    const timer = setInterval(() => {
-      Promise.resolve(outbox.extendLeases([delivery], new Date(clock().getTime() + leaseMs))).catch(() => undefined);
-    }, leaseMs / 3);
-    timer.unref();
-    return () => clearInterval(timer);
+    running.add(delivery);
+    if (renewal === undefined) {
+      renewal = setInterval(() => {
+        Promise.resolve(outbox.extendLeases([...running], new Date(clock().getTime() + leaseMs))).catch(() => undefined);
+      }, leaseMs / 3);
+      renewal.unref();
+    }
+    return () => {
+      running.delete(delivery);
+      if (running.size === 0 && renewal !== undefined) {
+        clearInterval(renewal);
+        renewal = undefined;
+      }
+    };
   }
 
   async function deliver(claim: ClaimedDelivery, onSent: () => void): Promise<DeliveryReport> {
@@ -285,18 +299,22 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
       sent = true;
       deliverOptions.onSent?.();
     };
-    // one delivery's trouble (its store write failed, say) must not stop the others: it stays claimed,
-    // and is due again when its lease ends
-    return deliver(claim, onSent).finally(onSent).catch((): DeliveryReport =>
-      report(claim.delivery, {
+    try {
+      return await deliver(claim, onSent);
+    } catch {
+      // one delivery's trouble (its store write failed, say) must not stop the others: it stays claimed,
+      // and is due again when its lease ends
+      return report(claim.delivery, {
         outcome: 'retrying',
         attempt: claim.delivery.attempts + 1,
         response_status: null,
         error: 'the attempt could not be completed; it is due again when its claim expires',
         next_attempt_at: null,
         recorded: false,
-      }),
-    );
+      });
+    } finally {
+      onSent();
+    }
   }
 
   async function claim(limit: number): Promise<ClaimedDelivery[]> {
