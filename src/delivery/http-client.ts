@@ -6,12 +6,12 @@
  * do this: it ignores an `agent`.
  * @module
  */
-import { Buffer } from 'node:buffer';
 import { lookup } from 'node:dns/promises';
 import { isIP, type Socket } from 'node:net';
-import { Agent, buildConnector, fetch as undiciFetch, request } from 'undici';
-import { DestinationRefusedError, describeFailure, type PostOutcome } from './request-failure.js';
+import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import { DestinationRefusedError, type PostOutcome } from './request-failure.js';
 import { Deadlines } from './deadlines.js';
+import { dispatchPost, type PostTarget } from './post-dispatch.js';
 import { checkConnectAddress, checkDestination, classifyAddress, describeRange, isLoopbackHost, type Resolver } from './destination-policy.js';
 
 export { DestinationRefusedError, describeFailure, type PostOutcome } from './request-failure.js';
@@ -22,8 +22,8 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000; // ms: the contract's "a 2xx w
 const MAX_RESPONSE_BYTES = 1024 * 1024; // bytes
 /** How many URLs' verdicts the client keeps. */
 const URL_VERDICTS_KEPT = 1_024;
-/** How much of a delivery's response body is drained so that the connection can be reused. */
-const DRAIN_LIMIT_BYTES = 64 * 1024; // bytes
+/** A URL as checked: refused (in words), or where its requests go. */
+type Checked = { refused: string } | { refused: undefined; target: PostTarget };
 
 /** How to build the client. */
 export interface SenderHttpClientOptions {
@@ -90,56 +90,42 @@ export function createSenderHttpClient(options: SenderHttpClientOptions = {}): S
   const deadlines = new Deadlines();
 
   // a URL's verdict depends on the URL alone (the connector checks each address), and a webhook sends to one URL often
-  const verdicts = new Map<string, string | undefined>();
-  async function checkUrl(url: string): Promise<string | undefined> {
-    const verdict = await checkUrlRules(url);
-    if (verdicts.size >= URL_VERDICTS_KEPT) verdicts.clear();
-    verdicts.set(url, verdict);
-    return verdict;
+  const checked = new Map<string, Checked>();
+  async function check(url: string): Promise<Checked> {
+    const result = await checkUrlRules(url);
+    if (checked.size >= URL_VERDICTS_KEPT) checked.clear();
+    checked.set(url, result);
+    return result;
   }
 
   /** The URL-level rules (scheme, credentials, literal addresses, localhost) before any connection. */
-  async function checkUrlRules(url: string): Promise<string | undefined> {
+  async function checkUrlRules(url: string): Promise<Checked> {
     const verdict = await checkDestination('the URL', url, { allowLocalhost });
-    if (!verdict.ok) return verdict.message;
+    if (!verdict.ok) return { refused: verdict.message };
     const hostname = verdict.url.hostname;
     // RFC 6761: such a name never resolves, so no query is sent for it (the sandbox's examples use one)
-    if (isInvalidName(hostname)) return 'the host is under .invalid, a name that never resolves (RFC 6761): point the webhook at a real receiver';
-    if (offline !== undefined && !isLoopbackHost(hostname)) return offline.reason;
-    return undefined;
+    if (isInvalidName(hostname)) return { refused: 'the host is under .invalid, a name that never resolves (RFC 6761): point the webhook at a real receiver' };
+    if (offline !== undefined && !isLoopbackHost(hostname)) return { refused: offline.reason };
+    return { refused: undefined, target: { origin: verdict.url.origin, path: `${verdict.url.pathname}${verdict.url.search}` } };
   }
 
   return {
     allowLocalhost,
     async post(delivery) {
-      const refused = verdicts.has(delivery.url) ? verdicts.get(delivery.url) : await checkUrl(delivery.url);
-      if (refused !== undefined) return { answered: false, kind: 'refused-destination', reason: refused };
+      const known = checked.get(delivery.url) ?? (await check(delivery.url));
+      if (known.refused !== undefined) return { answered: false, kind: 'refused-destination', reason: known.refused };
       const timeoutMs = delivery.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-      const signal = deadlines.start(timeoutMs);
+      const deadline = deadlines.start(timeoutMs);
       try {
-        const response = await request(delivery.url, {
-          method: 'POST',
-          dispatcher: agent,
-          headers: { ...delivery.headers, ...(userAgent === undefined ? {} : { 'user-agent': userAgent }) },
-          body: Buffer.from(delivery.body, 'utf8'),
-          signal,
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs,
-        });
-        // the body is not needed; drain a little so the connection can be reused, then let it go
-        // (dump reads only what a Deadline has of an AbortSignal)
-        await response.body.dump({ limit: DRAIN_LIMIT_BYTES, signal: signal as unknown as AbortSignal }).catch(() => undefined);
-        const retryAfter = response.headers['retry-after'];
-        return { answered: true, status: response.statusCode, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter };
-      } catch (error) {
-        return describeFailure(error, timeoutMs);
+        const headers = userAgent === undefined ? delivery.headers : { ...delivery.headers, 'user-agent': userAgent };
+        return await dispatchPost(agent, known.target, { headers, body: delivery.body, timeoutMs, deadline });
       } finally {
-        deadlines.end(signal);
+        deadlines.end(deadline);
       }
     },
 
     async fetch(url, init) {
-      const refused = verdicts.has(url) ? verdicts.get(url) : await checkUrl(url);
+      const { refused } = checked.get(url) ?? (await check(url));
       if (refused !== undefined) throw new DestinationRefusedError(refused);
       const signal = init.signal === undefined ? AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS) : AbortSignal.any([init.signal, AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS)]);
       const headers = new Headers(init.headers);
