@@ -114,16 +114,19 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
   }
 
   /**
-   * The deliveries whose attempt runs now, and one timer for all of them: every third of the lease, their
-   * leases move on together (one write), so an attempt keeps its claim however long it takes.
+   * The deliveries whose attempt runs now (with when it started, on the timers' clock), and one timer for
+   * all of them: every third of the lease, the leases of those running for a sixth of it or more move on
+   * together (one write), so an attempt keeps its claim however long it takes, and a quick one costs no write.
    */
-  const running = new Set<DeliveryRecord>();
+  const running = new Map<DeliveryRecord, number>();
   let renewal: ReturnType<typeof setInterval> | undefined;
   function renewWhileRunning(delivery: DeliveryRecord): () => void {
-    running.add(delivery);
+    running.set(delivery, Date.now());
     if (renewal === undefined) {
       renewal = setInterval(() => {
-        Promise.resolve(outbox.extendLeases([...running], new Date(clock().getTime() + leaseMs))).catch(() => undefined);
+        const startedBefore = Date.now() - leaseMs / 6;
+        const long = [...running].filter(([, started]) => started <= startedBefore).map(([record]) => record);
+        if (long.length > 0) Promise.resolve(outbox.extendLeases(long, new Date(clock().getTime() + leaseMs))).catch(() => undefined);
       }, leaseMs / 3);
       renewal.unref();
     }

@@ -107,11 +107,14 @@ export class SqliteOutbox {
 
     this.#extendLeases = tx((claimed: readonly DeliveryRecord[], leaseUntil: Date) => {
       const until = leaseUntil.getTime();
+      // each webhook's queue refreshed once, however many of its leases moved
+      const moved = new Map<string, [string, string]>();
       for (const delivery of claimed) {
         if (s.extendLease.run(until, until, accountOf(delivery), delivery.id, delivery.attempts).changes === 1) {
-          refresh(accountOf(delivery), delivery.webhook_id, until);
+          moved.set(`${accountOf(delivery)}\u0000${delivery.webhook_id}`, [accountOf(delivery), delivery.webhook_id]);
         }
       }
+      for (const [accountId, webhookId] of moved.values()) refresh(accountId, webhookId, until);
     });
 
     this.#recordFailure = tx((claimed: DeliveryRecord, outcome: AttemptRecord): AttemptRecorded => {
