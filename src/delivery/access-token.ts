@@ -6,7 +6,8 @@
  */
 import * as oauth from 'oauth4webapi';
 import type { WebhookConfig } from '../validation/apply-update.js';
-import { describeFailure, type GuardedFetch } from './http-client.js';
+import type { GuardedFetch } from './http-client.js';
+import { describeFailure } from './request-failure.js';
 import { redact } from './redact.js';
 
 /** A webhook's OIDC settings, as the token request needs them. */

@@ -5,8 +5,11 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { PostOutcome } from './http-client.js';
-import type { AttemptRecord } from './outbox.js';
-import { judgeStatus } from './retry-policy.js';
+import type { AttemptRecord, AttemptRecorded, DeliveryRecord } from './outbox.js';
+import { judgeStatus, parseRetryAfter, scheduleRetry, withSchedule, type RetryPolicy } from './retry-policy.js';
+
+/** The longest `last_error` the contract allows (`Delivery.last_error`). */
+const MAX_REASON_LENGTH = 1000; // characters
 
 /** An attempt as the engine made it: no request (no access token), or a request and what came of it. */
 export type AttemptResult = { kind: 'no-token'; reason: string } | { kind: 'sent'; outcome: PostOutcome; withToken: boolean };
@@ -65,4 +68,50 @@ export function describeAutoDisable(failingSince: Date, failedDeliveries: number
     `every attempt to its endpoint has failed since ${failingSince.toISOString()} (${failedDeliveries} deliveries); the last one: ${lastError}. ` +
     'Its pending deliveries are kept: fix the endpoint, then enable the webhook again (PATCH disabled_at: null)'
   );
+}
+
+/** What the engine knows of an attempt besides its outcome, to decide what to record. */
+export interface AttemptContext {
+  delivery: DeliveryRecord;
+  startedAt: Date;
+  /** the engine's clock: a retry is scheduled from when the attempt ended */
+  now: () => Date;
+  /** a number in [0, 1) for the retry's jitter */
+  random: () => number;
+  policy: RetryPolicy;
+}
+
+/** The record of an attempt: succeeded, failed for good (410, or the schedule is over), or due again later. */
+export function recordOf(described: DescribedAttempt, { delivery, startedAt, now, random, policy }: AttemptContext): AttemptRecord {
+  const base = { attempted_at: startedAt, response_status: described.responseStatus, endpoint: described.endpoint };
+  if (described.error === null) return { ...base, status: 'succeeded', error: null, next_attempt_at: null };
+  if (described.gone) return { ...base, status: 'failed', error: clampReason(described.error), next_attempt_at: null };
+  const ended = now();
+  const decision = scheduleRetry(
+    { createdAt: delivery.created_at, now: ended, attempts: delivery.attempts + 1, retryAfterMs: parseRetryAfter(described.retryAfter, ended), random: random() },
+    withSchedule(policy, delivery.retry_schedule),
+  );
+  return decision.retry
+    ? { ...base, status: 'pending', error: clampReason(described.error), next_attempt_at: decision.nextAttemptAt }
+    : { ...base, status: 'failed', error: clampReason(`${described.error}; ${decision.reason}`), next_attempt_at: null };
+}
+
+/** Why the webhook is to be disabled after this attempt (410 Gone, or every attempt failed for long enough), if it is. */
+export function disableReasonOf(
+  described: DescribedAttempt,
+  record: AttemptRecord,
+  recorded: AttemptRecorded,
+  startedAt: Date,
+  autoDisable: { afterMs: number; minFailedDeliveries: number } | undefined,
+): string | undefined {
+  if (described.gone) return `its endpoint answered 410 Gone on ${startedAt.toISOString()}: the platform sends nothing more until the webhook is enabled again (PATCH disabled_at: null)`;
+  if (record.status === 'succeeded' || autoDisable === undefined || recorded.failingSince === null) return undefined;
+  const failingForMs = startedAt.getTime() - recorded.failingSince.getTime();
+  if (failingForMs < autoDisable.afterMs || recorded.failedDeliveries < autoDisable.minFailedDeliveries) return undefined;
+  return describeAutoDisable(recorded.failingSince, recorded.failedDeliveries, described.error ?? 'it failed');
+}
+
+/** A reason cut to the length the contract allows. */
+export function clampReason(reason: string): string {
+  return reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
 }

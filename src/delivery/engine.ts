@@ -5,119 +5,35 @@
  * from an injected clock, so a whole retry schedule can be run in a test. `worker.ts` runs it continuously.
  * @module
  */
-import { oidcSettingsOf, requestAccessToken, type SigningKey } from './access-token.js';
-import { describeAttempt, describeAutoDisable, type AttemptResult } from './attempt-outcome.js';
-import type { SenderHttpClient } from './http-client.js';
-import type { AttemptRecord, ClaimedDelivery, DeliveryOutbox, DeliveryRecord } from './outbox.js';
-import { DEFAULT_RETRY_POLICY, describeWindow, isWithinWindow, parseRetryAfter, scheduleRetry, withSchedule, type RetryPolicy } from './retry-policy.js';
+import { oidcSettingsOf, requestAccessToken } from './access-token.js';
+import { clampReason, describeAttempt, disableReasonOf, recordOf, type AttemptResult } from './attempt-outcome.js';
+import {
+  DEFAULT_ATTEMPT_TIMEOUT_MS,
+  DEFAULT_AUTO_DISABLE,
+  DEFAULT_LEASE_MS,
+  DEFAULT_PER_WEBHOOK_CONCURRENCY,
+  type DeliveryEngine,
+  type DeliveryEngineOptions,
+  type DeliveryLogEntry,
+  type DeliveryReport,
+} from './engine-options.js';
+import type { ClaimedDelivery, DeliveryRecord } from './outbox.js';
+import { DEFAULT_RETRY_POLICY, describeWindow, isWithinWindow } from './retry-policy.js';
 import { signDelivery } from './sign-delivery.js';
 import { AccessTokenCache, type CachedTokenResult } from './token-cache.js';
 import type { SenderWebhook } from './events.js';
 
-/** How long one request (token or delivery) may take, unless told otherwise. */
-export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000; // ms
-/**
- * How many deliveries of one webhook are in flight at once, unless told otherwise: enough for one busy
- * endpoint (32 ÷ its answer time: 320 a second at 100 ms), few enough that one hanging endpoint holds a
- * thirty-second of the sender's slots.
- */
-export const DEFAULT_PER_WEBHOOK_CONCURRENCY = 32;
-/** How long a claim holds a delivery, unless told otherwise: renewed while its attempt runs. */
-export const DEFAULT_LEASE_MS = 15_000; // ms
-/** When a webhook whose every attempt failed is disabled, unless told otherwise (Svix's five days). */
-export const DEFAULT_AUTO_DISABLE = { afterMs: 5 * 24 * 60 * 60 * 1000, minFailedDeliveries: 10 } as const;
-/** The longest `last_error` the contract allows (`Delivery.last_error`). */
-const MAX_REASON_LENGTH = 1000; // characters
-
-/** What the engine writes to its log: identifiers and reasons, never a body, a header, a secret or a token. */
-export interface DeliveryLogEntry {
-  event: 'delivery.succeeded' | 'delivery.retrying' | 'delivery.failed' | 'webhook.disabled';
-  /** the delivery's account, when the outbox keeps accounts apart */
-  account_id?: string;
-  delivery_id: string;
-  webhook_id: string;
-  event_id: string;
-  event_type: string;
-  attempt: number;
-  response_status: number | null;
-  /** why the attempt failed, or (`webhook.disabled`) why the webhook was disabled */
-  error: string | null;
-  next_attempt_at: Date | null;
-  /** false when the webhook has no secret, so the delivery went out unsigned */
-  signed: boolean;
-}
-
-/** When the sender disables a webhook whose every attempt fails. */
-export interface AutoDisablePolicy {
-  /** how long every attempt must have failed */
-  afterMs: number;
-  /** and how many of its deliveries must have failed in that time, at least */
-  minFailedDeliveries: number;
-}
-
-/** How to build an engine. */
-export interface DeliveryEngineOptions {
-  outbox: DeliveryOutbox;
-  /** the guarded client (`createSenderHttpClient`) for deliveries and token requests */
-  http: SenderHttpClient;
-  /** the clock; defaults to the system's */
-  now?: () => Date;
-  /** a number in [0, 1) for retry jitter; defaults to Math.random */
-  random?: () => number;
-  /** the platform's active signing key, for `private_key_jwt` (the server's `activeSigningKey`) */
-  signingKey?: () => SigningKey | Promise<SigningKey>;
-  /** shared between engines of one process; defaults to a new one */
-  tokens?: AccessTokenCache;
-  /** the time-out of each request; defaults to 10 s */
-  attemptTimeoutMs?: number;
-  retryPolicy?: RetryPolicy;
-  /** how long a claim holds a delivery before it is due again; renewed every third of it while the attempt runs. Default 15 s */
-  leaseMs?: number;
-  /** deliveries of one webhook in flight at once (one while its endpoint does not answer); default 32 */
-  perWebhookConcurrency?: number;
-  /** when to disable a webhook whose every attempt fails; `false` never does. Default: five days and ten deliveries */
-  autoDisable?: AutoDisablePolicy | false;
-  log?: (entry: DeliveryLogEntry) => void;
-}
-
-/** What one claimed delivery came to. */
-export interface DeliveryReport {
-  delivery_id: string;
-  webhook_id: string;
-  /**
-   * `retrying`: failed this time, due again at `next_attempt_at`; `released`: claimed but not attempted
-   * (its webhook was disabled meanwhile: it waits until the webhook is enabled again)
-   */
-  outcome: 'succeeded' | 'retrying' | 'failed' | 'released';
-  /** the attempt's number, 1 for the first; unchanged when the delivery was given up without one */
-  attempt: number;
-  response_status: number | null;
-  error: string | null;
-  next_attempt_at: Date | null;
-  /** false when another worker recorded this delivery first (its claim had expired) */
-  recorded: boolean;
-}
-
-/** The engine. */
-export interface DeliveryEngine {
-  /** Claims up to `limit` deliveries that can start now, with the lease and the per-webhook limit. */
-  claim(limit: number): Promise<ClaimedDelivery[]>;
-  /**
-   * Attempts one claimed delivery and records the outcome; never rejects (a failed record is reported).
-   * `onSent` is called once the request is over (or it was decided that none goes out), before the outcome
-   * is recorded: the sender's slot is free from then on.
-   */
-  deliverOne(claim: ClaimedDelivery, options?: { onSent?: () => void }): Promise<DeliveryReport>;
-  /**
-   * Claims up to `limit` deliveries (default 100) and attempts them all at once; resolves once all are
-   * recorded. Nothing is claimed once `signal` has aborted.
-   */
-  runDue(options?: { limit?: number; signal?: AbortSignal }): Promise<DeliveryReport[]>;
-  /** When the next delivery falls due (see `DeliveryOutbox.nextDueAt`). */
-  nextDueAt(): Promise<Date | null>;
-  /** the token cache, to share or inspect */
-  readonly tokens: AccessTokenCache;
-}
+export {
+  DEFAULT_ATTEMPT_TIMEOUT_MS,
+  DEFAULT_AUTO_DISABLE,
+  DEFAULT_LEASE_MS,
+  DEFAULT_PER_WEBHOOK_CONCURRENCY,
+  type AutoDisablePolicy,
+  type DeliveryEngine,
+  type DeliveryEngineOptions,
+  type DeliveryLogEntry,
+  type DeliveryReport,
+} from './engine-options.js';
 
 /**
  * Builds a delivery engine over an outbox.
@@ -197,13 +113,30 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     return result;
   }
 
-  /** Keeps the claim's lease ahead of the clock while the attempt runs, however long it takes. */
+  /**
+   * The deliveries whose attempt runs now (with when it started, on the timers' clock), and one timer for
+   * all of them: every third of the lease, the leases of those running for a sixth of it or more move on
+   * together (one write), so an attempt keeps its claim however long it takes, and a quick one costs no write.
+   */
+  const running = new Map<DeliveryRecord, number>();
+  let renewal: ReturnType<typeof setInterval> | undefined;
   function renewWhileRunning(delivery: DeliveryRecord): () => void {
-    const timer = setInterval(() => {
-      Promise.resolve(outbox.extendLeases([delivery], new Date(clock().getTime() + leaseMs))).catch(() => undefined);
-    }, leaseMs / 3);
-    timer.unref();
-    return () => clearInterval(timer);
+    running.set(delivery, Date.now());
+    if (renewal === undefined) {
+      renewal = setInterval(() => {
+        const startedBefore = Date.now() - leaseMs / 6;
+        const long = [...running].filter(([, started]) => started <= startedBefore).map(([record]) => record);
+        if (long.length > 0) Promise.resolve(outbox.extendLeases(long, new Date(clock().getTime() + leaseMs))).catch(() => undefined);
+      }, leaseMs / 3);
+      renewal.unref();
+    }
+    return () => {
+      running.delete(delivery);
+      if (running.size === 0 && renewal !== undefined) {
+        clearInterval(renewal);
+        renewal = undefined;
+      }
+    };
   }
 
   async function deliver(claim: ClaimedDelivery, onSent: () => void): Promise<DeliveryReport> {
@@ -234,22 +167,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
       onSent();
     }
     const described = describeAttempt(sent);
-    let record: AttemptRecord;
-    if (described.error === null) {
-      record = { attempted_at: startedAt, status: 'succeeded', response_status: described.responseStatus, error: null, next_attempt_at: null, endpoint: described.endpoint };
-    } else if (described.gone) {
-      record = { attempted_at: startedAt, status: 'failed', response_status: described.responseStatus, error: described.error, next_attempt_at: null, endpoint: described.endpoint };
-    } else {
-      const now = clock();
-      const decision = scheduleRetry(
-        { createdAt: delivery.created_at, now, attempts: attemptNumber, retryAfterMs: parseRetryAfter(described.retryAfter, now), random: random() },
-        withSchedule(policy, delivery.retry_schedule),
-      );
-      record = decision.retry
-        ? { attempted_at: startedAt, status: 'pending', response_status: described.responseStatus, error: described.error, next_attempt_at: decision.nextAttemptAt, endpoint: described.endpoint }
-        : { attempted_at: startedAt, status: 'failed', response_status: described.responseStatus, error: `${described.error}; ${decision.reason}`, next_attempt_at: null, endpoint: described.endpoint };
-    }
-    if (record.error !== null) record.error = clampReason(record.error);
+    const record = recordOf(described, { delivery, startedAt, now: clock, random, policy });
     const recorded = await outbox.recordAttempt(delivery, record);
     const outcome = record.status === 'pending' ? 'retrying' : record.status;
     const done = report(delivery, {
@@ -263,14 +181,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     log(done, delivery, outcome === 'succeeded' ? 'delivery.succeeded' : outcome === 'retrying' ? 'delivery.retrying' : 'delivery.failed', webhook);
     if (!recorded.applied) return done;
 
-    let disableReason: string | undefined;
-    if (described.gone) disableReason = `its endpoint answered 410 Gone on ${startedAt.toISOString()}: the platform sends nothing more until the webhook is enabled again (PATCH disabled_at: null)`;
-    else if (record.status !== 'succeeded' && autoDisable !== undefined && recorded.failingSince !== null) {
-      const failingForMs = startedAt.getTime() - recorded.failingSince.getTime();
-      if (failingForMs >= autoDisable.afterMs && recorded.failedDeliveries >= autoDisable.minFailedDeliveries) {
-        disableReason = describeAutoDisable(recorded.failingSince, recorded.failedDeliveries, described.error ?? 'it failed');
-      }
-    }
+    const disableReason = disableReasonOf(described, record, recorded, startedAt, autoDisable);
     if (disableReason !== undefined) {
       const disabled = await outbox.disableWebhook(delivery, { at: clock(), reason: clampReason(disableReason), failPending: described.gone });
       if (disabled) log({ ...done, error: clampReason(disableReason) }, delivery, 'webhook.disabled', webhook);
@@ -285,18 +196,22 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
       sent = true;
       deliverOptions.onSent?.();
     };
-    // one delivery's trouble (its store write failed, say) must not stop the others: it stays claimed,
-    // and is due again when its lease ends
-    return deliver(claim, onSent).finally(onSent).catch((): DeliveryReport =>
-      report(claim.delivery, {
+    try {
+      return await deliver(claim, onSent);
+    } catch {
+      // one delivery's trouble (its store write failed, say) must not stop the others: it stays claimed,
+      // and is due again when its lease ends
+      return report(claim.delivery, {
         outcome: 'retrying',
         attempt: claim.delivery.attempts + 1,
         response_status: null,
         error: 'the attempt could not be completed; it is due again when its claim expires',
         next_attempt_at: null,
         recorded: false,
-      }),
-    );
+      });
+    } finally {
+      onSent();
+    }
   }
 
   async function claim(limit: number): Promise<ClaimedDelivery[]> {
@@ -321,9 +236,4 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
 /** The token cache's key for a webhook: ids are unique only within an account where a store keeps several. */
 function tokenKeyOf(webhook: SenderWebhook): string {
   return webhook.account_id === undefined ? webhook.id : JSON.stringify([webhook.account_id, webhook.id]);
-}
-
-/** A reason cut to the length the contract allows. */
-function clampReason(reason: string): string {
-  return reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
 }

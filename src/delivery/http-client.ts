@@ -6,19 +6,24 @@
  * do this: it ignores an `agent`.
  * @module
  */
-import { Buffer } from 'node:buffer';
 import { lookup } from 'node:dns/promises';
 import { isIP, type Socket } from 'node:net';
-import { Agent, buildConnector, fetch as undiciFetch, request } from 'undici';
-import { WebhooksContractError } from '../errors.js';
+import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import { DestinationRefusedError, type PostOutcome } from './request-failure.js';
+import { Deadlines } from './deadlines.js';
+import { dispatchPost, type PostTarget } from './post-dispatch.js';
 import { checkConnectAddress, checkDestination, classifyAddress, describeRange, isLoopbackHost, type Resolver } from './destination-policy.js';
+
+export { DestinationRefusedError, describeFailure, type PostOutcome } from './request-failure.js';
 
 /** How long a request may take to get its answer's status, unless told otherwise. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000; // ms: the contract's "a 2xx within 10 seconds"
 /** The most of a response body the client reads (deliveries read none of it; token responses are small). */
 const MAX_RESPONSE_BYTES = 1024 * 1024; // bytes
-/** How much of a delivery's response body is drained so that the connection can be reused. */
-const DRAIN_LIMIT_BYTES = 64 * 1024; // bytes
+/** How many URLs' verdicts the client keeps. */
+const URL_VERDICTS_KEPT = 1_024;
+/** A URL as checked: refused (in words), or where its requests go. */
+type Checked = { refused: string } | { refused: undefined; target: PostTarget };
 
 /** How to build the client. */
 export interface SenderHttpClientOptions {
@@ -49,11 +54,6 @@ export interface PostRequest {
   timeoutMs?: number;
 }
 
-/** What came of a request: the endpoint's answer, or why there was none (in words, safe to record). */
-export type PostOutcome =
-  | { answered: true; status: number; retryAfter: string | undefined }
-  | { answered: false; reason: string; kind: 'refused-destination' | 'timeout' | 'network' };
-
 /** The `fetch` oauth4webapi calls for token requests (its `customFetch`). */
 export type GuardedFetch = (url: string, init: { method?: string; headers?: Record<string, string> | Headers; body?: unknown; signal?: AbortSignal; redirect?: string }) => Promise<Response>;
 
@@ -66,13 +66,6 @@ export interface SenderHttpClient {
   /** A fetch for oauth4webapi's token requests: the same guard, redirects never followed. Throws as fetch does. */
   fetch: GuardedFetch;
   close(): Promise<void>;
-}
-
-/** The platform refused to connect somewhere: a private, loopback or otherwise non-public address. */
-export class DestinationRefusedError extends WebhooksContractError {
-  constructor(message: string) {
-    super('ERR_DESTINATION_REFUSED', message);
-  }
 }
 
 /**
@@ -94,46 +87,45 @@ export function createSenderHttpClient(options: SenderHttpClientOptions = {}): S
     keepAliveMaxTimeout: 30_000,
   });
   const userAgent = options.userAgent;
+  const deadlines = new Deadlines();
+
+  // a URL's verdict depends on the URL alone (the connector checks each address), and a webhook sends to one URL often
+  const checked = new Map<string, Checked>();
+  async function check(url: string): Promise<Checked> {
+    const result = await checkUrlRules(url);
+    if (checked.size >= URL_VERDICTS_KEPT) checked.clear();
+    checked.set(url, result);
+    return result;
+  }
 
   /** The URL-level rules (scheme, credentials, literal addresses, localhost) before any connection. */
-  async function checkUrl(url: string): Promise<string | undefined> {
+  async function checkUrlRules(url: string): Promise<Checked> {
     const verdict = await checkDestination('the URL', url, { allowLocalhost });
-    if (!verdict.ok) return verdict.message;
+    if (!verdict.ok) return { refused: verdict.message };
     const hostname = verdict.url.hostname;
     // RFC 6761: such a name never resolves, so no query is sent for it (the sandbox's examples use one)
-    if (isInvalidName(hostname)) return 'the host is under .invalid, a name that never resolves (RFC 6761): point the webhook at a real receiver';
-    if (offline !== undefined && !isLoopbackHost(hostname)) return offline.reason;
-    return undefined;
+    if (isInvalidName(hostname)) return { refused: 'the host is under .invalid, a name that never resolves (RFC 6761): point the webhook at a real receiver' };
+    if (offline !== undefined && !isLoopbackHost(hostname)) return { refused: offline.reason };
+    return { refused: undefined, target: { origin: verdict.url.origin, path: `${verdict.url.pathname}${verdict.url.search}` } };
   }
 
   return {
     allowLocalhost,
     async post(delivery) {
-      const refused = await checkUrl(delivery.url);
-      if (refused !== undefined) return { answered: false, kind: 'refused-destination', reason: refused };
+      const known = checked.get(delivery.url) ?? (await check(delivery.url));
+      if (known.refused !== undefined) return { answered: false, kind: 'refused-destination', reason: known.refused };
       const timeoutMs = delivery.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-      const signal = AbortSignal.timeout(timeoutMs);
+      const deadline = deadlines.start(timeoutMs);
       try {
-        const response = await request(delivery.url, {
-          method: 'POST',
-          dispatcher: agent,
-          headers: { ...delivery.headers, ...(userAgent === undefined ? {} : { 'user-agent': userAgent }) },
-          body: Buffer.from(delivery.body, 'utf8'),
-          signal,
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs,
-        });
-        // the body is not needed; drain a little so the connection can be reused, then let it go
-        await response.body.dump({ limit: DRAIN_LIMIT_BYTES, signal }).catch(() => undefined);
-        const retryAfter = response.headers['retry-after'];
-        return { answered: true, status: response.statusCode, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter };
-      } catch (error) {
-        return describeFailure(error, timeoutMs);
+        const headers = userAgent === undefined ? delivery.headers : { ...delivery.headers, 'user-agent': userAgent };
+        return await dispatchPost(agent, known.target, { headers, body: delivery.body, timeoutMs, deadline });
+      } finally {
+        deadlines.end(deadline);
       }
     },
 
     async fetch(url, init) {
-      const refused = await checkUrl(url);
+      const { refused } = checked.get(url) ?? (await check(url));
       if (refused !== undefined) throw new DestinationRefusedError(refused);
       const signal = init.signal === undefined ? AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS) : AbortSignal.any([init.signal, AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS)]);
       const headers = new Headers(init.headers);
@@ -240,47 +232,4 @@ async function addressesFor(hostname: string, resolve: Resolver, allowLocalhost:
     }
   }
   return addresses;
-}
-
-/** Node and undici error codes, in words for a delivery's `last_error` (never an address or a secret). */
-const NETWORK_WORDS: Record<string, string> = {
-  ECONNREFUSED: 'the connection was refused: is the endpoint listening on that host and port?',
-  ECONNRESET: 'the connection was reset before an answer came',
-  EPIPE: 'the connection was closed while the request was sent',
-  ENOTFOUND: 'the host name could not be resolved (DNS): check the host in the URL',
-  EAI_AGAIN: 'the host name could not be resolved for now (DNS did not answer)',
-  EHOSTUNREACH: 'the host cannot be reached (no route)',
-  ENETUNREACH: 'the network of the host cannot be reached',
-  UND_ERR_SOCKET: 'the connection was closed before a complete answer came',
-  UND_ERR_CONNECT_TIMEOUT: 'the connection could not be opened in time',
-  UND_ERR_RES_EXCEEDED_MAX_SIZE: 'the answer was larger than the platform reads',
-  HPE_INVALID_CONSTANT: 'the answer was not valid HTTP',
-  HPE_INVALID_HEADER_TOKEN: 'the answer had a malformed header',
-  HPE_HEADER_OVERFLOW: 'the answer had too many or too large headers',
-  UND_ERR_HEADERS_OVERFLOW: 'the answer had too many or too large headers',
-  CERT_HAS_EXPIRED: "the endpoint's TLS certificate has expired",
-  DEPTH_ZERO_SELF_SIGNED_CERT: "the endpoint's TLS certificate is self-signed",
-  SELF_SIGNED_CERT_IN_CHAIN: "the endpoint's TLS certificate chain is self-signed",
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the endpoint's TLS certificate is not signed by a known authority",
-  ERR_TLS_CERT_ALTNAME_INVALID: "the endpoint's TLS certificate is not valid for its host name",
-};
-
-/** Why a request got no answer, in words; the kind tells a refused destination from a time-out. */
-export function describeFailure(error: unknown, timeoutMs: number): Extract<PostOutcome, { answered: false }> {
-  for (let cause = error, depth = 0; cause !== undefined && cause !== null && depth < 5; cause = (cause as { cause?: unknown }).cause, depth += 1) {
-    if (cause instanceof DestinationRefusedError) return { answered: false, kind: 'refused-destination', reason: cause.message };
-    const { name, code } = cause as { name?: unknown; code?: unknown };
-    if (name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-      return { answered: false, kind: 'timeout', reason: `no answer within ${formatSeconds(timeoutMs)}` };
-    }
-    if (typeof code === 'string' && Object.hasOwn(NETWORK_WORDS, code)) return { answered: false, kind: 'network', reason: NETWORK_WORDS[code]! };
-  }
-  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
-  const label = typeof code === 'string' ? code : typeof name === 'string' ? name : 'unknown error';
-  return { answered: false, kind: 'network', reason: `the request failed (${label.slice(0, 60)})` };
-}
-
-/** `10 s`, `1.5 s`, `250 ms`. */
-function formatSeconds(ms: number): string {
-  return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${ms} ms`;
 }

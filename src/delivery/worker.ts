@@ -93,12 +93,19 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         // attempt's record (several that free in one turn share one claim)
         if (started && !stopping) schedulePump();
       };
-      const attempt = engine.deliverOne(claim, { onSent }).then((report) => {
-        collect?.push(report);
-        return report;
-      });
+      // one callback takes the attempt off the books and collects its report (deliverOne is not meant to reject)
+      const attempt: Promise<DeliveryReport> = engine.deliverOne(claim, { onSent }).then(
+        (report) => {
+          inFlight.delete(attempt);
+          collect?.push(report);
+          return report;
+        },
+        (error: unknown) => {
+          inFlight.delete(attempt);
+          throw error;
+        },
+      );
       inFlight.add(attempt);
-      void attempt.finally(() => inFlight.delete(attempt));
     }
   }
 

@@ -5,6 +5,14 @@
  * @module
  */
 
+/** What runs in every group's transaction around its writes. */
+export interface GroupHooks {
+  /** first, on every try (a try again after a busy database starts from scratch) */
+  before?: () => void;
+  /** last, after every write: what the writes left to do once for the whole group; if it throws, nothing is written */
+  after?: () => void;
+}
+
 interface Queued {
   run: () => unknown;
   resolve: (value: unknown) => void;
@@ -19,16 +27,18 @@ interface Queued {
  */
 export class GroupCommit {
   readonly #commit: (body: () => void) => unknown;
+  readonly #hooks: GroupHooks;
   #queue: Queued[] = [];
   #scheduled = false;
 
   /**
    * `commit` runs `body` as one transaction (and may run it again while the database is busy, or answer a
    * promise while it waits); each write given to `add` must be a savepoint when nested (a better-sqlite3
-   * transaction function is).
+   * transaction function is), or a single statement, which SQLite undoes by itself when it fails.
    */
-  constructor(commit: (body: () => void) => unknown) {
+  constructor(commit: (body: () => void) => unknown, hooks: GroupHooks = {}) {
     this.#commit = commit;
+    this.#hooks = hooks;
   }
 
   /** Runs `write` in the next group's transaction; resolves with its result once that transaction commits. */
@@ -53,6 +63,7 @@ export class GroupCommit {
       await this.#commit(() => {
         // tried again from the start when the database was busy: only the last try's results count
         results = [];
+        this.#hooks.before?.();
         for (const queued of group) {
           // a write that throws is rolled back to its savepoint; the others still commit
           try {
@@ -61,6 +72,7 @@ export class GroupCommit {
             results.push({ ok: false, error });
           }
         }
+        this.#hooks.after?.();
       });
     } catch (error) {
       // the transaction itself failed (the database is busy, full or gone): nothing of the group was written
