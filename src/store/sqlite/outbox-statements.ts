@@ -39,11 +39,38 @@ export const LEASE_INDEX_MIGRATION = `
 export const DELIVERY_COLUMNS =
   'account_id, id, webhook_id, event_id, event_type, status, attempts, last_attempt_at, last_response_status, last_error, next_attempt_at, created_at';
 
-/** The outbox's statements, prepared once. */
-export type OutboxStatements = ReturnType<typeof prepareOutbox>;
+/** The names of the outbox's statements. */
+type OutboxStatementName =
+  | 'lastTurn'
+  | 'insertDelivery'
+  | 'queueAt'
+  | 'refreshQueue'
+  | 'tookTurn'
+  | 'holdQueue'
+  | 'readyWebhooks'
+  | 'dueOf'
+  | 'lease'
+  | 'webhookWithSecrets'
+  | 'extendLease'
+  | 'recordAttempt'
+  | 'webhookVersion'
+  | 'succeeded'
+  | 'endpointAnswered'
+  | 'endpointUnresponsive'
+  | 'failed'
+  | 'freshRecord'
+  | 'markFailed'
+  | 'release'
+  | 'failPending'
+  | 'nextDue'
+  | 'deliverySeq'
+  | 'listDeliveries';
+
+/** The outbox's statements, prepared once (named in full: the declarations shipped cannot name better-sqlite3's inner types). */
+export type OutboxStatements = { [name in OutboxStatementName]: BetterSqlite3.Statement };
 
 /** Prepares the outbox's statements over `db`; `webhookColumns` are those the sender's view of a webhook reads. */
-export function prepareOutbox(db: Database, webhookColumns: string) {
+export function prepareOutbox(db: Database, webhookColumns: string): OutboxStatements {
   const enabledAt = '(disabled_at_ms IS NULL OR disabled_at_ms > ?)';
   return {
     lastTurn: db.prepare('SELECT COALESCE(MAX(claim_turn), 0) AS turn FROM webhooks'),
