@@ -8,7 +8,7 @@
  */
 import { lookup } from 'node:dns/promises';
 import { isIP, type Socket } from 'node:net';
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import type { Agent, buildConnector } from 'undici';
 import { DestinationRefusedError, type PostOutcome } from './request-failure.js';
 import { Deadlines } from './deadlines.js';
 import { dispatchPost, type PostTarget } from './post-dispatch.js';
@@ -22,6 +22,12 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000; // ms: the contract's "a 2xx w
 const MAX_RESPONSE_BYTES = 1024 * 1024; // bytes
 /** How many URLs' verdicts the client keeps. */
 const URL_VERDICTS_KEPT = 1_024;
+/**
+ * undici, loaded by the first request: importing it costs about 160 ms of CPU and 20 MB of memory, which a
+ * process that never sends (a server with no events yet, the CLI's other commands) no longer pays at start.
+ */
+let undiciModule: Promise<typeof import('undici')> | undefined;
+const loadUndici = () => (undiciModule ??= import('undici'));
 /** A URL as checked: refused (in words), or where its requests go. */
 type Checked = { refused: string } | { refused: undefined; target: PostTarget };
 
@@ -79,13 +85,19 @@ export function createSenderHttpClient(options: SenderHttpClientOptions = {}): S
   const allowLocalhost = options.allowLocalhost === true;
   const resolve = options.resolve ?? ((hostname: string) => lookup(hostname, { all: true, verbatim: true }));
   const offline = options.offline;
-  const agent = new Agent({
-    connect: guardedConnector(resolve, allowLocalhost, undefined, offline),
-    maxResponseSize: MAX_RESPONSE_BYTES,
-    // a destination that keeps a connection idle gets a new one (and a new check) after this
-    keepAliveTimeout: 4_000,
-    keepAliveMaxTimeout: 30_000,
-  });
+  // the pool, made with the first request (see loadUndici)
+  let pool: Promise<{ agent: Agent; fetch: (typeof import('undici'))['fetch'] }> | undefined;
+  const poolOf = () =>
+    (pool ??= loadUndici().then((undici) => ({
+      agent: new undici.Agent({
+        connect: guardedConnector(resolve, allowLocalhost, undici.buildConnector({ timeout: DEFAULT_REQUEST_TIMEOUT_MS }), offline),
+        maxResponseSize: MAX_RESPONSE_BYTES,
+        // a destination that keeps a connection idle gets a new one (and a new check) after this
+        keepAliveTimeout: 4_000,
+        keepAliveMaxTimeout: 30_000,
+      }),
+      fetch: undici.fetch,
+    })));
   const userAgent = options.userAgent;
   const deadlines = new Deadlines();
 
@@ -115,6 +127,7 @@ export function createSenderHttpClient(options: SenderHttpClientOptions = {}): S
       const known = checked.get(delivery.url) ?? (await check(delivery.url));
       if (known.refused !== undefined) return { answered: false, kind: 'refused-destination', reason: known.refused };
       const timeoutMs = delivery.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+      const { agent } = await poolOf();
       const deadline = deadlines.start(timeoutMs);
       try {
         const headers = userAgent === undefined ? delivery.headers : { ...delivery.headers, 'user-agent': userAgent };
@@ -130,6 +143,7 @@ export function createSenderHttpClient(options: SenderHttpClientOptions = {}): S
       const signal = init.signal === undefined ? AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS) : AbortSignal.any([init.signal, AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS)]);
       const headers = new Headers(init.headers);
       if (userAgent !== undefined) headers.set('user-agent', userAgent);
+      const { agent, fetch: undiciFetch } = await poolOf();
       const response = await undiciFetch(url, {
         method: init.method ?? 'GET',
         headers: Object.fromEntries(headers),
@@ -142,7 +156,9 @@ export function createSenderHttpClient(options: SenderHttpClientOptions = {}): S
       return response as unknown as Response;
     },
 
-    close: () => agent.close(),
+    async close() {
+      if (pool !== undefined) await (await pool).agent.close();
+    },
   };
 }
 
@@ -154,7 +170,7 @@ export function createSenderHttpClient(options: SenderHttpClientOptions = {}): S
 export function guardedConnector(
   resolve: Resolver,
   allowLocalhost: boolean,
-  connect: buildConnector.connector = buildConnector({ timeout: DEFAULT_REQUEST_TIMEOUT_MS }),
+  connect: buildConnector.connector,
   offline?: { reason: string },
 ): buildConnector.connector {
   return (options, callback) => {
