@@ -21,6 +21,8 @@ export type WebhooksContractErrorCode =
   | 'ERR_PRISM_MISSING'
   | 'ERR_MOCK_START'
   | 'ERR_SPEC_MISSING'
+  /** the spec, or a document given as one, breaks a rule the code relies on (a reference to nothing, a parameter type it cannot read) */
+  | 'ERR_SPEC_INVALID'
   | WebhookVerificationErrorCode
   | 'ERR_DELIVERY_OPTIONS'
   | 'ERR_DESTINATION_REFUSED'

@@ -7,6 +7,7 @@
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from './ajv.js';
 import { atPointer, canonicalJson, isObject, mapSchema, schemaClosure, type Json, type Schema } from './schema-walk.js';
+import { WebhooksContractError } from '../errors.js';
 
 const MAX_CACHED_VALIDATORS = 500;
 
@@ -49,7 +50,7 @@ export function standaloneSchema(document: Json, pointer: string): Json {
   const definitions: Json = {};
   refs.forEach((ref, index) => {
     const target = atPointer(document, ref);
-    if (typeof target !== 'boolean' && !isObject(target)) throw new Error(`${ref} points to no schema`);
+    if (typeof target !== 'boolean' && !isObject(target)) throw new WebhooksContractError('ERR_SPEC_INVALID', `${ref} points to no schema`);
     definitions[`ref${index}`] = rewrite(target);
   });
   const body = rewrite(root);

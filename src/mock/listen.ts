@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:net';
 import { MockStartError } from './prism.js';
+import { WebhooksContractError } from '../errors.js';
 
 /**
  * Asks the OS for a port that is free on `host` right now.
@@ -18,7 +19,7 @@ export function findFreePort(host = '127.0.0.1'): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, host, () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new WebhooksContractError('ERR_SERVER_START', 'no free port'))));
     });
   });
 }

@@ -7,6 +7,7 @@
 import { newRequestId } from '../http/request-id.js';
 import { BEARER_CHALLENGE, PROBLEM_CONTENT_TYPE, type Problem } from '../validation/problem.js';
 import type { ContractOperation, DocumentedAnswer } from './contract.js';
+import { WebhooksContractError } from '../errors.js';
 
 /** What the mock answers a rehearsed 429 with, in seconds (the `rate_limited` example says so too). */
 export const REHEARSED_RETRY_AFTER_S = 30;
@@ -53,7 +54,7 @@ export function declaredHeaders(operation: ContractOperation, answer: Documented
  */
 export function exampleResponse(operation: ContractOperation, status: number, example?: string, body?: unknown): Response {
   const answer = operation.answers.get(status);
-  if (answer === undefined) throw new Error(`${operation.route.operationId} documents no status ${status}`);
+  if (answer === undefined) throw new WebhooksContractError('ERR_SPEC_INVALID', `${operation.route.operationId} documents no status ${status}`);
   const value = body !== undefined ? body : example === undefined ? answer.examples.values().next().value : answer.examples.get(example);
   return jsonResponse(status, value, answer.mediaType, declaredHeaders(operation, answer, value));
 }

@@ -12,6 +12,7 @@ import { applyWebhookUpdate, type WebhookConfig } from '../validation/apply-upda
 import { validationFailed, type Problem } from '../validation/problem.js';
 import { idempotencyKeyReused, unknownCursor, webhookLimitReached, webhookNotFound } from '../http/resource-problems.js';
 import type { SpecRoute } from '../spec/routes.js';
+import { WebhooksContractError } from '../errors.js';
 
 type Webhook = components['schemas']['Webhook'];
 type WebhookCreate = components['schemas']['WebhookCreate'];
@@ -152,7 +153,7 @@ export interface MemoryState {
 /** The `default` of a query parameter of a route (the page size), as the contract documents it. */
 function defaultOf(route: SpecRoute, name: string): number {
   const value = route.parameters.get(`query:${name}`)?.default;
-  if (typeof value !== 'number') throw new Error(`the spec gives ${route.operationId}'s ${name} no default`);
+  if (typeof value !== 'number') throw new WebhooksContractError('ERR_SPEC_INVALID', `the spec gives ${route.operationId}'s ${name} no default`);
   return value;
 }
 

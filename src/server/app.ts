@@ -20,6 +20,7 @@ import type { AppOptions, ExtraRoute } from './app-options.js';
 import { loggerOptions } from './logging.js';
 import { operationHandlers, type OperationHandler, type OperationId } from './operations.js';
 import { installRateLimit } from './rate-limit.js';
+import { WebhooksContractError } from '../errors.js';
 
 export type { AppOptions, ExtraRoute } from './app-options.js';
 
@@ -40,7 +41,7 @@ function servedRoutes(options: AppOptions): { route: SpecRoute; handler: Operati
   });
   const served = (options.routes ?? specRoutes()).map((route) => {
     const handler = handlers[route.operationId as OperationId];
-    if (handler === undefined) throw new Error(`the spec's operation ${route.operationId} has no handler in src/server/operations.ts`);
+    if (handler === undefined) throw new WebhooksContractError('ERR_SPEC_INVALID', `the spec's operation ${route.operationId} has no handler in src/server/operations.ts`);
     const schema = route.requestBody;
     const checkBody: BodyCheck | undefined = schema === undefined ? undefined : (value) => validateSchema(schema, value);
     return { route, handler, checkBody };
@@ -83,10 +84,10 @@ export function createApp(options: AppOptions): FastifyInstance {
     schemaController: {
       compilersFactory: {
         buildValidator: () => () => {
-          throw new Error('the reference server declares no Fastify schemas; use the precompiled validators');
+          throw new WebhooksContractError('ERR_SPEC_INVALID', 'the reference server declares no Fastify schemas; use the precompiled validators');
         },
         buildSerializer: () => () => {
-          throw new Error('the reference server declares no Fastify schemas; answers are serialised by the handlers');
+          throw new WebhooksContractError('ERR_SPEC_INVALID', 'the reference server declares no Fastify schemas; answers are serialised by the handlers');
         },
       },
     },

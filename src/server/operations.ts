@@ -21,6 +21,7 @@ import type { WebhookEvent } from '../types.js';
 import type { SigningKeys } from './signing-keys.js';
 import { IDEMPOTENCY_TTL_MS, type CreateLimits, type Store } from '../store/contract.js';
 import { DISABLED_THROUGH_THE_API, webhookRepresentation } from './views.js';
+import { WebhooksContractError } from '../errors.js';
 
 /** How many random bytes a secret the platform makes has (Standard Webhooks: 24 to 64). */
 const GENERATED_SECRET_BYTES = 32;
@@ -80,7 +81,7 @@ function specDefault(operationId: OperationId, name: string): number {
   const schema = specRoutes()
     .find((route) => route.operationId === operationId)
     ?.parameters.get(`query:${name}`);
-  if (typeof schema?.default !== 'number') throw new Error(`the spec gives ${operationId}'s ${name} no default`);
+  if (typeof schema?.default !== 'number') throw new WebhooksContractError('ERR_SPEC_INVALID', `the spec gives ${operationId}'s ${name} no default`);
   return schema.default;
 }
 

@@ -4,6 +4,7 @@
  * @module
  */
 import { unescapePointerToken } from './json-pointer.js';
+import { WebhooksContractError } from '../errors.js';
 
 type Node = Record<string, unknown>;
 
@@ -18,14 +19,14 @@ export function resolveRef<T = Node>(document: unknown, value: unknown): T {
   const seen = new Set<string>();
   while (node && typeof node === 'object' && typeof node.$ref === 'string') {
     const ref = node.$ref;
-    if (!ref.startsWith('#/')) throw new Error(`only local references can be resolved here: ${ref}`);
-    if (seen.has(ref)) throw new Error(`the reference ${ref} points to itself`);
+    if (!ref.startsWith('#/')) throw new WebhooksContractError('ERR_SPEC_INVALID', `only local references can be resolved here: ${ref}`);
+    if (seen.has(ref)) throw new WebhooksContractError('ERR_SPEC_INVALID', `the reference ${ref} points to itself`);
     seen.add(ref);
     node = ref
       .slice(2)
       .split('/')
       .reduce<Node | undefined>((parent, key) => parent?.[unescapePointerToken(key)] as Node | undefined, document as Node);
-    if (node === undefined) throw new Error(`the reference ${ref} points to nothing`);
+    if (node === undefined) throw new WebhooksContractError('ERR_SPEC_INVALID', `the reference ${ref} points to nothing`);
   }
   return node as T;
 }

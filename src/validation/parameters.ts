@@ -7,6 +7,7 @@
 import type { SchemaError } from '../../generated/validators.js';
 import type { SpecParameter, SpecRoute } from '../spec/routes.js';
 import { describeErrors, type ValidationIssue } from './messages.js';
+import { WebhooksContractError } from '../errors.js';
 
 /** The schema keywords a parameter schema may use; `test/validation/parameters.test.ts` holds the spec to it. */
 export const SUPPORTED_PARAMETER_KEYWORDS = new Set([
@@ -65,7 +66,7 @@ function checkValue(parameter: SpecParameter, raw: string): { value: Value } | {
     if (!DECIMAL_INTEGER.test(raw) || !Number.isSafeInteger(number)) return { error: error(parameter, 'type', { type: 'integer' }) };
     value = number;
   } else if (schema.type !== undefined && schema.type !== 'string') {
-    throw new Error(`parameter ${parameter.name}: type ${String(schema.type)} is not supported`);
+    throw new WebhooksContractError('ERR_SPEC_INVALID', `parameter ${parameter.name}: type ${String(schema.type)} is not supported`);
   }
   if (typeof schema.minimum === 'number' && (value as number) < schema.minimum) return { error: error(parameter, 'minimum', { limit: schema.minimum }) };
   if (typeof schema.maximum === 'number' && (value as number) > schema.maximum) return { error: error(parameter, 'maximum', { limit: schema.maximum }) };
@@ -79,7 +80,7 @@ function checkValue(parameter: SpecParameter, raw: string): { value: Value } | {
     }
     if (typeof schema.format === 'string') {
       const test = FORMATS[schema.format];
-      if (test === undefined) throw new Error(`parameter ${parameter.name}: format ${schema.format} is not supported`);
+      if (test === undefined) throw new WebhooksContractError('ERR_SPEC_INVALID', `parameter ${parameter.name}: format ${schema.format} is not supported`);
       if (!test.test(value)) return { error: error(parameter, 'format', { format: schema.format }) };
     }
   }
