@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { WebhooksContractError } from '../errors.js';
+import { loadBundledSpec, type SpecNode } from '../spec/bundled-spec.js';
 import { CanaryRegistry } from './canaries.js';
 import { CHECKS, CHECK_NAMES } from './checks.js';
 import { Sender } from './http.js';
@@ -55,7 +56,8 @@ async function preflight(sender: Sender, options: ResolvedOptions): Promise<void
  * if (!result.ok) for (const failure of result.failures) console.log(failure.check, failure.reason, failure.reproduction.at(-1));
  */
 export async function runContractSuite(options: ContractSuiteOptions): Promise<ContractSuiteResult> {
-  const contracts = operationContracts();
+  const spec = (options.spec ?? loadBundledSpec()) as SpecNode;
+  const contracts = operationContracts(spec);
   // operations whose callers need a credential the runner is not given (the platform's publishing, with a
   // platform key) are not applicable: they are left out, and the report says so
   const untestable = [...contracts.values()].filter((contract) => !TESTABLE_SCHEMES.has(contract.securityScheme));
@@ -91,7 +93,7 @@ async function runWith(
     sender,
     canaries: new CanaryRegistry(),
     recorder,
-    coverage: newCoverage(untestable),
+    coverage: newCoverage(resolved.spec, untestable),
     contracts,
     enabled: resolved.checks,
     stateful: resolved.stateful,
@@ -105,6 +107,7 @@ async function runWith(
   let phase: ContractPhase = 'examples';
   const context: RunContext = {
     session,
+    spec: resolved.spec,
     seed: resolved.seed,
     casesPerOperation: resolved.casesPerOperation,
     concurrency: resolved.concurrency,
@@ -177,8 +180,8 @@ async function runWith(
 }
 
 /** The coverage recorder of a run: the operations the runner has no credential for are not applicable. */
-function newCoverage(untestable: readonly { operationId: string; securityScheme?: string }[]): CoverageRecorder {
-  const coverage = new CoverageRecorder(ruleCatalogue());
+function newCoverage(spec: SpecNode, untestable: readonly { operationId: string; securityScheme?: string }[]): CoverageRecorder {
+  const coverage = new CoverageRecorder(ruleCatalogue(spec));
   for (const contract of untestable) coverage.operationNotApplicable(contract.operationId, `its callers authenticate with ${contract.securityScheme ?? 'a scheme'}, a credential the runner is not given`);
   return coverage;
 }

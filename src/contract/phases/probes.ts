@@ -8,6 +8,7 @@
  * @module
  */
 import fc from 'fast-check';
+import { genericValidParts } from '../engine/valid-parts.js';
 import { requestExamples, routeOf } from '../inputs.js';
 import type { OperationContract, OperationId } from '../response-contract.js';
 import { buildRequest, type Credential } from '../requests.js';
@@ -111,7 +112,7 @@ function successStatuses(contract: OperationContract): number[] {
 async function probeAuth(context: RunContext, contract: OperationContract, validBody: Record<string, unknown>): Promise<void> {
   const { operationId } = contract;
   const id = seededUuid(context.seed, `auth:${operationId}`);
-  if (!routeOf(operationId).authenticated) {
+  if (!routeOf(operationId, context.spec).authenticated) {
     await fixedCase(context, operationId, async (run) => {
       await sendTo(context, run, operationId, { credential: 'none' }, 'call it without an Authorization header', {
         check: 'positive_data_acceptance',
@@ -123,14 +124,14 @@ async function probeAuth(context: RunContext, contract: OperationContract, valid
     return;
   }
   const tasks = authProbes(context, contract)
-    .filter((probe) => !probe.invalidBody || contract.requestBody !== undefined)
+    .filter((probe) => !probe.invalidBody || contract.requestSchema !== undefined)
     .map((probe) => () =>
       fixedCase(context, operationId, async (run) => {
-      const body = contract.requestBody === undefined ? undefined : { json: probe.invalidBody ? { unknown_field: true } : validBody };
+      const body = contract.requestSchema === undefined ? undefined : { json: probe.invalidBody ? { unknown_field: true } : validBody };
       const answer = await sendTo(context, run, operationId, { path: { id }, credential: probe.credential, ...(body === undefined ? {} : { body }) }, probe.label, probe.expect);
       const created = answer.status === 201 && typeof answer.json === 'object' && answer.json !== null ? (answer.json as { id?: unknown }).id : undefined;
       // a made-up account's webhook cannot be deleted with --api-key; a sandbox forgets it with its account
-      if (typeof created === 'string' && probe.madeUpAccount !== true) context.session.created.set(created, 'api-key');
+      if (typeof created === 'string' && probe.madeUpAccount !== true && contract.precompiled) context.session.created.set(created, 'api-key');
       if (probe.madeUpAccount === true && answer.status === 200) judgeMadeUpList(context, run, operationId, answer.json);
       }),
     );
@@ -189,7 +190,8 @@ export async function runProbes(context: RunContext): Promise<void> {
   for (const contract of context.session.contracts.values()) byPath.set(contract.path, [...(byPath.get(contract.path) ?? []), contract]);
   for (const operationId of context.selected) {
     const contract = contractOf(context, operationId);
-    const body = contract.requestBody === 'WebhookUpdate' ? (requestExamples(contract, context.seed)[0]?.body ?? {}) : validBody;
+    const own = contract.precompiled ? undefined : genericValidParts(context.spec, contract, context.seed).body;
+    const body = own !== undefined && 'json' in own ? (own.json as Record<string, unknown>) : contract.requestBody === 'WebhookUpdate' ? (requestExamples(contract, context.seed)[0]?.body ?? {}) : validBody;
     await probeAuth(context, contract, body);
   }
   for (const [path, documented] of byPath) {
