@@ -132,11 +132,19 @@ async function runWith(
         ...(resolved.stateful ? [['stateful flows', runStateful] as Phase] : []),
       ];
   if (resolved.readOnly) context.notes.push('Read-only run: only reads, requests the server must refuse, and probes were sent; the examples, generated valid cases and stateful flows were left out.');
+  // these phases know this API's flows (a webhook fixture, its mutations and lifecycles): they run on its own
+  // operations only; another document's operations get their cases from the rule catalogue
+  const particular = new Set<ContractPhase>(['fixed invalid inputs', 'generated cases', 'stateful flows']);
+  const own = new Set([...context.selected].filter((operationId) => contracts.get(operationId)!.precompiled));
+  if (own.size < context.selected.size) {
+    context.notes.push(`${[...context.selected].filter((operationId) => !own.has(operationId)).join(', ')}: not an operation of this API, tested by the generic engine (examples, rule cases, response checks, probes); the fixed invalid inputs, generated cases and stateful flows are this API's own and left it out.`);
+  }
   for (const [name, run] of phases) {
     if (resolved.phases !== undefined && !resolved.phases.has(name)) continue;
     phase = name;
     if (sender.expired) break;
-    await run(context);
+    if (!particular.has(name)) await run(context);
+    else if (own.size > 0) await run(own.size === context.selected.size ? context : { ...context, selected: own });
   }
   const exhausted = sender.expired;
   phase = 'clean-up';

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runContractSuite } from '../../src/contract/index.js';
+import { runContractSuite, type ContractPhase } from '../../src/contract/index.js';
 import { operationContracts } from '../../src/contract/response-contract.js';
 import { loadBundledSpec } from '../../src/spec/bundled-spec.js';
 
@@ -117,8 +117,10 @@ afterAll(async () => {
   for (const server of Object.values(servers)) await new Promise((resolve) => server.close(resolve));
 });
 
-function run(baseUrl: string) {
-  return runContractSuite({ baseUrl, apiKey: API_KEY, spec, operations: ['createWidget'], phases: ['examples', 'rule cases', 'authentication and methods'], seed: 7 });
+const GENERIC_PHASES: ContractPhase[] = ['examples', 'rule cases', 'authentication and methods'];
+
+function run(baseUrl: string, phases: ContractPhase[] | undefined) {
+  return runContractSuite({ baseUrl, apiKey: API_KEY, spec, operations: ['createWidget'], ...(phases === undefined ? {} : { phases }), seed: 7, casesPerOperation: 5 });
 }
 
 describe('an operation only the given document has', () => {
@@ -130,18 +132,34 @@ describe('an operation only the given document has', () => {
     expect(contract.responses.get('422')?.schema?.name).toBe('Problem');
   });
 
+  it('leaves this API\'s own operations on the precompiled validators', () => {
+    const own = operationContracts().get('createWebhook')!;
+    expect(own.precompiled).toBe(true);
+    expect(own.requestSchema?.precompiled).toBe('WebhookCreate');
+    expect(own.responses.get('201')?.schema?.precompiled).toBe('WebhookCreated');
+  });
+
   it('passes a server that keeps its rules, with every rule of the operation exercised', async () => {
-    const result = await run(urls.keeping!);
+    const result = await run(urls.keeping!, GENERIC_PHASES);
     expect(result.failures.map((failure) => `${failure.check}: ${failure.reason}`)).toEqual([]);
     expect(result.ok).toBe(true);
     const rules = result.coverage.rules.filter((rule) => rule.operationId === 'createWidget');
     expect(rules.filter((rule) => rule.notApplicable === undefined && rule.exercised === 0).map((rule) => `${rule.id}: ${rule.notExercised}`)).toEqual([]);
     expect(rules.some((rule) => rule.ruleClass === 'maxLength' && rule.passed > 0)).toBe(true);
     expect(result.coverage.percent).toBe(100);
+    // its body keywords, parameter limits, the four responses' media types, schemas, problem members and headers, and its security
+    expect(rules.filter((rule) => rule.notApplicable === undefined).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('runs every phase without error, the phases particular to this API saying they left it out', async () => {
+    const result = await run(urls.keeping!, undefined);
+    expect(result.failures.map((failure) => `${failure.check}: ${failure.reason}`)).toEqual([]);
+    expect(result.notes).toContainEqual(expect.stringMatching(/^createWidget: not an operation of this API.*stateful flows/));
+    expect(result.coverage.percent).toBe(100);
   });
 
   it('fails a server that ignores maxLength, naming the rule', async () => {
-    const result = await run(urls.ignoringMaxLength!);
+    const result = await run(urls.ignoringMaxLength!, GENERIC_PHASES);
     expect(result.ok).toBe(false);
     expect(result.failures.map((failure) => failure.check)).toEqual(['negative_data_rejection']);
     expect(result.failures[0]!.reason).toContain('name must be at most 10 characters long');
