@@ -35,8 +35,9 @@ const compilers = new WeakMap<SpecNode, { ajv: Ajv2020; compiled: Map<string, Va
 function compilerFor(spec: SpecNode) {
   let compiler = compilers.get(spec);
   if (compiler === undefined) {
-    // not strict: an OpenAPI document carries keywords (x- extensions, discriminator, example) Ajv does not know
-    const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, messages: false });
+    // not strict: an OpenAPI document carries keywords (x- extensions, discriminator, example) Ajv does not
+    // know; a format neither Ajv nor ajv-formats knows is an annotation, as JSON Schema 2020-12 has it
+    const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, messages: false, logger: false });
     addFormats(ajv);
     ajv.addSchema({ ...structuredClone(spec), $id: DOCUMENT_ID });
     compiler = { ajv, compiled: new Map() };
