@@ -8,7 +8,7 @@
 import { operations, type SchemaName } from '../../generated/validators.js';
 import { loadBundledSpec, type SpecNode } from '../spec/bundled-spec.js';
 import { resolveRef } from '../spec/resolve-ref.js';
-import { refPointer, schemaRefAt, type SchemaRef } from './engine/schema-ref.js';
+import { refPointer, runtimeValidator, schemaRefAt, type SchemaRef } from './engine/schema-ref.js';
 import { catalogueOperations, type CatalogueOperation } from './rules/catalogue.js';
 import type { Schema } from './schema/schema-node.js';
 
@@ -23,6 +23,8 @@ export interface DocumentedHeader {
   name: string;
   required: boolean;
   schema: Schema;
+  /** another document's header schema, compiled at run time (this API's are judged by the small evaluator) */
+  validate?: (value: unknown) => boolean;
 }
 
 /** One documented response of an operation. */
@@ -55,10 +57,14 @@ export interface OperationContract {
 /** The schemes the runner has credentials for: an account's API key (`--api-key`), or none (public). */
 export const TESTABLE_SCHEMES: ReadonlySet<string | undefined> = new Set([undefined, 'apiKey']);
 
-function readHeaders(spec: SpecNode, response: SpecNode, required: readonly string[]): DocumentedHeader[] {
+function readHeaders(spec: SpecNode, response: SpecNode, required: readonly string[], compileAt?: string): DocumentedHeader[] {
   return Object.entries((response.headers ?? {}) as Record<string, unknown>).map(([name, raw]) => {
     const header = resolveRef<SpecNode>(spec, raw);
-    return { name, required: header.required === true || required.includes(name), schema: (header.schema ?? true) as Schema };
+    const own = { name, required: header.required === true || required.includes(name), schema: (header.schema ?? true) as Schema };
+    if (compileAt === undefined || header.schema === undefined) return own;
+    const at = `${refPointer(raw, `${compileAt}/headers/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`)}/schema`;
+    let compiled: ((value: unknown) => { ok: boolean }) | undefined;
+    return { ...own, validate: (value: unknown) => (compiled ??= runtimeValidator(spec, at))(value).ok };
   });
 }
 
@@ -119,7 +125,7 @@ function genericContract(spec: SpecNode, operation: CatalogueOperation): Operati
     const mediaType = JSON_TYPES.find((type) => type in content) ?? Object.keys(content)[0] ?? null;
     const media = mediaType === null ? undefined : content[mediaType];
     const schema = media?.schema === undefined ? null : schemaRefAt(spec, refPointer(media.schema, `${pointer}/content/${mediaType!.replaceAll('~', '~0').replaceAll('/', '~1')}/schema`));
-    responses.set(status, { status, mediaType, schema, headers: readHeaders(spec, response, []) });
+    responses.set(status, { status, mediaType, schema, headers: readHeaders(spec, response, [], pointer) });
   }
   const body = resolveRef<SpecNode | undefined>(spec, operation.node.requestBody);
   const json = (body?.content as Record<string, SpecNode> | undefined)?.['application/json'];

@@ -67,12 +67,12 @@ function widgetIssues(body: unknown, keepMaxLength: boolean): Issue[] {
   return issues;
 }
 
-function widgetServer(keepMaxLength: boolean) {
+function widgetServer(keepMaxLength: boolean, requestIdPrefix = 'req_') {
   let requests = 0;
   const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     requests += 1;
     const type = status >= 400 ? 'application/problem+json' : 'application/json';
-    response.writeHead(status, { 'content-type': type, 'x-request-id': `req_${requests}`, ...headers }).end(JSON.stringify(body));
+    response.writeHead(status, { 'content-type': type, 'x-request-id': `${requestIdPrefix}${requests}`, ...headers }).end(JSON.stringify(body));
   };
   const problem = (response: ServerResponse, status: number, title: string, errors?: Issue[], headers?: Record<string, string>) =>
     send(response, status, { type: 'about:blank', title, status, ...(errors === undefined ? {} : { errors: errors.map(({ pointer, detail }) => ({ pointer, message: detail })) }) }, headers);
@@ -104,7 +104,7 @@ function widgetServer(keepMaxLength: boolean) {
 }
 
 const spec = withWidgets();
-const servers = { keeping: widgetServer(true), ignoringMaxLength: widgetServer(false) };
+const servers = { keeping: widgetServer(true), ignoringMaxLength: widgetServer(false), spacedRequestId: widgetServer(true, 'req ') };
 const urls: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -166,5 +166,12 @@ describe('an operation only the given document has', () => {
     const maxLength = result.coverage.rules.find((rule) => rule.operationId === 'createWidget' && rule.ruleClass === 'maxLength');
     expect(maxLength).toMatchObject({ field: '/name', pointer: '/components/schemas/WidgetCreate/properties/name/maxLength', failed: 1 });
     expect(result.coverage.rules.filter((rule) => rule.operationId === 'createWidget' && rule.failed > 0)).toHaveLength(1);
+  });
+
+  it('judges its response headers against their schemas: a request id with a space breaks the RequestId pattern', async () => {
+    const result = await run(urls.spacedRequestId!, ['rule cases']);
+    expect(new Set(result.failures.map((failure) => failure.check))).toEqual(new Set(['response_headers_conformance']));
+    expect(result.failures[0]!.reason).toMatch(/X-Request-Id is "req \d+", which its schema does not allow/);
+    expect(result.coverage.rules.find((rule) => rule.id === 'createWidget 422 header X-Request-Id')?.failed).toBeGreaterThan(0);
   });
 });
