@@ -104,6 +104,11 @@ function madeUpAccountStatuses(contract: OperationContract): number[] {
   return contract.path.includes('{') ? [404] : successStatuses(contract);
 }
 
+/** The same value for every path parameter of a template (`{id}`, or any name another document gives). */
+function everySegment(template: string, value: string): Record<string, string> {
+  return Object.fromEntries([...template.matchAll(/\{([^}]+)\}/g)].map((match) => [match[1]!, value]));
+}
+
 /** The 2xx statuses an operation documents. */
 function successStatuses(contract: OperationContract): number[] {
   return [...contract.responses.keys()].filter((status) => /^2\d\d$/.test(status)).map(Number);
@@ -128,7 +133,7 @@ async function probeAuth(context: RunContext, contract: OperationContract, valid
     .map((probe) => () =>
       fixedCase(context, operationId, async (run) => {
       const body = contract.requestSchema === undefined ? undefined : { json: probe.invalidBody ? { unknown_field: true } : validBody };
-      const answer = await sendTo(context, run, operationId, { path: { id }, credential: probe.credential, ...(body === undefined ? {} : { body }) }, probe.label, probe.expect);
+      const answer = await sendTo(context, run, operationId, { path: everySegment(contract.path, id), credential: probe.credential, ...(body === undefined ? {} : { body }) }, probe.label, probe.expect);
       const created = answer.status === 201 && typeof answer.json === 'object' && answer.json !== null ? (answer.json as { id?: unknown }).id : undefined;
       // a made-up account's webhook cannot be deleted with --api-key; a sandbox forgets it with its account
       if (typeof created === 'string' && probe.madeUpAccount !== true && contract.precompiled) context.session.created.set(created, 'api-key');
@@ -161,7 +166,7 @@ async function probeMethods(context: RunContext, path: string, documented: Opera
         operationId: first!.operationId,
         label: `call ${path} with ${method}, which it does not document`,
         probe: true,
-        request: buildRequest(context.session, first!, { path: { id }, ...(withBody ? { body: { json: {} } } : {}) }, method),
+        request: buildRequest(context.session, first!, { path: everySegment(path, id), ...(withBody ? { body: { json: {} } } : {}) }, method),
       });
       if (answer.status === 0) return;
       const listed = (answer.headers.get('allow') ?? '').split(',').map((item) => item.trim().toUpperCase()).filter((item) => item !== '');
