@@ -48,6 +48,18 @@ function withWidgets(): Record<string, unknown> {
       },
     },
   };
+  spec.paths['/v1/widgets/{widget_id}'] = {
+    get: {
+      operationId: 'getWidget',
+      parameters: [{ name: 'widget_id', in: 'path', required: true, schema: { type: 'string', pattern: '^wid_[0-9]+$', maxLength: 12 } }],
+      responses: {
+        '200': { description: 'the widget', headers: { 'X-Request-Id': { $ref: '#/components/headers/RequestId' } }, content: { 'application/json': { schema: { $ref: '#/components/schemas/Widget' } } } },
+        '400': { $ref: '#/components/responses/BadRequest' },
+        '401': { $ref: '#/components/responses/Unauthorized' },
+        '404': { $ref: '#/components/responses/NotFound' },
+      },
+    },
+  };
   return spec;
 }
 
@@ -69,6 +81,7 @@ function widgetIssues(body: unknown, keepMaxLength: boolean): Issue[] {
 
 function widgetServer(keepMaxLength: boolean, requestIdPrefix = 'req_') {
   let requests = 0;
+  const widgets = new Map<string, object>();
   const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     requests += 1;
     const type = status >= 400 ? 'application/problem+json' : 'application/json';
@@ -81,9 +94,17 @@ function widgetServer(keepMaxLength: boolean, requestIdPrefix = 'req_') {
     const token = /^bearer +(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     // the runner checks it reaches the server and that the key is taken before anything else
     if (url.pathname === '/v1/webhooks' && request.method === 'GET') return send(response, token === API_KEY ? 200 : 401, { data: [], has_more: false });
-    if (url.pathname !== '/v1/widgets') return problem(response, 404, 'Not Found');
-    if (request.method !== 'POST') return problem(response, 405, 'Method Not Allowed', undefined, { allow: 'POST' });
+    const one = /^\/v1\/widgets\/([^/]+)$/.exec(url.pathname);
+    if (url.pathname !== '/v1/widgets' && one === null) return problem(response, 404, 'Not Found');
+    const allowed = one === null ? 'POST' : 'GET';
+    if (request.method !== allowed) return problem(response, 405, 'Method Not Allowed', undefined, { allow: allowed });
     if (token !== API_KEY) return problem(response, 401, 'Unauthorized', undefined, { 'www-authenticate': 'Bearer realm="widgets"' });
+    if (one !== null) {
+      const id = decodeURIComponent(one[1]!);
+      if (!/^wid_[0-9]+$/.test(id) || id.length > 12) return problem(response, 400, 'Bad Request', [{ pointer: '/widget_id', detail: 'widget_id must be wid_ and digits, at most 12 characters' }]);
+      const widget = widgets.get(id);
+      return widget === undefined ? problem(response, 404, 'Not Found') : send(response, 200, widget);
+    }
     const dryRun = url.searchParams.get('dry_run');
     if (dryRun !== null && !/^[01]$/.test(dryRun)) return problem(response, 400, 'Bad Request', [{ pointer: '/dry_run', detail: 'dry_run must be 0 or 1' }]);
     let body: unknown;
@@ -94,7 +115,9 @@ function widgetServer(keepMaxLength: boolean, requestIdPrefix = 'req_') {
     }
     const issues = widgetIssues(body, keepMaxLength);
     if (issues.length > 0) return problem(response, 422, 'Unprocessable Content', issues);
-    return send(response, 201, { id: `wid_${requests}`, ...(body as object) });
+    const widget = { id: `wid_${requests}`, ...(body as object) };
+    widgets.set(widget.id, widget);
+    return send(response, 201, widget);
   };
   return createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -156,6 +179,17 @@ describe('an operation only the given document has', () => {
     expect(result.failures.map((failure) => `${failure.check}: ${failure.reason}`)).toEqual([]);
     expect(result.notes).toContainEqual(expect.stringMatching(/^createWidget: not an operation of this API.*stateful flows/));
     expect(result.coverage.percent).toBe(100);
+  });
+
+  it('sends the rule cases of a path parameter any document names, and judges the answers to a generated id', async () => {
+    const result = await runContractSuite({ baseUrl: urls.keeping!, apiKey: API_KEY, spec, operations: ['getWidget'], phases: GENERIC_PHASES, seed: 7 });
+    expect(result.failures.map((failure) => `${failure.check}: ${failure.reason}`)).toEqual([]);
+    const rules = result.coverage.rules.filter((rule) => rule.operationId === 'getWidget');
+    const shown = (area: string) => rules.filter((rule) => rule.area === area && rule.notApplicable === undefined).map((rule) => `${rule.ruleClass} ${rule.exercised > 0 && rule.failed === 0 ? 'passed' : 'not passed'}`);
+    expect(shown('parameter')).toEqual(['path pattern passed', 'path maxLength passed']);
+    expect(shown('security')).toEqual(expect.arrayContaining(['security missing passed', 'security spelling-allowed passed']));
+    // no case of a generic run has a widget the server holds: the 200's rules are the ones left
+    expect(rules.filter((rule) => rule.notApplicable === undefined && rule.exercised === 0).map((rule) => rule.status)).toEqual(['200', '200', '200']);
   });
 
   it('fails a server that ignores maxLength, naming the rule', async () => {

@@ -18,6 +18,8 @@ async function runGenericExamples(context: RunContext): Promise<void> {
     generic.map((contract) => () =>
       fixedCase(context, contract.operationId, async (run) => {
         const statuses = [...contract.responses.keys()].filter((status) => /^2\d\d$/.test(status)).map(Number);
+        // a generated id names nothing the server holds: for an operation on one, a documented 404 is the answer too
+        if (contract.path.includes('{') && contract.responses.has('404')) statuses.push(404);
         await sendTo(context, run, contract.operationId, genericValidParts(context.spec, contract, context.seed), `send a valid request (the spec's first example, or one generated from its schemas)`, {
           check: 'positive_data_acceptance',
           statuses,

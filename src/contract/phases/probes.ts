@@ -109,6 +109,15 @@ function everySegment(template: string, value: string): Record<string, string> {
   return Object.fromEntries([...template.matchAll(/\{([^}]+)\}/g)].map((match) => [match[1]!, value]));
 }
 
+/**
+ * The path parameters a probe sends: this API's id for each, or, for another document's operation, values
+ * generated from its parameters' schemas (an id that breaks their pattern would be refused before the key is).
+ */
+function probedPath(context: RunContext, contract: OperationContract, id: string): Record<string, string> {
+  if (!contract.precompiled) return genericValidParts(context.spec, contract, context.seed).path ?? {};
+  return everySegment(contract.path, id);
+}
+
 /** The 2xx statuses an operation documents. */
 function successStatuses(contract: OperationContract): number[] {
   return [...contract.responses.keys()].filter((status) => /^2\d\d$/.test(status)).map(Number);
@@ -133,7 +142,7 @@ async function probeAuth(context: RunContext, contract: OperationContract, valid
     .map((probe) => () =>
       fixedCase(context, operationId, async (run) => {
       const body = contract.requestSchema === undefined ? undefined : { json: probe.invalidBody ? { unknown_field: true } : validBody };
-      const answer = await sendTo(context, run, operationId, { path: everySegment(contract.path, id), credential: probe.credential, ...(body === undefined ? {} : { body }) }, probe.label, probe.expect);
+      const answer = await sendTo(context, run, operationId, { path: probedPath(context, contract, id), credential: probe.credential, ...(body === undefined ? {} : { body }) }, probe.label, probe.expect);
       const created = answer.status === 201 && typeof answer.json === 'object' && answer.json !== null ? (answer.json as { id?: unknown }).id : undefined;
       // a made-up account's webhook cannot be deleted with --api-key; a sandbox forgets it with its account
       if (typeof created === 'string' && probe.madeUpAccount !== true && contract.precompiled) context.session.created.set(created, 'api-key');
@@ -166,7 +175,7 @@ async function probeMethods(context: RunContext, path: string, documented: Opera
         operationId: first!.operationId,
         label: `call ${path} with ${method}, which it does not document`,
         probe: true,
-        request: buildRequest(context.session, first!, { path: everySegment(path, id), ...(withBody ? { body: { json: {} } } : {}) }, method),
+        request: buildRequest(context.session, first!, { path: probedPath(context, first!, id), ...(withBody ? { body: { json: {} } } : {}) }, method),
       });
       if (answer.status === 0) return;
       const listed = (answer.headers.get('allow') ?? '').split(',').map((item) => item.trim().toUpperCase()).filter((item) => item !== '');
