@@ -54,6 +54,8 @@ async function preflight(sender: Sender, options: ResolvedOptions): Promise<void
  * @example
  * const result = await runContractSuite({ baseUrl: 'http://127.0.0.1:8080', apiKey: process.env.API_KEY!, casesPerOperation: 50 });
  * if (!result.ok) for (const failure of result.failures) console.log(failure.check, failure.reason, failure.reproduction.at(-1));
+ * // a document with operations of its own: their rule cases and response checks come from it alone
+ * await runContractSuite({ baseUrl, apiKey, spec: JSON.parse(readFileSync('openapi.json', 'utf8')), operations: ['createWidget'] });
  */
 export async function runContractSuite(options: ContractSuiteOptions): Promise<ContractSuiteResult> {
   const spec = (options.spec ?? loadBundledSpec()) as SpecNode;
