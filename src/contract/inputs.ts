@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import type { SchemaName } from '../../generated/validators.js';
 import { loadBundledSpec, type SpecNode } from '../spec/bundled-spec.js';
 import { resolveRef } from '../spec/resolve-ref.js';
-import { specRoutes, type SpecParameter, type SpecRoute } from '../spec/routes.js';
+import type { SpecParameter, SpecRoute } from '../spec/routes.js';
+import { documentRoutes } from './engine/routes.js';
 import { checkParameters } from '../validation/parameters.js';
 import type { OperationContract, OperationId } from './response-contract.js';
 import { validArbitrary } from './schema/arbitrary.js';
@@ -76,12 +77,9 @@ function withCanaries(schemaName: SchemaName, body: Record<string, unknown>, see
   return body;
 }
 
-let routes: SpecRoute[] | undefined;
-
-/** The route of an operation (its declared parameters). */
-export function routeOf(operationId: OperationId): SpecRoute {
-  routes ??= specRoutes();
-  return routes.find((route) => route.operationId === operationId)!;
+/** The route of an operation (its declared parameters), in the bundled spec or the document given. */
+export function routeOf(operationId: OperationId, spec: SpecNode = loadBundledSpec()): SpecRoute {
+  return documentRoutes(spec).find((route) => route.operationId === operationId)!;
 }
 
 /** An invalid value of one parameter, and the rule it breaks in the spec's words. */

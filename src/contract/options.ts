@@ -4,6 +4,7 @@
  * @module
  */
 import { WebhooksContractError } from '../errors.js';
+import { loadBundledSpec } from '../spec/bundled-spec.js';
 import { CHECK_NAMES, isCheckName, type CheckName } from './checks.js';
 import type { OperationId } from './response-contract.js';
 import { CONTRACT_PHASES, type ContractPhase, type ContractProgress } from './progress.js';
@@ -53,6 +54,12 @@ export interface ContractSuiteOptions {
   readOnly?: boolean;
   /** run only these phases (default all): `rule cases` alone tests every request rule the spec states */
   phases?: readonly ContractPhase[];
+  /**
+   * the OpenAPI 3.1 document (parsed, `$ref`s internal) to test against; default the bundled spec. An
+   * operation this API does not have gets its rule cases and response checks from the document alone,
+   * its schemas compiled at run time
+   */
+  spec?: Readonly<Record<string, unknown>>;
 }
 
 /** The options with defaults applied and checked. */
@@ -76,6 +83,7 @@ export interface ResolvedOptions {
   readOnly: boolean;
   /** undefined: every phase */
   phases: ReadonlySet<ContractPhase> | undefined;
+  spec: Record<string, unknown>;
 }
 
 /** The suite was called the wrong way; the message says what to change. */
@@ -180,5 +188,6 @@ export function resolveOptions(options: ContractSuiteOptions, knownOperations: r
     headers: checkedHeaders(options.headers),
     readOnly: options.readOnly ?? false,
     phases: checkedPhases(options.phases),
+    spec: (options.spec ?? loadBundledSpec()) as Record<string, unknown>,
   };
 }

@@ -5,9 +5,7 @@
  * only answers a request that carried a key), the body valid against its schema, and no secret in it.
  * @module
  */
-import type { SchemaName } from '../../generated/validators.js';
 import { mediaTypeOf } from '../validation/request-checks.js';
-import { validateSchema } from '../validation/validate.js';
 import type { CanaryRegistry } from './canaries.js';
 import type { CheckName } from './checks.js';
 import { MAX_RESPONSE_BYTES, type Exchange } from './http.js';
@@ -88,7 +86,7 @@ function checkHeaders(exchange: Exchange, headers: readonly DocumentedHeader[], 
       if (header.required) problems.push(`the ${header.name} header is missing`);
       continue;
     }
-    if (!matches(header.schema, headerValue(header, raw))) {
+    if (!(header.validate ?? ((value: unknown) => matches(header.schema, value)))(headerValue(header, raw))) {
       problems.push(`${header.name} is "${raw.slice(0, 200)}", which its schema does not allow`);
       continue;
     }
@@ -186,9 +184,9 @@ export function judgeResponse(exchange: Exchange, contract: OperationContract, c
     if (exchange.truncated) {
       verdicts.push(fail('response_schema_conformance', operationId, `The ${exchange.status} body is longer than ${MAX_RESPONSE_BYTES} bytes, more than any answer of this API should be; the runner read no further.`, `too-long:${exchange.status}`));
     } else if (parsed === undefined) {
-      verdicts.push(fail('response_schema_conformance', operationId, `The ${exchange.status} body is not JSON${exchange.body === '' ? ' (it is empty)' : ''}; the contract says a ${documented.schema}.`, `not-json:${exchange.status}`));
+      verdicts.push(fail('response_schema_conformance', operationId, `The ${exchange.status} body is not JSON${exchange.body === '' ? ' (it is empty)' : ''}; the contract says a ${documented.schema.name}.`, `not-json:${exchange.status}`));
     } else {
-      const result = validateSchema(documented.schema as SchemaName, parsed.value);
+      const result = documented.schema.validate(parsed.value);
       const problemStatus = documented.mediaType === 'application/problem+json' ? (parsed.value as { status?: unknown } | null)?.status : undefined;
       if (typeof problemStatus === 'number' && problemStatus !== exchange.status) {
         // RFC 9457, section 3.1.2: the status member, when present, is the status the server answered with
@@ -201,7 +199,7 @@ export function judgeResponse(exchange: Exchange, contract: OperationContract, c
           fail(
             'response_schema_conformance',
             operationId,
-            `The ${exchange.status} body is not a valid ${documented.schema}: ${first!.pointer === '' ? '' : `${first!.pointer}: `}${first!.message}.`,
+            `The ${exchange.status} body is not a valid ${documented.schema.name}: ${first!.pointer === '' ? '' : `${first!.pointer}: `}${first!.message}.`,
             `schema:${exchange.status}:${pointerShape(first!.pointer)}:${first!.message.replace(/\[\d+\]/g, '[*]')}`,
             result.errors.map((issue) => `${issue.pointer === '' ? '(body)' : issue.pointer}: ${issue.message}`),
           ),

@@ -4,6 +4,7 @@
  * target).
  * @module
  */
+import type { SpecNode } from '../spec/bundled-spec.js';
 import type { WebhookConfig } from '../validation/apply-update.js';
 import type { ContractProfile } from './profiles.js';
 import type { OperationContract, OperationId } from './response-contract.js';
@@ -14,6 +15,8 @@ import type { Expectation } from './verdict.js';
 /** A run in progress. */
 export interface RunContext {
   session: Session;
+  /** the document the run is driven by: the bundled spec, or the one given */
+  spec: SpecNode;
   seed: number;
   casesPerOperation: number;
   /** how many cases may be in flight at once */

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { WebhooksContractError } from '../errors.js';
+import { loadBundledSpec, type SpecNode } from '../spec/bundled-spec.js';
 import { CanaryRegistry } from './canaries.js';
 import { CHECKS, CHECK_NAMES } from './checks.js';
 import { Sender } from './http.js';
@@ -53,9 +54,12 @@ async function preflight(sender: Sender, options: ResolvedOptions): Promise<void
  * @example
  * const result = await runContractSuite({ baseUrl: 'http://127.0.0.1:8080', apiKey: process.env.API_KEY!, casesPerOperation: 50 });
  * if (!result.ok) for (const failure of result.failures) console.log(failure.check, failure.reason, failure.reproduction.at(-1));
+ * // a document with operations of its own: their rule cases and response checks come from it alone
+ * await runContractSuite({ baseUrl, apiKey, spec: JSON.parse(readFileSync('openapi.json', 'utf8')), operations: ['createWidget'] });
  */
 export async function runContractSuite(options: ContractSuiteOptions): Promise<ContractSuiteResult> {
-  const contracts = operationContracts();
+  const spec = (options.spec ?? loadBundledSpec()) as SpecNode;
+  const contracts = operationContracts(spec);
   // operations whose callers need a credential the runner is not given (the platform's publishing, with a
   // platform key) are not applicable: they are left out, and the report says so
   const untestable = [...contracts.values()].filter((contract) => !TESTABLE_SCHEMES.has(contract.securityScheme));
@@ -91,7 +95,7 @@ async function runWith(
     sender,
     canaries: new CanaryRegistry(),
     recorder,
-    coverage: newCoverage(untestable),
+    coverage: newCoverage(resolved.spec, untestable),
     contracts,
     enabled: resolved.checks,
     stateful: resolved.stateful,
@@ -105,6 +109,7 @@ async function runWith(
   let phase: ContractPhase = 'examples';
   const context: RunContext = {
     session,
+    spec: resolved.spec,
     seed: resolved.seed,
     casesPerOperation: resolved.casesPerOperation,
     concurrency: resolved.concurrency,
@@ -129,11 +134,19 @@ async function runWith(
         ...(resolved.stateful ? [['stateful flows', runStateful] as Phase] : []),
       ];
   if (resolved.readOnly) context.notes.push('Read-only run: only reads, requests the server must refuse, and probes were sent; the examples, generated valid cases and stateful flows were left out.');
+  // these phases know this API's flows (a webhook fixture, its mutations and lifecycles): they run on its own
+  // operations only; another document's operations get their cases from the rule catalogue
+  const particular = new Set<ContractPhase>(['fixed invalid inputs', 'generated cases', 'stateful flows']);
+  const own = new Set([...context.selected].filter((operationId) => contracts.get(operationId)!.precompiled));
+  if (own.size < context.selected.size) {
+    context.notes.push(`${[...context.selected].filter((operationId) => !own.has(operationId)).join(', ')}: not an operation of this API, tested by the generic engine (examples, rule cases, response checks, probes); the fixed invalid inputs, generated cases and stateful flows are this API's own and left it out.`);
+  }
   for (const [name, run] of phases) {
     if (resolved.phases !== undefined && !resolved.phases.has(name)) continue;
     phase = name;
     if (sender.expired) break;
-    await run(context);
+    if (!particular.has(name)) await run(context);
+    else if (own.size > 0) await run(own.size === context.selected.size ? context : { ...context, selected: own });
   }
   const exhausted = sender.expired;
   phase = 'clean-up';
@@ -177,8 +190,8 @@ async function runWith(
 }
 
 /** The coverage recorder of a run: the operations the runner has no credential for are not applicable. */
-function newCoverage(untestable: readonly { operationId: string; securityScheme?: string }[]): CoverageRecorder {
-  const coverage = new CoverageRecorder(ruleCatalogue());
+function newCoverage(spec: SpecNode, untestable: readonly { operationId: string; securityScheme?: string }[]): CoverageRecorder {
+  const coverage = new CoverageRecorder(ruleCatalogue(spec));
   for (const contract of untestable) coverage.operationNotApplicable(contract.operationId, `its callers authenticate with ${contract.securityScheme ?? 'a scheme'}, a credential the runner is not given`);
   return coverage;
 }

@@ -1,7 +1,8 @@
 /**
  * The rule catalogue reads any OpenAPI 3.1 document, not this API's operations by name: an operation added
  * to a copy of the bundled spec gets its rules (body keywords, parameter limits, responses, security) with
- * no code change, each pointing into that copy, and the coverage lists them.
+ * no code change, each pointing into that copy, and the coverage lists them. engine-generic.test.ts sends
+ * its cases to a server for it.
  */
 import { describe, expect, it } from 'vitest';
 import { formatCoverageTable, ruleCatalogue } from '../../src/contract/index.js';

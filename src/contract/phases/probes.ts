@@ -8,6 +8,7 @@
  * @module
  */
 import fc from 'fast-check';
+import { genericValidParts } from '../engine/valid-parts.js';
 import { requestExamples, routeOf } from '../inputs.js';
 import type { OperationContract, OperationId } from '../response-contract.js';
 import { buildRequest, type Credential } from '../requests.js';
@@ -103,6 +104,20 @@ function madeUpAccountStatuses(contract: OperationContract): number[] {
   return contract.path.includes('{') ? [404] : successStatuses(contract);
 }
 
+/** The same value for every path parameter of a template (`{id}`, or any name another document gives). */
+function everySegment(template: string, value: string): Record<string, string> {
+  return Object.fromEntries([...template.matchAll(/\{([^}]+)\}/g)].map((match) => [match[1]!, value]));
+}
+
+/**
+ * The path parameters a probe sends: this API's id for each, or, for another document's operation, values
+ * generated from its parameters' schemas (an id that breaks their pattern would be refused before the key is).
+ */
+function probedPath(context: RunContext, contract: OperationContract, id: string): Record<string, string> {
+  if (!contract.precompiled) return genericValidParts(context.spec, contract, context.seed).path ?? {};
+  return everySegment(contract.path, id);
+}
+
 /** The 2xx statuses an operation documents. */
 function successStatuses(contract: OperationContract): number[] {
   return [...contract.responses.keys()].filter((status) => /^2\d\d$/.test(status)).map(Number);
@@ -111,7 +126,7 @@ function successStatuses(contract: OperationContract): number[] {
 async function probeAuth(context: RunContext, contract: OperationContract, validBody: Record<string, unknown>): Promise<void> {
   const { operationId } = contract;
   const id = seededUuid(context.seed, `auth:${operationId}`);
-  if (!routeOf(operationId).authenticated) {
+  if (!routeOf(operationId, context.spec).authenticated) {
     await fixedCase(context, operationId, async (run) => {
       await sendTo(context, run, operationId, { credential: 'none' }, 'call it without an Authorization header', {
         check: 'positive_data_acceptance',
@@ -123,14 +138,14 @@ async function probeAuth(context: RunContext, contract: OperationContract, valid
     return;
   }
   const tasks = authProbes(context, contract)
-    .filter((probe) => !probe.invalidBody || contract.requestBody !== undefined)
+    .filter((probe) => !probe.invalidBody || contract.requestSchema !== undefined)
     .map((probe) => () =>
       fixedCase(context, operationId, async (run) => {
-      const body = contract.requestBody === undefined ? undefined : { json: probe.invalidBody ? { unknown_field: true } : validBody };
-      const answer = await sendTo(context, run, operationId, { path: { id }, credential: probe.credential, ...(body === undefined ? {} : { body }) }, probe.label, probe.expect);
+      const body = contract.requestSchema === undefined ? undefined : { json: probe.invalidBody ? { unknown_field: true } : validBody };
+      const answer = await sendTo(context, run, operationId, { path: probedPath(context, contract, id), credential: probe.credential, ...(body === undefined ? {} : { body }) }, probe.label, probe.expect);
       const created = answer.status === 201 && typeof answer.json === 'object' && answer.json !== null ? (answer.json as { id?: unknown }).id : undefined;
       // a made-up account's webhook cannot be deleted with --api-key; a sandbox forgets it with its account
-      if (typeof created === 'string' && probe.madeUpAccount !== true) context.session.created.set(created, 'api-key');
+      if (typeof created === 'string' && probe.madeUpAccount !== true && contract.precompiled) context.session.created.set(created, 'api-key');
       if (probe.madeUpAccount === true && answer.status === 200) judgeMadeUpList(context, run, operationId, answer.json);
       }),
     );
@@ -160,7 +175,7 @@ async function probeMethods(context: RunContext, path: string, documented: Opera
         operationId: first!.operationId,
         label: `call ${path} with ${method}, which it does not document`,
         probe: true,
-        request: buildRequest(context.session, first!, { path: { id }, ...(withBody ? { body: { json: {} } } : {}) }, method),
+        request: buildRequest(context.session, first!, { path: probedPath(context, first!, id), ...(withBody ? { body: { json: {} } } : {}) }, method),
       });
       if (answer.status === 0) return;
       const listed = (answer.headers.get('allow') ?? '').split(',').map((item) => item.trim().toUpperCase()).filter((item) => item !== '');
@@ -189,7 +204,8 @@ export async function runProbes(context: RunContext): Promise<void> {
   for (const contract of context.session.contracts.values()) byPath.set(contract.path, [...(byPath.get(contract.path) ?? []), contract]);
   for (const operationId of context.selected) {
     const contract = contractOf(context, operationId);
-    const body = contract.requestBody === 'WebhookUpdate' ? (requestExamples(contract, context.seed)[0]?.body ?? {}) : validBody;
+    const own = contract.precompiled ? undefined : genericValidParts(context.spec, contract, context.seed).body;
+    const body = own !== undefined && 'json' in own ? (own.json as Record<string, unknown>) : contract.requestBody === 'WebhookUpdate' ? (requestExamples(contract, context.seed)[0]?.body ?? {}) : validBody;
     await probeAuth(context, contract, body);
   }
   for (const [path, documented] of byPath) {

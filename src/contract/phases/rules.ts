@@ -4,6 +4,7 @@
  * with the rule's status and a problem whose errors name the field (the JSON pointer), not only the status.
  * @module
  */
+import { genericValidParts } from '../engine/valid-parts.js';
 import { requestExamples, routeOf } from '../inputs.js';
 import type { OperationId } from '../response-contract.js';
 import type { RequestParts } from '../requests.js';
@@ -55,6 +56,8 @@ function judgeNaming(context: RunContext, run: CaseRun, rule: ContractRule, foun
 /** The parts of a valid request to an operation: the first example body, the fixture's id. */
 async function validParts(context: RunContext, operationId: OperationId): Promise<RequestParts | undefined> {
   const contract = contractOf(context, operationId);
+  // an operation of another document: valid parts from its own examples and schemas, no fixture
+  if (!contract.precompiled) return genericValidParts(context.spec, contract, context.seed);
   let parts: RequestParts = {};
   if (contract.path.includes('{id}')) {
     const fixture = await fixtureOf(context, requestExamples(contractOf(context, 'createWebhook'), context.seed)[0]!.body);
@@ -66,28 +69,32 @@ async function validParts(context: RunContext, operationId: OperationId): Promis
 }
 
 /** Searches already made, by seed and rule: the same seed makes the same examples, so the same cases. */
-const searches = new Map<string, CaseSearch>();
+const searches = new WeakMap<RunContext['spec'], Map<string, CaseSearch>>();
 const MAX_SEARCHES = 2_000;
 
 function searchFor(context: RunContext, rule: ContractRule): CaseSearch {
   const key = `${context.seed}\n${rule.id}`;
-  let search = searches.get(key);
+  let ofSpec = searches.get(context.spec);
+  if (ofSpec === undefined) searches.set(context.spec, (ofSpec = new Map()));
+  let search = ofSpec.get(key);
   if (search === undefined) {
     search = newSearch(context, rule);
     // a process that runs many seeds keeps the last few runs' cases, not all of them
-    if (searches.size > MAX_SEARCHES) searches.clear();
-    searches.set(key, search);
+    if (ofSpec.size > MAX_SEARCHES) ofSpec.clear();
+    ofSpec.set(key, search);
   }
   return search;
 }
 
 function newSearch(context: RunContext, rule: ContractRule): CaseSearch {
   const contract = contractOf(context, rule.operationId as OperationId);
-  if (rule.area === 'body') return bodyCase(rule, contract.requestBody!, requestExamples(contract, context.seed).map((example) => example.body));
-  return parameterCase(rule, routeOf(rule.operationId as OperationId));
+  if (rule.area === 'body') return bodyCase(rule, contract.requestSchema!, requestExamples(contract, context.seed, context.spec).map((example) => example.body), context.spec);
+  return parameterCase(rule, routeOf(rule.operationId as OperationId, context.spec));
 }
 
-function remember(context: RunContext, answer: StepOutcome): void {
+function remember(context: RunContext, answer: StepOutcome, operationId: OperationId): void {
+  // only this API's webhooks are deleted at the end: another document's resources are its own
+  if (!contractOf(context, operationId).precompiled) return;
   const id = answer.status === 201 && typeof answer.json === 'object' && answer.json !== null ? (answer.json as { id?: unknown }).id : undefined;
   if (typeof id === 'string') context.session.created.set(id, 'api-key');
 }
@@ -96,7 +103,7 @@ function remember(context: RunContext, answer: StepOutcome): void {
 export async function runRules(context: RunContext): Promise<void> {
   const coverage = context.session.coverage;
   const tasks: (() => Promise<void>)[] = [];
-  for (const rule of ruleCatalogue()) {
+  for (const rule of ruleCatalogue(context.spec)) {
     if (!context.selected.has(rule.operationId as OperationId) || rule.notApplicable !== undefined) continue;
     if (rule.area !== 'body' && rule.area !== 'parameter' && rule.area !== 'negotiation') continue;
     const operationId = rule.operationId as OperationId;
@@ -132,7 +139,7 @@ export async function runRules(context: RunContext): Promise<void> {
             why: `the Accept header allows only ${UNACCEPTABLE}, which the operation never answers with`,
             rule: rule.id,
           });
-          remember(context, answer);
+          remember(context, answer, operationId);
         }),
       );
       continue;
@@ -152,7 +159,7 @@ export async function runRules(context: RunContext): Promise<void> {
           statuses: [Number(rule.status)],
           why: `the ${rule.area === 'body' ? 'body' : 'parameter'} breaks one rule (${found.message})`,
         });
-        remember(context, answer);
+        remember(context, answer, operationId);
         judgeNaming(context, run, rule, found, answer);
       });
     });

@@ -5,10 +5,11 @@
  * @module
  */
 import fc from 'fast-check';
-import type { SchemaName } from '../../../generated/validators.js';
-import { validateSchema } from '../../validation/validate.js';
+import { loadBundledSpec, type SpecNode } from '../../spec/bundled-spec.js';
+import { unescapePointerToken } from '../../spec/json-pointer.js';
+import type { SchemaRef } from '../engine/schema-ref.js';
 import { validArbitrary } from '../schema/arbitrary.js';
-import { namedSchema } from '../schema/schema-node.js';
+import type { Schema } from '../schema/schema-node.js';
 import { pointerShape, type ContractRule } from './rule.js';
 
 /** A body that breaks one rule, and what the refusal must name. */
@@ -33,15 +34,27 @@ const FORMAT_BREAKERS: Record<string, string[]> = {
   uuid: ['not-a-uuid', '3f0c1d2e8a4b4c6d9e7f0a1b2c3d4e5f'],
 };
 
-const basesCache = new Map<string, Record<string, unknown>[]>();
+const basesCache = new WeakMap<SpecNode, Map<string, Record<string, unknown>[]>>();
 
-function generatedBases(schemaName: SchemaName): Record<string, unknown>[] {
-  let generated = basesCache.get(schemaName);
+/** The schema at a pointer of a document. */
+export function schemaAt(spec: SpecNode, pointer: string): Schema {
+  return pointer.split('/').slice(1).reduce<unknown>((node, token) => (node as Record<string, unknown> | undefined)?.[unescapePointerToken(token)], spec) as Schema;
+}
+
+/**
+ * Valid bodies generated from a schema of a document (the same ones for the same schema).
+ * @example
+ * generatedBases(contract.requestSchema!, spec)[0] // { name: 'a', … }
+ */
+export function generatedBases(schema: SchemaRef, spec: SpecNode = loadBundledSpec(), count = GENERATED_BASES): Record<string, unknown>[] {
+  let bySchema = basesCache.get(spec);
+  if (bySchema === undefined) basesCache.set(spec, (bySchema = new Map()));
+  let generated = bySchema.get(schema.pointer);
   if (generated === undefined) {
-    generated = fc.sample(validArbitrary(namedSchema(schemaName)), { numRuns: GENERATED_BASES, seed: 22 }) as Record<string, unknown>[];
-    basesCache.set(schemaName, generated);
+    generated = fc.sample(validArbitrary(schemaAt(spec, schema.pointer), spec), { numRuns: GENERATED_BASES, seed: 22 }) as Record<string, unknown>[];
+    bySchema.set(schema.pointer, generated);
   }
-  return generated;
+  return generated.slice(0, count);
 }
 
 /** Lengthens a string to `total` characters, keeping a URL a URL. */
@@ -133,19 +146,19 @@ function about(rule: ContractRule, pointer: string): boolean {
 /**
  * Looks for a body that breaks exactly this rule.
  * @example
- * const search = bodyCase(rule, 'WebhookCreate', examples.map((e) => e.body));
+ * const search = bodyCase(rule, contract.requestSchema!, examples.map((e) => e.body));
  * if ('found' in search) send(search.found.body) // the problem must name search.found.pointer
  */
-export function bodyCase(rule: ContractRule, schemaName: SchemaName, examples: readonly Record<string, unknown>[]): CaseSearch {
+export function bodyCase(rule: ContractRule, schema: SchemaRef, examples: readonly Record<string, unknown>[], spec: SpecNode = loadBundledSpec()): CaseSearch {
   let fallback: RuleCase | undefined;
   let alsoBroken: string | undefined;
   // the examples first (what a reader recognises); generated bodies only for what they cannot reach
-  const rounds = [() => [...examples], () => [...examples, ...generatedBases(schemaName)]];
+  const rounds = [() => [...examples], () => [...examples, ...generatedBases(schema, spec)]];
   for (const round of rounds) {
     const bases = round();
     for (const base of bases) {
       for (const body of candidates(rule, base, bases)) {
-        const result = validateSchema(schemaName, body);
+        const result = schema.validate(body);
         if (result.ok) continue;
         const [first] = result.errors;
         if (result.errors.length !== 1 || !about(rule, first!.pointer)) {
