@@ -144,8 +144,8 @@ export interface StoredSigningKey {
  * Everything the server keeps. Implementations must make `createWebhook` (with its idempotency claim) and
  * `updateWebhook` atomic, and keep `listWebhooks` newest-first with a cursor that survives the deletion
  * of the webhook it names (a deleted webhook keeps its place, without its data, for `TOMBSTONE_DAYS`).
- * The store is also the sender's outbox (`DeliveryOutbox`, `src/delivery/README.md`): deliveries live in
- * the same database as the webhooks, so that a restart loses none.
+ * The store is also the sender's outbox (`DeliveryOutbox`, `src/delivery/README.md`; its `disableWebhook` is handed
+ * a renderer by `sealStore`): deliveries live in the same database as the webhooks, so a restart loses none.
  */
 export interface Store extends Omit<DeliveryOutbox, 'disableWebhook'> {
   /**
