@@ -99,7 +99,7 @@ async function send(store: Store, until: (log: DeliveryLogEntry[]) => boolean, d
     recordAttempt: (claimed, outcome) => store.recordAttempt(claimed, outcome),
     markFailed: (claimed, reason) => store.markFailed(claimed, reason),
     release: (claimed, dueAt) => store.release(claimed, dueAt),
-    disableWebhook: (claimed, request) => store.disableWebhook(claimed, request),
+    disableWebhook: (claimed, request) => store.disableWebhook(claimed, { ...request, render: webhookRepresentation }),
     nextDueAt: (now) => store.nextDueAt(now),
   };
   const engine = createDeliveryEngine({

@@ -3,11 +3,13 @@
  * SecretsBox before it reaches the store (a webhook's `secret` and `oidc_client_secret`, an idempotent
  * answer's body, a signing key's private key, a server secret) and opened on the way out. A store keeps
  * sealed strings only and holds no key. Checking SECRETS_KEY at start and re-sealing under a new one are one
- * piece of code here, over the store-neutral `sealedValues` / `replaceSealed`.
+ * piece of code here, over the store-neutral `sealedValues` / `replaceSealed`. The sender's disabling of a
+ * webhook gets its new representation rendered here too (`webhookRepresentation`): a store never renders.
  * @module
  */
 import { SEALED_KINDS, type ClaimedDelivery, type SealedChange, type SealedRef, type SenderWebhook, type Store, type StoredWebhook, type WebhookConfig } from '../store/contract.js';
 import { SecretsBox } from './secrets-box.js';
+import { webhookRepresentation } from './views.js';
 
 /**
  * The context a sealed value is bound to, so that a value moved to another row or field does not open.
@@ -90,6 +92,10 @@ export function sealStore<S extends Store>(store: S, box: SecretsBox): S {
     },
     addFirstSigningKey(key) {
       return store.addFirstSigningKey({ ...key, privateKeyPem: box.seal(key.privateKeyPem, sealingContext({ kind: 'signing-key', kid: key.kid })) });
+    },
+    disableWebhook(claimed, request) {
+      // the sender's disabling renders the new representation here, above the store, as every other write does
+      return store.disableWebhook(claimed, { ...request, render: webhookRepresentation });
     },
     async serverSecret(name, create) {
       const context = sealingContext({ kind: 'server-secret', name });

@@ -6,17 +6,11 @@
  */
 import type { components } from '../../generated/openapi.js';
 import type { Representation, StoredWebhook } from '../store/contract.js';
+import { dateTime } from '../store/instant.js';
+
+export { dateTime };
 
 type Webhook = components['schemas']['Webhook'];
-
-/**
- * An RFC 3339 date-time (UTC, milliseconds) from milliseconds since the epoch.
- * @example
- * dateTime(0) // '1970-01-01T00:00:00.000Z'
- */
-export function dateTime(ms: number): string {
-  return new Date(ms).toISOString();
-}
 
 /** The version of `webhookRepresentation`: change it whenever its output changes, and stored ones are rendered again at start. */
 export const WEBHOOK_REPRESENTATION_VERSION = 2;

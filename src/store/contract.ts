@@ -3,18 +3,16 @@
  * `sqlite/` implements it with better-sqlite3 and `postgres/` with pg; another database is one new folder implementing this
  * interface (see README.md). Every method is asynchronous so that a networked database fits; every read
  * and write of an account's data names the account, so that one account can never reach another's rows.
- * Secrets are opaque to a store: the layer above it (`src/server/sealed-store.ts`) hands it sealed strings
- * and opens what it reads, so that a store holds no key and never sees a secret in plain text.
- * A store fails for reasons of its own (a lock held elsewhere past the bound, a full disk, a file lost)
- * only with `StoreError` (`./errors.ts`), whose store-neutral `fault` the application answers: it never
- * sees a database's own error codes.
+ * Secrets and representations are opaque to a store: the layer above it (`src/server/sealed-store.ts`) hands it
+ * sealed strings and opens what it reads (a store holds no key, never sees a secret in plain text), and renders.
+ * A store fails for reasons of its own (a lock held elsewhere past the bound, a full disk, a file lost) only with
+ * `StoreError` (`./errors.ts`), whose store-neutral `fault` the application answers, never a database's codes.
  * @module
  */
 import type { SenderWebhook, NewDelivery } from '../delivery/events.js';
 import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, DeliveryOutbox, DeliveryRecord, DisableRequest, ListedDelivery } from '../delivery/outbox.js';
 import type { EventType } from '../types.js';
 import type { WebhookConfig } from '../validation/apply-update.js';
-
 import type { SealedChange, SealedKind, SealedPage } from './sealed-values.js';
 
 export { SEALED_KINDS, type SealedChange, type SealedKind, type SealedPage, type SealedRef, type SealedValue } from './sealed-values.js';
@@ -44,6 +42,10 @@ export interface Representation {
   version: number;
   json: string;
 }
+/** Renders a webhook's representation (the server's view): given by the layer above, as a store never renders. */
+export type RenderWebhook = (webhook: StoredWebhook) => Representation;
+/** The sender's `DisableRequest`, with how to render the webhook's new representation (`sealStore` gives it). */
+export type StoreDisableRequest = DisableRequest & { render: RenderWebhook };
 
 /** A webhook to create. */
 export interface NewWebhook {
@@ -142,10 +144,10 @@ export interface StoredSigningKey {
  * Everything the server keeps. Implementations must make `createWebhook` (with its idempotency claim) and
  * `updateWebhook` atomic, and keep `listWebhooks` newest-first with a cursor that survives the deletion
  * of the webhook it names (a deleted webhook keeps its place, without its data, for `TOMBSTONE_DAYS`).
- * The store is also the sender's outbox (`DeliveryOutbox`, `src/delivery/README.md`): deliveries live in
- * the same database as the webhooks, so that a restart loses none.
+ * The store is also the sender's outbox (`DeliveryOutbox`, `src/delivery/README.md`; its `disableWebhook` is handed
+ * a renderer by `sealStore`): deliveries live in the same database as the webhooks, so a restart loses none.
  */
-export interface Store extends DeliveryOutbox {
+export interface Store extends Omit<DeliveryOutbox, 'disableWebhook'> {
   /**
    * Creates a webhook; with a claim, atomically with the Idempotency-Key (or replays / refuses it); with
    * limits, atomically with the check that the account stays within them, also against other processes
@@ -161,7 +163,7 @@ export interface Store extends DeliveryOutbox {
   /** Replaces a webhook's configuration if it is still at `expectedVersion`. */
   updateWebhook(accountId: string, id: string, expectedVersion: number, change: WebhookChange): Promise<UpdateWebhookOutcome>;
   /** Renders again, with `render`, every stored representation of another version; resolves with how many. */
-  refreshRepresentations(version: number, render: (webhook: StoredWebhook) => Representation): Promise<number>;
+  refreshRepresentations(version: number, render: RenderWebhook): Promise<number>;
   /** Deletes a webhook (its pending deliveries fail); false when it did not exist. */
   deleteWebhook(accountId: string, id: string, deletedAt: number): Promise<boolean>;
 
@@ -184,8 +186,8 @@ export interface Store extends DeliveryOutbox {
   recordAttempt(claimed: DeliveryRecord, outcome: AttemptRecord): Promise<AttemptRecorded>;
   markFailed(claimed: DeliveryRecord, reason: string): Promise<boolean>;
   release(claimed: DeliveryRecord, dueAt: Date): Promise<boolean>;
-  /** Disables the claimed delivery's webhook: a new version and its representation rendered again (`DeliveryOutbox.disableWebhook`). */
-  disableWebhook(claimed: DeliveryRecord, request: DisableRequest): Promise<boolean>;
+  /** Disables the claimed delivery's webhook: a new version, its representation rendered by `request.render` (`DeliveryOutbox.disableWebhook`). */
+  disableWebhook(claimed: DeliveryRecord, request: StoreDisableRequest): Promise<boolean>;
   nextDueAt(now: Date): Promise<Date | null>;
   /** A webhook's deliveries, newest first (the caller has checked that the webhook is the account's). */
   listDeliveries(accountId: string, webhookId: string, page: PageRequest): Promise<PageResult<ListedDelivery>>;
@@ -288,7 +290,6 @@ export type OutboxRelayed = { seq: number; accountId: string; eventId: string } 
 
 /** How long a published event's id is remembered, so that a retried publish is recognised, in days. */
 export const PUBLISHED_EVENT_RETENTION_DAYS = 30;
-
 /** How long an Idempotency-Key is kept, in milliseconds (24 h, as the spec says). */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** How long a deleted webhook keeps its place for cursors, in days. */

@@ -1,8 +1,18 @@
 /**
  * The one time representation the stores compare: milliseconds since the Unix epoch, read from an RFC 3339
- * date-time where the API gives one.
+ * date-time where the API gives one, and written back as one (`dateTime`).
  * @module
  */
+
+/**
+ * An RFC 3339 date-time (UTC, milliseconds) from milliseconds since the epoch: how the stores write the
+ * date-times they keep as text (`disabled_at`), and how the API shows every time.
+ * @example
+ * dateTime(0) // '1970-01-01T00:00:00.000Z'
+ */
+export function dateTime(ms: number): string {
+  return new Date(ms).toISOString();
+}
 
 /**
  * The milliseconds of an RFC 3339 date-time, for comparisons; a leap second (`…:59:60`) counts as the

@@ -80,6 +80,13 @@ describe('src/ imports', () => {
   it('has no circle of imports', () => {
     expect(circles(importGraph())).toEqual([]);
   });
+
+  it('keeps the store room below the server: no module of src/store/ imports one of src/server/', () => {
+    const upward = [...importGraph()]
+      .filter(([module]) => module.startsWith('src/store/'))
+      .flatMap(([module, imported]) => [...imported].filter((other) => other.startsWith('src/server/')).map((other) => `${module} imports ${other}`));
+    expect(upward).toEqual([]);
+  });
 });
 
 describe('file lengths', () => {

@@ -407,7 +407,7 @@ export function describeStoreContract(name: string, setup: () => Promise<StoreUn
         expect(claimed!.delivery.event_id).toBe('e1');
         expect(await store.recordAttempt(claimed!.delivery, attempt(5_000, { status: 'failed', response_status: 410, error: 'gone', next_attempt_at: null }))).toMatchObject({ applied: true });
         const reason = 'the webhook was disabled: its endpoint answered 410 Gone';
-        expect(await store.disableWebhook(claimed!.delivery, { at: new Date(Date.parse('2026-06-01T00:00:00Z')), reason, failPending: true })).toBe(true);
+        expect(await store.disableWebhook(claimed!.delivery, { at: new Date(Date.parse('2026-06-01T00:00:00Z')), reason, failPending: true, render: webhookRepresentation })).toBe(true);
         const stored = await store.getWebhook('acme', hook.id);
         expect(stored).toMatchObject({ version: 2, updatedAt: Date.parse('2026-06-01T00:00:00Z'), config: { disabled_at: '2026-06-01T00:00:00.000Z', disabled_reason: reason } });
         expect(JSON.parse((await store.getWebhookRepresentation('acme', hook.id))!.json)).toMatchObject({ disabled_at: '2026-06-01T00:00:00.000Z', disabled_reason: reason, updated_at: '2026-06-01T00:00:00.000Z' });
@@ -417,7 +417,7 @@ export function describeStoreContract(name: string, setup: () => Promise<StoreUn
           ['e1', 'failed', 'gone'],
         ]);
         // once disabled, a second 410 changes nothing more
-        expect(await store.disableWebhook(claimed!.delivery, { at: new Date(Date.parse('2026-07-01T00:00:00Z')), reason: 'again', failPending: true })).toBe(false);
+        expect(await store.disableWebhook(claimed!.delivery, { at: new Date(Date.parse('2026-07-01T00:00:00Z')), reason: 'again', failPending: true, render: webhookRepresentation })).toBe(false);
         expect((await store.getWebhook('acme', hook.id))?.config.disabled_at).toBe('2026-06-01T00:00:00.000Z');
       });
 

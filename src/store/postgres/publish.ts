@@ -5,8 +5,8 @@
  * @module
  */
 import type { NewDelivery, OutboxDecision, OutboxRelayed, PublishedEvent, PublishOutcome, SenderWebhook } from '../contract.js';
-import { dateTime } from '../../server/views.js';
 import { storeFaultOf } from '../errors.js';
+import { dateTime } from '../instant.js';
 import { rejectOutboxRow, removeOutboxRow, takeOutboxRows } from './event-outbox.js';
 import { accountOf, enqueueIn } from './outbox.js';
 import { toStoreError, type PostgresRunner, type Transaction } from './runner.js';

@@ -20,7 +20,7 @@ import {
   type CreateLimits,
   type CreateWebhookOutcome,
   type DeliveryRecord,
-  type DisableRequest,
+  type StoreDisableRequest,
   type IdempotencyClaim,
   type ListedDelivery,
   type ListedWebhook,
@@ -217,7 +217,7 @@ class PostgresStoreImpl implements PostgresStore {
     return this.#run.transaction((tx) => releaseIn(tx, claimed, dueAt));
   }
 
-  disableWebhook(claimed: DeliveryRecord, request: DisableRequest): Promise<boolean> {
+  disableWebhook(claimed: DeliveryRecord, request: StoreDisableRequest): Promise<boolean> {
     return disableWebhookIn(this.#run, claimed, request);
   }
 

@@ -8,7 +8,7 @@
 import type {
   CreateLimits,
   CreateWebhookOutcome,
-  DisableRequest,
+  StoreDisableRequest,
   DeliveryRecord,
   IdempotencyClaim,
   ListedWebhook,
@@ -22,7 +22,7 @@ import type {
   WebhookChange,
   WebhookConfig,
 } from '../contract.js';
-import { dateTime, webhookRepresentation } from '../../server/views.js';
+import { dateTime } from '../instant.js';
 import { accountOf, failPendingIn, refreshQueues } from './outbox.js';
 import type { PostgresRunner, Row, Transaction } from './runner.js';
 import { CONFIG_COLUMNS, PUBLIC_WEBHOOK_COLUMNS, configColumns, webhookFromRow, withoutSecrets } from '../webhook-columns.js';
@@ -181,7 +181,7 @@ export function deleteWebhookIn(run: PostgresRunner, accountId: string, id: stri
 }
 
 /** `Store.disableWebhook`. */
-export function disableWebhookIn(run: PostgresRunner, claimed: DeliveryRecord, request: DisableRequest): Promise<boolean> {
+export function disableWebhookIn(run: PostgresRunner, claimed: DeliveryRecord, request: StoreDisableRequest): Promise<boolean> {
   const accountId = accountOf(claimed);
   const reason = request.reason.slice(0, 1000);
   const at = request.at.getTime();
@@ -192,7 +192,7 @@ export function disableWebhookIn(run: PostgresRunner, claimed: DeliveryRecord, r
       const current = postgresWebhook(row, false);
       const disabledAt = dateTime(at);
       const config = { ...current.config, disabled_at: disabledAt, disabled_reason: reason } as WebhookConfig;
-      const representation = webhookRepresentation({ id: claimed.webhook_id, config, createdAt: current.createdAt, updatedAt: at });
+      const representation = request.render({ ...current, version: current.version + 1, config, updatedAt: at });
       await tx.query(
         `UPDATE webhooks SET disabled_at = $1, disabled_at_ms = $2, disabled_reason = $3, representation = $4, representation_version = $5, version = version + 1, updated_at = $2
          WHERE account_id = $6 AND id = $7`,

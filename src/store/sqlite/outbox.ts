@@ -6,7 +6,7 @@
  * @module
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, DeliveryRecord, DisableRequest, ListedDelivery, NewDelivery, PageRequest, PageResult, SenderWebhook } from '../contract.js';
+import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, DeliveryRecord, StoreDisableRequest, ListedDelivery, NewDelivery, PageRequest, PageResult, RenderWebhook, SenderWebhook } from '../contract.js';
 import { LAST_ERROR_MAX_CHARS } from '../contract.js';
 import { GroupCommit } from './group-commit.js';
 import { claimDue } from './outbox-claim.js';
@@ -30,7 +30,7 @@ export interface OutboxContext {
   /** the columns that `senderWebhook` reads, secrets included */
   webhookColumns: string;
   /** disables a webhook row: `disabled_at`, `disabled_reason`, a new version and its answer rendered again; false when it was not live and enabled */
-  disable: (accountId: string, webhookId: string, at: number, reason: string) => boolean;
+  disable: (accountId: string, webhookId: string, at: number, reason: string, render: RenderWebhook) => boolean;
 }
 
 /** larger than any sequence number: "no cursor" */
@@ -69,7 +69,7 @@ export class SqliteOutbox {
   #turn: number;
   readonly enqueue: (deliveries: readonly NewDelivery[]) => void;
   readonly #claim: (request: ClaimRequest) => ClaimedDelivery[];
-  readonly disableWebhook: (claimed: DeliveryRecord, request: DisableRequest) => boolean;
+  readonly disableWebhook: (claimed: DeliveryRecord, request: StoreDisableRequest) => boolean;
   readonly #extendLeases: (claimed: readonly DeliveryRecord[], leaseUntil: Date) => void;
   readonly #recordFailure: (claimed: DeliveryRecord, outcome: AttemptRecord) => AttemptRecorded;
   readonly #markFailed: (claimed: DeliveryRecord, reason: string) => boolean;
@@ -145,10 +145,10 @@ export class SqliteOutbox {
       return applied;
     });
 
-    this.disableWebhook = tx((claimed: DeliveryRecord, request: DisableRequest): boolean => {
+    this.disableWebhook = tx((claimed: DeliveryRecord, request: StoreDisableRequest): boolean => {
       const accountId = accountOf(claimed);
       const reason = request.reason.slice(0, LAST_ERROR_MAX_CHARS);
-      const disabled = context.disable(accountId, claimed.webhook_id, request.at.getTime(), reason);
+      const disabled = context.disable(accountId, claimed.webhook_id, request.at.getTime(), reason, request.render);
       if (request.failPending) s.failPending.run(reason, accountId, claimed.webhook_id);
       // held while disabled: the queue leaves the claim's index until the webhook is enabled again
       s.holdQueue.run(accountId, claimed.webhook_id);

@@ -22,7 +22,7 @@ import {
   type CreateLimits,
   type CreateWebhookOutcome,
   type DeliveryRecord,
-  type DisableRequest,
+  type StoreDisableRequest,
   type IdempotencyClaim,
   type ListedDelivery,
   type ListedWebhook,
@@ -155,7 +155,7 @@ class SqliteStoreImpl implements SqliteStore {
       run,
       webhookColumns: SENDER_WEBHOOK_COLUMNS,
       senderWebhook: (row) => ({ ...sqliteWebhook(row, true).config, id: row.id as string, account_id: row.account_id as string, legacy_secret_key: row.legacy_secret_key === 1 }),
-      disable: (accountId, webhookId, at, reason) => disableIn(s, accountId, webhookId, at, reason),
+      disable: (accountId, webhookId, at, reason, render) => disableIn(s, accountId, webhookId, at, reason, render),
     });
     this.#writes = webhookWrites(db, s, this.#outbox);
     this.#keys = new SqliteKeys(db, s, run);
@@ -221,7 +221,7 @@ class SqliteStoreImpl implements SqliteStore {
     return this.#outbox.release(claimed, dueAt);
   }
 
-  async disableWebhook(claimed: DeliveryRecord, request: DisableRequest): Promise<boolean> {
+  async disableWebhook(claimed: DeliveryRecord, request: StoreDisableRequest): Promise<boolean> {
     return this.#run.write(() => this.#outbox.disableWebhook(claimed, request));
   }
 

@@ -16,6 +16,7 @@ import type {
   NewWebhook,
   PublishedEvent,
   PublishOutcome,
+  RenderWebhook,
   Representation,
   SenderWebhook,
   StoredWebhook,
@@ -23,7 +24,7 @@ import type {
   WebhookChange,
   WebhookConfig,
 } from '../contract.js';
-import { dateTime, webhookRepresentation } from '../../server/views.js';
+import { dateTime } from '../instant.js';
 import { accountOf, type SqliteOutbox } from './outbox.js';
 import type { Statements } from './statements.js';
 import { PUBLIC_WEBHOOK_COLUMNS, configColumns, webhookFromRow, withoutSecrets } from '../webhook-columns.js';
@@ -67,13 +68,13 @@ export function webhookPage(s: Statements, accountId: string, page: PageRequest)
 }
 
 /** Disables a live webhook that is not yet disabled, with its representation rendered again (the sender's auto-disable); run in the outbox's transaction. */
-export function disableIn(s: Statements, accountId: string, webhookId: string, at: number, reason: string): boolean {
+export function disableIn(s: Statements, accountId: string, webhookId: string, at: number, reason: string, render: RenderWebhook): boolean {
   const row = s.getWebhook.get(accountId, webhookId) as Row | undefined;
   if (!row || row.disabled_at !== null) return false;
   const current = sqliteWebhook(row, false);
   const disabledAt = dateTime(at);
   const config = { ...current.config, disabled_at: disabledAt, disabled_reason: reason } as WebhookConfig;
-  const representation = webhookRepresentation({ id: webhookId, config, createdAt: current.createdAt, updatedAt: at });
+  const representation = render({ ...current, version: current.version + 1, config, updatedAt: at });
   return s.disableWebhook.run(disabledAt, at, reason, representation.json, representation.version, at, accountId, webhookId).changes === 1;
 }
 
