@@ -35,6 +35,8 @@ export interface TestCommandOptions {
   readOnly: boolean;
   /** only these phases */
   phases?: string[];
+  /** the OpenAPI 3.1 document to test against (YAML or JSON), instead of the bundled spec */
+  spec?: string;
   quiet: boolean;
   listChecks: boolean;
   help: boolean;
@@ -103,6 +105,7 @@ export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessE
     header: { type: 'string', short: 'H', multiple: true },
     'read-only': { type: 'boolean', default: false },
     phase: { type: 'string', multiple: true },
+    spec: { type: 'string' },
     quiet: { type: 'boolean', short: 'q', default: false },
     'list-checks': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -149,6 +152,10 @@ export function parseTestArguments(args: readonly string[], env: NodeJS.ProcessE
   if (values['coverage-html'] !== undefined) {
     if (values['coverage-html'].trim() === '') throw new UsageError('--coverage-html needs a file name, such as --coverage-html contract-coverage.html');
     options.coverageHtml = values['coverage-html'];
+  }
+  if (values.spec !== undefined) {
+    if (values.spec.trim() === '') throw new UsageError('--spec needs a file name, such as --spec openapi.yaml');
+    options.spec = values.spec;
   }
   for (const flag of ['junit', 'json'] as const) {
     const file = values[flag];

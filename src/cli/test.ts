@@ -31,6 +31,7 @@ import {
 } from '../contract/index.js';
 import { UsageError, shellQuote, type CliIo } from './io.js';
 import { parseTestArguments, type TestCommandOptions } from './test-options.js';
+import { loadTestSpec } from './test-spec.js';
 
 /** The help text of `webhooks-contract test`. */
 export const TEST_USAGE = `Usage: webhooks-contract test --base-url <url> [options]
@@ -65,6 +66,8 @@ Options:
   --read-only               A production smoke test: reads, requests the server must refuse, and probes
                             only; nothing is created, changed or deleted (the id-taking operations are
                             tested on the first webhook the list shows)
+  --spec <file>             Test against this OpenAPI 3.1 document (YAML or JSON, bundled or with local
+                            $refs) instead of the Webhooks API's own: its operations, rules and responses
   --phase <name>            Only this phase: examples, "rule cases", "fixed invalid inputs", "generated
                             cases", "authentication and methods", "stateful flows"; repeat or comma-separate
   --coverage                Print the rule coverage: every rule the spec states, per operation and
@@ -97,6 +100,7 @@ function rerunCommand(options: TestCommandOptions, result: ContractSuiteResult):
   for (const check of options.excludeChecks ?? []) parts.push(`--exclude-check ${check}`);
   if (options.profile !== undefined && options.profile !== 'default') parts.push(`--profile ${options.profile}`);
   if (options.readOnly) parts.push('--read-only');
+  if (options.spec !== undefined) parts.push(`--spec ${shellQuote(options.spec)}`);
   for (const phase of options.phases ?? []) parts.push(`--phase ${shellQuote(phase)}`);
   for (const [name, value] of Object.entries(options.headers ?? {})) parts.push(`--header ${looksLikeCredential(name, value) ? `"${name}: $${headerVariable(name)}"` : shellQuote(`${name}: ${value}`)}`);
   return parts.join(' ');
@@ -149,7 +153,9 @@ export async function runTestCommand(args: readonly string[], io: CliIo): Promis
   const junit = options.junit === undefined ? undefined : prepareFile(options.junit, '--junit');
   const json = options.json === undefined ? undefined : prepareFile(options.json, '--json');
   const html = options.coverageHtml === undefined ? undefined : prepareFile(options.coverageHtml, '--coverage-html');
+  const spec = options.spec === undefined ? undefined : await loadTestSpec(options.spec);
   const suiteOptions: ContractSuiteOptions = {
+    ...(spec === undefined ? {} : { spec }),
     baseUrl: options.baseUrl,
     apiKey: options.apiKey,
     stateful: !options.stateless,

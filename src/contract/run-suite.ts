@@ -7,12 +7,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { WebhooksContractError } from '../errors.js';
 import { loadBundledSpec, type SpecNode } from '../spec/bundled-spec.js';
 import { CanaryRegistry } from './canaries.js';
 import { CHECKS, CHECK_NAMES } from './checks.js';
 import { Sender } from './http.js';
-import { ContractOptionsError, resolveOptions, type ContractSuiteOptions, type ResolvedOptions } from './options.js';
+import { resolveOptions, type ContractSuiteOptions, type ResolvedOptions } from './options.js';
+import { preflight, preflightTarget } from './preflight.js';
 import { runCatalogue } from './phases/catalogue.js';
 import { runExamples } from './phases/examples.js';
 import { runGenerated } from './phases/generated.js';
@@ -28,26 +28,7 @@ import type { ContractSuiteResult } from './result.js';
 import type { RunContext } from './run-context.js';
 import type { Session } from './session.js';
 
-/** The server could not be reached at all; the message says what to check. */
-export class ServerUnreachableError extends WebhooksContractError {
-  constructor(message: string) {
-    super('ERR_SERVER_UNREACHABLE', message);
-  }
-}
-
-/** Checks, before anything else, that the server answers and takes the keys. */
-async function preflight(sender: Sender, options: ResolvedOptions): Promise<void> {
-  const keys: [string, string][] = [['--api-key', options.apiKey], ...(options.secondApiKey === undefined ? [] : [['--second-api-key', options.secondApiKey] as [string, string]])];
-  for (const [flag, key] of keys) {
-    const answer = await sender.send({ method: 'GET', target: '/v1/webhooks?limit=1', headers: { Authorization: `Bearer ${key}` } });
-    const where = `GET ${answer.url}`;
-    if (answer.status === 0) {
-      throw new ServerUnreachableError(`Could not reach the server: ${where} failed, ${answer.error ?? 'no answer'}. Start your server first, or check the base URL (${options.baseUrl.href}).`);
-    }
-    if (answer.status === 401) throw new ContractOptionsError(`The server refused the key given as ${flag} (401 on ${where}): pass an API key it accepts.`);
-    if (answer.status === 404) throw new ContractOptionsError(`${where} answered 404: the base URL must be the API's root, under which /v1/webhooks lives (now ${options.baseUrl.href}).`);
-  }
-}
+export { ServerUnreachableError } from './preflight.js';
 
 /**
  * Runs the contract suite against a running server.
@@ -87,7 +68,7 @@ async function runWith(
   { startedAt, started, cpuStart, deadline }: { startedAt: Date; started: number; cpuStart: NodeJS.CpuUsage; deadline: number },
   untestable: readonly OperationContract[],
 ): Promise<ContractSuiteResult> {
-  await preflight(sender, resolved);
+  await preflight(sender, resolved, preflightTarget(resolved.spec as SpecNode, contracts));
   const selected = resolved.operations.map((operationId) => contracts.get(operationId)!);
   const recorder = new Recorder(selected, resolved.checks);
   const session: Session = {

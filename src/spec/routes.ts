@@ -62,7 +62,9 @@ function parameterKey(where: string, name: string): string {
  */
 export function specRoutes(spec: SpecNode = loadBundledSpec()): SpecRoute[] {
   const paths = spec.paths as Record<string, unknown>;
-  return Object.entries(operations).map(([operationId, operation]) => {
+  // another document may leave out some of this API's operations
+  const present = Object.entries(operations).filter(([, operation]) => resolveRef<SpecNode | undefined>(spec, paths[operation.path])?.[operation.method] !== undefined);
+  return present.map(([operationId, operation]) => {
     const item = resolveRef<SpecNode>(spec, paths[operation.path]);
     const specOperation = resolveRef<SpecNode>(spec, item[operation.method]);
     const declared = [...((item.parameters ?? []) as unknown[]), ...((specOperation.parameters ?? []) as unknown[])];
