@@ -21,6 +21,7 @@ import { sandboxTriggerRoute } from './sandbox-trigger.js';
 import type { Sender } from './sender.js';
 import { openSigningKeys } from './signing-keys.js';
 import type { Store } from '../store/contract.js';
+import type { SealedStore } from './sealed-store.js';
 import { WEBHOOK_REPRESENTATION_VERSION, webhookRepresentation } from './views.js';
 
 /** How often expired idempotency keys and old tombstones are removed (ms). */
@@ -28,9 +29,9 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 /** The server secret that keys the digests of idempotent request bodies. */
 const FINGERPRINT_SECRET = 'idempotency-fingerprint-key';
 
-/** The parts both modes share, around a store that is already open. */
+/** The parts both modes share, around a store that is already open and sealed. */
 export async function assemble(
-  store: Store,
+  store: SealedStore,
   options: CommonOptions & {
     allowLocalhost: boolean;
     /** loopback only: no name resolved, no connection beyond this machine, this reason for what cannot go */

@@ -46,7 +46,7 @@ export type { HttpTimeouts } from './http-edges.js';
 export { formatLogLine, type LogOptions } from './logging.js';
 export { SecretsBox, generateSecretsKey, parseSecretsKey, secretsKeyId } from './secrets-box.js';
 // a store used without the server (a key rotated from a script) is wrapped in the same sealing as the server's
-export { resealAll, sealStore, sealedKeyIds, sealingContext } from './sealed-store.js';
+export { resealAll, sealStore, sealedKeyIds, sealingContext, type SealedStore } from './sealed-store.js';
 export {
   DEFAULT_SIGNING_ALGORITHM,
   SIGNING_ALGORITHMS,

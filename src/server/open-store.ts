@@ -6,14 +6,14 @@
  */
 import { SecretsKeyError, StoreError, storeFaultOf } from './errors.js';
 import type { ServerOptions } from './options.js';
-import { resealAll, sealStore, sealedKeyIds } from './sealed-store.js';
+import { resealAll, sealStore, sealedKeyIds, type SealedStore } from './sealed-store.js';
 import { missingKeyMessage, type SecretsBox } from './secrets-box.js';
 import { createSqliteStore } from '../store/sqlite/store.js';
 import type { Store } from '../store/contract.js';
 
 /** The store, sealed; how many values were sealed again; and whether the database was made at this start. */
 export interface OpenedStore {
-  store: Store;
+  store: SealedStore;
   resealed: number;
   created: boolean;
 }

@@ -53,13 +53,22 @@ function openAnswer(box: SecretsBox, stored: string, accountId: string, key: str
   return stored.startsWith('{') ? stored : box.open(stored, sealingContext({ kind: 'idempotency', accountId, key }));
 }
 
+/** Marks a store that `sealStore` wrapped (a type only: nothing is added to the object). */
+declare const SEALED: unique symbol;
+
+/**
+ * A store with sealing above it. The sender and the server take only this: a raw store would otherwise pass
+ * where an outbox is expected (TypeScript compares method parameters loosely) and send secrets to disk unsealed.
+ */
+export type SealedStore<S extends Store = Store> = S & { readonly [SEALED]: true };
+
 /**
  * The store with sealing above it: what goes in is sealed, what comes out is opened; every other call
  * (and a store's own members, such as `created`) goes to the store as it is.
  * @example
  * const store = sealStore(await createSqliteStore({ path }), new SecretsBox(parseSecretsKey(process.env.SECRETS_KEY!)));
  */
-export function sealStore<S extends Store>(store: S, box: SecretsBox): S {
+export function sealStore<S extends Store>(store: S, box: SecretsBox): SealedStore<S> {
   const openWebhook = (webhook: StoredWebhook): StoredWebhook => ({ ...webhook, config: convertSecrets(box, webhook.config, webhook.accountId, webhook.id, true) });
   const openClaimed = (claimed: ClaimedDelivery): ClaimedDelivery =>
     claimed.webhook === undefined ? claimed : { ...claimed, webhook: convertSecrets(box, claimed.webhook, claimed.webhook.account_id!, claimed.webhook.id, true) };
@@ -113,7 +122,7 @@ export function sealStore<S extends Store>(store: S, box: SecretsBox): S {
       if (!bound.has(value)) bound.set(value, (value as (...args: unknown[]) => unknown).bind(target));
       return bound.get(value);
     },
-  });
+  }) as SealedStore<S>;
 }
 
 /**

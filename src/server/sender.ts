@@ -10,11 +10,12 @@ import type { RetryPolicy } from '../delivery/retry-policy.js';
 import { VERSION } from '../version.js';
 import type { Resolver } from './destinations.js';
 import type { SigningKeys } from './signing-keys.js';
-import type { Store } from '../store/contract.js';
+import type { SealedStore } from './sealed-store.js';
 
 /** What the sender is built from. */
 export interface SenderSettings {
-  store: Store;
+  /** the store, sealed: the sender reads secrets from its claims and writes none */
+  store: SealedStore;
   signingKeys: SigningKeys;
   /** the development setting: `http(s)://localhost` destinations */
   allowLocalhost: boolean;
