@@ -1,8 +1,8 @@
 /**
  * The layout's rules a reader cannot see from the tree (CONVENTIONS.md): no circle of imports among the
- * modules of src/, not even for a type or through a lazy import() (a circle is one concept split badly),
- * and files of src/ and scripts/ within about 300 lines. The files already longer are listed with the
- * length they have: they may shrink, never grow, and no other file may join them.
+ * modules of src/, not even for a type or through a lazy import() (a circle is one concept split badly);
+ * every import from a room below (the rooms' order is ROOM_LAYERS); and files of src/ and scripts/ within
+ * 300 lines.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -62,6 +62,43 @@ function circles(graph: Map<string, Set<string>>): string[][] {
   return found;
 }
 
+/**
+ * The rooms of src/ from the ground up (CONVENTIONS.md): a module imports from its own room or from a lower
+ * layer, never from a room of its own layer or above. The top-level files are the ground (`errors.ts`,
+ * `types.ts`, `version.ts`) and the package's entry (`index.ts`).
+ */
+const ROOM_LAYERS: readonly (readonly string[])[] = [
+  ['errors.ts', 'types.ts', 'version.ts'],
+  ['spec'],
+  ['validation'],
+  ['client', 'receiver', 'http'],
+  ['msw', 'delivery', 'compat', 'contract'],
+  ['store', 'mock'],
+  ['server'],
+  ['cli', 'index.ts'],
+];
+
+/** The room of a module of src/: its folder, or the file's name for a top-level file. */
+const roomOf = (module: string): string => module.split('/')[1]!;
+const rankOf = (room: string): number | undefined => {
+  const layer = ROOM_LAYERS.findIndex((rooms) => rooms.includes(room));
+  return layer === -1 ? undefined : layer;
+};
+
+/** Each import from one room to another that is not lower, in words. */
+function upwardImports(graph: Map<string, Set<string>>): string[] {
+  return [...graph].flatMap(([module, imported]) =>
+    [...imported]
+      .filter((other) => {
+        const [from, to] = [roomOf(module), roomOf(other)];
+        if (from === to) return false;
+        const [fromRank, toRank] = [rankOf(from), rankOf(to)];
+        return fromRank !== undefined && toRank !== undefined && toRank >= fromRank;
+      })
+      .map((other) => `${module} (${roomOf(module)}) imports ${other} (${roomOf(other)})`),
+  );
+}
+
 describe('src/ imports', () => {
   it('reads the imports of every module (the graph is not empty, and sees a type-only import and an import())', () => {
     const graph = importGraph();
@@ -81,11 +118,19 @@ describe('src/ imports', () => {
     expect(circles(importGraph())).toEqual([]);
   });
 
-  it('keeps the store room below the server: no module of src/store/ imports one of src/server/', () => {
-    const upward = [...importGraph()]
-      .filter(([module]) => module.startsWith('src/store/'))
-      .flatMap(([module, imported]) => [...imported].filter((other) => other.startsWith('src/server/')).map((other) => `${module} imports ${other}`));
-    expect(upward).toEqual([]);
+  it('finds an import that runs up the room order, and one between rooms of a layer', () => {
+    const graph = new Map([
+      ['src/store/a.ts', new Set(['src/server/b.ts', 'src/delivery/c.ts'])],
+      ['src/client/d.ts', new Set(['src/http/e.ts', 'src/errors.ts'])],
+    ]);
+    expect(upwardImports(graph)).toEqual(['src/store/a.ts (store) imports src/server/b.ts (server)', 'src/client/d.ts (client) imports src/http/e.ts (http)']);
+  });
+
+  it('imports only from rooms below: the order of CONVENTIONS.md, each room in its layer', () => {
+    const graph = importGraph();
+    const unplaced = [...new Set([...graph.keys()].map(roomOf))].filter((room) => rankOf(room) === undefined);
+    expect(unplaced, 'a new room: place it in ROOM_LAYERS').toEqual([]);
+    expect(upwardImports(graph)).toEqual([]);
   });
 });
 
