@@ -43,7 +43,8 @@ export interface SpecRoute {
   parameterList: SpecParameter[];
 }
 
-function pathPattern(template: string): RegExp {
+/** A path template (`/v1/webhooks/{id}`) as a pattern that matches its paths, one group per parameter. */
+export function pathPattern(template: string): RegExp {
   const source = template
     .split(/(\{[^}]+\})/)
     .map((part) => (part.startsWith('{') ? '([^/]+)' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))

@@ -6,16 +6,8 @@
  */
 import { loadBundledSpec, type SpecNode } from '../../spec/bundled-spec.js';
 import { resolveRef } from '../../spec/resolve-ref.js';
-import { specRoutes, type SpecParameter, type SpecRoute } from '../../spec/routes.js';
+import { pathPattern, specRoutes, type SpecParameter, type SpecRoute } from '../../spec/routes.js';
 import { catalogueOperations, type CatalogueOperation } from '../rules/catalogue.js';
-
-function pathPattern(template: string): RegExp {
-  const source = template
-    .split(/(\{[^}]+\})/)
-    .map((part) => (part.startsWith('{') ? '([^/]+)' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${source}$`);
-}
 
 /** The route of an operation the generated table does not know. */
 function genericRoute(spec: SpecNode, operation: CatalogueOperation): SpecRoute {

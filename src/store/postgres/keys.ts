@@ -6,21 +6,14 @@
  * @module
  */
 import type { SealedChange, SealedKind, SealedPage, StoredSigningKey } from '../contract.js';
+import { toStoredSigningKey } from '../rows.js';
 import { replaceSealedStatement, sealedPageOf, sealedPageStatement } from '../sealed-rows.js';
 import type { PostgresRunner, Transaction } from './runner.js';
 
 /** `Store.listSigningKeys`. */
 export async function listSigningKeysIn(tx: Transaction): Promise<StoredSigningKey[]> {
   const rows = await tx.query('SELECT kid, alg, public_jwk, private_key, created_at, activates_at, retires_at FROM signing_keys ORDER BY activates_at DESC, created_at DESC, kid');
-  return rows.map((row) => ({
-    kid: row.kid as string,
-    alg: row.alg as StoredSigningKey['alg'],
-    publicJwk: JSON.parse(row.public_jwk as string) as Record<string, string>,
-    privateKeyPem: row.private_key as string,
-    createdAt: row.created_at as number,
-    activatesAt: row.activates_at as number,
-    retiresAt: row.retires_at as number | null,
-  }));
+  return rows.map(toStoredSigningKey);
 }
 
 async function insertSigningKey(tx: Transaction, key: StoredSigningKey): Promise<void> {

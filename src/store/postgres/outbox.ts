@@ -7,10 +7,10 @@
  * sequence shared by every process) instead of waiting.
  * @module
  */
-import type { EventType } from '../../types.js';
 import { LAST_ERROR_MAX_CHARS, type ClaimRequest, type DeliveryRecord, type ListedDelivery, type NewDelivery, type PageRequest, type PageResult } from '../contract.js';
 import type { Row, Transaction } from './runner.js';
 import { roundRobin } from '../round-robin.js';
+import { toListedDelivery } from '../rows.js';
 
 /** The channel a NOTIFY on enqueue goes to; the idle senders LISTEN on it. */
 export const DELIVERIES_CHANNEL = 'webhooks_contract_deliveries';
@@ -204,22 +204,3 @@ export async function listDeliveriesIn(tx: Transaction, accountId: string, webho
   return { ok: true, items: rows.slice(0, page.limit).map(toListedDelivery), hasMore: rows.length > page.limit };
 }
 
-const dateOrNull = (ms: unknown): Date | null => (ms === null || ms === undefined ? null : new Date(ms as number));
-
-/** A delivery row as the API lists it. */
-export function toListedDelivery(row: Row): ListedDelivery {
-  return {
-    account_id: row.account_id as string,
-    id: row.id as string,
-    webhook_id: row.webhook_id as string,
-    event_id: row.event_id as string,
-    event_type: row.event_type as EventType,
-    status: row.status as ListedDelivery['status'],
-    attempts: row.attempts as number,
-    last_attempt_at: dateOrNull(row.last_attempt_at),
-    last_response_status: row.last_response_status as number | null,
-    last_error: row.last_error as string | null,
-    next_attempt_at: dateOrNull(row.next_attempt_at),
-    created_at: new Date(row.created_at as number),
-  };
-}

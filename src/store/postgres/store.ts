@@ -46,7 +46,8 @@ import {
 } from '../contract.js';
 import { migratePostgres } from './migrations.js';
 import { markFailedIn, recordAttemptIn, recordSuccessIn, releaseIn } from './attempts.js';
-import { DELIVERIES_CHANNEL, accountOf, claimIn, enqueueIn, extendLeasesIn, listDeliveriesIn, nextDueAtIn, toListedDelivery } from './outbox.js';
+import { DELIVERIES_CHANNEL, accountOf, claimIn, enqueueIn, extendLeasesIn, listDeliveriesIn, nextDueAtIn } from './outbox.js';
+import { toListedDelivery } from '../rows.js';
 import { EVENTS_CHANNEL } from './event-outbox.js';
 import { addFirstSigningKeyIn, addSigningKeyIn, listSigningKeysIn, replaceSealedIn, sealedValuesIn, serverSecretIn } from './keys.js';
 import { publishIn, rateLimitHitIn, relayOutboxIn } from './publish.js';

@@ -6,6 +6,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SealedChange, SealedKind, SealedPage, StoredSigningKey } from '../contract.js';
+import { toStoredSigningKey } from '../rows.js';
 import { forSqlite, replaceSealedStatement, sealedPageOf, sealedPageStatement } from '../sealed-rows.js';
 import type { SqliteRunner } from './faults.js';
 import type { Statements } from './statements.js';
@@ -26,15 +27,7 @@ export class SqliteKeys {
 
   async listSigningKeys(): Promise<StoredSigningKey[]> {
     const rows = (await this.#run.read(() => this.#s.listSigningKeys.all())) as Row[];
-    return rows.map((row) => ({
-      kid: row.kid as string,
-      alg: row.alg as StoredSigningKey['alg'],
-      publicJwk: JSON.parse(row.public_jwk as string) as Record<string, string>,
-      privateKeyPem: row.private_key as string,
-      createdAt: row.created_at as number,
-      activatesAt: row.activates_at as number,
-      retiresAt: row.retires_at as number | null,
-    }));
+    return rows.map(toStoredSigningKey);
   }
 
   async addSigningKey(key: StoredSigningKey, retireOthersAt: number): Promise<void> {

@@ -10,7 +10,8 @@ import type { AttemptRecord, AttemptRecorded, ClaimedDelivery, ClaimRequest, Del
 import { LAST_ERROR_MAX_CHARS } from '../contract.js';
 import { GroupCommit } from './group-commit.js';
 import { claimDue } from './outbox-claim.js';
-import { accountOf, toListedDelivery, type Row } from './outbox-rows.js';
+import { accountOf, type Row } from './outbox-rows.js';
+import { toListedDelivery } from '../rows.js';
 import { prepareOutbox, type OutboxStatements } from './outbox-statements.js';
 
 export { accountOf } from './outbox-rows.js';
